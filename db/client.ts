@@ -1,0 +1,92 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { databaseKind, env } from "@/lib/env";
+import { lockDataDir } from "./lock";
+import * as schema from "./schema";
+
+/**
+ * The one module that chooses the database driver:
+ *   DATABASE_URL=postgres://…  → PostgreSQL through postgres.js
+ *   unset                      → PGlite persisted under .data/pglite
+ *   DATABASE_URL=pglite:<dir>  → PGlite in <dir>
+ *   DATABASE_URL=memory://     → PGlite in memory (tests)
+ * Both drivers give the same drizzle type. The connection opens lazily on first
+ * use and is cached on globalThis, because Next evaluates this module several
+ * times in one process (instrumentation, each route bundle, every HMR).
+ */
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Either the database or an open transaction: DAL helpers accept both. */
+export type Executor = Database | Transaction;
+
+export interface Connection {
+  db: Database;
+  kind: "postgres" | "pglite";
+  close: () => Promise<void>;
+  /** For migrations, which need the driver-specific drizzle instance. */
+  raw: { kind: "postgres"; sql: postgres.Sql } | { kind: "pglite"; client: PGlite };
+}
+
+export function openConnection(url: string): Connection {
+  if (databaseKind(url) === "postgres") {
+    const sql = postgres(url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Database;
+    return { db, kind: "postgres", close: () => sql.end({ timeout: 5 }), raw: { kind: "postgres", sql } };
+  }
+  let client: PGlite;
+  let release = () => {};
+  if (url.startsWith("memory://")) {
+    client = new PGlite();
+  } else {
+    const dir = url.slice("pglite:".length);
+    mkdirSync(dir, { recursive: true });
+    release = lockDataDir(dir);
+    process.once("exit", release);
+    client = new PGlite(dir);
+  }
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
+  return {
+    db,
+    kind: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+    raw: { kind: "pglite", client },
+  };
+}
+
+const globalForDb = globalThis as unknown as { __alongsideConnection?: Connection };
+
+export function connection(): Connection {
+  if (!globalForDb.__alongsideConnection) {
+    const conn = openConnection(env().databaseUrl);
+    globalForDb.__alongsideConnection = conn;
+    if (conn.kind === "pglite") closeOnSignals(conn);
+  }
+  return globalForDb.__alongsideConnection;
+}
+
+export function db(): Database {
+  return connection().db;
+}
+
+export async function closeConnection() {
+  const conn = globalForDb.__alongsideConnection;
+  globalForDb.__alongsideConnection = undefined;
+  await conn?.close();
+}
+
+// PGlite must be closed cleanly so its files are flushed before the process ends.
+function closeOnSignals(conn: Connection) {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      conn.close().finally(() => process.exit(0));
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import { env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
+import { connection } from "./client";
+import { isEmpty, migrateDatabase } from "./migrate-runner";
+import { seedDemoData } from "./seed-runner";
+
+/**
+ * Runs once when the server starts (instrumentation.ts): checks the
+ * configuration, applies migrations, and on a fresh embedded database in
+ * development seeds the demo data. Never seeds PostgreSQL by itself.
+ */
+export async function prepareDatabase() {
+  const config = env();
+  authSecret(); // refuses to start in production without AUTH_SECRET
+  const conn = connection();
+  await migrateDatabase(conn);
+  if (conn.kind === "pglite" && config.appEnv === "development" && (await isEmpty(conn))) {
+    const { inserted } = await seedDemoData(conn.db);
+    console.log(`Alongside: seeded ${inserted} demo accounts into the new embedded database (password: alongside-demo).`);
+  }
+  if (config.isProduction && !config.smtpUrl) {
+    console.warn("Alongside: SMTP_URL is not set, so no email (password resets, confirmations) will be delivered.");
+  }
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { auditLog } from "@/db/schema";
+
+export interface AuditEntry {
+  actorId: string;
+  action: string;
+  targetUserId?: string;
+  reason?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Call inside the transaction that makes the change, so both land or neither does. */
+export async function recordAudit(tx: Executor, entry: AuditEntry) {
+  await tx.insert(auditLog).values(entry);
+}

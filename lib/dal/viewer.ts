@@ -1,0 +1,74 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/db/client";
+import { type AccountStatus, type Role, users } from "@/db/schema";
+import { isAdmin, isStaff } from "@/lib/auth/roles";
+import { readSession } from "@/lib/auth/session";
+
+/** The signed-in person, as the data access layer knows them. Never built from input. */
+export interface Viewer {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+}
+
+export type SessionEndReason = Exclude<AccountStatus, "active"> | "signed-out-everywhere";
+
+export type ViewerState =
+  | { kind: "signed-in"; viewer: Viewer }
+  | { kind: "anonymous" }
+  | { kind: "ended"; reason: SessionEndReason };
+
+/**
+ * Reads the session token and checks it against the database: the account
+ * must be active and the token's session version current. Cached per request.
+ */
+export const getViewerState = cache(async (): Promise<ViewerState> => {
+  const session = await readSession();
+  if (!session) return { kind: "anonymous" };
+  const [row] = await db()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      roles: users.roles,
+      status: users.status,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.id, session.userId))
+    .limit(1);
+  if (!row) return { kind: "ended", reason: "deleted" };
+  if (row.status !== "active") return { kind: "ended", reason: row.status };
+  if (row.sessionVersion !== session.sessionVersion) return { kind: "ended", reason: "signed-out-everywhere" };
+  return { kind: "signed-in", viewer: { id: row.id, name: row.name, email: row.email, roles: row.roles } };
+});
+
+/** The viewer, or null when nobody is signed in. An ended session is cleared first. */
+export async function currentViewer(): Promise<Viewer | null> {
+  const state = await getViewerState();
+  if (state.kind === "ended") redirect("/session-ended");
+  return state.kind === "signed-in" ? state.viewer : null;
+}
+
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/sign-in");
+  return viewer;
+}
+
+/** Moderators and admins. Everyone else gets a 404: /admin does not exist for them. */
+export async function requireStaff(): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer || !isStaff(viewer.roles)) notFound();
+  return viewer;
+}
+
+export async function requireAdmin(): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer || !isAdmin(viewer.roles)) notFound();
+  return viewer;
+}

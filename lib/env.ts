@@ -1,0 +1,122 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads configuration. Every variable is validated here and
+ * has a default that suits local use, so the app runs with no .env at all.
+ * docs/operations.md lists them.
+ */
+
+const flag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1")
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  APP_ENV: z.enum(["development", "test", "production"]).optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^(postgres(ql)?:\/\/|pglite:|memory:\/\/)/.test(v), {
+      message: "must start with postgres://, postgresql://, pglite: or memory://",
+    })
+    .optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  APP_URL: z.url().optional(),
+  PORT: z.coerce.number().int().positive().optional(),
+  DEMO_MODE: flag,
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Alongside <no-reply@alongside.test>"),
+  THROTTLE_IP_LIMIT: z.coerce.number().int().positive().default(30),
+  THROTTLE_SIGNUP_IP_LIMIT: z.coerce.number().int().positive().default(10),
+  DATA_DIR: z.string().default(".data"),
+});
+
+export type AppEnv = "development" | "test" | "production";
+
+export interface Env {
+  /** development and test unlock developer conveniences; production locks them. */
+  appEnv: AppEnv;
+  isProduction: boolean;
+  databaseUrl: string;
+  appUrl: string;
+  demoMode: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  throttleIpLimit: number;
+  throttleSignupIpLimit: number;
+  dataDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Alongside cannot start: invalid configuration\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const appEnv: AppEnv = e.APP_ENV ?? (e.NODE_ENV === "production" ? "production" : "development");
+  const dataDir = path.resolve(e.DATA_DIR);
+  cached = {
+    appEnv,
+    isProduction: appEnv === "production",
+    databaseUrl: e.DATABASE_URL || `pglite:${path.join(dataDir, "pglite")}`,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ""),
+    demoMode: e.DEMO_MODE ?? appEnv !== "production",
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    throttleIpLimit: e.THROTTLE_IP_LIMIT,
+    throttleSignupIpLimit: e.THROTTLE_SIGNUP_IP_LIMIT,
+    dataDir,
+  };
+  return cached;
+}
+
+/** Which driver a DATABASE_URL selects. */
+export function databaseKind(url: string): "postgres" | "pglite" {
+  return /^postgres(ql)?:\/\//.test(url) ? "postgres" : "pglite";
+}
+
+let secret: string | undefined;
+
+/**
+ * AUTH_SECRET signs session tokens. Production refuses to run without one;
+ * elsewhere a random secret is generated once into the data directory so that
+ * nobody commits a shared development secret.
+ */
+export function authSecret(): string {
+  if (secret) return secret;
+  const fromEnv = process.env.AUTH_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new ConfigError("AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)");
+    return (secret = fromEnv);
+  }
+  const { isProduction, dataDir } = env();
+  if (isProduction) {
+    throw new ConfigError(
+      "Alongside cannot start: AUTH_SECRET is not set. In production it must be set to a long random value, e.g. AUTH_SECRET=$(openssl rand -base64 32)",
+    );
+  }
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
+  }
+  return (secret = readFileSync(file, "utf8").trim());
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+  secret = undefined;
+}
