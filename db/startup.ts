@@ -1,5 +1,4 @@
-import { env } from "@/lib/env";
-import { authSecret } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import { connection } from "./client";
 import { isEmpty, migrateDatabase } from "./migrate-runner";
 import { seedDemoData } from "./seed-runner";
@@ -20,5 +19,15 @@ export async function prepareDatabase() {
   }
   if (config.isProduction && !config.smtpUrl) {
     console.warn("Alongside: SMTP_URL is not set, so no email (password resets, confirmations) will be delivered.");
+  }
+}
+
+/** A clear sentence and a stop beats a server that answers 500 forever. */
+export async function prepareDatabaseOrExit() {
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
   }
 }

@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { type Mail, sendMail } from "@/lib/mail";
 import * as templates from "@/lib/mail/templates";
 import { requestResetSchema, resetPasswordSchema, rolesForIntent, signUpSchema } from "@/lib/validation/auth";
-import { consumeToken, issueToken, retireTokens } from "./email-tokens";
+import { consumeToken, isTokenUsable, issueToken, retireTokens } from "./email-tokens";
 import type { Viewer } from "./viewer";
 
 const link = (path: string) => `${env().appUrl}${path}`;
@@ -122,4 +122,10 @@ export async function endAllSessions(viewer: Viewer) {
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, viewer.id));
+}
+
+/** Whether a link from an email can still be used (to show its form or an explanation). */
+export async function linkIsUsable(purpose: "reset_password" | "verify_email", token: string) {
+  if (token.length < 20 || token.length > 200) return false;
+  return isTokenUsable(db(), purpose, token);
 }

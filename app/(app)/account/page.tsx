@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { buttonClass } from "@/components/ui/button-styles";
+import { signOutEverywhereAction } from "@/lib/actions/session";
+import { requireViewer } from "@/lib/dal/viewer";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const viewer = await requireViewer();
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">Account</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-xl border border-line bg-surface p-5">
+        <dt className="font-medium">Name</dt>
+        <dd>{viewer.name}</dd>
+        <dt className="font-medium">Email</dt>
+        <dd className="break-all">{viewer.email}</dd>
+        <dt className="font-medium">Roles</dt>
+        <dd>{viewer.roles.join(", ")}</dd>
+      </dl>
+      <section aria-labelledby="sessions" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
+        <h2 id="sessions" className="text-xl font-semibold">
+          Sign out everywhere
+        </h2>
+        <p className="text-muted">
+          Lost a phone, or signed in on a shared computer? This signs your account out on every device, this one
+          included.
+        </p>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className={buttonClass("secondary")}>
+            Sign out everywhere
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

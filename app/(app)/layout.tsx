@@ -1,0 +1,8 @@
+import { PageShell } from "@/components/page-shell";
+import { requireViewer } from "@/lib/dal/viewer";
+
+/** Signed-in area. Each page checks the viewer itself too: layouts and pages render in parallel. */
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  await requireViewer();
+  return <PageShell>{children}</PageShell>;
+}

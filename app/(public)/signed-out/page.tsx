@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
+
+export const metadata: Metadata = { title: "Signed out" };
+
+const explanations: Record<string, { title: string; text: string }> = {
+  "signed-out": { title: "You're signed out", text: "See you next time." },
+  everywhere: { title: "You're signed out everywhere", text: "Every device that was signed in to your account has been signed out." },
+  "signed-out-everywhere": {
+    title: "You've been signed out",
+    text: "Your account was signed out on every device, either from your account page or because the password was changed. Sign in again to continue.",
+  },
+  suspended: {
+    title: "Your account is suspended",
+    text: "A moderator has suspended your account, so you've been signed out. Sign in to read the reason they gave.",
+  },
+  banned: {
+    title: "Your account is closed",
+    text: "Our moderators have closed your account, so you've been signed out. Sign in to read the reason they gave.",
+  },
+  deleted: { title: "This account no longer exists", text: "The account you were signed in to has been deleted." },
+};
+
+export default async function SignedOutPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { reason } = await searchParams;
+  const explanation = (typeof reason === "string" && explanations[reason]) || explanations["signed-out"]!;
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-3xl font-bold">{explanation.title}</h1>
+      <Notice tone="info">{explanation.text}</Notice>
+      <p>
+        <Link href="/sign-in" className="underline">
+          Sign in
+        </Link>{" "}
+        ·{" "}
+        <Link href="/get-help" className="underline">
+          Get help now
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatusForm } from "@/components/admin/status-form";
+import { buttonClass } from "@/components/ui/button-styles";
+import { accountStatusEnum, roleEnum } from "@/db/schema";
+import { listPeople, type PeopleFilter } from "@/lib/dal/people";
+
+export const metadata: Metadata = { title: "Admin · People" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+function readFilter(params: Params): PeopleFilter {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
+  const status = accountStatusEnum.enumValues.find((s) => s === one("status"));
+  const role = roleEnum.enumValues.find((r) => r === one("role"));
+  return { query: one("q"), status, role, page: Number(one("page")) || 1 };
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function AdminPeoplePage({ searchParams }: { searchParams: Promise<Params> }) {
+  const filter = readFilter(await searchParams);
+  const { people, total, page, pageCount } = await listPeople(filter);
+  const pageHref = (p: number) => {
+    const query = new URLSearchParams();
+    if (filter.query) query.set("q", filter.query);
+    if (filter.status) query.set("status", filter.status);
+    if (filter.role) query.set("role", filter.role);
+    query.set("page", String(p));
+    return `/admin?${query}`;
+  };
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">People</h1>
+      <form role="search" className="flex flex-wrap items-end gap-3" method="get">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="q" className="text-sm font-medium">
+            Name or email
+          </label>
+          <input id="q" name="q" defaultValue={filter.query} className="min-h-11 rounded-lg border border-line bg-surface px-3" />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="status" className="text-sm font-medium">
+            Status
+          </label>
+          <select id="status" name="status" defaultValue={filter.status ?? ""} className="min-h-11 rounded-lg border border-line bg-surface px-3">
+            <option value="">Any</option>
+            {accountStatusEnum.enumValues.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="role" className="text-sm font-medium">
+            Role
+          </label>
+          <select id="role" name="role" defaultValue={filter.role ?? ""} className="min-h-11 rounded-lg border border-line bg-surface px-3">
+            <option value="">Any</option>
+            {roleEnum.enumValues.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Filter
+        </button>
+      </form>
+      <p className="text-sm text-muted" role="status">
+        {total === 1 ? "1 person" : `${total} people`}
+        {pageCount > 1 ? ` · page ${page} of ${pageCount}` : ""}
+      </p>
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+        <table className="w-full min-w-[40rem] text-left">
+          <caption className="sr-only">People with their roles and account status</caption>
+          <thead className="border-b border-line text-sm">
+            <tr>
+              <th scope="col" className="p-3">Name</th>
+              <th scope="col" className="p-3">Roles</th>
+              <th scope="col" className="p-3">Status</th>
+              <th scope="col" className="p-3">Joined</th>
+              <th scope="col" className="p-3">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((person) => (
+              <tr key={person.id} className="border-b border-line align-top last:border-0">
+                <th scope="row" className="p-3 font-medium">
+                  {person.name}
+                  <span className="block break-all text-sm font-normal text-muted">{person.email}</span>
+                </th>
+                <td className="p-3">{person.roles.join(", ")}</td>
+                <td className="p-3">
+                  <span className={person.status === "active" ? "" : "font-semibold text-danger"}>{person.status}</span>
+                  {person.statusReason ? <span className="block text-sm text-muted">“{person.statusReason}”</span> : null}
+                </td>
+                <td className="p-3 text-sm">{dateFormat.format(person.createdAt)}</td>
+                <td className="p-3">
+                  {!person.canModerate ? (
+                    <span className="text-sm text-muted">—</span>
+                  ) : person.status === "active" ? (
+                    <StatusForm userId={person.id} name={person.name} mode="suspend" />
+                  ) : person.status === "suspended" ? (
+                    <StatusForm userId={person.id} name={person.name} mode="reinstate" />
+                  ) : (
+                    <span className="text-sm text-muted">—</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex gap-3">
+          {page > 1 ? <Link href={pageHref(page - 1)} className="underline">Previous page</Link> : null}
+          {page < pageCount ? <Link href={pageHref(page + 1)} className="underline">Next page</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { redirect } from "next/navigation";
+import { signOut } from "@/lib/auth";
+import { getViewerState } from "@/lib/dal/viewer";
+
+/**
+ * Where the data access layer sends a request whose session is no longer
+ * valid (suspended, banned, deleted, or signed out everywhere). It clears the
+ * session cookie — which a page cannot do — and explains what happened. It
+ * only acts on sessions that really ended, so a link to it cannot sign anyone out.
+ */
+export async function GET() {
+  const state = await getViewerState();
+  if (state.kind === "signed-in") redirect("/dashboard");
+  if (state.kind === "anonymous") redirect("/sign-in");
+  await signOut({ redirect: false });
+  redirect(`/signed-out?reason=${state.reason}`);
+}

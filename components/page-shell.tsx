@@ -1,0 +1,17 @@
+import { currentViewer } from "@/lib/dal/viewer";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** Header, main landmark and footer around a page. */
+export async function PageShell({ children, width = "max-w-3xl" }: { children: React.ReactNode; width?: string }) {
+  const viewer = await currentViewer();
+  return (
+    <>
+      <SiteHeader viewer={viewer} />
+      <main id="main" className={`mx-auto ${width} px-4 py-8`}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { isStaff } from "@/lib/auth/roles";
+import { signOutAction } from "@/lib/actions/session";
+import type { Viewer } from "@/lib/dal/viewer";
+import { GetHelpLink } from "./get-help-link";
+
+const navLink = "inline-flex min-h-11 items-center rounded px-2 underline-offset-4 hover:underline";
+
+/** The header for everyone; its navigation follows the viewer's roles. */
+export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href={viewer ? "/dashboard" : "/"} className="text-xl font-bold text-brand no-underline">
+          Alongside
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          {viewer ? (
+            <>
+              <Link href="/dashboard" className={navLink}>
+                Home
+              </Link>
+              <Link href="/account" className={navLink}>
+                Account
+              </Link>
+              {isStaff(viewer.roles) ? (
+                <Link href="/admin" className={navLink}>
+                  Admin
+                </Link>
+              ) : null}
+              <form action={signOutAction}>
+                <button type="submit" className={`${navLink} cursor-pointer`}>
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/safety" className={navLink}>
+                Safety &amp; boundaries
+              </Link>
+              <Link href="/sign-in" className={navLink}>
+                Sign in
+              </Link>
+              <Link href="/sign-up" className={navLink}>
+                Join
+              </Link>
+            </>
+          )}
+          <GetHelpLink />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import { type ButtonTone, buttonClass } from "./button-styles";
+
+/**
+ * A submit button that is disabled while its form is being sent, so a double
+ * click sends one request. The server stays idempotent regardless.
+ */
+export function SubmitButton({
+  children,
+  pendingLabel,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  tone?: ButtonTone;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={buttonClass(tone)} disabled={pending} aria-disabled={pending}>
+      {pending ? (pendingLabel ?? "Sending…") : children}
+    </button>
+  );
+}

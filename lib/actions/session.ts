@@ -1,0 +1,16 @@
+"use server";
+
+import { signOut } from "@/lib/auth";
+import { endAllSessions } from "@/lib/dal/accounts";
+import { requireViewer } from "@/lib/dal/viewer";
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/signed-out?reason=signed-out" });
+}
+
+/** Bumps the session version (every device is signed out on its next request), then this one. */
+export async function signOutEverywhereAction() {
+  const viewer = await requireViewer();
+  await endAllSessions(viewer);
+  await signOut({ redirectTo: "/signed-out?reason=everywhere" });
+}
