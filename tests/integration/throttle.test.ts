@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { consumeAttempt, clearAttempts, type ThrottleRule } from "@/lib/auth/throttle";
+import { ThrottledError } from "@/lib/errors";
+
+const rule = (name: string, limit: number, windowSeconds = 900): ThrottleRule => ({ name, limit, windowSeconds });
+
+describe("database-backed throttling", () => {
+  it("lets exactly `limit` of a parallel burst through", async () => {
+    const r = rule(`burst-${Math.random()}`, 5);
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => consumeAttempt(db(), r, "someone")));
+    expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(5);
+    const refused = results.filter((x): x is PromiseRejectedResult => x.status === "rejected");
+    expect(refused.every((x) => x.reason instanceof ThrottledError)).toBe(true);
+    expect((refused[0]!.reason as ThrottledError).message).toMatch(/wait 15 minutes/);
+  });
+
+  it("counts subjects separately and starts over after a clear", async () => {
+    const r = rule(`separate-${Math.random()}`, 1);
+    await consumeAttempt(db(), r, "a");
+    await consumeAttempt(db(), r, "b");
+    await expect(consumeAttempt(db(), r, "a")).rejects.toBeInstanceOf(ThrottledError);
+    await clearAttempts(db(), r, "a");
+    await expect(consumeAttempt(db(), r, "a")).resolves.toBeUndefined();
+  });
+
+  it("opens a new window once the old one has passed", async () => {
+    const r = rule(`window-${Math.random()}`, 1, 1);
+    await consumeAttempt(db(), r, "x");
+    await expect(consumeAttempt(db(), r, "x")).rejects.toBeInstanceOf(ThrottledError);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await expect(consumeAttempt(db(), r, "x")).resolves.toBeUndefined();
+  });
+});
