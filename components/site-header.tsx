@@ -20,6 +20,16 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               <Link href="/dashboard" className={navLink}>
                 Home
               </Link>
+              {viewer.roles.includes("seeker") ? (
+                <Link href="/profile" className={navLink}>
+                  My profile
+                </Link>
+              ) : null}
+              {viewer.roles.includes("mentor") ? (
+                <Link href="/volunteer" className={navLink}>
+                  Volunteering
+                </Link>
+              ) : null}
               <Link href="/account" className={navLink}>
                 Account
               </Link>

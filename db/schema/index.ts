@@ -2,3 +2,8 @@ export * from "./users";
 export * from "./auth";
 export * from "./audit-log";
 export * from "./mail-outbox";
+export * from "./topics";
+export * from "./profile-enums";
+export * from "./needs-profiles";
+export * from "./mentor-profiles";
+export * from "./friend-profiles";

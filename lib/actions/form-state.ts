@@ -5,13 +5,22 @@
  */
 export type FormState =
   | { status: "idle" }
-  | { status: "error"; message?: string; fieldErrors: Record<string, string>; values: Record<string, string> }
-  | { status: "success"; message: string; values?: Record<string, string> };
+  | { status: "error"; message?: string; fieldErrors: Record<string, string>; values: FormValues }
+  | { status: "success"; message: string; values?: FormValues };
+
+/** Single fields are strings; checkbox groups are arrays of the checked values. */
+export type FormValues = Record<string, string | string[]>;
 
 export const idle: FormState = { status: "idle" };
 
 export function valueOf(state: FormState, field: string, fallback = "") {
-  return state.status === "idle" ? fallback : (state.values?.[field] ?? fallback);
+  const value = state.status === "idle" ? undefined : state.values?.[field];
+  return typeof value === "string" ? value : fallback;
+}
+
+export function valuesOf(state: FormState, field: string, fallback: readonly string[] = []) {
+  const value = state.status === "idle" ? undefined : state.values?.[field];
+  return Array.isArray(value) ? value : [...fallback];
 }
 
 export function errorOf(state: FormState, field: string) {

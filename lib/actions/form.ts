@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
-import type { FormState } from "./form-state";
+import type { FormState, FormValues } from "./form-state";
 
 /**
  * The one wrapper every form action goes through: read the listed fields,
@@ -12,16 +12,22 @@ import type { FormState } from "./form-state";
 export async function handleForm<S extends z.ZodType>(
   formData: FormData,
   schema: S,
-  options: { fields: readonly string[]; secret?: readonly string[] },
+  options: { fields: readonly string[]; secret?: readonly string[]; lists?: readonly string[] },
   run: (data: z.output<S>) => Promise<FormState>,
 ): Promise<FormState> {
-  const values: Record<string, string> = {};
-  const input: Record<string, string> = {};
+  const values: FormValues = {};
+  const input: FormValues = {};
   for (const field of [...options.fields, ...(options.secret ?? [])]) {
     const raw = formData.get(field);
     const value = typeof raw === "string" ? raw : "";
     input[field] = value;
     if (!options.secret?.includes(field)) values[field] = value;
+  }
+  // Checkbox groups: every checked value, in order.
+  for (const field of options.lists ?? []) {
+    const list = formData.getAll(field).filter((v): v is string => typeof v === "string");
+    input[field] = list;
+    values[field] = list;
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
@@ -44,7 +50,7 @@ export function fieldErrorsOf(error: z.ZodError) {
 }
 
 /** Maps an error to form state. Redirects and notFound pass through; unknown errors are logged, not shown. */
-export function formError(error: unknown, values: Record<string, string>): FormState {
+export function formError(error: unknown, values: FormValues): FormState {
   unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
   if (error instanceof DomainError) return { status: "error", message: error.message, fieldErrors: {}, values };
   if (error instanceof z.ZodError) {
