@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { signOutEverywhereAction } from "@/lib/actions/session";
 import { requireViewer } from "@/lib/dal/viewer";
@@ -31,6 +32,21 @@ export default async function AccountPage() {
             Sign out everywhere
           </button>
         </form>
+      </section>
+      <section aria-labelledby="your-data" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
+        <h2 id="your-data" className="text-xl font-semibold">
+          Your data
+        </h2>
+        <p className="text-muted">One file with everything Alongside holds about you, or your account erased.</p>
+        <div className="flex flex-wrap gap-3">
+          {/* A plain link: the browser downloads the file. */}
+          <a href="/account/export" className={buttonClass("secondary")} download>
+            Download my data
+          </a>
+          <Link href="/account/delete" className={buttonClass("secondary")}>
+            Delete my account…
+          </Link>
+        </div>
       </section>
     </div>
   );

@@ -20,6 +20,10 @@ const explanations: Record<string, { title: string; text: string }> = {
     text: "Our moderators have closed your account, so you've been signed out. Sign in to read the reason they gave.",
   },
   deleted: { title: "This account no longer exists", text: "The account you were signed in to has been deleted." },
+  "deleted-by-you": {
+    title: "Your account is deleted",
+    text: "Your profile and personal details are erased and you are signed out everywhere. Take care of yourself — you are welcome back any time.",
+  },
 };
 
 export default async function SignedOutPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,0 +1,7 @@
+import { z } from "zod";
+import { currentPassword } from "./fields";
+
+export const deleteAccountSchema = z.object({
+  password: currentPassword,
+  confirm: z.literal("on", { error: "Tick the box to confirm you want to delete your account." }),
+});
