@@ -1,6 +1,19 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId, useState, useSyncExternalStore } from "react";
+
+// The browser's timezone and list, read once. The server renders without
+// them; React swaps them in after hydration (useSyncExternalStore).
+let browserZones: { detected: string; all: string[] } | undefined;
+function readBrowserZones() {
+  if (!browserZones) {
+    const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+    browserZones = { detected: Intl.DateTimeFormat().resolvedOptions().timeZone, all: [...new Set([...all, "UTC"])].sort() };
+  }
+  return browserZones;
+}
+const serverZones = { detected: "", all: [] as string[] };
+const subscribe = () => () => {};
 
 /**
  * The person's timezone: the saved one, else the browser's, always editable.
@@ -8,14 +21,10 @@ import { useEffect, useId, useState } from "react";
  */
 export function TimezoneField({ name = "timezone", value, error }: { name?: string; value?: string; error?: string }) {
   const id = useId();
-  const [zone, setZone] = useState(value ?? "");
-  const [zones, setZones] = useState<string[]>(value ? [value] : []);
-  useEffect(() => {
-    const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    setZones([...new Set([...(value ? [value] : []), detected, ...all, "UTC"])].sort());
-    if (!value && detected) setZone(detected);
-  }, [value]);
+  const zones = useSyncExternalStore(subscribe, readBrowserZones, () => serverZones);
+  const [chosen, setChosen] = useState(value ?? "");
+  const zone = chosen || zones.detected;
+  const options = zone && !zones.all.includes(zone) ? [zone, ...zones.all] : zones.all;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">
@@ -28,13 +37,13 @@ export function TimezoneField({ name = "timezone", value, error }: { name?: stri
         id={id}
         name={name}
         value={zone}
-        onChange={(event) => setZone(event.target.value)}
+        onChange={(event) => setChosen(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         className="min-h-11 max-w-md rounded-lg border border-line bg-surface px-3"
       >
         {zone === "" ? <option value="">Choose your timezone</option> : null}
-        {zones.map((z) => (
+        {options.map((z) => (
           <option key={z} value={z}>
             {z.replaceAll("_", " ")}
           </option>
