@@ -7,3 +7,4 @@ export * from "./profile-enums";
 export * from "./needs-profiles";
 export * from "./mentor-profiles";
 export * from "./friend-profiles";
+export * from "./matching";

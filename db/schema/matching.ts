@@ -1,0 +1,155 @@
+import { relations, sql } from "drizzle-orm";
+import { check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+import { users } from "./users";
+
+export const relationshipKindEnum = pgEnum("relationship_kind", ["mentorship", "friendship"]);
+
+/**
+ * A pair is stored twice over: who asked (`fromId`) and who was asked
+ * (`toId`), and as the ordered pair (`pairLow` < `pairHigh`) that the
+ * uniqueness rules need — one open request and one active relationship per
+ * pair, whichever way round. A CHECK keeps the two in agreement.
+ */
+const pairColumns = {
+  pairLow: uuid().notNull(),
+  pairHigh: uuid().notNull(),
+};
+
+/** A matching round run by a moderator: a preview until committed, when its pairs become proposals. */
+export const roundStatusEnum = pgEnum("matching_round_status", ["preview", "committed", "discarded"]);
+
+export const matchingRounds = pgTable("matching_rounds", {
+  id: uuid().primaryKey().defaultRandom(),
+  kind: relationshipKindEnum().notNull(),
+  status: roundStatusEnum().notNull().default("preview"),
+  /** Mode, load spreading, aging, seed and cohort filter, as chosen. */
+  options: jsonb().$type<Record<string, unknown>>().notNull(),
+  /** Totals for the solver and the baselines, as shown in the preview. */
+  totals: jsonb().$type<Record<string, unknown>>().notNull(),
+  /** The proposed pairs with scores and reasons, frozen at preview time. */
+  pairs: jsonb().$type<{ fromId: string; toId: string; score: number; reasons: string[] }[]>().notNull(),
+  createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+  committedById: uuid().references(() => users.id, { onDelete: "set null" }),
+  committedAt: timestamp({ withTimezone: true }),
+  ...timestamps,
+});
+
+/**
+ * open → accepted | declined | expired | withdrawn. An on-demand request is
+ * agreed by its sender when sent; a round's proposal needs both people's yes
+ * (`fromAgreedAt`, `toAgreedAt`). It expires after 7 days.
+ */
+export const requestStatusEnum = pgEnum("match_request_status", ["open", "accepted", "declined", "expired", "withdrawn"]);
+
+export const matchRequests = pgTable(
+  "match_requests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: relationshipKindEnum().notNull(),
+    fromId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    toId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    ...pairColumns,
+    status: requestStatusEnum().notNull().default("open"),
+    note: text(),
+    /** The score and reasons the seeker saw when asking: the recipient sees the same. */
+    score: smallint(),
+    reasons: jsonb().$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    roundId: uuid().references(() => matchingRounds.id, { onDelete: "set null" }),
+    fromAgreedAt: timestamp({ withTimezone: true }),
+    toAgreedAt: timestamp({ withTimezone: true }),
+    responseTemplate: text(),
+    responseNote: text(),
+    respondedAt: timestamp({ withTimezone: true }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** When the sender was shown that the request was declined or expired. */
+    outcomeSeenAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    check("match_requests_pair", sql`${t.pairLow} = least(${t.fromId}, ${t.toId}) and ${t.pairHigh} = greatest(${t.fromId}, ${t.toId}) and ${t.fromId} <> ${t.toId}`),
+    uniqueIndex("match_requests_one_open_per_pair").on(t.pairLow, t.pairHigh).where(sql`${t.status} = 'open'`),
+    index("match_requests_from_idx").on(t.fromId, t.status),
+    index("match_requests_to_idx").on(t.toId, t.status),
+  ],
+);
+
+export const relationshipStatusEnum = pgEnum("relationship_status", ["active", "ended"]);
+
+/**
+ * An accepted match. For a mentorship, `seekerId` is the seeker and
+ * `partnerId` the mentor; for a friendship, the one who asked and the one who
+ * said yes. At most one active relationship per pair (partial unique index);
+ * a mentor's active mentorships never exceed their capacity (checked under a
+ * row lock on the mentor's profile when accepting).
+ */
+export const relationships = pgTable(
+  "relationships",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: relationshipKindEnum().notNull(),
+    seekerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    partnerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    ...pairColumns,
+    status: relationshipStatusEnum().notNull().default("active"),
+    requestId: uuid().references(() => matchRequests.id, { onDelete: "set null" }),
+    score: smallint(),
+    startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp({ withTimezone: true }),
+    endedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    endReason: text(),
+    ...timestamps,
+  },
+  (t) => [
+    check(
+      "relationships_pair",
+      sql`${t.pairLow} = least(${t.seekerId}, ${t.partnerId}) and ${t.pairHigh} = greatest(${t.seekerId}, ${t.partnerId}) and ${t.seekerId} <> ${t.partnerId}`,
+    ),
+    uniqueIndex("relationships_one_active_per_pair").on(t.pairLow, t.pairHigh).where(sql`${t.status} = 'active'`),
+    index("relationships_partner_idx").on(t.partnerId, t.status),
+    index("relationships_seeker_idx").on(t.seekerId, t.status),
+  ],
+);
+
+/**
+ * Who was shown which mentor as a suggestion, and when: a mentor is not shown
+ * to more people at once than they have free places (exposure capped by
+ * capacity), counted over a recent window.
+ */
+export const suggestionExposures = pgTable(
+  "suggestion_exposures",
+  {
+    mentorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    seekerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    shownAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    rank: integer().notNull(),
+  },
+  (t) => [uniqueIndex("suggestion_exposures_pair").on(t.mentorId, t.seekerId), index("suggestion_exposures_recent").on(t.mentorId, t.shownAt)],
+);
+
+export const matchRequestsRelations = relations(matchRequests, ({ one }) => ({
+  from: one(users, { fields: [matchRequests.fromId], references: [users.id], relationName: "requestFrom" }),
+  to: one(users, { fields: [matchRequests.toId], references: [users.id], relationName: "requestTo" }),
+  round: one(matchingRounds, { fields: [matchRequests.roundId], references: [matchingRounds.id] }),
+}));
+export const relationshipsRelations = relations(relationships, ({ one }) => ({
+  seeker: one(users, { fields: [relationships.seekerId], references: [users.id], relationName: "relSeeker" }),
+  partner: one(users, { fields: [relationships.partnerId], references: [users.id], relationName: "relPartner" }),
+  request: one(matchRequests, { fields: [relationships.requestId], references: [matchRequests.id] }),
+}));
+
+export type MatchRequest = typeof matchRequests.$inferSelect;
+export type Relationship = typeof relationships.$inferSelect;
+export type RelationshipKind = (typeof relationshipKindEnum.enumValues)[number];
