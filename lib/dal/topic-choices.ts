@@ -2,14 +2,12 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { needsProfiles, needsProfileTopics, topics } from "@/db/schema";
+import type { NamedTopic } from "@/lib/profiles/visibility";
 import { fieldError } from "@/lib/validation/field-error";
 import { requireSeeker } from "./seeker";
 
-export interface TopicChoice {
-  id: string;
-  name: string;
-  retired: boolean;
-}
+/** A topic a form offers (the same shape as a topic on a profile). */
+export type TopicChoice = NamedTopic;
 
 /**
  * The topics a seeker's forms offer: every active topic, plus any retired
