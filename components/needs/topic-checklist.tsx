@@ -4,7 +4,7 @@ import type { NamedTopic } from "@/lib/profiles/visibility";
 /**
  * Topics to choose, each with a second box: "lived experience matters to me".
  * Both boxes are named in full for screen readers ("Lived experience matters
- * to me: Grief and loss"). The error is tied to the group.
+ * to me for Grief and loss"). The error is tied to the group.
  */
 export function TopicChecklist({
   topics,
@@ -42,7 +42,7 @@ export function TopicChecklist({
             <label className="ml-7 flex cursor-pointer items-start gap-2 text-sm">
               <input type="checkbox" name="livedExperienceTopicIds" value={topic.id} defaultChecked={lived.has(topic.id)} className="mt-0.5 size-4 shrink-0" />
               <span>
-                Lived experience matters to me<span className="sr-only">: {topic.name}</span>
+                Lived experience matters to me<span className="sr-only"> for {topic.name}</span>
               </span>
             </label>
           </li>
