@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { choose, press, tabTo, toggle, typeInto } from "./keyboard";
+import { choose, press, toggle, typeInto } from "./keyboard";
 import { createConfirmedPerson, mainNav, notice, secondBrowser, signIn } from "./support";
 
 const main = (page: Page) => page.getByRole("main");
