@@ -11,6 +11,8 @@ import { getTopicChoices } from "@/lib/dal/topic-choices";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { type StepKey, stepNumber } from "@/lib/profiles/onboarding-steps";
 import { PRIVATE_NEEDS_FIELDS } from "@/lib/profiles/visibility";
+import OnboardingPage from "@/app/(app)/onboarding/page";
+import OnboardingStepPage from "@/app/(app)/onboarding/[step]/page";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
 vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
@@ -170,6 +172,42 @@ describe("onboarding, step by step", () => {
     const error = await rejection(saveNeedsStep("rhythm", { cadence: "weekly", windows: [], timezone: "Europe/Lisbon" }));
     expect(error).toMatchObject({ issues: [expect.objectContaining({ path: ["windows"], message: "Choose at least one time that suits you." })] });
     expect((await rowOf(seeker.id))?.cadence).toBeNull();
+  });
+});
+
+describe("the onboarding pages", () => {
+  const stepPage = (step: string) => OnboardingStepPage({ params: Promise.resolve({ step }) });
+  const redirectOf = async (promise: Promise<unknown>) => navigationDigest(await rejection(promise)).split(";")[2];
+
+  it("send /onboarding to the step to resume at, and a finished person to their profile", async () => {
+    await actAs(await makeUser({ roles: ["seeker"] }));
+    expect(await redirectOf(OnboardingPage())).toBe("/onboarding/looking-for");
+    await seekerWithSteps(["looking-for", "topics", "rhythm", "style"]);
+    expect(await redirectOf(OnboardingPage())).toBe("/onboarding/about-you");
+    await seekerWithSteps(ALL_STEPS);
+    expect(await redirectOf(OnboardingPage())).toBe("/profile");
+  });
+
+  it("open earlier steps (Back) but not later ones, nor the friend step when it does not apply", async () => {
+    await seekerWithSteps(["looking-for", "topics", "rhythm"], { "looking-for": { lookingFor: "mentor" } });
+    await expect(stepPage("topics")).resolves.toBeTruthy();
+    await expect(stepPage("style")).resolves.toBeTruthy();
+    expect(await redirectOf(stepPage("hopes"))).toBe("/onboarding");
+    expect(await redirectOf(stepPage("friend"))).toBe("/onboarding");
+    expect(navigationDigest(await rejection(stepPage("no-such-step")))).toBe(NOT_FOUND);
+  });
+
+  it("ask a finished person to acknowledge again when the text changes, and nothing else", async () => {
+    await seekerWithSteps(ALL_STEPS);
+    expect(await redirectOf(stepPage("not-therapy"))).toBe("/profile");
+    version.current = 2;
+    try {
+      expect(await redirectOf(OnboardingPage())).toBe("/onboarding/not-therapy");
+      await expect(stepPage("not-therapy")).resolves.toBeTruthy();
+      expect(await redirectOf(stepPage("topics"))).toBe("/profile");
+    } finally {
+      version.current = 1;
+    }
   });
 });
 
