@@ -128,7 +128,8 @@ async function saveProfileStep(tx: Transaction, userId: string, key: ProfileStep
     .onConflictDoUpdate({ target: needsProfiles.userId, set: { ...columns, step, updatedAt: now } });
   if (topicRows) {
     await tx.delete(needsProfileTopics).where(eq(needsProfileTopics.userId, userId));
-    if (topicRows.length) await tx.insert(needsProfileTopics).values(topicRows);
+    // A duplicate from a racing first save is the same row: keep one.
+    if (topicRows.length) await tx.insert(needsProfileTopics).values(topicRows).onConflictDoNothing();
   }
   const lookingFor = merged.profile!.lookingFor;
   if (key === "looking-for" && answers.friend && answers.friend.active !== wantsFriend(lookingFor)) {
