@@ -5,7 +5,7 @@ import { saveWordsAction } from "@/app/(app)/volunteer/actions";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
-import { INTRO_MAX, MOTIVATION_MAX } from "@/lib/validation/mentor-application";
+import { INTRO_MAX, MOTIVATION_MAX } from "@/lib/mentoring/steps";
 import { StepButtons } from "./step-buttons";
 
 /** Step 4: an introduction for the people they may be suggested to, and their motivation, for moderators. */

@@ -40,3 +40,7 @@ export const capacityOptions = [
   { value: "4", label: "Four people" },
   { value: "5", label: "Five people", hint: "The most we ask anyone to hold at once." },
 ] as const;
+
+/** Length limits of the words a volunteer writes (step 4). */
+export const INTRO_MAX = 500;
+export const MOTIVATION_MAX = 1000;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pledges } from "@/lib/mentoring/pledges";
 import { pauseWindow } from "@/lib/mentoring/pause";
-import { MENTOR_CAPACITY_MAX } from "@/lib/mentoring/steps";
+import { INTRO_MAX, MENTOR_CAPACITY_MAX, MOTIVATION_MAX } from "@/lib/mentoring/steps";
 import { trainingField, trainingQuestions } from "@/lib/mentoring/training";
 import { reason, uuid } from "./fields";
 import {
@@ -68,8 +68,6 @@ export const styleStepSchema = z.object({
 export const styleStepForm: FormSpec = { fields: ["listenStyle", "tone", "messageLength", "ageBand", "gender"], lists: ["languages"] };
 
 // Step 4
-export const INTRO_MAX = 500;
-export const MOTIVATION_MAX = 1000;
 export const wordsStepSchema = z.object({
   intro: requiredText(20, INTRO_MAX, "Write a few sentences about yourself — at least 20 characters."),
   motivation: requiredText(20, MOTIVATION_MAX, "Tell us a little about why — at least 20 characters."),
