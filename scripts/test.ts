@@ -75,14 +75,14 @@ function playwright(name: string, outputFile: string, env: Record<string, string
   record(name, { passed: expected + flaky, failed: unexpected + (ok || unexpected ? 0 : 1), skipped });
 }
 
-async function withFreshDatabase(adminUrl: string, use: (url: string) => void) {
+async function withFreshDatabase(adminUrl: string, run: (url: string) => void) {
   const name = `alongside_e2e_${randomBytes(5).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   try {
-    use(url.toString());
+    run(url.toString());
   } finally {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();

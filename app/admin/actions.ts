@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
 import { reinstateAccount, suspendAccount } from "@/lib/dal/people";
@@ -10,18 +11,17 @@ import { statusChangeSchema } from "@/lib/validation/moderation";
 // Every admin action starts with requireStaff(): to anyone else it answers 404,
 // exactly like the pages. The DAL checks again, with the target's roles.
 
-export async function suspendAction(_: FormState, formData: FormData): Promise<FormState> {
-  await requireStaff();
-  return handleForm(formData, statusChangeSchema, { fields: ["userId", "reason"] }, async (data) => {
-    const { name } = await suspendAccount(data);
-    revalidatePath("/admin");
-    return { status: "success", message: `${name} is suspended and will be signed out on their next click.` };
-  });
-}
+const changeSchema = statusChangeSchema.extend({ to: z.enum(["suspended", "active"]) });
 
-export async function reinstateAction(_: FormState, formData: FormData): Promise<FormState> {
+/** Suspend (to = suspended) or reinstate (to = active) one person, with a reason. */
+export async function changeStatusAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, statusChangeSchema, { fields: ["userId", "reason"] }, async (data) => {
+  return handleForm(formData, changeSchema, { fields: ["userId", "reason", "to"] }, async ({ to, ...data }) => {
+    if (to === "suspended") {
+      const { name } = await suspendAccount(data);
+      revalidatePath("/admin");
+      return { status: "success", message: `${name} is suspended and will be signed out on their next click.` };
+    }
     const { name } = await reinstateAccount(data);
     revalidatePath("/admin");
     return { status: "success", message: `${name} is reinstated and can sign in again.` };

@@ -101,10 +101,8 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
                 <td className="p-3">
                   {!person.canModerate ? (
                     <span className="text-sm text-muted">—</span>
-                  ) : person.status === "active" ? (
-                    <StatusForm userId={person.id} name={person.name} mode="suspend" />
-                  ) : person.status === "suspended" ? (
-                    <StatusForm userId={person.id} name={person.name} mode="reinstate" />
+                  ) : person.status === "active" || person.status === "suspended" ? (
+                    <StatusForm userId={person.id} name={person.name} status={person.status} />
                   ) : (
                     <span className="text-sm text-muted">—</span>
                   )}
