@@ -58,7 +58,7 @@ export function ApplicationReview({ application, topicNames }: { application: Ow
     <div className="flex flex-col gap-6">
       {a.decisionReason ? (
         <Notice title="What the moderator said last time">
-          <p className="whitespace-pre-line">{a.decisionReason}</p>
+          <p className="whitespace-pre-line [overflow-wrap:anywhere]">{a.decisionReason}</p>
         </Notice>
       ) : null}
       <p className="text-muted">Have a last look. You can change anything before you send it.</p>
@@ -77,7 +77,7 @@ export function ApplicationReview({ application, topicNames }: { application: Ow
               {section.rows.map(([term, detail]) => (
                 <div key={term} className="contents">
                   <dt className="font-medium">{term}</dt>
-                  <dd className="mb-2 whitespace-pre-line break-words text-muted sm:mb-0">{detail}</dd>
+                  <dd className="mb-2 whitespace-pre-line text-muted [overflow-wrap:anywhere] sm:mb-0">{detail}</dd>
                 </div>
               ))}
             </dl>

@@ -69,7 +69,7 @@ async function StatusSection({ status }: { status: MentorStatusSummary }) {
         <Card title="Your application is saved">
           {status.decisionReason ? (
             <Notice title="What the moderator said">
-              <p className="whitespace-pre-line">{status.decisionReason}</p>
+              <p className="whitespace-pre-line [overflow-wrap:anywhere]">{status.decisionReason}</p>
             </Notice>
           ) : null}
           <StepProgress step={status.step} total={APPLICATION_STEPS} title={stepTitle(status.step)} />
@@ -98,7 +98,7 @@ async function StatusSection({ status }: { status: MentorStatusSummary }) {
       return (
         <Card title="Your application wasn't approved this time">
           <Notice title="What the moderator said">
-            <p className="whitespace-pre-line">{status.decisionReason}</p>
+            <p className="whitespace-pre-line [overflow-wrap:anywhere]">{status.decisionReason}</p>
           </Notice>
           <p>
             This isn&apos;t a judgment of you. You&apos;re welcome to change your answers and send your application again —
@@ -120,7 +120,7 @@ async function Approved({ status }: { status: MentorStatusSummary }) {
         <p>Welcome, and thank you. You may now be suggested to people whose needs fit what you offer.</p>
         {status.decisionReason ? (
           <Notice title="A note from the moderator">
-            <p className="whitespace-pre-line">{status.decisionReason}</p>
+            <p className="whitespace-pre-line [overflow-wrap:anywhere]">{status.decisionReason}</p>
           </Notice>
         ) : null}
       </Card>

@@ -72,7 +72,7 @@ export default async function ApplicationReviewPage({
           {details.map(([term, detail]) => (
             <div key={term} className="contents">
               <dt className="font-medium">{term}</dt>
-              <dd className="mb-2 text-muted sm:mb-0">{detail}</dd>
+              <dd className="mb-2 text-muted [overflow-wrap:anywhere] sm:mb-0">{detail}</dd>
             </div>
           ))}
         </dl>
@@ -83,9 +83,9 @@ export default async function ApplicationReviewPage({
           In their words
         </h2>
         <h3 className="font-medium">Introduction (people they are suggested to read this)</h3>
-        <p className="whitespace-pre-line break-words">{a.intro ?? "—"}</p>
+        <p className="whitespace-pre-line [overflow-wrap:anywhere]">{a.intro ?? "—"}</p>
         <h3 className="font-medium">Why they would like to mentor (moderators only)</h3>
-        <p className="whitespace-pre-line break-words">{a.motivation ?? "—"}</p>
+        <p className="whitespace-pre-line [overflow-wrap:anywhere]">{a.motivation ?? "—"}</p>
       </section>
 
       <section aria-labelledby="pledges" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
@@ -143,7 +143,7 @@ export default async function ApplicationReviewPage({
           <Notice>{a.decisionBlock}</Notice>
         ) : a.status === "approved" || a.status === "declined" ? (
           <Notice title={`${applicationStatusLabels[a.status]} on ${formatDate(a.decidedAt)}`}>
-            {a.decisionReason ? <p className="whitespace-pre-line">“{a.decisionReason}”</p> : <p>No note was left.</p>}
+            {a.decisionReason ? <p className="whitespace-pre-line [overflow-wrap:anywhere]">“{a.decisionReason}”</p> : <p>No note was left.</p>}
           </Notice>
         ) : (
           <p className="text-muted">Still being written: there is nothing to decide until it is sent.</p>
@@ -155,7 +155,7 @@ export default async function ApplicationReviewPage({
           <h2 id="history" className="text-xl font-semibold">
             History
           </h2>
-          <ul className="flex flex-col gap-1 text-sm">
+          <ul className="flex flex-col gap-1 text-sm [overflow-wrap:anywhere]">
             {a.history.map((entry, i) => (
               <li key={i}>
                 {formatDate(entry.createdAt)} · {entry.action === "mentor_application.approve" ? "Approved" : "Declined"} by {entry.actorName ?? "a former moderator"}
