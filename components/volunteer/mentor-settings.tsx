@@ -1,49 +1,57 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { capacityAction, pauseAction, resumeAction } from "@/app/(app)/volunteer/actions";
+import { capacityAction, pauseSettingsAction } from "@/app/(app)/volunteer/actions";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { formatDay } from "@/lib/mentoring/pause";
 import { capacityOptions } from "@/lib/mentoring/steps";
 
-/** Pause new matches until a return date. */
-export function PauseForm({ earliest, latest }: { earliest: string; latest: string }) {
-  const [state, action] = useActionState(pauseAction, idle);
+/** Pause new suggestions until a return date, or come back early. */
+export function PauseSettings({ pausedUntil, earliest, latest }: { pausedUntil: string | null; earliest: string; latest: string }) {
+  const [state, action] = useActionState(pauseSettingsAction, idle);
   return (
-    <form action={action} noValidate className="flex flex-col gap-3">
+    <div className="flex flex-col gap-3">
       <FormMessage state={state} />
-      <Field
-        label="The day you expect to be back"
-        name="pausedUntil"
-        type="date"
-        min={earliest}
-        max={latest}
-        required
-        hint="Any day from tomorrow up to six months away. You can come back sooner."
-        defaultValue={valueOf(state, "pausedUntil")}
-        error={errorOf(state, "pausedUntil")}
-        className="max-w-xs"
-      />
-      <div>
-        <SubmitButton pendingLabel="Pausing…">Pause until then</SubmitButton>
-      </div>
-    </form>
-  );
-}
-
-/** End a pause now. */
-export function ResumeForm() {
-  const [state, action] = useActionState(resumeAction, idle);
-  return (
-    <form action={action} className="flex flex-col gap-3">
-      <FormMessage state={state} />
-      <div>
-        <SubmitButton pendingLabel="Saving…">I&apos;m back — end my pause now</SubmitButton>
-      </div>
-    </form>
+      {pausedUntil ? (
+        <form action={action} className="flex flex-col gap-3">
+          <p>
+            You&apos;re paused until <strong>{formatDay(pausedUntil)}</strong>. Nobody new is suggested to you until then;
+            people you already support still have you.
+          </p>
+          <input type="hidden" name="intent" value="resume" />
+          <div>
+            <SubmitButton pendingLabel="Saving…">I&apos;m back — end my pause now</SubmitButton>
+          </div>
+        </form>
+      ) : (
+        <form action={action} noValidate className="flex flex-col gap-3">
+          <p className="text-muted">
+            Life happens. Pausing stops new people being suggested to you until the day you choose; people you already
+            support keep you.
+          </p>
+          <input type="hidden" name="intent" value="pause" />
+          <Field
+            label="The day you expect to be back"
+            name="pausedUntil"
+            type="date"
+            min={earliest}
+            max={latest}
+            required
+            hint="Any day from tomorrow up to six months away. You can come back sooner."
+            defaultValue={valueOf(state, "pausedUntil")}
+            error={errorOf(state, "pausedUntil")}
+            className="max-w-xs"
+          />
+          <div>
+            <SubmitButton pendingLabel="Pausing…">Pause until then</SubmitButton>
+          </div>
+        </form>
+      )}
+    </div>
   );
 }
 

@@ -109,6 +109,13 @@ async function checkTopics(tx: Transaction, field: string, ids: readonly string[
 }
 
 type Mode = "continue" | "back";
+
+const isBlank = (data: Answers) => Object.values(data).every((v) => v === null || v === "" || (Array.isArray(v) && v.length === 0));
+
+async function hasApplication(tx: Transaction, userId: string) {
+  const [row] = await tx.select({ userId: mentorProfiles.userId }).from(mentorProfiles).where(eq(mentorProfiles.userId, userId));
+  return Boolean(row);
+}
 type Answers = Record<string, unknown>;
 
 /**
@@ -122,6 +129,8 @@ export async function saveApplicationStep(step: AnswerStep, input: unknown, mode
   const { schema } = applicationStepForms[step];
   const data: Answers = mode === "continue" ? schema.parse(input) : validAnswersOf(schema, (input ?? {}) as Answers);
   return db().transaction(async (tx) => {
+    // "Back" from an application not yet started, with nothing chosen, starts nothing.
+    if (mode === "back" && isBlank(data) && !(await hasApplication(tx, viewer.id))) return {};
     const draft = await openDraft(tx, viewer.id);
     const advance = mode === "continue" ? { step: sql`greatest(${mentorProfiles.step}, ${step + 1})` } : {};
     const where = eq(mentorProfiles.userId, viewer.id);

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { createConfirmedPerson, DEMO_PASSWORD, demo, mainNav, notice, type Person, secondBrowser, signIn } from "./support";
 
@@ -13,6 +14,12 @@ const step = (page: Page, n: number, title: string) =>
     expect(page.getByText(`Step ${n} of 7`)).toBeVisible(),
     expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible(),
   ]);
+
+/** No WCAG 2 A/AA violations on the page as it is now. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+}
 
 const group = (page: Page, name: string | RegExp) => page.getByRole("group", { name });
 const continueButton = (page: Page, name = "Save and continue") => page.getByRole("button", { name, exact: true });
@@ -157,6 +164,7 @@ test("a new volunteer applies through training, a moderator approves, and the vo
   const crisis = group(page, /don't want to be here anymore/);
   await crisis.getByRole("radio", { name: /^Promise to keep it between the two of you/ }).check();
   await expect(page.getByText(/Not quite\. Trust matters, but a promise of secrecy can't stand/)).toBeVisible();
+  await expectAccessible(page);
   for (const [question, answer] of rightAnswers.slice(1)) await group(page, question).getByRole("radio", { name: new RegExp(`^${answer}`) }).check();
   await continueButton(page, "Check my answers and continue").click();
   await expect(notice(page, /Not passed yet: one question needs another look/)).toBeVisible();
@@ -169,6 +177,7 @@ test("a new volunteer applies through training, a moderator approves, and the vo
   await continueButton(page, "Check my answers and continue").click();
   await step(page, 7, "Check and send");
   await expect(page.getByText("Passed on", { exact: false })).toBeVisible();
+  await expectAccessible(page);
   await sendApplication(page);
 
   // The moderator approves it from the queue.
@@ -181,6 +190,7 @@ test("a new volunteer applies through training, a moderator approves, and the vo
     await expect(mod.getByText(/Someone kept showing up for me every week/)).toBeVisible();
     // What the volunteer would rather not take on stays private.
     await expect(mod.getByText("Parenting")).toHaveCount(0);
+    await expectAccessible(mod);
     await mod.getByLabel(`A note ${person.name} will read (optional)`).fill("Welcome aboard — thank you for the care in your answers.");
     await mod.getByRole("button", { name: `Approve ${person.name}` }).click();
     await expect(notice(mod, /^Approved\. They'll see it/)).toBeVisible();
@@ -194,6 +204,24 @@ test("a new volunteer applies through training, a moderator approves, and the vo
   await expect(page.getByRole("heading", { level: 2, name: "You're an approved mentor" })).toBeVisible();
   await expect(page.getByText("Welcome aboard — thank you for the care in your answers.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "How many people you can support" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Approved mentors change their capacity, and pause with a return date.
+  await group(page, "How many people can you support at the same time?").getByRole("radio", { name: /^One person/ }).check();
+  await page.getByRole("button", { name: "Save capacity" }).click();
+  await expect(notice(page, "Saved: you can support up to 1 person at a time.")).toBeVisible();
+
+  const returnDate = page.getByLabel("The day you expect to be back");
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  await returnDate.fill(inDays(400));
+  await page.getByRole("button", { name: "Pause until then" }).click();
+  await expect(returnDate).toHaveAccessibleDescription(/Choose a day within the next six months/);
+  await returnDate.fill(inDays(14));
+  await page.getByRole("button", { name: "Pause until then" }).click();
+  await expect(notice(page, /^You're paused until .+\. Take good care\.$/)).toBeVisible();
+  await page.getByRole("button", { name: "I'm back — end my pause now" }).click();
+  await expect(notice(page, "Welcome back. You can be suggested to people again.")).toBeVisible();
+  await expect(page.getByLabel("The day you expect to be back")).toBeVisible();
 });
 
 test("a declined volunteer reads the reason, revises and sends again", async ({ page, browser }) => {

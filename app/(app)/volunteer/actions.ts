@@ -104,22 +104,20 @@ export async function reviseApplicationAction(_: FormState, formData: FormData):
   });
 }
 
-export async function pauseAction(_: FormState, formData: FormData): Promise<FormState> {
+/** Pause until a return date, or end a pause now (one action, so the form's message survives the switch). */
+export async function pauseSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireMentor();
-  // The range (after today, within six months, in the mentor's timezone) is checked in the DAL.
-  return handleForm(formData, z.object({ pausedUntil: z.string().max(10) }), { fields: ["pausedUntil"] }, async (data) => {
-    const { pausedUntil } = await pauseMentoring(data);
+  const schema = z.object({ intent: z.enum(["pause", "resume"]), pausedUntil: z.string().max(10) });
+  return handleForm(formData, schema, { fields: ["intent", "pausedUntil"] }, async ({ intent, pausedUntil }) => {
+    if (intent === "resume") {
+      await resumeMentoring();
+      revalidatePath("/volunteer");
+      return { status: "success", message: "Welcome back. You can be suggested to people again." };
+    }
+    // The range (after today, within six months, in the mentor's timezone) is checked in the DAL.
+    const paused = await pauseMentoring({ pausedUntil });
     revalidatePath("/volunteer");
-    return { status: "success", message: `You're paused until ${formatDay(pausedUntil)}. Take good care.` };
-  });
-}
-
-export async function resumeAction(_: FormState, formData: FormData): Promise<FormState> {
-  await requireMentor();
-  return handleForm(formData, z.object({}), { fields: [] }, async () => {
-    await resumeMentoring();
-    revalidatePath("/volunteer");
-    return { status: "success", message: "Welcome back. You can be suggested to people again." };
+    return { status: "success", message: `You're paused until ${formatDay(paused.pausedUntil)}. Take good care.` };
   });
 }
 

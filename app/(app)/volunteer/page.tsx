@@ -4,9 +4,8 @@ import { StepProgress } from "@/components/forms/step-progress";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { ReviseApplicationForm } from "@/components/volunteer/application-forms";
-import { CapacityForm, PauseForm, ResumeForm } from "@/components/volunteer/mentor-settings";
+import { CapacityForm, PauseSettings } from "@/components/volunteer/mentor-settings";
 import { getMentorSettings, getMentorStatus, type MentorStatusSummary, requireMentor } from "@/lib/dal/mentor-profiles";
-import { formatDay } from "@/lib/mentoring/pause";
 import { APPLICATION_STEPS, applicationStepHref, stepTitle } from "@/lib/mentoring/steps";
 
 export const metadata: Metadata = { title: "Volunteering" };
@@ -127,23 +126,7 @@ async function Approved({ status }: { status: MentorStatusSummary }) {
       {settings ? (
         <>
           <Card title="Taking a break">
-            {settings.pausedUntil ? (
-              <>
-                <p>
-                  You&apos;re paused until <strong>{formatDay(settings.pausedUntil)}</strong>. Nobody new is suggested to you
-                  until then; people you already support still have you.
-                </p>
-                <ResumeForm />
-              </>
-            ) : (
-              <>
-                <p className="text-muted">
-                  Life happens. Pausing stops new people being suggested to you until the day you choose; people you
-                  already support keep you.
-                </p>
-                <PauseForm earliest={settings.earliest} latest={settings.latest} />
-              </>
-            )}
+            <PauseSettings pausedUntil={settings.pausedUntil} earliest={settings.earliest} latest={settings.latest} />
           </Card>
           <Card title="How many people you can support">
             <CapacityForm capacity={settings.capacity} />

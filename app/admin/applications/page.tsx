@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { type MentorStatus, mentorStatusEnum } from "@/db/schema";
 import { type ApplicationFilter, applicationCounts, applicationTopicFilter, listApplications } from "@/lib/dal/mentor-review";
+import { requireStaff } from "@/lib/dal/viewer";
 import { applicationStatusLabels as statusLabels, describeLanguages, formatDate } from "@/lib/mentoring/describe";
 import { languageOptions } from "@/lib/profiles/options";
 import { uuid } from "@/lib/validation/fields";
@@ -22,6 +23,7 @@ function readFilter(params: Params): ApplicationFilter {
 }
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<Params> }) {
+  await requireStaff();
   const filter = readFilter(await searchParams);
   const [counts, topics, list] = await Promise.all([applicationCounts(), applicationTopicFilter(), listApplications(filter)]);
   const href = (changes: Partial<Record<"status" | "topic" | "language" | "page", string | undefined>>) => {

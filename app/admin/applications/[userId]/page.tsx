@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ApplicationDecision } from "@/components/admin/application-decision";
 import { Notice } from "@/components/ui/notice";
 import { getApplicationForReview } from "@/lib/dal/mentor-review";
+import { requireStaff } from "@/lib/dal/viewer";
 import {
   applicationStatusLabels,
   describeCadences,
@@ -33,6 +34,7 @@ export default async function ApplicationReviewPage({
   params: Promise<{ userId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requireStaff();
   const application = await getApplicationForReview((await params).userId);
   if (!application) notFound();
   const { decided } = await searchParams;
