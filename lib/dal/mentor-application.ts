@@ -1,6 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { z } from "zod";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Executor, type Transaction } from "@/db/client";
 import { acknowledgments, mentorProfiles, mentorTopics, topics } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
@@ -9,7 +8,9 @@ import { PLEDGE_VERSION } from "@/lib/mentoring/pledges";
 import { stepTitle } from "@/lib/mentoring/steps";
 import { gradeTraining, type TrainingGrade, trainingField, trainingQuestions } from "@/lib/mentoring/training";
 import { type AnswerStep, applicationStepForms, validAnswersOf } from "@/lib/validation/mentor-application";
+import { fieldError } from "@/lib/validation/field-error";
 import { requireMentor } from "./mentor-profiles";
+import { topicsOffered } from "./topics";
 
 /**
  * A volunteer's own mentor application: read it, save it step by step, send
@@ -66,11 +67,7 @@ export async function topicChoices() {
   const viewer = await requireMentor();
   const [mine] = await db().select({ avoid: mentorProfiles.avoidTopicIds }).from(mentorProfiles).where(eq(mentorProfiles.userId, viewer.id));
   const kept = [...(await chosenTopicIds(db(), viewer.id)), ...(mine?.avoid ?? [])];
-  return db()
-    .select({ id: topics.id, name: topics.name, retired: sql<boolean>`${topics.retiredAt} is not null` })
-    .from(topics)
-    .where(kept.length ? or(isNull(topics.retiredAt), inArray(topics.id, kept)) : isNull(topics.retiredAt))
-    .orderBy(asc(topics.name));
+  return topicsOffered(kept);
 }
 
 async function chosenTopicIds(executor: Executor, userId: string) {
@@ -82,9 +79,6 @@ async function chosenTopicIds(executor: Executor, userId: string) {
   return rows.map((r) => r.topicId);
 }
 
-function fieldError(field: string, message: string) {
-  return new z.ZodError([{ code: "custom", path: [field], message, input: undefined }]);
-}
 
 /** Creates the draft on first save and locks it; refuses once it has been sent. */
 async function openDraft(tx: Transaction, userId: string) {

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { needsProfiles, needsProfileTopics, topics } from "@/db/schema";
 import type { NamedTopic } from "@/lib/profiles/visibility";
 import { fieldError } from "@/lib/validation/field-error";
 import { requireSeeker } from "./seeker";
+import { topicsOffered } from "./topics";
 
 /** A topic a form offers (the same shape as a topic on a profile). */
 export type TopicChoice = NamedTopic;
@@ -20,10 +21,8 @@ export async function getTopicChoices(): Promise<{ support: TopicChoice[]; avoid
   const mine = await db().select({ id: needsProfileTopics.topicId }).from(needsProfileTopics).where(eq(needsProfileTopics.userId, viewer.id));
   const keepSupport = new Set(mine.map((t) => t.id));
   const keepAvoid = new Set(profile?.avoidTopicIds ?? []);
-  const all = await db().select({ id: topics.id, name: topics.name, retiredAt: topics.retiredAt }).from(topics).orderBy(asc(topics.name));
-  const offered = (keep: Set<string>) =>
-    all.filter((t) => t.retiredAt === null || keep.has(t.id)).map((t) => ({ id: t.id, name: t.name, retired: t.retiredAt !== null }));
-  return { support: offered(keepSupport), avoid: offered(keepAvoid) };
+  const [support, avoid] = await Promise.all([topicsOffered([...keepSupport]), topicsOffered([...keepAvoid])]);
+  return { support, avoid };
 }
 
 /**
