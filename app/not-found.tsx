@@ -1,17 +1,11 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 import { PageShell } from "@/components/page-shell";
 
+/** For addresses that match no route: nothing around it yet, so it brings the shell. */
 export default function NotFound() {
   return (
     <PageShell>
-      <h1 className="text-3xl font-bold">We couldn&apos;t find that page</h1>
-      <p className="mt-3 text-muted">
-        The link may be old, or the page may not be open to your account.{" "}
-        <Link href="/" className="underline">
-          Go to the start
-        </Link>
-        .
-      </p>
+      <NotFoundMessage />
     </PageShell>
   );
 }

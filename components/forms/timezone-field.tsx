@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useSyncExternalStore } from "react";
 
 // The browser's timezone and list, read once. The server renders without
 // them; React swaps them in after hydration (useSyncExternalStore).
@@ -22,8 +22,7 @@ const subscribe = () => () => {};
 export function TimezoneField({ name = "timezone", value, error }: { name?: string; value?: string; error?: string }) {
   const id = useId();
   const zones = useSyncExternalStore(subscribe, readBrowserZones, () => serverZones);
-  const [chosen, setChosen] = useState(value ?? "");
-  const zone = chosen || zones.detected;
+  const zone = value || zones.detected;
   const options = zone && !zones.all.includes(zone) ? [zone, ...zones.all] : zones.all;
   return (
     <div className="flex flex-col gap-1">
@@ -36,8 +35,11 @@ export function TimezoneField({ name = "timezone", value, error }: { name?: stri
       <select
         id={id}
         name={name}
-        value={zone}
-        onChange={(event) => setChosen(event.target.value)}
+        // Uncontrolled, so React's reset of the form after an action returns it
+        // to this default; a new default (the browser's zone arriving, or a
+        // value echoed back by the server) remounts it.
+        key={zone}
+        defaultValue={zone}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         className="min-h-11 max-w-md rounded-lg border border-line bg-surface px-3"

@@ -5,8 +5,7 @@ import { hash, verify } from "@node-rs/argon2";
  * recommendation). @node-rs/argon2 ships prebuilt binaries in npm packages,
  * so it installs without a compiler or a download.
  */
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
 export function hashPassword(password: string) {
   return hash(password);

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, eq, isNull, sql } from "drizzle-orm";
+import { asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { mentorTopics, needsProfileTopics, topics } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -10,12 +10,25 @@ import { requireAdmin } from "./viewer";
 export interface TopicChoice {
   id: string;
   name: string;
+  retired: boolean;
 }
 
-/** Topics people can choose now. The list is public vocabulary, so no viewer is needed. */
-export async function listActiveTopics(): Promise<TopicChoice[]> {
-  return db().select({ id: topics.id, name: topics.name }).from(topics).where(isNull(topics.retiredAt)).orderBy(asc(topics.name));
+/**
+ * The topics a form offers: every active one, plus retired ones in `keep`
+ * (those the person already named, which stay ticked until they untick them).
+ * Topic names are public vocabulary, so no viewer is needed here; callers
+ * pass only the viewer's own topic ids.
+ */
+export async function topicsOffered(keep: readonly string[] = []): Promise<TopicChoice[]> {
+  return db()
+    .select({ id: topics.id, name: topics.name, retired: sql<boolean>`${topics.retiredAt} is not null` })
+    .from(topics)
+    .where(keep.length ? or(isNull(topics.retiredAt), inArray(topics.id, [...keep])) : isNull(topics.retiredAt))
+    .orderBy(asc(topics.name));
 }
+
+/** Topics anyone can choose now. */
+export const listActiveTopics = () => topicsOffered();
 
 /** Every topic with how many profiles name it. Admins only. */
 export async function listTopicsForAdmin() {

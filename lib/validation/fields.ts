@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-policy";
 
 /** Field rules shared by every form, with messages a person can act on. */
 export const email = z
