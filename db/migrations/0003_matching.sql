@@ -54,6 +54,7 @@ CREATE TABLE "relationships" (
 	"ended_at" timestamp with time zone,
 	"ended_by_id" uuid,
 	"end_reason" text,
+	"end_reflection" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "relationships_pair" CHECK ("relationships"."pair_low" = least("relationships"."seeker_id", "relationships"."partner_id") and "relationships"."pair_high" = greatest("relationships"."seeker_id", "relationships"."partner_id") and "relationships"."seeker_id" <> "relationships"."partner_id")

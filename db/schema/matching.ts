@@ -106,6 +106,8 @@ export const relationships = pgTable(
     endedAt: timestamp({ withTimezone: true }),
     endedById: uuid().references(() => users.id, { onDelete: "set null" }),
     endReason: text(),
+    /** Optional closing words from the person who ended it, for the other person. */
+    endReflection: text(),
     ...timestamps,
   },
   (t) => [

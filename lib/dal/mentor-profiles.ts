@@ -6,6 +6,7 @@ import { type MentorStatus, mentorProfiles } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { localDate, pauseWindow } from "@/lib/mentoring/pause";
 import { capacitySchema, pauseSchema } from "@/lib/validation/mentor-application";
+import { activeMentorshipCount } from "./match-requests";
 import { requireViewer, type Viewer } from "./viewer";
 
 /**
@@ -68,16 +69,9 @@ export function matchableMentorsWhere(): SQL {
   )!;
 }
 
-/**
- * How many people this mentor supports right now. Relationships do not exist
- * yet: the matching issue adds them and must make this count active
- * mentorships. Until then nobody has any, so it returns 0 — and every caller
- * (changeCapacity) already checks against it.
- */
+/** How many people this mentor supports right now: their active mentorships. */
 export async function activeRelationshipCount(userId: string, executor: Executor = db()): Promise<number> {
-  void userId;
-  void executor;
-  return 0;
+  return activeMentorshipCount(executor, userId);
 }
 
 /** An approved mentor's settings, for /volunteer. */
