@@ -13,6 +13,7 @@ CREATE TABLE "match_requests" (
 	"note" text,
 	"score" smallint,
 	"reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"recipient_reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"round_id" uuid,
 	"from_agreed_at" timestamp with time zone,
 	"to_agreed_at" timestamp with time zone,

@@ -56,9 +56,10 @@ export const matchRequests = pgTable(
     ...pairColumns,
     status: requestStatusEnum().notNull().default("open"),
     note: text(),
-    /** The score and reasons the seeker saw when asking: the recipient sees the same. */
+    /** The score, and the reasons in words for each side, computed when asking (the same numbers). */
     score: smallint(),
     reasons: jsonb().$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    recipientReasons: jsonb().$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     roundId: uuid().references(() => matchingRounds.id, { onDelete: "set null" }),
     fromAgreedAt: timestamp({ withTimezone: true }),
     toAgreedAt: timestamp({ withTimezone: true }),

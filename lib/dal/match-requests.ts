@@ -4,6 +4,8 @@ import { db, type Executor } from "@/db/client";
 import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { declineTemplates, requestIdSchema, respondSchema } from "@/lib/validation/requests";
+import { forSuggested } from "@/lib/profiles/visibility";
+import { loadNeedsProfileSource } from "./seeker";
 import { requireViewer } from "./viewer";
 
 export const pairOf = (a: string, b: string) => (a < b ? { pairLow: a, pairHigh: b } : { pairLow: b, pairHigh: a });
@@ -156,8 +158,33 @@ export async function listMyRequests() {
     otherId: r.fromId === viewer.id ? r.toId : r.fromId,
     otherName: names.get(r.fromId === viewer.id ? r.toId : r.fromId) ?? "Someone",
   });
-  return {
-    sent: rows.filter((r) => r.fromId === viewer.id).map(view),
-    received: rows.filter((r) => r.toId === viewer.id).map(view),
-  };
+  const received = await Promise.all(
+    rows
+      .filter((r) => r.toId === viewer.id)
+      .map(async (r) => {
+        // The recipient sees the asker's shareable profile and the reasons from their own side.
+        const source = await loadNeedsProfileSource(db(), r.fromId);
+        return { ...view(r), reasons: r.recipientReasons, profile: source ? forSuggested(source) : null };
+      }),
+  );
+  return { sent: rows.filter((r) => r.fromId === viewer.id).map(view), received };
+}
+
+/** Declined and expired requests the sender has not been shown yet; shown once, then marked seen. */
+export async function takeUnseenOutcomes() {
+  const viewer = await requireViewer();
+  await expireRequests();
+  const rows = await db()
+    .update(matchRequests)
+    .set({ outcomeSeenAt: sql`now()` })
+    .where(
+      and(
+        eq(matchRequests.fromId, viewer.id),
+        inArray(matchRequests.status, ["declined", "expired"]),
+        sql`${matchRequests.outcomeSeenAt} is null`,
+      ),
+    )
+    .returning({ toId: matchRequests.toId, status: matchRequests.status, responseTemplate: matchRequests.responseTemplate, responseNote: matchRequests.responseNote });
+  const names = await namesOf(rows.map((r) => r.toId));
+  return rows.map((r) => ({ ...r, otherName: names.get(r.toId) ?? "Someone" }));
 }

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { handleForm } from "@/lib/actions/form";
+import type { FormState } from "@/lib/actions/form-state";
+import { respondToRequest, withdrawRequest } from "@/lib/dal/match-requests";
+import { requestIdSchema, respondSchema } from "@/lib/validation/requests";
+
+export async function respondAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, respondSchema, { fields: ["requestId", "decision", "template", "note"] }, async (data) => {
+    const result = await respondToRequest(data);
+    revalidatePath("/requests");
+    revalidatePath("/dashboard");
+    if (result.outcome === "accepted") return { status: "success", message: "You said yes. You'll find each other under “Your people” on your home page." };
+    if (result.outcome === "waiting") return { status: "success", message: "You said yes. We're waiting for the other person's answer too." };
+    return { status: "success", message: "You said no, kindly. They'll be shown other people who fit." };
+  });
+}
+
+export async function withdrawAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, requestIdSchema, { fields: ["requestId"] }, async (data) => {
+    await withdrawRequest(data);
+    revalidatePath("/requests");
+    return { status: "success", message: "Request withdrawn." };
+  });
+}
