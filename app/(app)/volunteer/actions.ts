@@ -128,7 +128,7 @@ export async function capacityAction(_: FormState, formData: FormData): Promise<
     if (result.kind === "choose-relationship-to-close") {
       return {
         status: "error",
-        message: `You're supporting ${result.activeRelationships} people right now. Before lowering your capacity to ${result.capacity}, choose which relationship to close, so nobody is left without a word.`,
+        message: `You're supporting ${result.activeRelationships} people right now. Before lowering your capacity to ${result.capacity}, choose which relationship to close on the “Your people” page (/relationships), so nobody is left without a word.`,
         fieldErrors: {},
         values: { capacity: String(data.capacity) },
       };

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Avatar } from "@/components/avatar";
+import { EndRelationshipForm } from "@/components/matching/end-relationship-form";
+import { listMyRelationships } from "@/lib/dal/relationships";
+
+export const metadata: Metadata = { title: "Your people" };
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+export default async function RelationshipsPage() {
+  const all = await listMyRelationships();
+  const active = all.filter((r) => r.status === "active");
+  const ended = all.filter((r) => r.status === "ended");
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-bold">Your people</h1>
+      {active.length === 0 ? (
+        <p className="text-muted">
+          Nobody yet. <Link href="/suggestions" className="underline">See who fits what you asked for</Link>, or look at your{" "}
+          <Link href="/requests" className="underline">requests</Link>.
+        </p>
+      ) : null}
+      <ul className="flex flex-col gap-4">
+        {active.map((r) => (
+          <li key={r.id} className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
+            <div className="flex items-center gap-3">
+              <Avatar name={r.otherName} />
+              <div>
+                <p className="font-semibold">{r.otherName}</p>
+                <p className="text-sm text-muted">
+                  {r.otherRole} · since {dayFormat.format(r.startedAt)}
+                </p>
+              </div>
+            </div>
+            <EndRelationshipForm relationshipId={r.id} otherName={r.otherName} />
+          </li>
+        ))}
+      </ul>
+      {ended.length > 0 ? (
+        <section aria-labelledby="ended" className="flex flex-col gap-2">
+          <h2 id="ended" className="text-xl font-semibold">
+            Ended
+          </h2>
+          <ul className="flex flex-col gap-1 text-muted">
+            {ended.map((r) => (
+              <li key={r.id}>
+                {r.otherName} ({r.otherRole}), {dayFormat.format(r.startedAt)} – {r.endedAt ? dayFormat.format(r.endedAt) : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
