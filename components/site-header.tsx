@@ -21,10 +21,18 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
                 Home
               </Link>
               {viewer.roles.includes("seeker") ? (
-                <Link href="/profile" className={navLink}>
-                  My profile
-                </Link>
+                <>
+                  <Link href="/suggestions" className={navLink}>
+                    Suggestions
+                  </Link>
+                  <Link href="/profile" className={navLink}>
+                    My profile
+                  </Link>
+                </>
               ) : null}
+              <Link href="/requests" className={navLink}>
+                Requests
+              </Link>
               {viewer.roles.includes("mentor") ? (
                 <Link href="/volunteer" className={navLink}>
                   Volunteering

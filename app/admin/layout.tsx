@@ -15,6 +15,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <Link href="/admin/applications" className="font-medium underline">
           Mentor applications
         </Link>
+        <Link href="/admin/rounds" className="font-medium underline">
+          Matching rounds
+        </Link>
         {isAdmin(viewer.roles) ? (
           <Link href="/admin/topics" className="font-medium underline">
             Topics

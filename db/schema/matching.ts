@@ -28,7 +28,7 @@ export const matchingRounds = pgTable("matching_rounds", {
   /** Totals for the solver and the baselines, as shown in the preview. */
   totals: jsonb().$type<Record<string, unknown>>().notNull(),
   /** The proposed pairs with scores and reasons, frozen at preview time. */
-  pairs: jsonb().$type<{ fromId: string; toId: string; score: number; reasons: string[] }[]>().notNull(),
+  pairs: jsonb().$type<{ fromId: string; toId: string; score: number; reasons: string[]; recipientReasons: string[] }[]>().notNull(),
   createdById: uuid().references(() => users.id, { onDelete: "set null" }),
   committedById: uuid().references(() => users.id, { onDelete: "set null" }),
   committedAt: timestamp({ withTimezone: true }),

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Avatar } from "@/components/avatar";
+import { RequestForm } from "@/components/matching/request-form";
+import { buttonClass } from "@/components/ui/button-styles";
+import { Notice } from "@/components/ui/notice";
+import { getSuggestions } from "@/lib/dal/suggestions";
+import { takeUnseenOutcomes } from "@/lib/dal/match-requests";
+import { cadenceOptions, labelOf, languageOptions, listenOptions, toneOptions } from "@/lib/profiles/options";
+import { MAX_OPEN_REQUESTS } from "@/lib/validation/requests";
+
+export const metadata: Metadata = { title: "Suggestions" };
+
+export default async function SuggestionsPage() {
+  const [result, outcomes] = await Promise.all([getSuggestions(), takeUnseenOutcomes()]);
+  if (result.kind === "profile-needed") {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold">Suggestions</h1>
+        <p>Suggestions come from your needs profile. Finish it and we&apos;ll show you who fits.</p>
+        <p>
+          <Link href="/onboarding" className={buttonClass()}>
+            Continue my needs profile
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const { suggestions, narrowing, openRequests } = result;
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">Suggestions</h1>
+      {outcomes.map((o) => (
+        <Notice key={`${o.toId}-${o.status}`} tone="info" title={o.status === "expired" ? `${o.otherName} didn't answer in time` : `${o.otherName} can't take you on right now`}>
+          {o.status === "declined" && o.responseTemplate ? <p>“{o.responseTemplate}”</p> : null}
+          {o.responseNote ? <p>“{o.responseNote}”</p> : null}
+          <p>It&apos;s not about you. Here are people who fit what you asked for, as of now.</p>
+        </Notice>
+      ))}
+      <p className="text-muted">
+        Mentors who fit what you asked for, best first, with why. You can ask up to {MAX_OPEN_REQUESTS} at a time
+        {openRequests > 0 ? ` (you have ${openRequests} waiting — see Requests)` : ""}.
+      </p>
+      {suggestions.length === 0 ? <Notice tone="info" title="Nobody fits right now">Every mentor who fits you is either full or already suggested to someone. New places open often — look again soon.</Notice> : null}
+      <ol className="flex flex-col gap-4">
+        {suggestions.map((s) => (
+          <li key={s.id}>
+            <article aria-label={`Suggested mentor: ${s.name}`} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
+              <div className="flex items-center gap-3">
+                <Avatar name={s.name} />
+                <div>
+                  <h2 className="text-lg font-semibold">{s.name}</h2>
+                  <p className="text-sm text-muted">
+                    {s.freePlaces} of {s.capacity} {s.capacity === 1 ? "place" : "places"} free · {s.cadences.map((c) => labelOf(cadenceOptions, c).toLowerCase()).join(" or ")}
+                  </p>
+                </div>
+              </div>
+              <div>
+                <h3 className="text-sm font-medium">Why we suggest {s.name}</h3>
+                <ul className="list-disc pl-5">
+                  {s.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+                {s.weakest ? <p className="mt-1 text-sm text-muted">Worth knowing: {s.weakest}</p> : null}
+              </div>
+              {s.intro ? <p className="whitespace-pre-line border-l-4 border-line pl-3">“{s.intro}”</p> : null}
+              <p className="text-sm text-muted">
+                Lived experience: {s.topics.join(", ")} · {labelOf(listenOptions, s.listenStyle)}, {labelOf(toneOptions, s.tone).toLowerCase()} ·{" "}
+                {s.languages.map((l) => labelOf(languageOptions, l as (typeof languageOptions)[number]["value"])).join(", ")}
+              </p>
+              <RequestForm mentorId={s.id} name={s.name} />
+            </article>
+          </li>
+        ))}
+      </ol>
+      {narrowing.length > 0 ? (
+        <section aria-labelledby="narrowing" className="rounded-xl border border-line bg-surface p-5">
+          <h2 id="narrowing" className="text-lg font-semibold">
+            Few suggestions? What narrows them most
+          </h2>
+          <ul className="mt-2 list-disc pl-5">
+            {narrowing.map((n) => (
+              <li key={n.words}>
+                {n.words}: relaxing it alone would let {n.mentors} more {n.mentors === 1 ? "mentor" : "mentors"} in.{" "}
+                <Link href={`/profile/edit/${n.section}`} className="underline">
+                  Change it
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm text-muted">Only change what you&apos;re comfortable with: your settings are there to protect you.</p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

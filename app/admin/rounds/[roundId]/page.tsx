@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommitRoundForm } from "@/components/admin/round-forms";
+import { getRound } from "@/lib/dal/rounds";
+import { NotFoundError } from "@/lib/errors";
+import type { RoundTotals } from "@/lib/matching/round";
+
+export const metadata: Metadata = { title: "Admin · Round preview" };
+
+const percent = (x: number) => `${Math.round(x * 100)} %`;
+const rows: [string, (t: RoundTotals) => string][] = [
+  ["People matched", (t) => `${t.matched} of ${t.seekers} (${percent(t.shareMatched)})`],
+  ["Average score", (t) => t.averageScore.toFixed(1)],
+  ["10th-percentile score", (t) => String(t.p10Score)],
+  ["Total score", (t) => String(t.objective)],
+  ["Idle mentors", (t) => String(t.idleMentors)],
+  ["Late arrivals vs early (score ratio)", (t) => t.lateToEarlyRatio.toFixed(2)],
+  ["Mentor load (people: mentors)", (t) => Object.entries(t.mentorLoad).map(([k, v]) => `${k}: ${v}`).join(", ")],
+  ["Capacity violations", (t) => String(t.capacityViolations)],
+];
+
+export default async function RoundPage({ params }: { params: Promise<{ roundId: string }> }) {
+  const { roundId } = await params;
+  const round = await getRound(roundId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { totals } = round;
+  const columns = [
+    ["This round (exact)", totals.solver],
+    ["First come, first served", totals.firstComeFirstServed],
+    ["Greedy by score", totals.greedy],
+  ] as const;
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href="/admin/rounds" className="underline">
+          ← Matching rounds
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">Round preview</h1>
+      <p className="text-muted">
+        {totals.seekersInCohort} seekers waiting in this cohort · {totals.candidates} admissible pairs scored · status: {round.status}
+      </p>
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+        <table className="w-full min-w-[36rem] text-left">
+          <caption className="sr-only">Totals of this round beside first-come-first-served and greedy on the same candidates</caption>
+          <thead className="border-b border-line text-sm">
+            <tr>
+              <th scope="col" className="p-3">Measure</th>
+              {columns.map(([label]) => (
+                <th key={label} scope="col" className="p-3">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, value]) => (
+              <tr key={label} className="border-b border-line last:border-0">
+                <th scope="row" className="p-3 font-medium">
+                  {label}
+                </th>
+                {columns.map(([column, t]) => (
+                  <td key={column} className="p-3">
+                    {t ? value(t) : "—"}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {round.status === "preview" ? <CommitRoundForm roundId={round.id} /> : <p>This round was {round.status}.</p>}
+      <section aria-labelledby="pairs" className="flex flex-col gap-2">
+        <h2 id="pairs" className="text-xl font-semibold">
+          Proposed pairs ({round.pairs.length})
+        </h2>
+        <ol className="flex flex-col gap-3">
+          {round.pairs.map((p) => (
+            <li key={`${p.fromId}-${p.toId}`} className="rounded-xl border border-line bg-surface p-4">
+              <p className="font-semibold">
+                {p.seekerName} with {p.mentorName} · score {p.score}
+              </p>
+              <ul className="list-disc pl-5 text-sm">
+                {p.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

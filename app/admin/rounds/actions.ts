@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { handleForm } from "@/lib/actions/form";
+import type { FormState } from "@/lib/actions/form-state";
+import { commitRound, previewRound } from "@/lib/dal/rounds";
+import { requireStaff } from "@/lib/dal/viewer";
+import { roundIdSchema, roundPreviewSchema } from "@/lib/validation/rounds";
+
+export async function previewRoundAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  let roundId: string | null = null;
+  const state = await handleForm(formData, roundPreviewSchema, { fields: ["mode", "loadSpreading", "aging", "topicId", "language"] }, async (data) => {
+    ({ roundId } = await previewRound(data));
+    return { status: "success", message: "Preview ready." };
+  });
+  if (roundId) redirect(`/admin/rounds/${roundId}`);
+  return state;
+}
+
+export async function commitRoundAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  return handleForm(formData, roundIdSchema, { fields: ["roundId"] }, async (data) => {
+    const { proposed, skipped } = await commitRound(data);
+    revalidatePath(`/admin/rounds/${data.roundId}`);
+    return {
+      status: "success",
+      message: `Sent ${proposed} proposals; each pair is matched once both say yes.${skipped ? ` ${skipped} pairs were skipped: they already had a request between them.` : ""}`,
+    };
+  });
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, needsProfileTopics, relationships, topics, users } from "@/db/schema";
+import type { MentorForMatching, PairList, SeekerForMatching, TopicLabel } from "@/lib/matching/types";
+import type { AgeBand, Cadence, Dealbreaker, Gender, Window } from "@/lib/profiles/options";
+
+/**
+ * Reads profiles into the plain shapes lib/matching works on. Only matching
+ * reads the private fields loaded here; nothing in these shapes is ever sent
+ * to a page (the DAL turns results into explanations and cards).
+ */
+
+const today = () => new Date().toISOString().slice(0, 10);
+export const referenceDate = today;
+
+export async function topicLabels(exec: Executor): Promise<TopicLabel[]> {
+  return (await exec.select({ id: topics.id, label: topics.name }).from(topics)).map((t) => ({ id: t.id, label: t.label }));
+}
+
+/** Seekers with a finished needs profile, as matching sees them. */
+export async function loadSeekers(exec: Executor, where?: { userIds?: string[] }): Promise<SeekerForMatching[]> {
+  const rows = await exec
+    .select({ profile: needsProfiles, name: users.name })
+    .from(needsProfiles)
+    .innerJoin(users, eq(users.id, needsProfiles.userId))
+    .where(
+      and(
+        sql`${needsProfiles.completedAt} is not null`,
+        eq(users.status, "active"),
+        where?.userIds ? inArray(needsProfiles.userId, where.userIds) : undefined,
+      ),
+    );
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.profile.userId);
+  const topicRows = await exec.select().from(needsProfileTopics).where(inArray(needsProfileTopics.userId, ids));
+  const topicsBy = groupBy(topicRows, (t) => t.userId);
+  return rows.map(({ profile: p, name }) => ({
+    id: p.userId,
+    name: firstName(name),
+    waitingSince: p.completedAt ? p.completedAt.toISOString().slice(0, 10) : null,
+    topics: (topicsBy.get(p.userId) ?? []).map((t) => ({ topicId: t.topicId, livedExperienceMatters: t.livedExperienceMatters })),
+    cadence: p.cadence as Cadence | null,
+    windows: p.windows as Window[],
+    timezone: p.timezone,
+    languages: p.languages,
+    listenStyle: p.listenStyle,
+    tone: p.tone,
+    messageLength: p.messageLength,
+    consistencyImportance: p.consistencyImportance,
+    nonJudgmentImportance: p.nonJudgmentImportance,
+    ageBand: p.ageBand as AgeBand | null,
+    gender: p.gender as Gender | null,
+    preferredAgeBands: p.preferredAgeBands as AgeBand[],
+    preferredGenders: p.preferredGenders as Gender[],
+    avoidTopicIds: p.avoidTopicIds,
+    dealbreakers: p.dealbreakers as Dealbreaker[],
+  }));
+}
+
+/**
+ * Mentors with an application on file. The engine itself filters out the
+ * unapproved, paused and full ones and records why, so moderators can answer
+ * "why wasn't I matched?".
+ */
+export async function loadMentors(exec: Executor, where?: { userIds?: string[] }): Promise<MentorForMatching[]> {
+  const rows = await exec
+    .select({ profile: mentorProfiles, name: users.name, status: users.status, roles: users.roles })
+    .from(mentorProfiles)
+    .innerJoin(users, eq(users.id, mentorProfiles.userId))
+    .where(and(eq(mentorProfiles.status, "approved"), where?.userIds ? inArray(mentorProfiles.userId, where.userIds) : undefined));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.profile.userId);
+  const [topicRows, counts] = await Promise.all([
+    exec.select().from(mentorTopics).where(inArray(mentorTopics.userId, ids)),
+    exec
+      .select({ mentorId: relationships.partnerId, n: sql<number>`count(*)::int` })
+      .from(relationships)
+      .where(and(inArray(relationships.partnerId, ids), eq(relationships.kind, "mentorship"), eq(relationships.status, "active")))
+      .groupBy(relationships.partnerId),
+  ]);
+  const topicsBy = groupBy(topicRows, (t) => t.userId);
+  const activeBy = new Map(counts.map((c) => [c.mentorId, c.n]));
+  return rows.map(({ profile: p, name, status, roles }) => ({
+    id: p.userId,
+    name: firstName(name),
+    // An account that is not active, or no longer a mentor, is never matched.
+    approved: p.status === "approved" && status === "active" && roles.includes("mentor"),
+    pausedUntil: p.pausedUntil,
+    capacity: p.capacity ?? 0,
+    activeCount: activeBy.get(p.userId) ?? 0,
+    topicIds: (topicsBy.get(p.userId) ?? []).map((t) => t.topicId),
+    avoidTopicIds: p.avoidTopicIds,
+    cadences: p.cadences as Cadence[],
+    windows: p.windows as Window[],
+    timezone: p.timezone,
+    languages: p.languages,
+    listenStyle: p.listenStyle,
+    tone: p.tone,
+    messageLength: p.messageLength,
+    ageBand: p.ageBand as AgeBand | null,
+    gender: p.gender as Gender | null,
+    // The relationships work feeds kept check-ins and pulse answers here; until then, the prior.
+    signals: { keptCheckIns: 0, scheduledCheckIns: 0, notJudgedYes: 0, pulseAnswers: 0 },
+  }));
+}
+
+/**
+ * Pairs that must not be suggested again: any relationship, past or present,
+ * and requests that were declined (asking again would not be kind). Open
+ * requests are returned separately: they filter on-demand suggestions only.
+ */
+export async function loadPairs(exec: Executor, personId?: string): Promise<{ past: PairList; requested: PairList }> {
+  const involving = (a: typeof relationships.seekerId, b: typeof relationships.partnerId) => (personId ? or(eq(a, personId), eq(b, personId)) : undefined);
+  const [rels, requests] = await Promise.all([
+    exec.select({ a: relationships.seekerId, b: relationships.partnerId }).from(relationships).where(involving(relationships.seekerId, relationships.partnerId)),
+    exec
+      .select({ a: matchRequests.fromId, b: matchRequests.toId, status: matchRequests.status })
+      .from(matchRequests)
+      .where(and(inArray(matchRequests.status, ["open", "declined"]), personId ? or(eq(matchRequests.fromId, personId), eq(matchRequests.toId, personId)) : undefined)),
+  ]);
+  return {
+    past: [...rels.map((r) => [r.a, r.b] as const), ...requests.filter((r) => r.status === "declined").map((r) => [r.a, r.b] as const)],
+    requested: requests.filter((r) => r.status === "open").map((r) => [r.a, r.b] as const),
+  };
+}
+
+/** Only the first word of a display name goes into sentences ("Maya has lived experience of…"). */
+function firstName(name: string) {
+  return name.replace(/\(.*?\)/g, "").trim().split(/\s+/)[0] ?? name;
+}
+
+/** Map.groupBy arrived in Node 21; this runs on Node 20. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K) {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

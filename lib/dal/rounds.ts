@@ -1,0 +1,154 @@
+import "server-only";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { matchingRounds, matchRequests, needsProfileTopics, relationships, users } from "@/db/schema";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { createContext } from "@/lib/matching/context";
+import { runRound, type RoundTotals } from "@/lib/matching/round";
+import { AGING_POINTS_PER_DAY, LOAD_SPREADING_POINTS, roundIdSchema, roundPreviewSchema } from "@/lib/validation/rounds";
+import { REQUEST_TTL_DAYS } from "@/lib/validation/requests";
+import { recordAudit } from "./audit";
+import { pairOf } from "./match-requests";
+import { loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
+import { requireStaff } from "./viewer";
+
+export interface RoundSummary {
+  seekersInCohort: number;
+  excludedByFilter: Record<string, number>;
+  solver: RoundTotals;
+  firstComeFirstServed: RoundTotals | null;
+  greedy: RoundTotals | null;
+  candidates: number;
+  timings: Record<string, number>;
+}
+
+/**
+ * Seekers waiting for a mentor: a finished profile asking for a mentor, no
+ * active mentorship and no open request. Optionally only those who named a
+ * topic or speak a language.
+ */
+async function waitingSeekerIds(filter: { topicId: string | null; language: string | null }) {
+  const rows = await db().execute<{ id: string }>(sql`
+    select np.user_id as id from needs_profiles np
+    join users u on u.id = np.user_id and u.status = 'active'
+    where np.completed_at is not null and np.looking_for in ('mentor', 'both')
+      and not exists (select 1 from ${relationships} r where r.seeker_id = np.user_id and r.kind = 'mentorship' and r.status = 'active')
+      and not exists (select 1 from ${matchRequests} q where q.from_id = np.user_id and q.kind = 'mentorship' and q.status = 'open')
+      ${filter.language ? sql`and ${filter.language} = any(np.languages)` : sql``}
+      ${filter.topicId ? sql`and exists (select 1 from ${needsProfileTopics} t where t.user_id = np.user_id and t.topic_id = ${filter.topicId})` : sql``}
+  `);
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { id: string }[] }).rows) as { id: string }[];
+  return list.map((r) => r.id);
+}
+
+/**
+ * Solves a round for a cohort and keeps it as a preview: the proposed pairs
+ * with reasons, and the totals of the exact solve beside first-come-first-
+ * served and greedy on the same candidates. Nothing is proposed to anyone yet.
+ */
+export async function previewRound(input: unknown) {
+  const moderator = await requireStaff();
+  const options = roundPreviewSchema.parse(input);
+  const ids = await waitingSeekerIds(options);
+  const [seekers, mentors, labels, pairs] = await Promise.all([
+    ids.length ? loadSeekers(db(), { userIds: ids }) : Promise.resolve([]),
+    loadMentors(db()),
+    topicLabels(db()),
+    loadPairs(db()),
+  ]);
+  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, seed: 1 });
+  const result = runRound(
+    { seekers, mentors, context },
+    { mode: options.mode, loadSpreading: options.loadSpreading ? LOAD_SPREADING_POINTS : 0, aging: options.aging ? AGING_POINTS_PER_DAY : 0 },
+  );
+  const totals: RoundSummary = {
+    seekersInCohort: seekers.length,
+    excludedByFilter: result.stats.excluded,
+    solver: result.solver.totals,
+    firstComeFirstServed: result.firstComeFirstServed?.totals ?? null,
+    greedy: result.greedy?.totals ?? null,
+    candidates: result.graph.size,
+    timings: result.timings,
+  };
+  const [round] = await db()
+    .insert(matchingRounds)
+    .values({
+      kind: "mentorship",
+      options,
+      totals: totals as unknown as Record<string, unknown>,
+      pairs: result.solver.pairs.map((p) => ({ fromId: p.seekerId, toId: p.mentorId, score: p.score, reasons: p.reasons, recipientReasons: p.mentorReasons })),
+      createdById: moderator.id,
+    })
+    .returning({ id: matchingRounds.id });
+  return { roundId: round!.id };
+}
+
+export async function listRounds() {
+  await requireStaff();
+  return db()
+    .select({ id: matchingRounds.id, status: matchingRounds.status, createdAt: matchingRounds.createdAt, committedAt: matchingRounds.committedAt, totals: matchingRounds.totals })
+    .from(matchingRounds)
+    .orderBy(desc(matchingRounds.createdAt))
+    .limit(20);
+}
+
+/** A round with the names of the people in it, for its preview page. */
+export async function getRound(roundId: string) {
+  await requireStaff();
+  const parsed = roundIdSchema.safeParse({ roundId });
+  if (!parsed.success) throw new NotFoundError("We couldn't find that round.");
+  const [round] = await db().select().from(matchingRounds).where(eq(matchingRounds.id, parsed.data.roundId));
+  if (!round) throw new NotFoundError("We couldn't find that round.");
+  const ids = [...new Set(round.pairs.flatMap((p) => [p.fromId, p.toId]))];
+  const names = new Map(
+    ids.length ? (await db().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name]) : [],
+  );
+  return {
+    ...round,
+    totals: round.totals as unknown as RoundSummary,
+    pairs: round.pairs.map((p) => ({ ...p, seekerName: names.get(p.fromId) ?? "?", mentorName: names.get(p.toId) ?? "?" })),
+  };
+}
+
+/**
+ * Sends each pair of a previewed round a proposal that both must confirm;
+ * nothing is assigned silently. One transaction, with the audit row; a pair
+ * that meanwhile has an open request is skipped (and counted).
+ */
+export async function commitRound(input: unknown) {
+  const moderator = await requireStaff();
+  const { roundId } = roundIdSchema.parse(input);
+  return db().transaction(async (tx) => {
+    const [round] = await tx
+      .update(matchingRounds)
+      .set({ status: "committed", committedById: moderator.id, committedAt: sql`now()` })
+      .where(and(eq(matchingRounds.id, roundId), eq(matchingRounds.status, "preview")))
+      .returning();
+    if (!round) throw new ConflictError("This round was already committed or discarded.");
+    let proposed = 0;
+    for (const pair of round.pairs) {
+      const [created] = await tx
+        .insert(matchRequests)
+        .values({
+          kind: "mentorship",
+          fromId: pair.fromId,
+          toId: pair.toId,
+          ...pairOf(pair.fromId, pair.toId),
+          roundId: round.id,
+          score: pair.score,
+          reasons: pair.reasons,
+          recipientReasons: pair.recipientReasons,
+          expiresAt: sql`now() + make_interval(days => ${REQUEST_TTL_DAYS})`,
+        })
+        .onConflictDoNothing()
+        .returning({ id: matchRequests.id });
+      if (created) proposed++;
+    }
+    await recordAudit(tx, {
+      actorId: moderator.id,
+      action: "matching_round.commit",
+      details: { roundId: round.id, pairs: round.pairs.length, proposed, skipped: round.pairs.length - proposed },
+    });
+    return { proposed, skipped: round.pairs.length - proposed };
+  });
+}

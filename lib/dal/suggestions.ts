@@ -1,0 +1,205 @@
+import "server-only";
+import { and, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { matchRequests, mentorProfiles, mentorTopics, suggestionExposures, topics, users } from "@/db/schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { createContext } from "@/lib/matching/context";
+import { explainPair, rankSuggestions, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
+import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
+import { MAX_OPEN_REQUESTS, REQUEST_TTL_DAYS, sendRequestSchema } from "@/lib/validation/requests";
+import { expireRequests, pairOf } from "./match-requests";
+import { loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
+import { requireViewer, type Viewer } from "./viewer";
+
+/** How long a suggestion counts against a mentor's places (exposure capped by capacity). */
+const EXPOSURE_HOURS = 48;
+const SUGGESTION_LIMIT = 5;
+
+/** The seeker's own settings that can narrow suggestions, in their words, with where to change them. */
+export const NARROWING_WORDS: Record<string, { words: string; section: string }> = {
+  language: { words: "the languages you speak", section: "about-you" },
+  cadence: { words: "how often you'd like to check in", section: "rhythm" },
+  windows: { words: "the times that suit you", section: "rhythm" },
+  timezone: { words: "your timezone", section: "rhythm" },
+  dealbreaker: { words: "your dealbreakers", section: "boundaries" },
+  "preferred-gender": { words: "your preference about the other person's gender", section: "about-you" },
+  "preferred-age": { words: "your preference about the other person's age", section: "about-you" },
+  "seeker-avoided-topic": { words: "the topics you'd rather not have raised", section: "boundaries" },
+};
+
+/** Why a request cannot be sent, in words that don't expose the other person's private settings. */
+const REFUSAL_WORDS: Partial<Record<string, string>> = {
+  "mentor-full": "This mentor's places are all taken right now.",
+  "mentor-paused": "This mentor is taking a break right now.",
+  "past-pair": "You two have been matched before, so we won't suggest each other again.",
+  blocked: "We couldn't find that person.",
+};
+
+async function requireWaitingSeeker(viewer: Viewer) {
+  if (!viewer.roles.includes("seeker")) throw new ForbiddenError("Suggestions are for people looking for support.");
+  const [seeker] = await loadSeekers(db(), { userIds: [viewer.id] });
+  return seeker ?? null;
+}
+
+async function contextFor(seekerId: string) {
+  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), seekerId)]);
+  return createContext({
+    referenceDate: referenceDate(),
+    topics: labels,
+    pastPairs: pairs.past,
+    requestedPairs: pairs.requested,
+    excludeRequested: true,
+  });
+}
+
+export type SuggestionsResult =
+  | { kind: "profile-needed" }
+  | {
+      kind: "ready";
+      suggestions: (MentorCard & { score: number; reasons: string[]; weakest: string | null })[];
+      narrowing: { words: string; section: string; mentors: number }[];
+      openRequests: number;
+    };
+
+/**
+ * A seeker's top mentors right now, with explanations. Nobody blocked, paused,
+ * full, previously matched, declined or already asked; a mentor already shown
+ * to as many other people as they have free places is left out. When few
+ * remain, says which of the seeker's own settings narrow it most.
+ */
+export async function getSuggestions(): Promise<SuggestionsResult> {
+  const viewer = await requireViewer();
+  const seeker = await requireWaitingSeeker(viewer);
+  if (!seeker) return { kind: "profile-needed" };
+  await expireRequests();
+  const [mentors, context, exposureRows, openRequestRows, [mine]] = await Promise.all([
+    loadMentors(db()),
+    contextFor(viewer.id),
+    db()
+      .select({ mentorId: suggestionExposures.mentorId, n: count() })
+      .from(suggestionExposures)
+      .where(and(ne(suggestionExposures.seekerId, viewer.id), gt(suggestionExposures.shownAt, sql`now() - make_interval(hours => ${EXPOSURE_HOURS})`)))
+      .groupBy(suggestionExposures.mentorId),
+    db()
+      .select({ mentorId: matchRequests.toId, n: count() })
+      .from(matchRequests)
+      .where(and(eq(matchRequests.status, "open"), eq(matchRequests.kind, "mentorship"), ne(matchRequests.fromId, viewer.id)))
+      .groupBy(matchRequests.toId),
+    db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, viewer.id), eq(matchRequests.status, "open"))),
+  ]);
+  const exposure = new Map<string, number>();
+  for (const row of [...exposureRows, ...openRequestRows]) exposure.set(row.mentorId, (exposure.get(row.mentorId) ?? 0) + row.n);
+
+  const ranked = rankSuggestions(seeker, mentors, { context, exposure, limit: SUGGESTION_LIMIT });
+  if (ranked.length > 0) {
+    await db()
+      .insert(suggestionExposures)
+      .values(ranked.map((s, i) => ({ mentorId: s.mentorId, seekerId: viewer.id, rank: i + 1 })))
+      .onConflictDoUpdate({ target: [suggestionExposures.mentorId, suggestionExposures.seekerId], set: { shownAt: sql`now()`, rank: sql`excluded.rank` } });
+  }
+  const cards = await mentorCards(ranked.map((s) => s.mentorId));
+  const narrowing =
+    ranked.length < SUGGESTION_LIMIT
+      ? whatNarrowsSuggestions(seeker, mentors, { context })
+          .slice(0, 3)
+          .map((n) => ({ ...NARROWING_WORDS[n.filter]!, mentors: n.mentors }))
+      : [];
+  return {
+    kind: "ready",
+    suggestions: ranked.flatMap((s) => {
+      const card = cards.get(s.mentorId);
+      return card ? [{ ...card, score: s.score, reasons: s.reasons, weakest: s.weakest }] : [];
+    }),
+    narrowing,
+    openRequests: mine?.n ?? 0,
+  };
+}
+
+/** The shareable side of some mentors (never their private or moderator-only fields). */
+async function mentorCards(ids: string[]) {
+  if (ids.length === 0) return new Map<string, MentorCard>();
+  const [rows, topicRows, active] = await Promise.all([
+    db()
+      .select({ id: users.id, name: users.name, profile: mentorProfiles })
+      .from(mentorProfiles)
+      .innerJoin(users, eq(users.id, mentorProfiles.userId))
+      .where(inArray(mentorProfiles.userId, ids)),
+    db()
+      .select({ userId: mentorTopics.userId, name: topics.name })
+      .from(mentorTopics)
+      .innerJoin(topics, eq(topics.id, mentorTopics.topicId))
+      .where(inArray(mentorTopics.userId, ids)),
+    loadMentors(db(), { userIds: ids }),
+  ]);
+  const activeBy = new Map(active.map((m) => [m.id, m.activeCount]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      mentorCard(
+        { id: r.id, name: r.name },
+        r.profile,
+        topicRows.filter((t) => t.userId === r.id).map((t) => t.name),
+        activeBy.get(r.id) ?? 0,
+      ),
+    ]),
+  );
+}
+
+/**
+ * A seeker asks a mentor. The pair must pass every hard filter now (the
+ * server recomputes; nothing about the match comes from the form). At most 3
+ * open requests: counted under a lock on the seeker's own row, so parallel
+ * submits cannot pass it. A double submit finds the open request of the pair
+ * and returns it, so it makes one request.
+ */
+export async function sendRequest(input: unknown) {
+  const viewer = await requireViewer();
+  const { toId, note } = sendRequestSchema.parse(input);
+  const seeker = await requireWaitingSeeker(viewer);
+  if (!seeker) throw new ConflictError("Please finish your needs profile first, so we can tell the mentor what you hope for.");
+  await expireRequests();
+  const [mentor] = await loadMentors(db(), { userIds: [toId] });
+  if (!mentor) throw new NotFoundError("We couldn't find that mentor.");
+  const context = await contextFor(viewer.id);
+  const check = explainPair(seeker, mentor, { ...context, excludeRequested: false });
+  if (!check.admissible) {
+    throw new ConflictError(REFUSAL_WORDS[check.filter] ?? "This mentor isn't a fit for what you asked for, so we can't send this request.");
+  }
+
+  return db().transaction(async (tx) => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for("update");
+    const [existing] = await tx
+      .select({ id: matchRequests.id, fromId: matchRequests.fromId })
+      .from(matchRequests)
+      .where(and(eq(matchRequests.status, "open"), eq(matchRequests.pairLow, pairOf(viewer.id, toId).pairLow), eq(matchRequests.pairHigh, pairOf(viewer.id, toId).pairHigh)));
+    if (existing) {
+      if (existing.fromId === viewer.id) return { requestId: existing.id, alreadySent: true };
+      throw new ConflictError("This person has already asked you. Look under Requests to answer.");
+    }
+    const [open] = await tx
+      .select({ n: count() })
+      .from(matchRequests)
+      .where(and(eq(matchRequests.fromId, viewer.id), eq(matchRequests.status, "open")));
+    if ((open?.n ?? 0) >= MAX_OPEN_REQUESTS) {
+      throw new ConflictError(`You already have ${MAX_OPEN_REQUESTS} requests waiting for an answer. You can withdraw one, or wait: each gets an answer or expires within ${REQUEST_TTL_DAYS} days.`);
+    }
+    const [created] = await tx
+      .insert(matchRequests)
+      .values({
+        kind: "mentorship",
+        fromId: viewer.id,
+        toId,
+        ...pairOf(viewer.id, toId),
+        note,
+        score: check.score,
+        reasons: check.reasons,
+        recipientReasons: check.mentorReasons,
+        fromAgreedAt: sql`now()`,
+        expiresAt: sql`now() + make_interval(days => ${REQUEST_TTL_DAYS})`,
+      })
+      .onConflictDoNothing()
+      .returning({ id: matchRequests.id });
+    if (!created) throw new ConflictError("A request between you two was just sent. Look under Requests.");
+    return { requestId: created.id, alreadySent: false };
+  });
+}
