@@ -22,10 +22,10 @@ export async function SeekerCard() {
             "/onboarding",
           ]
         : [
-            "Your needs profile is ready",
-            "This is what we match on. You can change any answer at any time.",
-            "See my profile",
-            "/profile",
+            "See who fits what you asked for",
+            "Your needs profile is ready. We suggest mentors who fit it, and say why.",
+            "See my suggestions",
+            "/suggestions",
           ];
   return (
     <section aria-labelledby="seeking" className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
@@ -34,7 +34,7 @@ export async function SeekerCard() {
       </h2>
       <p className="text-muted">{text}</p>
       <p>
-        <Link href={href} className={buttonClass(status.completed && !status.needsAcknowledgment ? "secondary" : "primary")}>
+        <Link href={href} className={buttonClass("primary")}>
           {action}
         </Link>
       </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MentorCard } from "@/components/dashboard/mentor-card";
+import { PeopleCard } from "@/components/dashboard/people-card";
 import { SeekerCard } from "@/components/dashboard/seeker-card";
 import { isStaff } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/dal/viewer";
@@ -13,6 +14,7 @@ export default async function DashboardPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Welcome, {viewer.name}</h1>
+      <PeopleCard />
       {roles.has("seeker") ? <SeekerCard /> : null}
       {roles.has("mentor") ? <MentorCard /> : null}
       {isStaff(viewer.roles) ? (

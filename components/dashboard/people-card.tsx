@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { Avatar } from "@/components/avatar";
+import { listMyRequests } from "@/lib/dal/match-requests";
+import { listMyRelationships } from "@/lib/dal/relationships";
+
+/** The people the viewer is walking alongside, and any request waiting for their answer. */
+export async function PeopleCard() {
+  const [relationships, requests] = await Promise.all([listMyRelationships(), listMyRequests()]);
+  const active = relationships.filter((r) => r.status === "active");
+  const waiting = requests.received.filter((r) => !r.youAgreed).length + requests.sent.filter((r) => r.fromRound && r.status === "open" && !r.youAgreed).length;
+  if (active.length === 0 && waiting === 0) return null;
+  return (
+    <section aria-labelledby="people" className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
+      <h2 id="people" className="text-xl font-semibold">
+        Your people
+      </h2>
+      {waiting > 0 ? (
+        <p>
+          <Link href="/requests" className="font-semibold underline">
+            {waiting === 1 ? "1 request is" : `${waiting} requests are`} waiting for your answer
+          </Link>
+        </p>
+      ) : null}
+      {active.length > 0 ? (
+        <ul className="flex flex-col gap-2">
+          {active.map((r) => (
+            <li key={r.id} className="flex items-center gap-3">
+              <Avatar name={r.otherName} size="sm" />
+              <span>
+                <span className="font-medium">{r.otherName}</span> <span className="text-muted">— {r.otherRole}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <Link href="/relationships" className="underline">
+          All your people
+        </Link>
+      </p>
+    </section>
+  );
+}
