@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { matchRequests, mentorProfiles, mentorTopics, suggestionExposures, topics, users } from "@/db/schema";
+import { matchRequests, mentorProfiles, mentorTopics, relationships, suggestionExposures, topics, users } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createContext } from "@/lib/matching/context";
 import { explainPair, rankSuggestions, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
@@ -72,23 +72,13 @@ export async function getSuggestions(): Promise<SuggestionsResult> {
   const seeker = await requireWaitingSeeker(viewer);
   if (!seeker) return { kind: "profile-needed" };
   await expireRequests();
-  const [mentors, context, exposureRows, openRequestRows, [mine]] = await Promise.all([
+  const [mentors, context, exposureRows, [mine]] = await Promise.all([
     loadMentors(db()),
     contextFor(viewer.id),
-    db()
-      .select({ mentorId: suggestionExposures.mentorId, n: count() })
-      .from(suggestionExposures)
-      .where(and(ne(suggestionExposures.seekerId, viewer.id), gt(suggestionExposures.shownAt, sql`now() - make_interval(hours => ${EXPOSURE_HOURS})`)))
-      .groupBy(suggestionExposures.mentorId),
-    db()
-      .select({ mentorId: matchRequests.toId, n: count() })
-      .from(matchRequests)
-      .where(and(eq(matchRequests.status, "open"), eq(matchRequests.kind, "mentorship"), ne(matchRequests.fromId, viewer.id)))
-      .groupBy(matchRequests.toId),
+    mentorExposure(viewer.id),
     db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, viewer.id), eq(matchRequests.status, "open"))),
   ]);
-  const exposure = new Map<string, number>();
-  for (const row of [...exposureRows, ...openRequestRows]) exposure.set(row.mentorId, (exposure.get(row.mentorId) ?? 0) + row.n);
+  const exposure = new Map(exposureRows.map((row) => [row.mentorId, row.n]));
 
   const ranked = rankSuggestions(seeker, mentors, { context, exposure, limit: SUGGESTION_LIMIT });
   if (ranked.length > 0) {
@@ -113,6 +103,27 @@ export async function getSuggestions(): Promise<SuggestionsResult> {
     narrowing,
     openRequests: mine?.n ?? 0,
   };
+}
+
+/**
+ * How many other people each mentor is "in front of" now: still-waiting
+ * seekers who were shown them in the last 48 hours, and seekers with an open
+ * request to them, each person counted once.
+ */
+async function mentorExposure(viewerId: string) {
+  const rows = await db().execute<{ mentor_id: string; n: number }>(sql`
+    select mentor_id, count(distinct seeker_id)::int as n from (
+      select e.mentor_id, e.seeker_id from ${suggestionExposures} e
+      where e.seeker_id <> ${viewerId}
+        and e.shown_at > now() - make_interval(hours => ${EXPOSURE_HOURS})
+        and not exists (select 1 from ${relationships} r where r.seeker_id = e.seeker_id and r.kind = 'mentorship' and r.status = 'active')
+      union
+      select q.to_id, q.from_id from ${matchRequests} q
+      where q.status = 'open' and q.kind = 'mentorship' and q.from_id <> ${viewerId}
+    ) exposed group by mentor_id
+  `);
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { mentor_id: string; n: number }[] }).rows) as { mentor_id: string; n: number }[];
+  return list.map((r) => ({ mentorId: r.mentor_id, n: Number(r.n) }));
 }
 
 /** The shareable side of some mentors (never their private or moderator-only fields). */
