@@ -28,7 +28,7 @@ export function RespondForm({ requestId, otherName }: { requestId: string; other
           <input type="hidden" name="requestId" value={requestId} />
           <input type="hidden" name="decision" value="decline" />
           <fieldset className="flex flex-col gap-2">
-            <legend className="font-medium">What we'll tell {otherName}</legend>
+            <legend className="font-medium">What we&apos;ll tell {otherName}</legend>
             {declineTemplates.map((t, i) => (
               <label key={t.value} className="flex gap-3 rounded-lg border border-line bg-surface p-3 has-[:checked]:border-brand">
                 <input type="radio" name="template" value={t.value} defaultChecked={valueOf(state, "template", declineTemplates[0].value) === t.value || (i === 0 && !valueOf(state, "template"))} className="mt-1 size-4" />

@@ -15,9 +15,12 @@ export type EndReason = (typeof endReasons)[number]["value"];
 export const endRelationshipSchema = z.object({
   relationshipId: uuid,
   reason: z.enum(endReasons.map((r) => r.value) as [EndReason, ...EndReason[]], { error: "Choose a reason. Any of them is fine." }),
-  reflection: z
-    .string()
-    .trim()
-    .max(1000, "Keep this under 1000 characters.")
-    .transform((v) => (v === "" ? null : v)),
+  reflection: z.preprocess(
+    (v) => v ?? "",
+    z
+      .string()
+      .trim()
+      .max(1000, "Keep this under 1000 characters.")
+      .transform((v) => (v === "" ? null : v)),
+  ),
 });

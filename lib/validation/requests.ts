@@ -7,28 +7,28 @@ export { declineTemplates };
 export const MAX_OPEN_REQUESTS = 3;
 export const REQUEST_TTL_DAYS = 7;
 
-export const sendRequestSchema = z.object({
-  toId: uuid,
-  kind: z.enum(["mentorship", "friendship"], { error: "Choose mentor or friend." }),
-  note: z
+// Optional words: "" and null both mean none. Accepting null too keeps the
+// schema valid on its own output, as the action and the DAL both parse.
+const optionalNote = z.preprocess(
+  (v) => v ?? "",
+  z
     .string()
     .trim()
     .max(500, "Keep the note under 500 characters.")
     .transform((v) => (v === "" ? null : v)),
+);
+
+export const sendRequestSchema = z.object({
+  toId: uuid,
+  kind: z.enum(["mentorship", "friendship"], { error: "Choose mentor or friend." }),
+  note: optionalNote,
 });
 
 export const respondSchema = z.object({
   requestId: uuid,
   decision: z.enum(["accept", "decline"], { error: "Choose yes or no." }),
-  template: z
-    .enum(declineTemplates.map((t) => t.value) as [string, ...string[]])
-    .or(z.literal(""))
-    .transform((v) => (v === "" ? null : v)),
-  note: z
-    .string()
-    .trim()
-    .max(500, "Keep the note under 500 characters.")
-    .transform((v) => (v === "" ? null : v)),
+  template: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(declineTemplates.map((t) => t.value) as [string, ...string[]]).nullable()),
+  note: optionalNote,
 });
 
 export const requestIdSchema = z.object({ requestId: uuid });

@@ -1,21 +1,17 @@
 import { z } from "zod";
 import { uuid } from "./fields";
 
-const optionalId = z
-  .string()
-  .transform((v) => (v === "" ? null : v))
-  .pipe(z.uuid({ error: "Choose a topic from the list." }).nullable());
+// Each field accepts what a form sends ("on", "") and what it becomes once
+// parsed (true, null), so the action and the DAL can both validate.
+const flag = z.preprocess((v) => v === true || v === "on", z.boolean());
+const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 export const roundPreviewSchema = z.object({
   mode: z.enum(["best", "most"], { error: "Choose what the round aims for." }),
-  loadSpreading: z.enum(["on", ""]).transform((v) => v === "on"),
-  aging: z.enum(["on", ""]).transform((v) => v === "on"),
-  topicId: optionalId,
-  language: z
-    .string()
-    .max(8)
-    .regex(/^[a-z]{0,3}$/, "Choose a language from the list.")
-    .transform((v) => (v === "" ? null : v)),
+  loadSpreading: flag,
+  aging: flag,
+  topicId: z.preprocess(blankToNull, z.uuid({ error: "Choose a topic from the list." }).nullable()),
+  language: z.preprocess(blankToNull, z.string().regex(/^[a-z]{2,3}$/, "Choose a language from the list.").nullable()),
 });
 
 export const roundIdSchema = z.object({ roundId: uuid });

@@ -1,6 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+// No revalidatePath: the form keeps its answer on screen; pages are dynamic,
+// so the next visit shows the new state.
+
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
 import { respondToRequest, withdrawRequest } from "@/lib/dal/match-requests";
@@ -9,8 +11,6 @@ import { requestIdSchema, respondSchema } from "@/lib/validation/requests";
 export async function respondAction(_: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, respondSchema, { fields: ["requestId", "decision", "template", "note"] }, async (data) => {
     const result = await respondToRequest(data);
-    revalidatePath("/requests");
-    revalidatePath("/dashboard");
     if (result.outcome === "accepted") return { status: "success", message: "You said yes. You'll find each other under “Your people” on your home page." };
     if (result.outcome === "waiting") return { status: "success", message: "You said yes. We're waiting for the other person's answer too." };
     return { status: "success", message: "You said no, kindly. They'll be shown other people who fit." };
@@ -20,7 +20,6 @@ export async function respondAction(_: FormState, formData: FormData): Promise<F
 export async function withdrawAction(_: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, requestIdSchema, { fields: ["requestId"] }, async (data) => {
     await withdrawRequest(data);
-    revalidatePath("/requests");
     return { status: "success", message: "Request withdrawn." };
   });
 }

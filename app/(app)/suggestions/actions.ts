@@ -1,15 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
 import { sendRequest } from "@/lib/dal/suggestions";
 import { sendRequestSchema } from "@/lib/validation/requests";
 
+// No revalidatePath here: it would re-render the suggestions at once and the
+// card holding this answer would vanish. Every page is dynamic, so the next
+// visit to Requests or Suggestions shows the request anyway.
 export async function sendRequestAction(_: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, sendRequestSchema, { fields: ["toId", "kind", "note"] }, async (data) => {
     const { alreadySent } = await sendRequest(data);
-    revalidatePath("/requests");
     return {
       status: "success",
       message: alreadySent

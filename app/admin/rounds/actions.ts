@@ -1,6 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+// No revalidatePath: the form keeps its answer on screen; pages are dynamic,
+// so the next visit shows the new state.
+
 import { redirect } from "next/navigation";
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
@@ -23,7 +25,6 @@ export async function commitRoundAction(_: FormState, formData: FormData): Promi
   await requireStaff();
   return handleForm(formData, roundIdSchema, { fields: ["roundId"] }, async (data) => {
     const { proposed, skipped } = await commitRound(data);
-    revalidatePath(`/admin/rounds/${data.roundId}`);
     return {
       status: "success",
       message: `Sent ${proposed} proposals; each pair is matched once both say yes.${skipped ? ` ${skipped} pairs were skipped: they already had a request between them.` : ""}`,
