@@ -4,7 +4,7 @@
  * platform averages, topic names for sentences, the pair lists (blocks, past
  * pairs, open requests) and the seed of the tie-breaks.
  */
-import { FALLBACK_PRIORS } from "./signals";
+import { FALLBACK_PRIORS, platformPriors } from "./signals";
 import { DEFAULT_SETTINGS, type Cohort, type MatchingSettings, type PairList, type SignalPriors, type TopicLabel } from "./types";
 
 /** Unordered pairs of ids, looked up from either side. */
@@ -100,13 +100,17 @@ export function createContext(input: ContextInput): MatchingContext {
   };
 }
 
-/** The context a cohort file describes (a batch round: open requests are not a filter). */
+/**
+ * The context a cohort file describes (a batch round: open requests are not a
+ * filter). Without stated priors, the platform averages are those of the
+ * cohort's mentors.
+ */
 export function contextForCohort(cohort: Cohort, overrides: Partial<ContextInput> = {}): MatchingContext {
   return createContext({
     referenceDate: cohort.referenceDate,
     topics: cohort.topics,
     settings: cohort.settings,
-    priors: cohort.priors,
+    priors: cohort.priors ?? platformPriors(cohort.mentors),
     blockedPairs: cohort.blockedPairs,
     pastPairs: cohort.pastPairs,
     requestedPairs: cohort.requestedPairs,

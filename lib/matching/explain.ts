@@ -43,13 +43,15 @@ function frequency(c: Cadence) {
   return c === "weekly" ? 2 : c === "fortnightly" ? 1 : 0;
 }
 
-export function listWords(items: readonly string[]): string {
+/** "a, b and c"; with a comma before the last when an item has its own "and" ("caring, and grief and loss"). */
+export function listWords(items: readonly string[], conjunction: "and" | "or" = "and"): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  const serial = items.some((item) => / and | or /.test(item)) ? "," : "";
+  return `${items.slice(0, -1).join(", ")}${serial} ${conjunction} ${items.at(-1)}`;
 }
 
-/** "Grief and loss" → "grief and loss", but "LGBTQ+ life" stays as it is. */
-const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+/** "Grief and loss" → "grief and loss", "A move" → "a move", but "LGBTQ+ life" stays as it is. */
+export const inSentence = (label: string) => (/^[A-Z](?:[a-z]|\s)/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
 
 function topicWords(ids: readonly string[], context: MatchingContext) {
   return ids.map((id) => inSentence(context.topicLabels.get(id) ?? "this topic"));
@@ -146,7 +148,7 @@ export function explainForSeeker(s: PreparedSeeker, m: PreparedMentor, detail: S
         if (topics.missingMatters.length > 0)
           return `${mentor} doesn't have lived experience of ${listWords(topicWords(topics.missingMatters, context))}, which you said matters to you.`;
         if (topics.lived.length === 0 && topics.all.length > 0)
-          return `${mentor} hasn't lived through ${listWords(topicWords(topics.all, context))} but is open to supporting you with it.`;
+          return `${mentor} hasn't lived through ${listWords(topicWords(topics.all, context), "or")} but is open to supporting you with it.`;
         return null;
       case "rhythm": {
         const free = m.capacity - m.activeCount;

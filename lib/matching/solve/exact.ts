@@ -21,6 +21,9 @@ import { solveTransport, type TransportProblem } from "./min-cost-flow";
 
 export type RoundMode = "best" | "most";
 
+/** λ and β are used to this fraction of a point. */
+export const GRAIN = 64;
+
 export interface SolveOptions {
   mode: RoundMode;
   /** λ, points per extra person a mentor takes on (0 = off). */
@@ -48,8 +51,10 @@ export interface SolveResult {
 export function solveExact(graph: CandidateGraph, options: Partial<SolveOptions> = {}): SolveResult {
   const opts = { ...DEFAULT_SOLVE_OPTIONS, ...options };
   const { seekers, mentors, size } = graph;
-  const lambda = Math.max(0, opts.loadSpreading);
-  const beta = Math.max(0, opts.aging);
+  // λ and β count in 1/64 of a point, so every weight is a multiple of 1/64 and the
+  // tie-break perturbations (worth less than 1/64 in total) never outweigh a real difference.
+  const lambda = Math.round(Math.max(0, opts.loadSpreading) * GRAIN) / GRAIN;
+  const beta = Math.round(Math.max(0, opts.aging) * GRAIN) / GRAIN;
 
   // Who can be matched at all, and how many pairs there can be at most.
   const seekerHasEdge = new Uint8Array(seekers.length);
@@ -77,9 +82,9 @@ export function solveExact(graph: CandidateGraph, options: Partial<SolveOptions>
   // Integer scale: the largest power of two that keeps every path cost and potential
   // (bounded by a few times n × the largest weight, plus the "most" constant) below 2^50.
   const maxPoints = 100 + beta * maxDays + lambda * maxLoad + 1;
-  const scale = 2 ** Math.max(0, Math.floor(Math.log2(2 ** 50 / (4 * (n + 2) * maxPoints))));
-  // All perturbations of a matching together stay below one point (scale units).
-  const jitter = Math.max(1, Math.floor((scale - 1) / (n + 1)));
+  const scale = 2 ** Math.max(6, Math.floor(Math.log2(2 ** 50 / (4 * (n + 2) * maxPoints))));
+  // All perturbations of a matching together stay below 1/64 of a point.
+  const jitter = Math.max(1, Math.floor((scale / GRAIN - 1) / (n + 1)));
   const most = opts.mode === "most" ? (n + 1) * maxPoints * scale + 1 : 0;
 
   // Each pair's integer weight, once. (Typed arrays of the people's numbers keep this pass

@@ -1,0 +1,159 @@
+/**
+ * On-demand suggestions: one seeker, the mentors the database returned, the
+ * best few with their explanations.
+ *
+ * - The same hard filters as rounds, plus "already requested".
+ * - Ranked by score minus the mentor's shadow price from the last round when
+ *   prices are given: a mentor many people fit gets shown a little less, so
+ *   suggestions spread like the optimal round would (prices rank, never
+ *   refuse). Without prices, by score.
+ * - Exposure capped by capacity: give `exposure` (how many people currently
+ *   see or have requested each mentor) and a mentor already shown to as many
+ *   people as they have free places is left out.
+ * - When few mentors pass, `whatNarrowsSuggestions` names the seeker's own
+ *   settings that remove the most mentors on their own.
+ */
+import type { MatchingContext } from "./context";
+import { explainForMentor, explainForSeeker } from "./explain";
+import { failingFilters, firstFailingFilter, SEEKER_SETTING_FILTERS, type FilterName } from "./filters";
+import { PackedMentors } from "./packed";
+import { prepareMentor, prepareSeeker, type PreparedMentor, type PreparedSeeker } from "./prepare";
+import { hashPair } from "./random";
+import { scoreDetail } from "./score";
+import type { MentorForMatching, SeekerForMatching } from "./types";
+import { overlapHours } from "./windows";
+
+/** Mentors prepared once, for many seekers' suggestions (e.g. cached for a minute by the DAL). */
+export interface MentorPool {
+  context: MatchingContext;
+  mentors: PreparedMentor[];
+  packed: PackedMentors;
+  byId: Map<string, number>;
+}
+
+export function createMentorPool(mentors: readonly MentorForMatching[], context: MatchingContext): MentorPool {
+  const prepared = mentors.map((m, i) => prepareMentor(m, context, i));
+  return { context, mentors: prepared, packed: new PackedMentors(prepared, context), byId: new Map(prepared.map((m) => [m.id, m.index])) };
+}
+
+export interface Suggestion {
+  mentorId: string;
+  /** 0–100. */
+  score: number;
+  /** What the order used: score minus price. */
+  rank: number;
+  reasons: string[];
+  weakest: string | null;
+  /** The same pair in the mentor's terms (for the request the mentor reads). */
+  mentorReasons: string[];
+}
+
+type Lookup = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+const lookup = (table: Lookup | undefined, id: string) =>
+  table === undefined ? undefined : table instanceof Map ? table.get(id) : (table as Readonly<Record<string, number>>)[id];
+
+export interface SuggestionOptions {
+  /** How many to return (default 10). */
+  limit?: number;
+  /** Shadow prices in score points by mentor id (from the last round's `mentorPrices`). */
+  prices?: Lookup;
+  /** People currently shown or requesting each mentor, by id. */
+  exposure?: Lookup;
+}
+
+/** The context for one seeker's on-demand suggestions: open requests become a filter. */
+const onDemand = (context: MatchingContext): MatchingContext => (context.excludeRequested ? context : { ...context, excludeRequested: true });
+
+export function rankSuggestions(
+  seeker: SeekerForMatching,
+  mentors: readonly MentorForMatching[] | MentorPool,
+  options: SuggestionOptions & { context?: MatchingContext } = {},
+): Suggestion[] {
+  const pool = "packed" in mentors ? mentors : createMentorPool(mentors, requiredContext(options.context));
+  const context = onDemand(pool.context);
+  const s = prepareSeeker(seeker, context);
+  const limit = options.limit ?? 10;
+  const ranked: { index: number; score: number; rank: number; tie: number }[] = [];
+  for (const m of pool.mentors) {
+    if (m.unavailable !== null || s.safetyHold || m.id === s.id) continue;
+    const shown = lookup(options.exposure, m.id);
+    if (shown !== undefined && shown >= m.freePlaces) continue;
+    if (s.pairExclusions !== null && s.pairExclusions.has(m.id)) continue;
+    if (pool.packed.filter(s, m.index) >= 0) continue;
+    const score = pool.packed.score(s, m.index, pool.packed.hours);
+    ranked.push({ index: m.index, score, rank: score - (lookup(options.prices, m.id) ?? 0), tie: hashPair(s.hash, m.hash) });
+  }
+  ranked.sort((a, b) => b.rank - a.rank || b.score - a.score || b.tie - a.tie);
+  return ranked.slice(0, limit).map(({ index, score, rank }) => {
+    const m = pool.mentors[index]!;
+    const detail = scoreDetail(s, m, overlapHours(s.week, m.week));
+    const forSeeker = explainForSeeker(s, m, detail, context);
+    return { mentorId: m.id, score, rank, reasons: forSeeker.reasons, weakest: forSeeker.weakest, mentorReasons: explainForMentor(s, m, detail, context).reasons };
+  });
+}
+
+export interface Narrowing {
+  filter: (typeof SEEKER_SETTING_FILTERS)[number];
+  /** Mentors (available ones) that this setting alone keeps out. */
+  mentors: number;
+}
+
+/**
+ * Which of the seeker's own settings narrow their suggestions most: for each,
+ * how many available mentors it alone keeps out (relaxing just that setting
+ * would let them in). Largest first; settings that keep nobody out are left out.
+ */
+export function whatNarrowsSuggestions(
+  seeker: SeekerForMatching,
+  mentors: readonly MentorForMatching[] | MentorPool,
+  options: { context?: MatchingContext } = {},
+): Narrowing[] {
+  const pool = "packed" in mentors ? mentors : createMentorPool(mentors, requiredContext(options.context));
+  const context = onDemand(pool.context);
+  const s = prepareSeeker(seeker, context);
+  const settings = new Set<FilterName>(SEEKER_SETTING_FILTERS);
+  const counts = new Map<Narrowing["filter"], number>();
+  for (const m of pool.mentors) {
+    if (m.unavailable !== null) continue;
+    const failing = failingFilters(s, m, context);
+    if (failing.length === 1 && settings.has(failing[0]!)) {
+      const filter = failing[0] as Narrowing["filter"];
+      counts.set(filter, (counts.get(filter) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].map(([filter, n]) => ({ filter, mentors: n })).sort((a, b) => b.mentors - a.mentors || a.filter.localeCompare(b.filter));
+}
+
+export type PairCheck =
+  | { admissible: true; score: number; reasons: string[]; weakest: string | null; mentorReasons: string[] }
+  | { admissible: false; filter: FilterName; filters: FilterName[] };
+
+/**
+ * One pair, for a moderator's "why (not)?" or a request the mentor reads:
+ * either the filter that removes it (and every filter it fails), or its score
+ * and explanation. Open requests count as a filter only if the context says so.
+ */
+export function explainPair(seeker: SeekerForMatching, mentor: MentorForMatching, context: MatchingContext): PairCheck {
+  const s = prepareSeeker(seeker, context);
+  const m = prepareMentor(mentor, context);
+  return checkPrepared(s, m, context);
+}
+
+export function checkPrepared(s: PreparedSeeker, m: PreparedMentor, context: MatchingContext): PairCheck {
+  const filter = firstFailingFilter(s, m, context);
+  if (filter !== null) return { admissible: false, filter, filters: failingFilters(s, m, context) };
+  const detail = scoreDetail(s, m, overlapHours(s.week, m.week));
+  const forSeeker = explainForSeeker(s, m, detail, context);
+  return {
+    admissible: true,
+    score: detail.score,
+    reasons: forSeeker.reasons,
+    weakest: forSeeker.weakest,
+    mentorReasons: explainForMentor(s, m, detail, context).reasons,
+  };
+}
+
+function requiredContext(context: MatchingContext | undefined): MatchingContext {
+  if (!context) throw new Error("rankSuggestions needs a context when given a list of mentors (or pass a MentorPool).");
+  return context;
+}
