@@ -8,7 +8,9 @@ import {
   seekerWeights,
   signalFit,
   styleAxisFit,
+  styleCode,
   styleFit,
+  styleFitOf,
   topicFitForMentor,
   topicFitForSeeker,
   windowFit,
@@ -59,6 +61,10 @@ describe("soft criteria", () => {
     expect(styleAxisFit(0, 2)).toBe(0);
     expect(styleAxisFit(-1, 2)).toBe(0.5);
     expect(styleFit(0, 0, 1, 0, 2, 1)).toBeCloseTo(2 / 3);
+    // The lookup table the hot loops use holds exactly these numbers.
+    for (const a of [-1, 0, 1, 2]) for (const b of [-1, 0, 1, 2]) for (const c of [-1, 0, 1, 2]) {
+      expect(styleFitOf(styleCode(a, b, c), styleCode(c, a, b))).toBe(styleFit(a, b, c, c, a, b));
+    }
   });
 
   it("learned signals and age", () => {
