@@ -30,7 +30,11 @@ import type { MatchingContext } from "./context";
 import { FILTERS, type FilterName } from "./filters";
 import { CODE, PackedMentors } from "./packed";
 import type { PreparedMentor, PreparedSeeker } from "./prepare";
-import { hashPair, mix32 } from "./random";
+import * as random from "./random";
+
+// Bound once: run through tsx (CommonJS), every call through an import is a getter call the
+// JIT does not inline, which tripled the time of the hot loops.
+const { hashPair, mix32 } = random;
 
 export interface CandidateOptions {
   /** Best pairs kept per seeker. */

@@ -5,7 +5,11 @@
  * the explanations run the very same formulas. The reasons for each number
  * are in docs/matching.md.
  */
-import { count } from "./bits";
+import * as bits from "./bits";
+
+// Bound once: run through tsx (CommonJS), every call through an import is a getter call the
+// JIT does not inline, which tripled the time of the hot loops.
+const { count } = bits;
 
 /** Criteria of the seeker's view, in this order everywhere (weights, values, explanations). */
 export const SEEKER_CRITERIA = ["topics", "rhythm", "windows", "style", "consistency", "nonJudgment", "age"] as const;
@@ -118,6 +122,26 @@ export function styleFit(listenA: number, toneA: number, lengthA: number, listen
   return (styleAxisFit(listenA, listenB) + styleAxisFit(toneA, toneB) + styleAxisFit(lengthA, lengthB)) / 3;
 }
 
+/** One number per combination of the three axes (each −1…2): (listen+1)·16 + (tone+1)·4 + (length+1). */
+export const styleCode = (listen: number, tone: number, length: number) => (listen + 1) * 16 + (tone + 1) * 4 + (length + 1);
+
+/** styleFit for every pair of style codes, computed once: the hot loops look it up instead of recomputing it. */
+const STYLE_FIT = (() => {
+  const table = new Float64Array(64 * 64);
+  const axes = (code: number) => [(code >> 4) - 1, ((code >> 2) & 3) - 1, (code & 3) - 1] as const;
+  for (let a = 0; a < 64; a++) {
+    const [la, ta, na] = axes(a);
+    for (let b = 0; b < 64; b++) {
+      const [lb, tb, nb] = axes(b);
+      table[a * 64 + b] = styleFit(la, ta, na, lb, tb, nb);
+    }
+  }
+  return table;
+})();
+
+/** styleFit of two people by their style codes. */
+export const styleFitOf = (codeA: number, codeB: number) => STYLE_FIT[codeA * 64 + codeB]!;
+
 /** A learned rate (already shrunk) as a criterion: 0.5 or less → 0, 1 → 1, linear between. */
 export function signalFit(rate: number): number {
   return Math.min(1, Math.max(0, (rate - 0.5) / 0.5));
@@ -141,9 +165,7 @@ export interface SeekerSide {
   livedMattersLo: number;
   livedMattersHi: number;
   cadence: number;
-  listen: number;
-  tone: number;
-  length: number;
+  styleCode: number;
   ageIndex: number;
   preferredAges: number;
   weekHours: number;
@@ -155,33 +177,31 @@ export interface MentorSide {
   topicsHi: number;
   freeShare: number;
   leastFrequent: number;
-  listen: number;
-  tone: number;
-  length: number;
+  styleCode: number;
   ageIndex: number;
   weekHours: number;
   keptFit: number;
   notJudgedFit: number;
 }
 
-/** Fills `out` with the seeker's view, in SEEKER_CRITERIA order. */
-export function seekerCriteria(s: SeekerSide, m: MentorSide, overlapHours: number, out: Float64Array): Float64Array {
-  out[0] = topicFitForSeeker(s.topicsLo, s.topicsHi, s.livedMattersLo, s.livedMattersHi, m.topicsLo, m.topicsHi);
-  out[1] = rhythmFitForSeeker(s.cadence, m.freeShare);
-  out[2] = windowFit(overlapHours, s.weekHours);
-  out[3] = styleFit(s.listen, s.tone, s.length, m.listen, m.tone, m.length);
-  out[4] = m.keptFit;
-  out[5] = m.notJudgedFit;
-  out[6] = ageFitForSeeker(s.preferredAges, s.ageIndex, m.ageIndex);
-  return out;
-}
-
-/** Fills `out` with the mentor's view, in MENTOR_CRITERIA order. */
-export function mentorCriteria(s: SeekerSide, m: MentorSide, overlapHours: number, out: Float64Array): Float64Array {
-  out[0] = topicFitForMentor(s.topicsLo, s.topicsHi, m.topicsLo, m.topicsHi);
-  out[1] = rhythmFitForMentor(s.cadence, m.leastFrequent);
-  out[2] = windowFit(overlapHours, m.weekHours);
-  out[3] = styleFit(m.listen, m.tone, m.length, s.listen, s.tone, s.length);
-  out[4] = ageCloseness(s.ageIndex, m.ageIndex);
-  return out;
+/**
+ * Fills `seekerOut` with the seeker's view (SEEKER_CRITERIA order) and
+ * `mentorOut` with the mentor's (MENTOR_CRITERIA order). Style and age
+ * closeness are symmetric, so each is worked out once for both views.
+ */
+export function pairCriteria(s: SeekerSide, m: MentorSide, overlapHours: number, seekerOut: Float64Array, mentorOut: Float64Array) {
+  const style = styleFitOf(s.styleCode, m.styleCode);
+  const age = ageCloseness(s.ageIndex, m.ageIndex);
+  seekerOut[0] = topicFitForSeeker(s.topicsLo, s.topicsHi, s.livedMattersLo, s.livedMattersHi, m.topicsLo, m.topicsHi);
+  seekerOut[1] = rhythmFitForSeeker(s.cadence, m.freeShare);
+  seekerOut[2] = windowFit(overlapHours, s.weekHours);
+  seekerOut[3] = style;
+  seekerOut[4] = m.keptFit;
+  seekerOut[5] = m.notJudgedFit;
+  seekerOut[6] = s.preferredAges !== 0 ? 1 : age; // ageFitForSeeker
+  mentorOut[0] = topicFitForMentor(s.topicsLo, s.topicsHi, m.topicsLo, m.topicsHi);
+  mentorOut[1] = rhythmFitForMentor(s.cadence, m.leastFrequent);
+  mentorOut[2] = windowFit(overlapHours, m.weekHours);
+  mentorOut[3] = style;
+  mentorOut[4] = age;
 }

@@ -25,7 +25,7 @@
  */
 import { count, meets } from "./bits";
 import type { MatchingContext } from "./context";
-import { ageCloseness, styleFit, windowFit } from "./criteria";
+import { ageCloseness, styleFitOf, windowFit } from "./criteria";
 import { ageNotPreferred, dealbreakerMet, genderNotPreferred, noSharedLanguage, timezonesTooFar, tooLittleOverlap, topicsMeetAvoided } from "./filters";
 import { inSentence, listWords, windowWords } from "./explain";
 import { prepareFriend, type PreparedFriend } from "./prepare";
@@ -86,7 +86,7 @@ function friendView(me: PreparedFriend, other: PreparedFriend, hours: number): n
     w.topics * topics +
     w.rhythm * rhythm +
     w.windows * windowFit(hours, me.weekHours) +
-    w.style * styleFit(me.listen, me.tone, me.length, other.listen, other.tone, other.length) +
+    w.style * styleFitOf(me.styleCode, other.styleCode) +
     w.age * (me.preferredAges !== 0 ? 1 : ageCloseness(me.ageIndex, other.ageIndex))
   );
 }

@@ -9,24 +9,21 @@
  * same functions as filters.ts and criteria.ts, fed the same numbers — tests
  * check that the kernel and the object path agree pair by pair.
  */
-import { popcount } from "./bits";
+import * as bits from "./bits";
 import type { MatchingContext } from "./context";
 import type { MentorSide } from "./criteria";
-import {
-  ageNotPreferred,
-  cadenceNotKept,
-  dealbreakerMet,
-  genderNotPreferred,
-  noSharedLanguage,
-  timezonesTooFar,
-  FILTERS,
-  tooLittleOverlap,
-  topicsMeetAvoided,
-  type FilterName,
-} from "./filters";
+import * as filters from "./filters";
+import { FILTERS, type FilterName } from "./filters";
 import type { PreparedMentor, PreparedSeeker } from "./prepare";
-import { pairScore } from "./score";
-import { HOUR_WORDS, QUARTER_WORDS } from "./windows";
+import * as score from "./score";
+import * as windows from "./windows";
+
+// Bound once: run through tsx (CommonJS), every call through an import is a getter call the
+// JIT does not inline, which tripled the time of the hot loops.
+const { popcount } = bits;
+const { ageNotPreferred, cadenceNotKept, dealbreakerMet, genderNotPreferred, noSharedLanguage, timezonesTooFar, tooLittleOverlap, topicsMeetAvoided } = filters;
+const { pairScore } = score;
+const { HOUR_WORDS, QUARTER_WORDS } = windows;
 
 /** One 128-byte record per mentor: 16 ints (the filters' line), then 8 doubles (the score's line). */
 const INTS = 32;
@@ -51,9 +48,7 @@ const KEPT_FIT = FLOAT_START + 1;
 const NOT_JUDGED_FIT = FLOAT_START + 2;
 const WEEK_HOURS = FLOAT_START + 3;
 const LEAST_FREQUENT = FLOAT_START + 4;
-const LISTEN = FLOAT_START + 5;
-const TONE = FLOAT_START + 6;
-const LENGTH = FLOAT_START + 7;
+const STYLE_CODE = FLOAT_START + 5;
 
 /** Each filter's position in FILTERS. */
 export const CODE = Object.fromEntries(FILTERS.map((f, i) => [f, i])) as Record<FilterName, number>;
@@ -71,9 +66,7 @@ export class PackedMentors {
     topicsHi: 0,
     freeShare: 0,
     leastFrequent: 0,
-    listen: 0,
-    tone: 0,
-    length: 0,
+    styleCode: 0,
     ageIndex: 0,
     weekHours: 0,
     keptFit: 0,
@@ -111,9 +104,7 @@ export class PackedMentors {
       this.floats[f + NOT_JUDGED_FIT] = m.notJudgedFit;
       this.floats[f + WEEK_HOURS] = m.weekHours;
       this.floats[f + LEAST_FREQUENT] = m.leastFrequent;
-      this.floats[f + LISTEN] = m.listen;
-      this.floats[f + TONE] = m.tone;
-      this.floats[f + LENGTH] = m.length;
+      this.floats[f + STYLE_CODE] = m.styleCode;
     });
   }
 
@@ -177,9 +168,7 @@ export class PackedMentors {
     m.notJudgedFit = this.floats[f + NOT_JUDGED_FIT]!;
     m.weekHours = this.floats[f + WEEK_HOURS]!;
     m.leastFrequent = this.floats[f + LEAST_FREQUENT]!;
-    m.listen = this.floats[f + LISTEN]!;
-    m.tone = this.floats[f + TONE]!;
-    m.length = this.floats[f + LENGTH]!;
+    m.styleCode = this.floats[f + STYLE_CODE]!;
     return pairScore(s, m, overlapHours);
   }
 }

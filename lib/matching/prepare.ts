@@ -11,7 +11,7 @@
 import { ageBandOptions, genderOptions, type Cadence } from "@/lib/profiles/options";
 import { bitsOf } from "./bits";
 import type { MatchingContext } from "./context";
-import { freeShareOf, seekerWeights, signalFit } from "./criteria";
+import { freeShareOf, seekerWeights, signalFit, styleCode } from "./criteria";
 import { hashString } from "./random";
 import { keptRate, notJudgedRate } from "./signals";
 import type { FriendForMatching, MentorForMatching, SeekerForMatching } from "./types";
@@ -53,6 +53,8 @@ export interface PreparedPerson {
   listen: number;
   tone: number;
   length: number;
+  /** The three axes as one number (criteria.ts#styleCode). */
+  styleCode: number;
   /** STYLE bits of what this person is like (for the other side's dealbreakers). */
   styleTraits: number;
   /** STYLE bits this person will not accept in the other. */
@@ -167,6 +169,7 @@ function personPart(
     listen: style.listen,
     tone: style.tone,
     length: style.length,
+    styleCode: styleCode(style.listen, style.tone, style.length),
     styleTraits: style.styleTraits,
     dealbreakers: style.dealbreakers,
     genderBit: p.gender ? (GENDER_BIT[p.gender] ?? 0) : 0,
@@ -213,6 +216,7 @@ export function prepareSeeker(seeker: SeekerForMatching, context: MatchingContex
     listen: c.listen,
     tone: c.tone,
     length: c.length,
+    styleCode: c.styleCode,
     styleTraits: c.styleTraits,
     dealbreakers: c.dealbreakers,
     genderBit: c.genderBit,
@@ -266,6 +270,7 @@ export function prepareMentor(mentor: MentorForMatching, context: MatchingContex
     listen: c.listen,
     tone: c.tone,
     length: c.length,
+    styleCode: c.styleCode,
     styleTraits: c.styleTraits,
     dealbreakers: c.dealbreakers,
     genderBit: c.genderBit,
@@ -308,6 +313,7 @@ export function prepareFriend(friend: FriendForMatching, context: MatchingContex
     listen: c.listen,
     tone: c.tone,
     length: c.length,
+    styleCode: c.styleCode,
     styleTraits: c.styleTraits,
     dealbreakers: c.dealbreakers,
     genderBit: c.genderBit,

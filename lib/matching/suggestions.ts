@@ -29,11 +29,19 @@ export interface MentorPool {
   mentors: PreparedMentor[];
   packed: PackedMentors;
   byId: Map<string, number>;
+  /** 1 for a mentor who can take someone new (approved, not paused, not on hold, a place free). */
+  available: Uint8Array;
 }
 
 export function createMentorPool(mentors: readonly MentorForMatching[], context: MatchingContext): MentorPool {
   const prepared = mentors.map((m, i) => prepareMentor(m, context, i));
-  return { context, mentors: prepared, packed: new PackedMentors(prepared, context), byId: new Map(prepared.map((m) => [m.id, m.index])) };
+  return {
+    context,
+    mentors: prepared,
+    packed: new PackedMentors(prepared, context),
+    byId: new Map(prepared.map((m) => [m.id, m.index])),
+    available: Uint8Array.from(prepared, (m) => (m.unavailable === null ? 1 : 0)),
+  };
 }
 
 export interface Suggestion {
@@ -72,23 +80,62 @@ export function rankSuggestions(
   const pool = "packed" in mentors ? mentors : createMentorPool(mentors, requiredContext(options.context));
   const context = onDemand(pool.context);
   const s = prepareSeeker(seeker, context);
-  const limit = options.limit ?? 10;
-  const ranked: { index: number; score: number; rank: number; tie: number }[] = [];
-  for (const m of pool.mentors) {
-    if (m.unavailable !== null || s.safetyHold || m.id === s.id) continue;
-    const shown = lookup(options.exposure, m.id);
-    if (shown !== undefined && shown >= m.freePlaces) continue;
-    if (s.pairExclusions !== null && s.pairExclusions.has(m.id)) continue;
-    if (pool.packed.filter(s, m.index) >= 0) continue;
-    const score = pool.packed.score(s, m.index, pool.packed.hours);
-    ranked.push({ index: m.index, score, rank: score - (lookup(options.prices, m.id) ?? 0), tie: hashPair(s.hash, m.hash) });
+  const limit = Math.max(0, options.limit ?? 10);
+  if (s.safetyHold || limit === 0) return [];
+
+  // Mentors this seeker may never see: themselves, and the pair lists (blocked, past, requested).
+  const never = new Set<number>();
+  const self = pool.byId.get(s.id);
+  if (self !== undefined) never.add(self);
+  for (const id of s.pairExclusions?.keys() ?? []) {
+    const i = pool.byId.get(id);
+    if (i !== undefined) never.add(i);
   }
-  ranked.sort((a, b) => b.rank - a.rank || b.score - a.score || b.tie - a.tie);
-  return ranked.slice(0, limit).map(({ index, score, rank }) => {
-    const m = pool.mentors[index]!;
+
+  // The best `limit` by (rank, score, seeded tie), kept in a small sorted list: one pass over the
+  // packed mentors, no allocation per mentor.
+  const keep = { index: new Int32Array(limit), rank: new Float64Array(limit), score: new Int32Array(limit), tie: new Float64Array(limit) };
+  let kept = 0;
+  const better = (rank: number, score: number, tie: number, j: number) =>
+    rank > keep.rank[j]! || (rank === keep.rank[j] && (score > keep.score[j]! || (score === keep.score[j] && tie > keep.tie[j]!)));
+  const { packed, mentors: prepared, available } = pool;
+  for (let i = 0; i < prepared.length; i++) {
+    if (available[i] === 0 || (never.size > 0 && never.has(i))) continue;
+    if (packed.filter(s, i) >= 0) continue;
+    const score = packed.score(s, i, packed.hours);
+    const id = prepared[i]!.id;
+    const price = lookup(options.prices, id) ?? 0;
+    const rank = score - price;
+    const tie = hashPair(s.hash, packed.hashes[i]!);
+    if (kept === limit && !better(rank, score, tie, limit - 1)) continue;
+    const shown = lookup(options.exposure, id);
+    if (shown !== undefined && shown >= prepared[i]!.freePlaces) continue;
+    let at = kept < limit ? kept++ : limit - 1;
+    while (at > 0 && better(rank, score, tie, at - 1)) {
+      keep.index[at] = keep.index[at - 1]!;
+      keep.rank[at] = keep.rank[at - 1]!;
+      keep.score[at] = keep.score[at - 1]!;
+      keep.tie[at] = keep.tie[at - 1]!;
+      at--;
+    }
+    keep.index[at] = i;
+    keep.rank[at] = rank;
+    keep.score[at] = score;
+    keep.tie[at] = tie;
+  }
+
+  return Array.from({ length: kept }, (_, k) => {
+    const m = prepared[keep.index[k]!]!;
     const detail = scoreDetail(s, m, overlapHours(s.week, m.week));
     const forSeeker = explainForSeeker(s, m, detail, context);
-    return { mentorId: m.id, score, rank, reasons: forSeeker.reasons, weakest: forSeeker.weakest, mentorReasons: explainForMentor(s, m, detail, context).reasons };
+    return {
+      mentorId: m.id,
+      score: keep.score[k]!,
+      rank: keep.rank[k]!,
+      reasons: forSeeker.reasons,
+      weakest: forSeeker.weakest,
+      mentorReasons: explainForMentor(s, m, detail, context).reasons,
+    };
   });
 }
 

@@ -10,7 +10,11 @@
  * which is 3.5 times cheaper to intersect; both give the same answer.
  */
 import { days, dayParts, type Day, type DayPart, type Window } from "@/lib/profiles/options";
-import { popcount } from "./bits";
+import * as bits from "./bits";
+
+// Bound once: run through tsx (CommonJS), every call through an import is a getter call the
+// JIT does not inline, which tripled the time of the hot loops.
+const { popcount } = bits;
 
 /** Local hours of each part of day: [start, end). */
 export const PART_HOURS: Record<DayPart, readonly [number, number]> = {
