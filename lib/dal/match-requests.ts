@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { declineTemplates, requestIdSchema, respondSchema } from "@/lib/validation/requests";
 import { forSuggested } from "@/lib/profiles/visibility";
 import { loadNeedsProfileSource } from "./seeker";
+import { invalidateMentorPool } from "./mentor-pool";
 import { requireViewer } from "./viewer";
 
 export const pairOf = (a: string, b: string) => (a < b ? { pairLow: a, pairHigh: b } : { pairLow: b, pairHigh: a });
@@ -98,6 +99,7 @@ export async function respondToRequest(input: unknown) {
       .update(matchRequests)
       .set({ ...agreed, status: "accepted", respondedAt: sql`now()`, responseNote: note })
       .where(eq(matchRequests.id, request.id));
+    invalidateMentorPool();
     return { outcome: "accepted" as const, relationshipId: created.id };
   });
 }

@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { localDate, pauseWindow } from "@/lib/mentoring/pause";
 import { capacitySchema, pauseSchema } from "@/lib/validation/mentor-application";
 import { activeMentorshipCount } from "./match-requests";
+import { invalidateMentorPool } from "./mentor-pool";
 import { requireViewer, type Viewer } from "./viewer";
 
 /**
@@ -113,6 +114,7 @@ async function lockApproved(tx: Executor, userId: string) {
 /** Pauses new matches until a return date: after today, within six months. */
 export async function pauseMentoring(input: unknown) {
   const viewer = await requireMentor();
+  invalidateMentorPool();
   return db().transaction(async (tx) => {
     const row = await lockApproved(tx, viewer.id);
     const { pausedUntil } = pauseSchema(localDate(row.timezone)).parse(input);
@@ -124,6 +126,7 @@ export async function pauseMentoring(input: unknown) {
 /** Ends a pause now. */
 export async function resumeMentoring() {
   const viewer = await requireMentor();
+  invalidateMentorPool();
   await db().transaction(async (tx) => {
     await lockApproved(tx, viewer.id);
     await tx.update(mentorProfiles).set({ pausedUntil: null }).where(eq(mentorProfiles.userId, viewer.id));
@@ -143,6 +146,7 @@ export type CapacityChange =
 export async function changeCapacity(input: unknown): Promise<CapacityChange> {
   const viewer = await requireMentor();
   const { capacity } = capacitySchema.parse(input);
+  invalidateMentorPool();
   return db().transaction(async (tx) => {
     await lockApproved(tx, viewer.id);
     const activeRelationships = await activeRelationshipCount(viewer.id, tx);

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateMentorPool } from "./mentor-pool";
 import { and, arrayContains, asc, count, desc, eq, inArray, like, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { auditLog, type MentorStatus, mentorProfiles, mentorStatusEnum, mentorTopics, topics, users } from "@/db/schema";
@@ -219,6 +220,7 @@ async function decideApplication(decision: Decision, userId: string, reason: str
 /** Approves, with an optional note the applicant reads. */
 export async function approveApplication(input: unknown) {
   await requireStaff();
+  invalidateMentorPool();
   const { userId, note } = approveApplicationSchema.parse(input);
   return decideApplication("approved", userId, note);
 }
@@ -226,6 +228,7 @@ export async function approveApplication(input: unknown) {
 /** Declines, with the reason the applicant reads (required). */
 export async function declineApplication(input: unknown) {
   await requireStaff();
+  invalidateMentorPool();
   const { userId, reason } = declineApplicationSchema.parse(input);
   return decideApplication("declined", userId, reason);
 }

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { endRelationshipSchema } from "@/lib/validation/relationships";
+import { invalidateMentorPool } from "./mentor-pool";
 import { requireViewer } from "./viewer";
 
 export interface RelationshipSummary {
@@ -72,4 +73,5 @@ export async function endRelationship(input: unknown) {
     if (!exists) throw new NotFoundError("We couldn't find that relationship.");
     throw new ConflictError("This relationship has already ended.");
   }
+  invalidateMentorPool();
 }

@@ -3,11 +3,13 @@ import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { matchRequests, mentorProfiles, mentorTopics, relationships, suggestionExposures, topics, users } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { createContext } from "@/lib/matching/context";
+import { createContext, type MatchingContext, PairSet } from "@/lib/matching/context";
 import { explainPair, rankSuggestions, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
+import type { SeekerForMatching } from "@/lib/matching/types";
 import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
 import { MAX_OPEN_REQUESTS, REQUEST_TTL_DAYS, sendRequestSchema } from "@/lib/validation/requests";
 import { expireRequests, pairOf } from "./match-requests";
+import { mentorPool } from "./mentor-pool";
 import { loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
 import { requireViewer, type Viewer } from "./viewer";
 
@@ -52,6 +54,18 @@ async function contextFor(seekerId: string) {
   });
 }
 
+/** The cached pool seen through one seeker's pairs (past, requested), sharing its numbering of topics. */
+async function poolFor(seekerId: string) {
+  const [{ pool }, pairs] = await Promise.all([mentorPool(), loadPairs(db(), seekerId)]);
+  const context: MatchingContext = {
+    ...pool.context,
+    past: new PairSet(pairs.past),
+    requested: new PairSet(pairs.requested),
+    excludeRequested: true,
+  };
+  return { ...pool, context };
+}
+
 export type SuggestionsResult =
   | { kind: "profile-needed" }
   | {
@@ -72,25 +86,28 @@ export async function getSuggestions(): Promise<SuggestionsResult> {
   const seeker = await requireWaitingSeeker(viewer);
   if (!seeker) return { kind: "profile-needed" };
   await expireRequests();
-  const [mentors, context, exposureRows, [mine]] = await Promise.all([
-    loadMentors(db()),
-    contextFor(viewer.id),
-    mentorExposure(viewer.id),
-    db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, viewer.id), eq(matchRequests.status, "open"))),
+  return suggestionsFor(seeker);
+}
+
+/** The ranking itself, for one seeker already known to be waiting (also what the benchmark times). */
+export async function suggestionsFor(seeker: SeekerForMatching): Promise<Extract<SuggestionsResult, { kind: "ready" }>> {
+  const [pool, exposureRows, [mine]] = await Promise.all([
+    poolFor(seeker.id),
+    mentorExposure(seeker.id),
+    db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, seeker.id), eq(matchRequests.status, "open"))),
   ]);
   const exposure = new Map(exposureRows.map((row) => [row.mentorId, row.n]));
-
-  const ranked = rankSuggestions(seeker, mentors, { context, exposure, limit: SUGGESTION_LIMIT });
+  const ranked = rankSuggestions(seeker, pool, { exposure, limit: SUGGESTION_LIMIT });
   if (ranked.length > 0) {
     await db()
       .insert(suggestionExposures)
-      .values(ranked.map((s, i) => ({ mentorId: s.mentorId, seekerId: viewer.id, rank: i + 1 })))
+      .values(ranked.map((s, i) => ({ mentorId: s.mentorId, seekerId: seeker.id, rank: i + 1 })))
       .onConflictDoUpdate({ target: [suggestionExposures.mentorId, suggestionExposures.seekerId], set: { shownAt: sql`now()`, rank: sql`excluded.rank` } });
   }
   const cards = await mentorCards(ranked.map((s) => s.mentorId));
   const narrowing =
     ranked.length < SUGGESTION_LIMIT
-      ? whatNarrowsSuggestions(seeker, mentors, { context })
+      ? whatNarrowsSuggestions(seeker, pool)
           .slice(0, 3)
           .map((n) => ({ ...NARROWING_WORDS[n.filter]!, mentors: n.mentors }))
       : [];
