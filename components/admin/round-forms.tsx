@@ -13,7 +13,18 @@ export function RoundPreviewForm({ topics, languages }: { topics: { id: string; 
     <form action={action} className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5">
       <FormMessage state={state} />
       <fieldset className="flex flex-col gap-2">
-        <legend className="font-medium">The round aims for</legend>
+        <legend className="font-medium">Who is matched</legend>
+        <label className="flex gap-3">
+          <input type="radio" name="kind" value="mentorship" defaultChecked={valueOf(state, "kind", "mentorship") === "mentorship"} className="mt-1 size-4" />
+          <span>Seekers waiting for a mentor, with mentors who have places</span>
+        </label>
+        <label className="flex gap-3">
+          <input type="radio" name="kind" value="friendship" defaultChecked={valueOf(state, "kind") === "friendship"} className="mt-1 size-4" />
+          <span>People in the peer-friend pool, with each other</span>
+        </label>
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-medium">The round aims for (mentorship)</legend>
         <label className="flex gap-3">
           <input type="radio" name="mode" value="best" defaultChecked={mode === "best"} className="mt-1 size-4" />
           <span>Best total fit — the highest sum of scores</span>

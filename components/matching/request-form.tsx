@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
 
 /** Ask a suggested mentor, with an optional note. Kept what was typed on an error. */
-export function RequestForm({ mentorId, name }: { mentorId: string; name: string }) {
+export function RequestForm({ mentorId, name, kind = "mentorship" }: { mentorId: string; name: string; kind?: "mentorship" | "friendship" }) {
   const [state, action] = useActionState(sendRequestAction, idle);
   const id = useId();
   const error = errorOf(state, "note");
@@ -15,12 +15,12 @@ export function RequestForm({ mentorId, name }: { mentorId: string; name: string
   return (
     <details open={state.status === "error" || undefined}>
       <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg bg-brand px-4 font-medium text-brand-ink">
-        Ask {name}…
+        {kind === "friendship" ? `Ask ${name} to be peer friends…` : `Ask ${name}…`}
       </summary>
       <form action={action} className="mt-3 flex flex-col gap-2">
         <FormMessage state={state} />
         <input type="hidden" name="toId" value={mentorId} />
-        <input type="hidden" name="kind" value="mentorship" />
+        <input type="hidden" name="kind" value={kind} />
         <label htmlFor={id} className="font-medium">
           A note for {name} (optional)
         </label>

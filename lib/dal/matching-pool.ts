@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, needsProfileTopics, relationships, topics, users } from "@/db/schema";
-import type { MentorForMatching, PairList, SeekerForMatching, TopicLabel } from "@/lib/matching/types";
+import { friendProfiles, matchRequests, mentorProfiles, mentorTopics, needsProfiles, needsProfileTopics, relationships, topics, users } from "@/db/schema";
+import type { FriendForMatching, MentorForMatching, PairList, SeekerForMatching, TopicLabel } from "@/lib/matching/types";
 import type { AgeBand, Cadence, Dealbreaker, Gender, Window } from "@/lib/profiles/options";
 
 /**
@@ -102,6 +102,49 @@ export async function loadMentors(exec: Executor, where?: { userIds?: string[] }
     gender: p.gender as Gender | null,
     // The relationships work feeds kept check-ins and pulse answers here; until then, the prior.
     signals: { keptCheckIns: 0, scheduledCheckIns: 0, notJudgedYes: 0, pulseAnswers: 0 },
+  }));
+}
+
+/**
+ * People in the peer-friend pool: friendship switched on, a finished needs
+ * profile, an active account. The friend profile gives rhythm and times; the
+ * needs profile gives topics, languages, style and private preferences.
+ */
+export async function loadFriends(exec: Executor, where?: { userIds?: string[] }): Promise<FriendForMatching[]> {
+  const rows = await exec
+    .select({ friend: friendProfiles, needs: needsProfiles, name: users.name })
+    .from(friendProfiles)
+    .innerJoin(needsProfiles, eq(needsProfiles.userId, friendProfiles.userId))
+    .innerJoin(users, eq(users.id, friendProfiles.userId))
+    .where(
+      and(
+        eq(friendProfiles.active, true),
+        sql`${needsProfiles.completedAt} is not null`,
+        eq(users.status, "active"),
+        where?.userIds ? inArray(friendProfiles.userId, where.userIds) : undefined,
+      ),
+    );
+  if (rows.length === 0) return [];
+  const topicRows = await exec.select().from(needsProfileTopics).where(inArray(needsProfileTopics.userId, rows.map((r) => r.friend.userId)));
+  const topicsBy = groupBy(topicRows, (t) => t.userId);
+  return rows.map(({ friend: f, needs: p, name }) => ({
+    id: f.userId,
+    name: firstName(name),
+    waitingSince: f.createdAt.toISOString().slice(0, 10),
+    topicIds: (topicsBy.get(f.userId) ?? []).map((t) => t.topicId),
+    avoidTopicIds: p.avoidTopicIds,
+    cadence: (f.cadence ?? p.cadence) as Cadence | null,
+    windows: (f.windows.length ? f.windows : p.windows) as Window[],
+    timezone: f.timezone ?? p.timezone,
+    languages: p.languages,
+    listenStyle: p.listenStyle,
+    tone: p.tone,
+    messageLength: p.messageLength,
+    ageBand: p.ageBand as AgeBand | null,
+    gender: p.gender as Gender | null,
+    preferredAgeBands: p.preferredAgeBands as AgeBand[],
+    preferredGenders: p.preferredGenders as Gender[],
+    dealbreakers: p.dealbreakers as Dealbreaker[],
   }));
 }
 

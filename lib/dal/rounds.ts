@@ -4,15 +4,28 @@ import { db } from "@/db/client";
 import { matchingRounds, matchRequests, needsProfileTopics, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { createContext } from "@/lib/matching/context";
+import { runFriendRound } from "@/lib/matching/friends";
 import { runRound, type RoundTotals } from "@/lib/matching/round";
 import { AGING_POINTS_PER_DAY, LOAD_SPREADING_POINTS, roundIdSchema, roundPreviewSchema } from "@/lib/validation/rounds";
 import { REQUEST_TTL_DAYS } from "@/lib/validation/requests";
 import { recordAudit } from "./audit";
 import { pairOf } from "./match-requests";
-import { loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
+import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
 import { requireStaff } from "./viewer";
 
+/** A friendship round's totals: pairs within one pool, local search over greedy (docs/matching.md). */
+export interface FriendRoundSummary {
+  kind: "friendship";
+  people: number;
+  matched: number;
+  shareMatched: number;
+  objective: number;
+  greedyObjective: number;
+  candidates: number;
+}
+
 export interface RoundSummary {
+  kind?: "mentorship";
   seekersInCohort: number;
   excludedByFilter: Record<string, number>;
   solver: RoundTotals;
@@ -49,6 +62,7 @@ async function waitingSeekerIds(filter: { topicId: string | null; language: stri
 export async function previewRound(input: unknown) {
   const moderator = await requireStaff();
   const options = roundPreviewSchema.parse(input);
+  if (options.kind === "friendship") return previewFriendRound(moderator.id, options);
   const ids = await waitingSeekerIds(options);
   const [seekers, mentors, labels, pairs] = await Promise.all([
     ids.length ? loadSeekers(db(), { userIds: ids }) : Promise.resolve([]),
@@ -83,10 +97,53 @@ export async function previewRound(input: unknown) {
   return { roundId: round!.id };
 }
 
+/**
+ * People in the friend pool who have no active friendship and no open
+ * friendship request, paired with each other.
+ */
+async function previewFriendRound(moderatorId: string, options: { topicId: string | null; language: string | null }) {
+  const [pool, labels, pairs, busy] = await Promise.all([
+    loadFriends(db()),
+    topicLabels(db()),
+    loadPairs(db()),
+    db().execute<{ id: string }>(sql`
+      select seeker_id as id from ${relationships} where kind = 'friendship' and status = 'active'
+      union select partner_id from ${relationships} where kind = 'friendship' and status = 'active'
+      union select from_id from ${matchRequests} where kind = 'friendship' and status = 'open'
+      union select to_id from ${matchRequests} where kind = 'friendship' and status = 'open'`),
+  ]);
+  const busyIds = new Set(((Array.isArray(busy) ? busy : (busy as { rows: { id: string }[] }).rows) as { id: string }[]).map((r) => r.id));
+  const cohort = pool.filter(
+    (f) => !busyIds.has(f.id) && (!options.language || f.languages.includes(options.language)) && (!options.topicId || f.topicIds.includes(options.topicId)),
+  );
+  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, seed: 1 });
+  const result = runFriendRound(cohort, context);
+  const totals: FriendRoundSummary = {
+    kind: "friendship",
+    people: result.people,
+    matched: result.pairs.length * 2,
+    shareMatched: result.shareMatched,
+    objective: result.objective,
+    greedyObjective: result.greedyObjective,
+    candidates: result.candidates,
+  };
+  const [round] = await db()
+    .insert(matchingRounds)
+    .values({
+      kind: "friendship",
+      options,
+      totals: totals as unknown as Record<string, unknown>,
+      pairs: result.pairs.map((p) => ({ fromId: p.a, toId: p.b, score: p.score, reasons: p.reasonsForA, recipientReasons: p.reasonsForB })),
+      createdById: moderatorId,
+    })
+    .returning({ id: matchingRounds.id });
+  return { roundId: round!.id };
+}
+
 export async function listRounds() {
   await requireStaff();
   return db()
-    .select({ id: matchingRounds.id, status: matchingRounds.status, createdAt: matchingRounds.createdAt, committedAt: matchingRounds.committedAt, totals: matchingRounds.totals })
+    .select({ id: matchingRounds.id, kind: matchingRounds.kind, status: matchingRounds.status, createdAt: matchingRounds.createdAt, committedAt: matchingRounds.committedAt, totals: matchingRounds.totals })
     .from(matchingRounds)
     .orderBy(desc(matchingRounds.createdAt))
     .limit(20);
@@ -105,7 +162,7 @@ export async function getRound(roundId: string) {
   );
   return {
     ...round,
-    totals: round.totals as unknown as RoundSummary,
+    totals: round.totals as unknown as RoundSummary | FriendRoundSummary,
     pairs: round.pairs.map((p) => ({ ...p, seekerName: names.get(p.fromId) ?? "?", mentorName: names.get(p.toId) ?? "?" })),
   };
 }
@@ -130,7 +187,7 @@ export async function commitRound(input: unknown) {
       const [created] = await tx
         .insert(matchRequests)
         .values({
-          kind: "mentorship",
+          kind: round.kind,
           fromId: pair.fromId,
           toId: pair.toId,
           ...pairOf(pair.fromId, pair.toId),

@@ -1,16 +1,18 @@
 import "server-only";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { matchRequests, mentorProfiles, mentorTopics, relationships, suggestionExposures, topics, users } from "@/db/schema";
+import { initialsOf } from "@/components/avatar";
+import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, relationships, suggestionExposures, topics, users } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createContext, type MatchingContext, PairSet } from "@/lib/matching/context";
+import { checkFriendPair, rankFriends } from "@/lib/matching/friend-suggestions";
 import { explainPair, rankSuggestions, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
 import type { SeekerForMatching } from "@/lib/matching/types";
 import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
 import { MAX_OPEN_REQUESTS, REQUEST_TTL_DAYS, sendRequestSchema } from "@/lib/validation/requests";
-import { expireRequests, pairOf } from "./match-requests";
+import { expireRequests, namesOf, pairOf } from "./match-requests";
 import { mentorPool } from "./mentor-pool";
-import { loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
+import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
 import { requireViewer, type Viewer } from "./viewer";
 
 /** How long a suggestion counts against a mentor's places (exposure capped by capacity). */
@@ -73,6 +75,7 @@ export type SuggestionsResult =
       suggestions: (MentorCard & { score: number; reasons: string[]; weakest: string | null })[];
       narrowing: { words: string; section: string; mentors: number }[];
       openRequests: number;
+      friends: FriendSuggestionCard[];
     };
 
 /**
@@ -86,18 +89,19 @@ export async function getSuggestions(): Promise<SuggestionsResult> {
   const seeker = await requireWaitingSeeker(viewer);
   if (!seeker) return { kind: "profile-needed" };
   await expireRequests();
-  return suggestionsFor(seeker);
+  const [profile] = await db().select({ lookingFor: needsProfiles.lookingFor }).from(needsProfiles).where(eq(needsProfiles.userId, viewer.id));
+  return suggestionsFor(seeker, { mentors: profile?.lookingFor !== "friend" });
 }
 
 /** The ranking itself, for one seeker already known to be waiting (also what the benchmark times). */
-export async function suggestionsFor(seeker: SeekerForMatching): Promise<Extract<SuggestionsResult, { kind: "ready" }>> {
+export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors: true }): Promise<Extract<SuggestionsResult, { kind: "ready" }>> {
   const [pool, exposureRows, [mine]] = await Promise.all([
     poolFor(seeker.id),
     mentorExposure(seeker.id),
     db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, seeker.id), eq(matchRequests.status, "open"))),
   ]);
   const exposure = new Map(exposureRows.map((row) => [row.mentorId, row.n]));
-  const ranked = rankSuggestions(seeker, pool, { exposure, limit: SUGGESTION_LIMIT });
+  const ranked = want.mentors ? rankSuggestions(seeker, pool, { exposure, limit: SUGGESTION_LIMIT }) : [];
   if (ranked.length > 0) {
     await db()
       .insert(suggestionExposures)
@@ -106,7 +110,7 @@ export async function suggestionsFor(seeker: SeekerForMatching): Promise<Extract
   }
   const cards = await mentorCards(ranked.map((s) => s.mentorId));
   const narrowing =
-    ranked.length < SUGGESTION_LIMIT
+    want.mentors && ranked.length < SUGGESTION_LIMIT
       ? whatNarrowsSuggestions(seeker, pool)
           .slice(0, 3)
           .map((n) => ({ ...NARROWING_WORDS[n.filter]!, mentors: n.mentors }))
@@ -119,7 +123,37 @@ export async function suggestionsFor(seeker: SeekerForMatching): Promise<Extract
     }),
     narrowing,
     openRequests: mine?.n ?? 0,
+    friends: await friendSuggestionsFor(seeker.id),
   };
+}
+
+const FRIEND_LIMIT = 3;
+
+/**
+ * Peer friends for someone in the friend pool: the same two-sided checks as a
+ * friendship round; anyone they were paired with, asked or were asked by is
+ * left out. Empty when friendship is off.
+ */
+async function friendSuggestionsFor(personId: string): Promise<FriendSuggestionCard[]> {
+  const pool = await loadFriends(db());
+  const me = pool.find((f) => f.id === personId);
+  if (!me) return [];
+  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), personId)]);
+  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: [...pairs.past, ...pairs.requested] });
+  const ranked = rankFriends(me, pool, context, FRIEND_LIMIT);
+  const names = await namesOf(ranked.map((r) => r.friendId));
+  return ranked.map((r) => {
+    const name = names.get(r.friendId) ?? "Someone";
+    return { id: r.friendId, name, initials: initialsOf(name), score: r.score, reasons: r.reasons };
+  });
+}
+
+export interface FriendSuggestionCard {
+  id: string;
+  name: string;
+  initials: string;
+  score: number;
+  reasons: string[];
 }
 
 /**
@@ -182,17 +216,11 @@ async function mentorCards(ids: string[]) {
  */
 export async function sendRequest(input: unknown) {
   const viewer = await requireViewer();
-  const { toId, note } = sendRequestSchema.parse(input);
+  const { toId, kind, note } = sendRequestSchema.parse(input);
   const seeker = await requireWaitingSeeker(viewer);
-  if (!seeker) throw new ConflictError("Please finish your needs profile first, so we can tell the mentor what you hope for.");
+  if (!seeker) throw new ConflictError("Please finish your needs profile first, so we can tell them what you hope for.");
   await expireRequests();
-  const [mentor] = await loadMentors(db(), { userIds: [toId] });
-  if (!mentor) throw new NotFoundError("We couldn't find that mentor.");
-  const context = await contextFor(viewer.id);
-  const check = explainPair(seeker, mentor, { ...context, excludeRequested: false });
-  if (!check.admissible) {
-    throw new ConflictError(REFUSAL_WORDS[check.filter] ?? "This mentor isn't a fit for what you asked for, so we can't send this request.");
-  }
+  const check = kind === "mentorship" ? await checkMentorRequest(seeker, toId) : await checkFriendRequest(viewer.id, toId);
 
   return db().transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for("update");
@@ -214,14 +242,14 @@ export async function sendRequest(input: unknown) {
     const [created] = await tx
       .insert(matchRequests)
       .values({
-        kind: "mentorship",
+        kind,
         fromId: viewer.id,
         toId,
         ...pairOf(viewer.id, toId),
         note,
         score: check.score,
         reasons: check.reasons,
-        recipientReasons: check.mentorReasons,
+        recipientReasons: check.theirReasons,
         fromAgreedAt: sql`now()`,
         expiresAt: sql`now() + make_interval(days => ${REQUEST_TTL_DAYS})`,
       })
@@ -230,4 +258,28 @@ export async function sendRequest(input: unknown) {
     if (!created) throw new ConflictError("A request between you two was just sent. Look under Requests.");
     return { requestId: created.id, alreadySent: false };
   });
+}
+
+/** The pair must pass every hard filter now; nothing about the match comes from the form. */
+async function checkMentorRequest(seeker: SeekerForMatching, mentorId: string) {
+  const [mentor] = await loadMentors(db(), { userIds: [mentorId] });
+  if (!mentor) throw new NotFoundError("We couldn't find that mentor.");
+  const context = await contextFor(seeker.id);
+  const check = explainPair(seeker, mentor, { ...context, excludeRequested: false });
+  if (!check.admissible) {
+    throw new ConflictError(REFUSAL_WORDS[check.filter] ?? "This mentor isn't a fit for what you asked for, so we can't send this request.");
+  }
+  return { score: check.score, reasons: check.reasons, theirReasons: check.mentorReasons };
+}
+
+async function checkFriendRequest(personId: string, friendId: string) {
+  const pool = await loadFriends(db(), { userIds: [personId, friendId] });
+  const me = pool.find((f) => f.id === personId);
+  const other = pool.find((f) => f.id === friendId);
+  if (!me) throw new ConflictError("Switch peer friendship on in your profile first.");
+  if (!other) throw new NotFoundError("We couldn't find that person.");
+  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), personId)]);
+  const check = checkFriendPair(me, other, createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past }));
+  if (!check.admissible) throw new ConflictError(REFUSAL_WORDS[check.filter] ?? "You two aren't a fit for what each of you asked for, so we can't send this request.");
+  return check;
 }

@@ -7,6 +7,7 @@ const flag = z.preprocess((v) => v === true || v === "on", z.boolean());
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 export const roundPreviewSchema = z.object({
+  kind: z.preprocess((v) => v ?? "mentorship", z.enum(["mentorship", "friendship"], { error: "Choose mentors or peer friends." })),
   mode: z.enum(["best", "most"], { error: "Choose what the round aims for." }),
   loadSpreading: flag,
   aging: flag,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { mentorProfiles, mentorTopics, needsProfiles, needsProfileTopics, topics } from "@/db/schema";
+import { friendProfiles, mentorProfiles, mentorTopics, needsProfiles, needsProfileTopics, topics } from "@/db/schema";
 import { makeUser } from "./factories";
 
 export async function topicId(slug: string) {
@@ -62,5 +62,12 @@ export async function makeMentor(overrides: Partial<typeof mentorProfiles.$infer
       ...overrides,
     });
   for (const slug of slugs) await db().insert(mentorTopics).values({ userId: user.id, topicId: await topicId(slug) });
+  return user;
+}
+
+/** A seeker in the peer-friend pool (friendship switched on). */
+export async function makeFriend(overrides: Partial<typeof needsProfiles.$inferInsert> = {}, slugs = ["moving"]) {
+  const user = await makeSeeker({ lookingFor: "both", ...overrides }, slugs);
+  await db().insert(friendProfiles).values({ userId: user.id, share: "Walks and honest talk", cadence: "weekly", windows: ["tue-evening", "thu-evening"], timezone: "Europe/London" });
   return user;
 }

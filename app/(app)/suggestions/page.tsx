@@ -26,7 +26,7 @@ export default async function SuggestionsPage() {
       </div>
     );
   }
-  const { suggestions, narrowing, openRequests } = result;
+  const { suggestions, narrowing, openRequests, friends } = result;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Suggestions</h1>
@@ -41,7 +41,7 @@ export default async function SuggestionsPage() {
         Mentors who fit what you asked for, best first, with why. You can ask up to {MAX_OPEN_REQUESTS} at a time
         {openRequests > 0 ? ` (you have ${openRequests} waiting — see Requests)` : ""}.
       </p>
-      {suggestions.length === 0 ? <Notice tone="info" title="Nobody fits right now">Every mentor who fits you is either full or already suggested to someone. New places open often — look again soon.</Notice> : null}
+      {suggestions.length === 0 && friends.length === 0 ? <Notice tone="info" title="Nobody fits right now">Every mentor who fits you is either full or already suggested to someone. New places open often — look again soon.</Notice> : null}
       <ol className="flex flex-col gap-4">
         {suggestions.map((s) => (
           <li key={s.id}>
@@ -74,6 +74,32 @@ export default async function SuggestionsPage() {
           </li>
         ))}
       </ol>
+      {friends.length > 0 ? (
+        <section aria-labelledby="friends" className="flex flex-col gap-4">
+          <h2 id="friends" className="text-xl font-semibold">
+            Peer friends
+          </h2>
+          <p className="text-muted">People in the same place as you, for support that goes both ways. A friendship starts when you both say yes.</p>
+          <ol className="flex flex-col gap-4">
+            {friends.map((f) => (
+              <li key={f.id}>
+                <article aria-label={`Suggested peer friend: ${f.name}`} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
+                  <div className="flex items-center gap-3">
+                    <Avatar name={f.name} />
+                    <h3 className="text-lg font-semibold">{f.name}</h3>
+                  </div>
+                  <ul className="list-disc pl-5">
+                    {f.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                  <RequestForm mentorId={f.id} name={f.name} kind="friendship" />
+                </article>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {narrowing.length > 0 ? (
         <section aria-labelledby="narrowing" className="rounded-xl border border-line bg-surface p-5">
           <h2 id="narrowing" className="text-lg font-semibold">

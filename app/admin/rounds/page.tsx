@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoundPreviewForm } from "@/components/admin/round-forms";
-import { listRounds, type RoundSummary } from "@/lib/dal/rounds";
+import { type FriendRoundSummary, listRounds, type RoundSummary } from "@/lib/dal/rounds";
 import { listActiveTopics } from "@/lib/dal/topics";
 import { languageOptions } from "@/lib/profiles/options";
 
@@ -27,13 +27,14 @@ export default async function RoundsPage() {
         {rounds.length === 0 ? <p className="text-muted">No rounds yet.</p> : null}
         <ul className="flex flex-col gap-1">
           {rounds.map((r) => {
-            const totals = r.totals as unknown as RoundSummary;
+            const totals = r.totals as unknown as RoundSummary | FriendRoundSummary;
+            const summary = totals.kind === "friendship" ? `friendship, ${totals.matched} of ${totals.people} paired` : `mentorship, ${totals.solver.matched} of ${totals.seekersInCohort} matched`;
             return (
               <li key={r.id}>
                 <Link href={`/admin/rounds/${r.id}`} className="underline">
                   {timeFormat.format(r.createdAt)} UTC
                 </Link>{" "}
-                — {r.status}, {totals.solver.matched} of {totals.seekersInCohort} matched
+                — {r.status}, {summary}
               </li>
             );
           })}

@@ -27,6 +27,34 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
     throw error;
   });
   const { totals } = round;
+  if (totals.kind === "friendship") {
+    return (
+      <div className="flex flex-col gap-6">
+        <p>
+          <Link href="/admin/rounds" className="underline">
+            ← Matching rounds
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">Friendship round preview</h1>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-xl border border-line bg-surface p-5">
+          <dt className="font-medium">People in the pool</dt>
+          <dd>{totals.people}</dd>
+          <dt className="font-medium">People paired</dt>
+          <dd>
+            {totals.matched} ({percent(totals.shareMatched)})
+          </dd>
+          <dt className="font-medium">Total score</dt>
+          <dd>
+            {totals.objective} (greedy alone: {totals.greedyObjective})
+          </dd>
+          <dt className="font-medium">Admissible pairs scored</dt>
+          <dd>{totals.candidates}</dd>
+        </dl>
+        {round.status === "preview" ? <CommitRoundForm roundId={round.id} /> : <p>This round was {round.status}.</p>}
+        <PairList pairs={round.pairs.map((p) => ({ key: `${p.fromId}-${p.toId}`, title: `${p.seekerName} and ${p.mentorName} · score ${p.score}`, reasons: p.reasons }))} />
+      </div>
+    );
+  }
   const columns = [
     ["This round (exact)", totals.solver],
     ["First come, first served", totals.firstComeFirstServed],
@@ -73,25 +101,29 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
         </table>
       </div>
       {round.status === "preview" ? <CommitRoundForm roundId={round.id} /> : <p>This round was {round.status}.</p>}
-      <section aria-labelledby="pairs" className="flex flex-col gap-2">
-        <h2 id="pairs" className="text-xl font-semibold">
-          Proposed pairs ({round.pairs.length})
-        </h2>
-        <ol className="flex flex-col gap-3">
-          {round.pairs.map((p) => (
-            <li key={`${p.fromId}-${p.toId}`} className="rounded-xl border border-line bg-surface p-4">
-              <p className="font-semibold">
-                {p.seekerName} with {p.mentorName} · score {p.score}
-              </p>
-              <ul className="list-disc pl-5 text-sm">
-                {p.reasons.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <PairList pairs={round.pairs.map((p) => ({ key: `${p.fromId}-${p.toId}`, title: `${p.seekerName} with ${p.mentorName} · score ${p.score}`, reasons: p.reasons }))} />
     </div>
+  );
+}
+
+function PairList({ pairs }: { pairs: { key: string; title: string; reasons: string[] }[] }) {
+  return (
+    <section aria-labelledby="pairs" className="flex flex-col gap-2">
+      <h2 id="pairs" className="text-xl font-semibold">
+        Proposed pairs ({pairs.length})
+      </h2>
+      <ol className="flex flex-col gap-3">
+        {pairs.map((p) => (
+          <li key={p.key} className="rounded-xl border border-line bg-surface p-4">
+            <p className="font-semibold">{p.title}</p>
+            <ul className="list-disc pl-5 text-sm">
+              {p.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
