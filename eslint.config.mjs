@@ -19,5 +19,10 @@ export default defineConfig([
     files: ["scripts/**", "tests/**", "db/**", "lib/env.ts", "*.config.ts"],
     rules: { "security/detect-non-literal-fs-filename": "off", "security/detect-non-literal-regexp": "off" },
   },
+  {
+    // A CommonJS preload hook (node --require) for benchmark scripts.
+    files: ["scripts/support/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);
