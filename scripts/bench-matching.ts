@@ -1,28 +1,34 @@
 /**
- * `npm run bench:matching [-- --only 2k,10k,100k] [--json]`
+ * `npm run bench:matching [-- --only 2k,10k,100k] [--json] [--wrong-side]`
  *
  * Generated cohorts of 2k × 500, 10k × 2.5k and 100k × 25k (capacity 3), each
  * with few places (mentors already carry people: ~0.5 free place per seeker)
  * and with plentiful places (1.6× the mentors, all free: 1.2 places per
- * seeker). For each: candidate-generation and solve time (wall and CPU — the
- * machine may be shared), the exact objective against greedy and
- * first-come-first-served on the same candidates, share matched, idle
- * mentors, the late-to-early score ratio, and feasibility checked pair by pair.
- * Then the in-process cost of one seeker's top-10 over 25k mentors (the
- * database part of on-demand suggestions is measured by the DAL's own bench).
+ * seeker). For each: candidate-generation and solve time — wall-clock and this
+ * process's CPU time, since the machine may be shared — the exact objective
+ * against greedy and first-come-first-served on the same candidates, share
+ * matched, idle mentors, the late-to-early score ratio, and feasibility
+ * checked pair by pair. `--wrong-side` also times the solve searching from the
+ * plentiful side (≤ 10k). Then the in-process cost of one seeker's top 10 over
+ * 25k mentors (the database part of on-demand suggestions is the DAL's).
  *
  * Results are recorded in docs/benchmarks.md.
  */
 import { cpus, loadavg } from "node:os";
-import { contextForCohort } from "@/lib/matching/context";
+import { buildCandidates, type CandidateGraph } from "@/lib/matching/candidates";
+import { contextForCohort, type MatchingContext } from "@/lib/matching/context";
 import { firstFailingFilter } from "@/lib/matching/filters";
 import { generateCohort } from "@/lib/matching/generate";
-import { runRound, type RoundOutcome, type RoundResult } from "@/lib/matching/round";
+import { prepareCohort, summarize, type RoundTotals } from "@/lib/matching/round";
+import { firstComeFirstServed, greedyByScore } from "@/lib/matching/solve/baselines";
 import { solveExact } from "@/lib/matching/solve/exact";
 import { createMentorPool, rankSuggestions } from "@/lib/matching/suggestions";
 import { fail, readArgs } from "./matching/output";
 
-const args = readArgs({ only: { type: "string" }, json: { type: "boolean" }, "wrong-side": { type: "boolean" } }, "Usage: npm run bench:matching [-- --only 2k,10k,100k] [--json] [--wrong-side]");
+const args = readArgs(
+  { only: { type: "string" }, json: { type: "boolean" }, "wrong-side": { type: "boolean" } },
+  "Usage: npm run bench:matching [-- --only 2k,10k,100k] [--json] [--wrong-side]",
+);
 
 const SIZES = [
   { name: "2k", seekers: 2_000, mentors: 500 },
@@ -37,84 +43,86 @@ const cpu = () => {
   return (u.user + u.system) / 1000;
 };
 const wall = () => performance.now();
+/** Runs `work`, timing it in wall-clock and in this process's CPU time. */
+function timed<T>(work: () => T) {
+  const w = wall();
+  const c = cpu();
+  const value = work();
+  return { value, wallMs: wall() - w, cpuMs: cpu() - c };
+}
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const say = (line: string) => {
   if (!args.json) console.log(line);
 };
 
-/** Every chosen pair admissible, no seeker twice, no mentor over their places. */
-function violations(result: RoundResult, outcome: RoundOutcome): number {
-  const { graph } = result;
-  let bad = outcome.totals.capacityViolations + outcome.totals.seekersMatchedTwice;
-  for (const e of outcome.chosen) {
-    const s = graph.seekers[graph.seeker[e]!]!;
-    const m = graph.mentors[graph.mentor[e]!]!;
-    if (firstFailingFilter(s, m, contextOf.get(result)!) !== null) bad++;
+/** Every chosen pair admissible (re-checked with the object path), no seeker twice, no mentor over their places. */
+function violations(graph: CandidateGraph, context: MatchingContext, chosen: Int32Array, totals: RoundTotals): number {
+  let bad = totals.capacityViolations + totals.seekersMatchedTwice;
+  for (const e of chosen) {
+    if (firstFailingFilter(graph.seekers[graph.seeker[e]!]!, graph.mentors[graph.mentor[e]!]!, context) !== null) bad++;
   }
   return bad;
 }
-const contextOf = new WeakMap<RoundResult, ReturnType<typeof contextForCohort>>();
 
 const rows: Record<string, unknown>[] = [];
 say(`Matching benchmark — ${cpus()[0]?.model ?? "cpu"} × ${cpus().length}, Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 
 for (const size of SIZES.filter((s) => !only || only.includes(s.name))) {
   for (const places of ["few", "plentiful"] as const) {
-    const mentors = places === "few" ? size.mentors : Math.round(size.mentors * 1.6);
-    let t = wall();
-    const cohort = generateCohort({ seekers: size.seekers, mentors, seed: 42, capacity: 3, occupancy: places === "few" ? 0.3 : 0 });
-    const generateMs = wall() - t;
+    const mentorCount = places === "few" ? size.mentors : Math.round(size.mentors * 1.6);
+    const cohort = generateCohort({ seekers: size.seekers, mentors: mentorCount, seed: 42, capacity: 3, occupancy: places === "few" ? 0.3 : 0 });
     const context = contextForCohort(cohort);
-    const c0 = cpu();
-    t = wall();
-    const result = runRound({ seekers: cohort.seekers, mentors: cohort.mentors, context }, { explain: false });
-    const roundMs = wall() - t;
-    const roundCpu = cpu() - c0;
-    contextOf.set(result, context);
-    const { solver, greedy, firstComeFirstServed: fcfs, graph, timings } = result;
-    const exact = solver.totals;
-    const places_ = graph.mentors.reduce((sum, m) => sum + m.freePlaces, 0);
+
+    // The round's phases one by one (runRound does the same, with explanations).
+    const prepared = timed(() => prepareCohort(cohort.seekers, cohort.mentors, context));
+    const candidates = timed(() => buildCandidates(prepared.value.seekers, prepared.value.mentors, context));
+    const graph = candidates.value;
+    const solve = timed(() => solveExact(graph));
+    const fcfsChosen = firstComeFirstServed(graph);
+    const greedyChosen = greedyByScore(graph);
+    const exact = summarize(graph, solve.value.chosen);
+    const greedy = summarize(graph, greedyChosen);
+    const fcfs = summarize(graph, fcfsChosen);
+    const freePlaces = graph.mentors.reduce((sum, m) => sum + m.freePlaces, 0);
+    const roundMs = prepared.wallMs + candidates.wallMs + solve.wallMs;
+    const roundCpu = prepared.cpuMs + candidates.cpuMs + solve.cpuMs;
+    const wrongSide = args["wrong-side"] && size.seekers <= 10_000 ? timed(() => solveExact(graph, { side: solve.value.side === "mentors" ? "seekers" : "mentors" })) : null;
+
     const row = {
-      cohort: `${size.name} × ${mentors} (${places})`,
+      cohort: `${size.name} × ${mentorCount} (${places})`,
       seekers: size.seekers,
-      mentors,
-      freePlaces: places_,
+      mentors: mentorCount,
+      freePlaces,
       candidates: graph.size,
-      evaluatedPairs: result.stats.evaluated,
-      generateMs: Math.round(generateMs),
-      prepareMs: Math.round(timings.prepareMs),
-      candidatesMs: Math.round(timings.candidatesMs),
-      solveMs: Math.round(timings.solveMs),
-      solveSide: solver.side,
-      roundMs: Math.round(timings.prepareMs + timings.candidatesMs + timings.solveMs),
-      roundWithBaselinesMs: Math.round(roundMs),
-      roundCpuMs: Math.round(roundCpu),
-      objective: { exact: exact.objective, greedy: greedy!.totals.objective, firstComeFirstServed: fcfs!.totals.objective },
-      belowExact: { greedy: 1 - greedy!.totals.objective / exact.objective, firstComeFirstServed: 1 - fcfs!.totals.objective / exact.objective },
-      shareMatched: { exact: exact.shareMatched, greedy: greedy!.totals.shareMatched, firstComeFirstServed: fcfs!.totals.shareMatched },
-      averageScore: { exact: exact.averageScore, greedy: greedy!.totals.averageScore, firstComeFirstServed: fcfs!.totals.averageScore },
-      p10Score: { exact: exact.p10Score, greedy: greedy!.totals.p10Score, firstComeFirstServed: fcfs!.totals.p10Score },
-      idleMentors: { exact: exact.idleMentors, greedy: greedy!.totals.idleMentors, firstComeFirstServed: fcfs!.totals.idleMentors },
-      lateToEarly: { exact: exact.lateToEarlyRatio, greedy: greedy!.totals.lateToEarlyRatio, firstComeFirstServed: fcfs!.totals.lateToEarlyRatio },
-      violations: { exact: violations(result, solver), greedy: violations(result, greedy!), firstComeFirstServed: violations(result, fcfs!) },
-      wrongSideSolveMs: undefined as number | undefined,
+      evaluatedPairs: graph.stats.evaluated,
+      wallMs: { prepare: Math.round(prepared.wallMs), candidates: Math.round(candidates.wallMs), solve: Math.round(solve.wallMs), round: Math.round(roundMs) },
+      cpuMs: { prepare: Math.round(prepared.cpuMs), candidates: Math.round(candidates.cpuMs), solve: Math.round(solve.cpuMs), round: Math.round(roundCpu) },
+      solveSide: solve.value.side,
+      wrongSideSolveMs: wrongSide ? Math.round(wrongSide.wallMs) : undefined,
+      objective: { exact: exact.objective, greedy: greedy.objective, firstComeFirstServed: fcfs.objective },
+      belowExact: { greedy: 1 - greedy.objective / exact.objective, firstComeFirstServed: 1 - fcfs.objective / exact.objective },
+      shareMatched: { exact: exact.shareMatched, greedy: greedy.shareMatched, firstComeFirstServed: fcfs.shareMatched },
+      averageScore: { exact: exact.averageScore, greedy: greedy.averageScore, firstComeFirstServed: fcfs.averageScore },
+      p10Score: { exact: exact.p10Score, greedy: greedy.p10Score, firstComeFirstServed: fcfs.p10Score },
+      idleMentors: { exact: exact.idleMentors, greedy: greedy.idleMentors, firstComeFirstServed: fcfs.idleMentors },
+      lateToEarly: { exact: exact.lateToEarlyRatio, greedy: greedy.lateToEarlyRatio, firstComeFirstServed: fcfs.lateToEarlyRatio },
+      violations: {
+        exact: violations(graph, context, solve.value.chosen, exact),
+        greedy: violations(graph, context, greedyChosen, greedy),
+        firstComeFirstServed: violations(graph, context, fcfsChosen, fcfs),
+      },
     };
-    if (args["wrong-side"] && size.seekers <= 10_000) {
-      t = wall();
-      solveExact(graph, { side: solver.side === "mentors" ? "seekers" : "mentors" });
-      row.wrongSideSolveMs = Math.round(wall() - t);
-    }
     rows.push(row);
-    say(`\n${row.cohort}: ${size.seekers} seekers, ${mentors} mentors, ${places_} free places`);
-    say(`  candidates        ${row.candidates} pairs kept of ${row.evaluatedPairs} evaluated — ${ms(timings.candidatesMs)} (prepare ${ms(timings.prepareMs)})`);
-    say(`  exact solve       ${ms(timings.solveMs)} from the ${solver.side}' side${row.wrongSideSolveMs !== undefined ? ` (other side: ${ms(row.wrongSideSolveMs)})` : ""}`);
-    say(`  whole round       ${ms(row.roundMs)} (prepare + candidates + solve; ${ms(roundCpu)} CPU for everything incl. baselines)`);
-    say(`  objective         exact ${exact.objective} · greedy ${greedy!.totals.objective} (−${pct(row.belowExact.greedy)}) · FCFS ${fcfs!.totals.objective} (−${pct(row.belowExact.firstComeFirstServed)})`);
-    say(`  share matched     exact ${pct(exact.shareMatched)} · greedy ${pct(greedy!.totals.shareMatched)} · FCFS ${pct(fcfs!.totals.shareMatched)}`);
-    say(`  average / p10     exact ${exact.averageScore.toFixed(1)} / ${exact.p10Score} · greedy ${greedy!.totals.averageScore.toFixed(1)} / ${greedy!.totals.p10Score} · FCFS ${fcfs!.totals.averageScore.toFixed(1)} / ${fcfs!.totals.p10Score}`);
-    say(`  idle mentors      exact ${exact.idleMentors} · greedy ${greedy!.totals.idleMentors} · FCFS ${fcfs!.totals.idleMentors}`);
-    say(`  late/early ratio  exact ${exact.lateToEarlyRatio.toFixed(2)} · greedy ${greedy!.totals.lateToEarlyRatio.toFixed(2)} · FCFS ${fcfs!.totals.lateToEarlyRatio.toFixed(2)}`);
+    say(`\n${row.cohort}: ${size.seekers} seekers, ${mentorCount} mentors, ${freePlaces} free places`);
+    say(`  candidates        ${graph.size} pairs kept of ${graph.stats.evaluated} evaluated — ${ms(candidates.wallMs)} (CPU ${ms(candidates.cpuMs)}); prepare ${ms(prepared.wallMs)} (CPU ${ms(prepared.cpuMs)})`);
+    say(`  exact solve       ${ms(solve.wallMs)} (CPU ${ms(solve.cpuMs)}) from the ${solve.value.side}' side${wrongSide ? `; from the other side ${ms(wrongSide.wallMs)}` : ""}`);
+    say(`  whole round       ${ms(roundMs)} (CPU ${ms(roundCpu)}): prepare + candidates + solve`);
+    say(`  objective         exact ${exact.objective} · greedy ${greedy.objective} (−${pct(row.belowExact.greedy)}) · FCFS ${fcfs.objective} (−${pct(row.belowExact.firstComeFirstServed)})`);
+    say(`  share matched     exact ${pct(exact.shareMatched)} · greedy ${pct(greedy.shareMatched)} · FCFS ${pct(fcfs.shareMatched)}`);
+    say(`  average / p10     exact ${exact.averageScore.toFixed(1)} / ${exact.p10Score} · greedy ${greedy.averageScore.toFixed(1)} / ${greedy.p10Score} · FCFS ${fcfs.averageScore.toFixed(1)} / ${fcfs.p10Score}`);
+    say(`  idle mentors      exact ${exact.idleMentors} · greedy ${greedy.idleMentors} · FCFS ${fcfs.idleMentors}`);
+    say(`  late/early ratio  exact ${exact.lateToEarlyRatio.toFixed(2)} · greedy ${greedy.lateToEarlyRatio.toFixed(2)} · FCFS ${fcfs.lateToEarlyRatio.toFixed(2)}`);
     say(`  violations        exact ${row.violations.exact} · greedy ${row.violations.greedy} · FCFS ${row.violations.firstComeFirstServed} (places, doubles, inadmissible pairs — checked)`);
   }
 }
@@ -123,21 +131,14 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.name))) {
 {
   const cohort = generateCohort({ seekers: 200, mentors: 25_000, seed: 7, capacity: 3 });
   const context = contextForCohort(cohort, { excludeRequested: true });
-  let t = wall();
-  const pool = createMentorPool(cohort.mentors, context);
-  const poolMs = wall() - t;
+  const pool = timed(() => createMentorPool(cohort.mentors, context));
   const times: number[] = [];
-  for (const seeker of cohort.seekers) {
-    t = wall();
-    rankSuggestions(seeker, pool, { limit: 10 });
-    times.push(wall() - t);
-  }
+  for (const seeker of cohort.seekers) times.push(timed(() => rankSuggestions(seeker, pool.value, { limit: 10 })).wallMs);
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  const row = { cohort: "on-demand top-10 over 25k mentors (in-process)", poolMs: Math.round(poolMs), p50Ms: at(0.5), p95Ms: at(0.95) };
-  rows.push(row);
-  say(`\non-demand top-10 over 25k mentors, in-process: p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms (pool prepared once in ${ms(poolMs)})`);
+  rows.push({ cohort: "on-demand top-10 over 25k mentors (in-process)", poolMs: Math.round(pool.wallMs), p50Ms: at(0.5), p95Ms: at(0.95) });
+  say(`\non-demand top-10 over 25k mentors, in-process: p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms (pool prepared once in ${ms(pool.wallMs)})`);
 }
 
 say(`\nload average at the end ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-if (args.json) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
+if (args.json) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, loadavg: loadavg() }, rows }, null, 2));

@@ -23,16 +23,22 @@
  * `exactFriendPairs` (dynamic programming over subsets, n ≤ 20) is the
  * reference the tests compare with; docs/matching.md records the gap.
  */
-import { count, meets } from "./bits";
+import * as bits from "./bits";
 import type { MatchingContext } from "./context";
-import { ageCloseness, styleFitOf, windowFit } from "./criteria";
-import { ageNotPreferred, dealbreakerMet, genderNotPreferred, noSharedLanguage, timezonesTooFar, tooLittleOverlap, topicsMeetAvoided } from "./filters";
+import * as criteria from "./criteria";
+import * as filters from "./filters";
 import { inSentence, listWords, windowWords } from "./explain";
 import { prepareFriend, type PreparedFriend } from "./prepare";
-import { hashPair } from "./random";
+import { hashPair, mix32 } from "./random";
 import { harmonicMean, toScale } from "./score";
 import type { FriendForMatching } from "./types";
 import { overlapHours, sharedWindows } from "./windows";
+
+// Bound once: run through tsx (CommonJS), every call through an import is a getter call the
+// JIT does not inline.
+const { ageNotPreferred, dealbreakerMet, genderNotPreferred, noSharedLanguage, timezonesTooFar, tooLittleOverlap, topicsMeetAvoided } = filters;
+const { ageCloseness, styleFitOf, windowFit } = criteria;
+const { count, numbersIn } = bits;
 
 export const FRIEND_FILTERS = [
   "same-person",
@@ -178,47 +184,60 @@ export function runFriendRound(friends: readonly FriendForMatching[], context: M
   };
 }
 
-/** Each person's best admissible partners, as one undirected graph (bucketed by language and UTC band, like mentors). */
+/**
+ * Each person's best admissible partners, as one undirected graph. People are
+ * listed by language and UTC hour band; each person looks in the lists of
+ * their languages within the timezone limit — all of them when they hold at
+ * most `evaluationsPerPerson` people, else a contiguous run from a seeded
+ * point in each list, sized by the list's length and weighted toward nearer
+ * bands (as for mentors).
+ */
 export function friendCandidates(people: readonly PreparedFriend[], context: MatchingContext, options: FriendRoundOptions = {}): FriendGraph {
   const perPerson = options.perPerson ?? 30;
   const budget = options.evaluationsPerPerson ?? 2000;
-  const buckets = new Map<string, number[]>();
-  const keyOf = (language: number, b: number) => `${language}|${b}`;
-  const band = (offset: number) => Math.floor(offset / 60);
+  const n = people.length;
+  const BANDS = 48;
+  const band = (offset: number) => Math.min(BANDS - 1, Math.max(0, Math.floor(offset / 60) + 16));
+  const lists = new Map<number, number[]>();
   for (const p of people) {
     if (p.safetyHold) continue;
-    for (let l = 0; l < 64; l++) {
-      if (!meets(p.languagesLo, p.languagesHi, l < 32 ? 1 << l : 0, l >= 32 ? 1 << (l - 32) : 0)) continue;
-      const key = keyOf(l, band(p.offset));
-      let list = buckets.get(key);
-      if (!list) buckets.set(key, (list = []));
+    for (const l of numbersIn(p.languagesLo, p.languagesHi)) {
+      const key = l * BANDS + band(p.offset);
+      let list = lists.get(key);
+      if (!list) lists.set(key, (list = []));
       list.push(p.index);
     }
   }
   const edges = new Map<number, number>(); // a * n + b → weight
-  const n = people.length;
   const limit = context.settings.maxTimezoneDifferenceHours * 60;
   const seen = new Int32Array(n).fill(-1);
   const overlap = { hours: 0 };
   for (const p of people) {
     if (p.safetyHold) continue;
-    const found: { other: number; score: number; tie: number }[] = [];
-    let evaluations = 0;
-    for (let l = 0; l < 64 && evaluations < budget; l++) {
-      if (!meets(p.languagesLo, p.languagesHi, l < 32 ? 1 << l : 0, l >= 32 ? 1 << (l - 32) : 0)) continue;
-      for (let b = band(p.offset - limit); b <= band(p.offset + limit) && evaluations < budget; b++) {
-        const list = buckets.get(keyOf(l, b));
+    const mine: { list: number[]; key: number; weight: number }[] = [];
+    let total = 0;
+    let weighted = 0;
+    for (const l of numbersIn(p.languagesLo, p.languagesHi)) {
+      for (let b = band(p.offset - limit); b <= band(p.offset + limit); b++) {
+        const list = lists.get(l * BANDS + b);
         if (!list) continue;
-        const start = list.length > 0 ? p.hash % list.length : 0;
-        for (let k = 0; k < list.length && evaluations < budget; k++) {
-          const other = list[(start + k) % list.length]!;
-          if (seen[other] === p.index) continue;
-          seen[other] = p.index;
-          evaluations++;
-          const q = people[other]!;
-          if (friendFilter(p, q, context, overlap) !== null) continue;
-          found.push({ other, score: friendScore(p, q, overlap.hours), tie: hashPair(p.hash, q.hash) ^ hashPair(q.hash, p.hash) });
-        }
+        const weight = 2 / (2 + Math.abs(b - band(p.offset)));
+        mine.push({ list, key: l * BANDS + b, weight });
+        total += list.length;
+        weighted += list.length * weight;
+      }
+    }
+    const found: { other: number; score: number; tie: number }[] = [];
+    for (const { list, key, weight } of mine) {
+      const quota = total <= budget ? list.length : Math.min(list.length, Math.ceil((budget * list.length * weight) / weighted));
+      let at = total <= budget ? 0 : mix32(p.hash ^ key) % list.length;
+      for (let k = 0; k < quota; k++, at = at + 1 === list.length ? 0 : at + 1) {
+        const other = list[at]!;
+        if (seen[other] === p.index) continue;
+        seen[other] = p.index;
+        const q = people[other]!;
+        if (friendFilter(p, q, context, overlap) !== null) continue;
+        found.push({ other, score: friendScore(p, q, overlap.hours), tie: hashPair(p.hash, q.hash) ^ hashPair(q.hash, p.hash) });
       }
     }
     found.sort((x, y) => y.score - x.score || y.tie - x.tie || x.other - y.other);
@@ -286,27 +305,33 @@ export function improvePairs(graph: FriendGraph, start: Int32Array, maxPasses = 
     for (let k = degree[i]!; k < degree[i + 1]!; k++) if (neighbour[k] === j) return neighbourWeight[k]!;
     return -1;
   };
+  // The score of each person's current pair (0 when alone), kept up to date, so the moves below
+  // never search an adjacency list for it.
+  const pairWeight = new Int32Array(n);
+  for (let i = 0; i < n; i++) pairWeight[i] = mate[i]! >= 0 ? weightOf(i, mate[i]!) : 0;
   /**
    * The best new partner for i, someone left alone by a move: a free person
    * (gain = the pair's score) or someone already paired, whose partner is then
    * left alone (gain = the new pair's score minus the broken one's). Nobody in
    * `excluded`, nor anyone paired with them; `freed` counts as free (the other
-   * repair has just taken their partner). Returns [partner, gain].
+   * repair has just taken their partner). Returns [partner, gain, the new pair's score].
    */
-  const bestRepair = (i: number, excluded: number[], freed = -1): [number, number] => {
+  const bestRepair = (i: number, excluded: number[], freed = -1): [number, number, number] => {
     let best = -1;
     let bestGain = 0;
+    let bestWeight = 0;
     for (let k = degree[i]!; k < degree[i + 1]!; k++) {
       const j = neighbour[k]!;
       const free = mate[j] === -1 || j === freed;
       if (excluded.includes(j) || (!free && excluded.includes(mate[j]!))) continue;
-      const gain = neighbourWeight[k]! - (free ? 0 : weightOf(j, mate[j]!));
+      const gain = neighbourWeight[k]! - (free ? 0 : pairWeight[j]!);
       if (gain > bestGain) {
         best = j;
         bestGain = gain;
+        bestWeight = neighbourWeight[k]!;
       }
     }
-    return [best, bestGain];
+    return [best, bestGain, bestWeight];
   };
 
   let passes = 0;
@@ -318,37 +343,45 @@ export function improvePairs(graph: FriendGraph, start: Int32Array, maxPasses = 
       if (mate[u] === v) continue;
       const u2 = mate[u]!;
       const v2 = mate[v]!;
-      const lost = weightOf(u, u2) + weightOf(v, v2);
+      const lost = pairWeight[u]! + pairWeight[v]!;
       const away = [u, v, u2, v2];
       // The two people left alone (u2, v2): together, or each with the best partner they can
       // find (free, or taken from someone else, who is then left alone), or alone.
       let repair = 0;
-      let plan: [number, number][] = [];
+      let plan: [number, number, number][] = [];
       if (u2 >= 0 && v2 >= 0) {
         const together = weightOf(u2, v2);
         if (together > repair) {
           repair = together;
-          plan = [[u2, v2]];
+          plan = [[u2, v2, together]];
         }
       }
-      const [ru, gu] = u2 >= 0 ? bestRepair(u2, away) : [-1, 0];
-      const [rv, gv] = v2 >= 0 ? (ru >= 0 ? bestRepair(v2, [...away, ru], mate[ru]!) : bestRepair(v2, away)) : [-1, 0];
+      const [ru, gu, wu] = u2 >= 0 ? bestRepair(u2, away) : [-1, 0, 0];
+      const [rv, gv, wv] = v2 >= 0 ? (ru >= 0 ? bestRepair(v2, [...away, ru], mate[ru]!) : bestRepair(v2, away)) : [-1, 0, 0];
       if (gu + gv > repair) {
         repair = gu + gv;
         plan = [];
-        if (ru >= 0) plan.push([u2, ru]);
-        if (rv >= 0) plan.push([v2, rv]);
+        if (ru >= 0) plan.push([u2, ru, wu]);
+        if (rv >= 0) plan.push([v2, rv, wv]);
       }
       if (graph.weight[e]! + repair - lost <= 0) continue;
       // Apply: break u's and v's pairs, pair u with v, then the repairs (each may break one more pair).
-      if (u2 >= 0) mate[u2] = -1;
-      if (v2 >= 0) mate[v2] = -1;
-      mate[u] = v;
-      mate[v] = u;
-      for (const [x, y] of plan) {
-        if (mate[y] !== -1 && mate[mate[y]!] === y) mate[mate[y]!] = -1;
+      const pair = (x: number, y: number, w: number) => {
         mate[x] = y;
         mate[y] = x;
+        pairWeight[x] = w;
+        pairWeight[y] = w;
+      };
+      const leave = (x: number) => {
+        mate[x] = -1;
+        pairWeight[x] = 0;
+      };
+      if (u2 >= 0) leave(u2);
+      if (v2 >= 0) leave(v2);
+      pair(u, v, graph.weight[e]!);
+      for (const [x, y, w] of plan) {
+        if (mate[y] !== -1 && mate[mate[y]!] === y) leave(mate[y]!);
+        pair(x, y, w);
       }
       improved = true;
     }

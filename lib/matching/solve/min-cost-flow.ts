@@ -31,8 +31,8 @@
  * Initial potentials make each row's best edge cost 0, so a first search
  * that finds its best partner free settles two nodes and stops.
  *
- * Convex seat costs (load spreading: the k-th new person of a mentor costs
- * λ·k more) and per-row dummy costs are non-decreasing in k and j, so only
+ * Convex seat costs (load spreading: each next seat of a mentor costs λ more
+ * than the one before) and per-row dummy costs are non-decreasing, so only
  * the next unused seat / dummy unit of a node is ever the cheapest: they are
  * represented by a counter, not by parallel arcs.
  */

@@ -87,12 +87,12 @@ export function graphOf(instance: Instance): CandidateGraph {
   const seekerIds = Array.from({ length: instance.seekers }, (_, i) => `s${i}`);
   const mentorIds = instance.places.map((_, i) => `m${i}`);
   const seekers = seekerIds.map(
-    (id, index) => ({ id, index, hash: hashString(id), daysWaiting: instance.waited?.[index] ?? 0, safetyHold: false }) as unknown as PreparedSeeker,
+    (id, index) => ({ id, index, hash: hashString(id), daysWaiting: instance.waited?.[index] ?? 0, safetyHold: false, languagesLo: 1, languagesHi: 0, offset: 0 }) as unknown as PreparedSeeker,
   );
   const mentors = mentorIds.map((id, index) => {
     const active = instance.active?.[index] ?? 0;
     const free = instance.places[index]!;
-    return { id, index, hash: hashString(id), freePlaces: free, activeCount: active, capacity: active + free } as unknown as PreparedMentor;
+    return { id, index, hash: hashString(id), freePlaces: free, activeCount: active, capacity: active + free, languagesLo: 1, languagesHi: 0, offset: 0 } as unknown as PreparedMentor;
   });
   const edges = [...instance.edges].sort((a, b) => a.s - b.s || a.m - b.m);
   return {
