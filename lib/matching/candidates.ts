@@ -6,9 +6,10 @@
  * 1. Unavailable mentors (not approved, paused, full, on hold) and seekers on
  *    hold never enter it.
  * 2. Available mentors are bucketed by what hard filters need anyway: each
- *    language they speak × their UTC-offset hour band, and within that by each
- *    topic of their lived experience. A seeker only looks in buckets of their
- *    languages and of bands within the timezone limit.
+ *    language they speak × each cadence they keep × their UTC-offset hour
+ *    band, and within that by each topic of their lived experience. A seeker
+ *    only looks in buckets of their languages and cadence, and of bands within
+ *    the timezone limit.
  * 3. Topic buckets first (mentors with lived experience of what the seeker
  *    asked about), then the rest of the language buckets if room is left.
  *    Each seeker evaluates at most `evaluationBudget / seekers` pairs (never

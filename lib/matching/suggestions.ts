@@ -13,14 +13,14 @@
  * - When few mentors pass, `whatNarrowsSuggestions` names the seeker's own
  *   settings that remove the most mentors on their own.
  */
-import type { MatchingContext } from "./context";
+import { PairSet, type MatchingContext } from "./context";
 import { explainForMentor, explainForSeeker } from "./explain";
 import { failingFilters, firstFailingFilter, SEEKER_SETTING_FILTERS, type FilterName } from "./filters";
 import { PackedMentors } from "./packed";
 import { prepareMentor, prepareSeeker, type PreparedMentor, type PreparedSeeker } from "./prepare";
 import { hashPair } from "./random";
 import { scoreDetail } from "./score";
-import type { MentorForMatching, SeekerForMatching } from "./types";
+import type { MentorForMatching, PairList, SeekerForMatching } from "./types";
 import { overlapHours } from "./windows";
 
 /** Mentors prepared once, for many seekers' suggestions (e.g. cached for a minute by the DAL). */
@@ -63,14 +63,28 @@ const lookup = (table: Lookup | undefined, id: string) =>
 export interface SuggestionOptions {
   /** How many to return (default 10). */
   limit?: number;
+  /**
+   * This seeker's blocks, past pairs and open requests, read fresh for this call: they replace
+   * the pool's lists, so a pool prepared a minute ago never misses a block made since.
+   */
+  pairs?: { blockedPairs?: PairList; pastPairs?: PairList; requestedPairs?: PairList };
   /** Shadow prices in score points by mentor id (from the last round's `mentorPrices`). */
   prices?: Lookup;
   /** People currently shown or requesting each mentor, by id. */
   exposure?: Lookup;
 }
 
-/** The context for one seeker's on-demand suggestions: open requests become a filter. */
-const onDemand = (context: MatchingContext): MatchingContext => (context.excludeRequested ? context : { ...context, excludeRequested: true });
+/** The context for one seeker's on-demand suggestions: open requests become a filter; fresh pair lists when given. */
+function onDemand(context: MatchingContext, pairs?: SuggestionOptions["pairs"]): MatchingContext {
+  if (!pairs) return context.excludeRequested ? context : { ...context, excludeRequested: true };
+  return {
+    ...context,
+    excludeRequested: true,
+    blocked: new PairSet(pairs.blockedPairs),
+    past: new PairSet(pairs.pastPairs),
+    requested: new PairSet(pairs.requestedPairs),
+  };
+}
 
 export function rankSuggestions(
   seeker: SeekerForMatching,
@@ -78,7 +92,7 @@ export function rankSuggestions(
   options: SuggestionOptions & { context?: MatchingContext } = {},
 ): Suggestion[] {
   const pool = "packed" in mentors ? mentors : createMentorPool(mentors, requiredContext(options.context));
-  const context = onDemand(pool.context);
+  const context = onDemand(pool.context, options.pairs);
   const s = prepareSeeker(seeker, context);
   const limit = Math.max(0, options.limit ?? 10);
   if (s.safetyHold || limit === 0) return [];
@@ -153,10 +167,10 @@ export interface Narrowing {
 export function whatNarrowsSuggestions(
   seeker: SeekerForMatching,
   mentors: readonly MentorForMatching[] | MentorPool,
-  options: { context?: MatchingContext } = {},
+  options: { context?: MatchingContext; pairs?: SuggestionOptions["pairs"] } = {},
 ): Narrowing[] {
   const pool = "packed" in mentors ? mentors : createMentorPool(mentors, requiredContext(options.context));
-  const context = onDemand(pool.context);
+  const context = onDemand(pool.context, options.pairs);
   const s = prepareSeeker(seeker, context);
   const settings = new Set<FilterName>(SEEKER_SETTING_FILTERS);
   const counts = new Map<Narrowing["filter"], number>();

@@ -58,6 +58,14 @@ describe("on-demand suggestions", () => {
     if (ok.admissible) expect(ok.reasons[0]).toMatch(/Ada/);
   });
 
+  it("a cached pool takes fresh pair lists per call", () => {
+    const pool = createMentorPool(mentors, context());
+    expect(rankSuggestions(seeker(), pool).map((s) => s.mentorId)).toContain("blocked");
+    const fresh = rankSuggestions(seeker(), pool, { pairs: { blockedPairs: [["blocked", "seeker-1"]], requestedPairs: [["seeker-1", "a"]] } });
+    expect(fresh.map((s) => s.mentorId)).not.toContain("blocked");
+    expect(fresh.map((s) => s.mentorId)).not.toContain("a");
+  });
+
   it("a prepared pool gives the same list as a plain array", () => {
     const cohort = generateCohort({ seekers: 20, mentors: 400, seed: 2, capacity: 3 });
     const c = contextForCohort(cohort, { excludeRequested: true });
