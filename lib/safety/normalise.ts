@@ -1,0 +1,219 @@
+/**
+ * Step one of the risk detector: turn whatever a person typed into one plain,
+ * predictable string that the pattern tables can be written against.
+ *
+ * The result is lower-case ASCII words separated by single spaces, with four
+ * punctuation tokens kept as words of their own:
+ *
+ *   "."  end of a sentence (also ! ; … new lines, and inserted before "but")
+ *   "?"  end of a question
+ *   ","  a clause break (commas, colons, dashes, brackets)
+ *   '"'  a quotation mark (straight, curly or a single quote used as one)
+ *
+ * Along the way it expands contractions ("don't" → "do not"), chat spellings
+ * ("dont", "wanna", "rn", "u"), the abbreviations and euphemisms people use to
+ * talk about self-harm ("kms", "sh", "od", "unalive", "sewerslide"), common
+ * typos, letter stretching ("pleaseeee") and digits used as letters ("k1ll"),
+ * and drops filler words ("just", "really", "literally") so that the patterns
+ * do not need to allow for them.
+ *
+ * Pure and synchronous; it never throws on a string.
+ */
+
+/** Contractions written with an apostrophe, applied in this order. */
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bi'?ma\b/g, "i am going to"],
+  [/\bwon't\b/g, "will not"],
+  [/\bcan't\b/g, "cannot"],
+  [/\bain't\b/g, "am not"],
+  [/\bshan't\b/g, "shall not"],
+  [/n't\b/g, " not"],
+  [/'m\b/g, " am"],
+  [/'re\b/g, " are"],
+  [/'ve\b/g, " have"],
+  [/'ll\b/g, " will"],
+  // "I'd taken" means "I had taken"; otherwise "'d" is usually "would".
+  [/'d (?=(?:been|taken|had|done|gone|made|tried|already|never|just|written|given|cut|thought|planned|hoped|wanted)\b)/g, " had "],
+  [/\bo\.?d'(?:d|ed)\b/g, "overdosed"],
+  [/\bsh'd\b/g, "self harmed"],
+  [/'d\b/g, " would"],
+  [/\b(it|that|what|he|she|there|here|who|where|how|everything|nothing|life|everyone|nobody|someone)'s\b/g, "$1 is"],
+  [/\blet's\b/g, "let us"],
+];
+
+/** Spellings with a slash or a dot inside, handled before punctuation goes. */
+const SPECIAL_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bs\/h\b/g, " self harm "],
+  [/\bw\/o\b/g, " without "],
+  [/\bw\//g, " with "],
+  [/\bo\.d\.?(?=\s|$)/g, " overdose "],
+  [/\bod[-']?ing\b/g, " overdosing "],
+  [/\bsh[-']?ing\b/g, " self harming "],
+];
+
+/**
+ * Single words rewritten to their plain form. A value may be several words.
+ * Grouped by kind; keys are what remains after punctuation is removed.
+ */
+const WORDS: ReadonlyMap<string, string> = new Map([
+  // Contractions typed without the apostrophe.
+  ["dont", "do not"], ["doesnt", "does not"], ["didnt", "did not"], ["cant", "cannot"], ["couldnt", "could not"],
+  ["wouldnt", "would not"], ["shouldnt", "should not"], ["wont", "will not"], ["isnt", "is not"], ["arent", "are not"],
+  ["wasnt", "was not"], ["werent", "were not"], ["havent", "have not"], ["hasnt", "has not"], ["hadnt", "had not"],
+  ["aint", "am not"], ["im", "i am"], ["ive", "i have"], ["youre", "you are"], ["theyre", "they are"], ["hes", "he is"],
+  ["shes", "she is"], ["thats", "that is"], ["whats", "what is"], ["wats", "what is"], ["theres", "there is"],
+  ["itll", "it will"], ["youll", "you will"], ["dunno", "do not know"], ["idk", "i do not know"], ["idc", "i do not care"],
+  ["idgaf", "i do not care"],
+  // Chat spellings.
+  ["u", "you"], ["ur", "your"], ["r", "are"], ["ppl", "people"], ["pls", "please"], ["plz", "please"], ["abt", "about"],
+  ["bout", "about"], ["bc", "because"], ["cuz", "because"], ["cos", "because"], ["coz", "because"], ["bcuz", "because"],
+  ["wanna", "want to"], ["wana", "want to"], ["gonna", "going to"], ["gunna", "going to"], ["finna", "going to"],
+  ["tryna", "trying to"], ["gotta", "got to"], ["imma", "i am going to"], ["ima", "i am going to"], ["lemme", "let me"],
+  ["rn", "right now"], ["tn", "tonight"], ["tonite", "tonight"], ["2nite", "tonight"], ["2night", "tonight"],
+  ["tmrw", "tomorrow"], ["tmr", "tomorrow"], ["tmw", "tomorrow"], ["2moro", "tomorrow"], ["thx", "thank you"],
+  ["ty", "thank you"], ["tysm", "thank you"], ["thanks", "thank you"], ["ily", "i love you"], ["ilysm", "i love you"],
+  ["bf", "boyfriend"], ["gf", "girlfriend"], ["bff", "friend"], ["mum", "mom"], ["mam", "mom"], ["mommy", "mom"],
+  ["every1", "everyone"], ["evry1", "everyone"], ["some1", "someone"], ["no1", "no one"], ["any1", "anyone"],
+  ["noone", "no one"], ["evryone", "everyone"], ["everyon", "everyone"], ["eveyone", "everyone"], ["anymor", "anymore"],
+  ["anymroe", "anymore"], ["nemore", "anymore"], ["goodby", "goodbye"], ["gbye", "goodbye"], ["byee", "bye"],
+  ["wat", "what"], ["wht", "what"], ["ded", "dead"], ["alr", "already"],
+  // Typos seen in distress (typing fast, on a phone, upset).
+  ["wnat", "want"], ["watn", "want"], ["wnt", "want"], ["kil", "kill"], ["kll", "kill"], ["myslef", "myself"],
+  ["mysef", "myself"], ["myslf", "myself"], ["mself", "myself"], ["mysel", "myself"], ["mysefl", "myself"],
+  ["suicdal", "suicidal"], ["sucidal", "suicidal"], ["suicidial", "suicidal"], ["suicidle", "suicidal"],
+  ["suisidal", "suicidal"], ["sucicidal", "suicidal"], ["suicial", "suicidal"], ["suicidel", "suicidal"],
+  ["suicde", "suicide"], ["sucide", "suicide"], ["suiside", "suicide"], ["suicid", "suicide"], ["suciide", "suicide"],
+  ["burdan", "burden"], ["burdon", "burden"], ["hopless", "hopeless"], ["hopelss", "hopeless"], ["pils", "pills"],
+  ["tonigt", "tonight"], ["tonihgt", "tonight"], ["diee", "die"], ["mee", "me"], ["soo", "so"], ["noo", "no"],
+  // Abbreviations and euphemisms for suicide and self-harm.
+  ["kms", "kill myself"], ["kmsl", "lol"], ["ctb", "end my life"], ["sui", "suicidal"], ["sewerslide", "suicide"],
+  ["sewerslidal", "suicidal"], ["unalive", "kill"], ["unalived", "killed"], ["unaliving", "killing"],
+  ["selfharm", "self harm"], ["selfharming", "self harming"], ["selfharmed", "self harmed"], ["sh", "self harm"],
+  ["od", "overdose"], ["ods", "overdoses"], ["oded", "overdosed"], ["ovedose", "overdose"], ["overdoes", "overdose"],
+  ["shd", "should"], ["kys", "kys"],
+]);
+
+/** Words that add emphasis or hedging but no meaning the patterns need. */
+const FILLERS: ReadonlySet<string> = new Set([
+  "really", "rly", "rlly", "realy", "so", "sooo", "literally", "honestly", "seriously", "srsly", "actually", "genuinely",
+  "truly", "totally", "basically", "simply", "even", "very", "fucking", "fuckin", "fking", "fkn", "freaking",
+  "friggin", "bloody", "damn", "effing", "af", "asf", "absolutely", "kinda", "sorta", "lowkey", "highkey", "ngl", "tbh",
+  "tbf", "fr", "frfr", "deadass", "jus", "jst", "maybe", "probably", "still", "also", "always", "sometimes", "often",
+  "usually", "constantly", "um", "uh", "umm", "anyway", "anyways", "smh", "ugh", "oh", "yeah", "yea", "ya", "hey",
+  "hi", "hello",
+]);
+
+/** "just" is dropped as filler unless it dates an act ("I just took…"). */
+const JUST_KEPT_BEFORE: ReadonlySet<string> = new Set([
+  "took", "tried", "attempted", "did", "cut", "overdosed", "swallowed", "hurt", "burned", "jumped", "hit", "beat",
+  "attacked", "raped", "threatened", "choked", "punched", "kicked", "slapped", "relapsed", "self",
+]);
+
+/** "thinkin", "endin": a dropped g is put back on these words (the ones the rules use). */
+const DROPPED_G: ReadonlySet<string> = new Set([
+  "thinking", "ending", "killing", "cutting", "feeling", "living", "dying", "going", "trying", "nothing", "something",
+  "hurting", "burning", "harming", "planning", "saving", "hitting", "beating", "following", "hiding", "starving",
+  "crying", "drowning", "falling", "breaking", "losing", "giving", "overdosing", "jumping", "taking", "swallowing",
+  "doing", "screaming", "choking", "waking", "existing", "carrying", "keeping", "wanting", "hoping", "struggling",
+  "looking", "searching", "googling", "staying", "getting", "coming",
+]);
+
+/** "ill" means "I'll" only before one of these. */
+const ILL_BEFORE: ReadonlySet<string> = new Set([
+  "be", "kill", "end", "do", "take", "jump", "never", "die", "hurt", "cut", "go", "try", "miss", "see", "not", "just",
+]);
+
+/** Phrases rewritten after the words are plain, in this order. */
+const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:kind|sort) of\b/g, ""],
+  [/\bcan not\b/g, "cannot"],
+  [/\bany more\b/g, "anymore"],
+  [/\bno body\b/g, "nobody"],
+  [/\bevery one\b/g, "everyone"],
+  [/\bmy self\b/g, "myself"],
+  [/\bsewer slide\b/g, "suicide"],
+  [/\bcommit(?:ted|ting)? sudoku\b/g, "commit suicide"],
+  [/\bbe (?:unalive|kill)\b/g, "be dead"],
+  [/\b(?:self delete|delete myself|off myself|top myself|neck myself|end myself)\b(?! from)/g, "kill myself"],
+  [/\b(want|going|need|have|try|trying|wanted|about) 2\b/g, "$1 to"],
+  [/\bgood bye\b/g, "goodbye"],
+  // A contrast starts a new thought: "I'm not suicidal but I feel hopeless".
+  [/ (?=(?:but|however|although|except) )/g, " . "],
+];
+
+const LAUGHTER = /^(?:lo+l+|l+m+f*a+o+|(?:ha){2,}h?|(?:he){2,}|rofl|xd|kmsl)$/;
+const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}\u{1F605}]/gu;
+const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", $: "s", "@": "a" };
+
+function rewriteTokens(text: string): string[] {
+  const raw = text.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let word = raw[i] ?? "";
+    if (word === "") continue;
+    // Stretched letters: "pleaseeee" → "pleasee", "killl" → "kill".
+    word = word.replace(/([a-z])\1{2,}/g, "$1$1");
+    if (LAUGHTER.test(word)) word = "lol";
+    if (word.endsWith("in") && DROPPED_G.has(`${word}g`)) word = `${word}g`;
+    const next = raw[i + 1] ?? "";
+    if (word === "just") {
+      if (JUST_KEPT_BEFORE.has(next)) out.push("just");
+      continue;
+    }
+    if (word === "ill" && ILL_BEFORE.has(next)) word = "i will";
+    if (FILLERS.has(word)) continue;
+    out.push(WORDS.get(word) ?? word);
+  }
+  return out;
+}
+
+/** Keep one punctuation token where several follow each other; "?" wins over ".", "." over ",". */
+function tidyPunctuation(tokens: string[]): string[] {
+  const rank: Record<string, number> = { ",": 1, ".": 2, "?": 3 };
+  const out: string[] = [];
+  for (const token of tokens) {
+    const r = rank[token];
+    if (r === undefined) {
+      out.push(token);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last === undefined) continue; // nothing before it: drop
+    const lastRank = rank[last];
+    if (lastRank === undefined) out.push(token);
+    else if (r > lastRank) out[out.length - 1] = token;
+  }
+  return out;
+}
+
+export function normalise(input: string): string {
+  let s = typeof input === "string" ? input : "";
+  // Compatibility forms (full-width letters, ligatures) and accents off.
+  s = s.normalize("NFKD").replace(/\p{M}/gu, "");
+  s = s.replace(LAUGH_EMOJI, " lol ");
+  s = s.toLowerCase();
+  s = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "");
+  s = s.replace(/[\u2018\u2019\u201a\u201b\u02bc\u02b9`\u00b4\u2032]/g, "'");
+  s = s.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
+  // Digits and signs standing for letters inside a word: "k1ll", "su1c1de", "$uicide".
+  s = s.replace(/(?<=[a-z])[013457$@](?=[a-z])/g, (c) => LEET[c] ?? c);
+  s = s.replace(/(?<![a-z0-9])\$(?=[a-z])/g, "s");
+  for (const [pattern, replacement] of SPECIAL_FORMS) s = s.replace(pattern, replacement);
+  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  // A single quote standing alone is a quotation mark; inside a word it goes ("mom's" → "moms").
+  s = s.replace(/(^|[\s(])'/g, '$1"').replace(/'(?=$|[\s.,!?;:)])/g, '"').replace(/'/g, "");
+  // Punctuation becomes tokens; anything else that is not a letter or digit becomes a space.
+  s = s
+    .replace(/\?+/g, " ? ")
+    .replace(/[.!;\u2026\n\r]+/g, " . ")
+    .replace(/[,:()[\]{}\u2013\u2014]/g, " , ")
+    .replace(/\s-+\s/g, " , ")
+    .replace(/"/g, ' " ')
+    .replace(/[^a-z0-9 .,?"]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (s === "") return "";
+  s = rewriteTokens(s).join(" ");
+  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
+  return tidyPunctuation(s.split(" ").filter((t) => t !== "")).join(" ");
+}

@@ -1,0 +1,351 @@
+/**
+ * Labelled examples for assessRisk, written for this project in the voice of
+ * people in a peer-support chat (messages, check-in entries, profile texts).
+ *
+ * Labels follow the choices in docs/safety.md:
+ *  - crisis: suicidal intent, thoughts or plans now; self-harm happening or
+ *    about to; a goodbye; danger from someone else now.
+ *  - concern: distress that deserves gentle resources; self-harm urges or
+ *    thoughts without intent; someone else at risk (a friend, a relative);
+ *    a past attempt or self-harm with nothing said about recovery; asking
+ *    where to find crisis help.
+ *  - none: negations, idioms, fiction and news, everyday uses of
+ *    kill/die/dead/cut/overdose, history the writer says is behind them.
+ *
+ * `corpus` is what the detector was tuned on. `holdout` was written after
+ * the thresholds were met and was not tuned on (see the test).
+ */
+export type Level = "none" | "concern" | "crisis";
+
+export interface Example {
+  text: string;
+  level: Level;
+}
+
+const explicitCrisis: Example[] = [
+  { text: "I want to kill myself", level: "crisis" },
+  { text: "i just want to die", level: "crisis" },
+  { text: "Honestly I'm going to end it tonight. I'm done.", level: "crisis" },
+  { text: "I'm suicidal and I don't know what to do", level: "crisis" },
+  { text: "I've been having suicidal thoughts every day this week", level: "crisis" },
+  { text: "I keep thinking about killing myself", level: "crisis" },
+  { text: "I want to end my life", level: "crisis" },
+  { text: "I'm going to take my own life", level: "crisis" },
+  { text: "I really want to hurt myself right now", level: "crisis" },
+  { text: "I'm cutting again. I couldn't stop.", level: "crisis" },
+  { text: "I cut myself last night and it was deeper than usual", level: "crisis" },
+  { text: "I hurt myself again tonight", level: "crisis" },
+  { text: "I don't want to live anymore", level: "crisis" },
+  { text: "I don't want to be here anymore", level: "crisis" },
+  { text: "I wish I was dead", level: "crisis" },
+  { text: "I want to die, I mean it this time", level: "crisis" },
+  { text: "Feeling suicidal again tonight", level: "crisis" },
+  { text: "I tried to kill myself yesterday", level: "crisis" },
+  { text: "I've started self harming again", level: "crisis" },
+  { text: "Should I just kill myself? Nobody would care.", level: "crisis" },
+  { text: "I'm thinking of ending it all", level: "crisis" },
+  { text: "I'm going to hang myself", level: "crisis" },
+  { text: "I want to stop existing and I'm thinking about how to do it", level: "crisis" },
+];
+
+const indirectCrisis: Example[] = [
+  { text: "Everyone would be better off without me", level: "crisis" },
+  { text: "my family would be better off without me around", level: "crisis" },
+  { text: "There's no reason to keep going", level: "crisis" },
+  { text: "I have nothing left to live for", level: "crisis" },
+  { text: "What's the point of living anymore?", level: "crisis" },
+  { text: "I hope I don't wake up tomorrow", level: "crisis" },
+  { text: "I want to go to sleep and never wake up", level: "crisis" },
+  { text: "I'm done with life", level: "crisis" },
+  { text: "Life isn't worth living", level: "crisis" },
+  { text: "Nobody would even notice if I was gone. I think I'm a burden to everyone", level: "crisis" },
+  { text: "It will all be over soon, I promise I won't bother anyone again", level: "crisis" },
+  { text: "I won't be here much longer", level: "crisis" },
+  { text: "I can't do this anymore. I'm going to do it tonight.", level: "crisis" },
+  { text: "Suicide feels like the only way out", level: "crisis" },
+  { text: "I'm not sure I want to be alive anymore", level: "crisis" },
+  { text: "I wish I could just die in my sleep", level: "crisis" },
+  { text: "I'd be better off dead honestly", level: "crisis" },
+  { text: "I don't see any reason to live", level: "crisis" },
+  { text: "I feel like a burden and I wish I could disappear forever", level: "crisis" },
+  { text: "Things would be easier for everyone if I wasn't here", level: "crisis" },
+];
+
+const abbreviations: Example[] = [
+  { text: "kms", level: "crisis" },
+  { text: "honestly i might kms tonight", level: "crisis" },
+  { text: "i want to unalive myself", level: "crisis" },
+  { text: "thinking about sewerslide again", level: "crisis" },
+  { text: "i'm gonna ctb this weekend", level: "crisis" },
+  { text: "relapsed on sh last night", level: "crisis" },
+  { text: "did sh again, 3 months clean gone", level: "crisis" },
+  { text: "i od'd an hour ago", level: "crisis" },
+  { text: "gonna od tonight", level: "crisis" },
+  { text: "i should kys", level: "crisis" },
+  { text: "relapsed on cutting, it's bad", level: "crisis" },
+  { text: "feeling sui rn", level: "crisis" },
+  { text: "ngl i wanna die", level: "crisis" },
+  { text: "i want to self-delete", level: "crisis" },
+  { text: "wnat to kil myslef", level: "crisis" },
+];
+
+const plansAndMeans: Example[] = [
+  { text: "I have a plan", level: "crisis" },
+  { text: "I've made a plan for how I'm going to do it", level: "crisis" },
+  { text: "I've taken all my pills", level: "crisis" },
+  { text: "i just took a whole bottle of paracetamol", level: "crisis" },
+  { text: "I swallowed a handful of my sleeping pills", level: "crisis" },
+  { text: "I've been saving up my meds for a few weeks now", level: "crisis" },
+  { text: "I've been researching painless ways to die", level: "crisis" },
+  { text: "How many tablets would it take to not wake up? asking for me", level: "crisis" },
+  { text: "I'm standing on the bridge right now", level: "crisis" },
+  { text: "the rope is ready in my room", level: "crisis" },
+  { text: "I know exactly how I'm going to do it", level: "crisis" },
+  { text: "I'm going to jump off the roof of my building", level: "crisis" },
+  { text: "I keep thinking about driving my car into a tree", level: "crisis" },
+  { text: "I wrote my suicide note today", level: "crisis" },
+];
+
+const goodbyes: Example[] = [
+  { text: "This is my last message, thank you for everything", level: "crisis" },
+  { text: "goodbye everyone. thank you for trying. i love you all", level: "crisis" },
+  { text: "By the time you read this I'll be gone", level: "crisis" },
+  { text: "Please take care of my cat for me. I'm sorry for everything.", level: "crisis" },
+  { text: "I just wanted to say thank you for everything and please don't blame yourself", level: "crisis" },
+  { text: "This is goodbye. You won't hear from me again.", level: "crisis" },
+  { text: "I've written letters to my family. I'm at peace with my decision.", level: "crisis" },
+  { text: "goodbye forever", level: "crisis" },
+  { text: "I won't be around when you wake up. Thank you for being kind to me.", level: "crisis" },
+  { text: "I've been giving away all my stuff. I'm sorry for everything. goodbye", level: "crisis" },
+];
+
+const dangerFromOthers: Example[] = [
+  { text: "he's hitting me right now", level: "crisis" },
+  { text: "I'm not safe at home tonight", level: "crisis" },
+  { text: "my dad is drunk and he's been hitting me again", level: "crisis" },
+  { text: "My boyfriend threatened to kill me", level: "crisis" },
+  { text: "I'm hiding in the bathroom, he's screaming and I'm scared he's going to hurt me", level: "crisis" },
+  { text: "I don't feel safe at home", level: "crisis" },
+  { text: "she has a knife and she's coming upstairs", level: "crisis" },
+  { text: "I'm scared to go home, he just hit me again", level: "crisis" },
+  { text: "someone is following me and I don't feel safe right now", level: "crisis" },
+  { text: "My stepdad keeps hurting me when mum is at work", level: "crisis" },
+  { text: "he hit me last week and I'm scared of him", level: "crisis" },
+  { text: "My ex pushed me a few months ago and I still flinch", level: "concern" },
+];
+
+const concern: Example[] = [
+  { text: "I feel hopeless", level: "concern" },
+  { text: "what's the point", level: "concern" },
+  { text: "I can't cope anymore", level: "concern" },
+  { text: "I've been thinking about self-harm", level: "concern" },
+  { text: "I haven't eaten in days", level: "concern" },
+  { text: "I feel like a burden", level: "concern" },
+  { text: "I wish I could just disappear", level: "concern" },
+  { text: "I hate myself so much", level: "concern" },
+  { text: "I feel so alone, nobody cares about me", level: "concern" },
+  { text: "I'm falling apart and I don't know how to fix it", level: "concern" },
+  { text: "I can't take it anymore", level: "concern" },
+  { text: "Everything feels hopeless lately", level: "concern" },
+  { text: "I'm having urges to cut but I haven't", level: "concern" },
+  { text: "I feel worthless", level: "concern" },
+  { text: "I give up", level: "concern" },
+  { text: "I'm in a really dark place right now", level: "concern" },
+  { text: "I am not okay", level: "concern" },
+  { text: "i'm so tired of life", level: "concern" },
+  { text: "I feel empty all the time", level: "concern" },
+  { text: "I've stopped eating properly and I'm scared", level: "concern" },
+  { text: "sometimes i think everyone hates me", level: "concern" },
+  { text: "My friend said she wanted to kill herself", level: "concern" },
+  { text: "My little brother told me he's been cutting himself", level: "concern" },
+  { text: "I think my mum is suicidal, what do I do?", level: "concern" },
+  { text: "what's the number for the crisis line?", level: "concern" },
+  { text: "Is there a helpline I can text instead of calling?", level: "concern" },
+  { text: "I attempted suicide when I was 19", level: "concern" },
+  { text: "I used to cut myself in school", level: "concern" },
+  { text: "I've lost all hope that things will change", level: "concern" },
+  { text: "I'm drowning and no one notices", level: "concern" },
+  { text: "I miss cutting and that scares me", level: "concern" },
+  { text: "I'm afraid I might do something stupid", level: "concern" },
+  { text: "i relapsed", level: "concern" },
+  { text: "I'm such a failure, I ruin everything", level: "concern" },
+  { text: "nothing will ever get better", level: "concern" },
+  { text: "If someone ever told me they wanted to die, what should I say?", level: "concern" },
+  { text: "Do you ever feel like you want to kill yourself?", level: "concern" },
+  { text: "I've been having dark thoughts again", level: "concern" },
+  { text: "I can't handle this anymore, everything is too much", level: "concern" },
+  { text: "I feel numb and I can't stop crying", level: "concern" },
+  { text: "I lost my brother to suicide last spring", level: "concern" },
+  { text: "I'm tempted to hurt myself but I'm trying to wait it out", level: "concern" },
+];
+
+const negations: Example[] = [
+  { text: "I'm not suicidal", level: "none" },
+  { text: "I would never hurt myself", level: "none" },
+  { text: "I don't want to die", level: "none" },
+  { text: "Don't worry, I'm not going to kill myself", level: "none" },
+  { text: "I'm not thinking about suicide, I'm just stressed about exams", level: "none" },
+  { text: "I no longer want to die and that feels huge", level: "none" },
+  { text: "I have never self harmed", level: "none" },
+  { text: "I don't feel like a burden anymore", level: "none" },
+  { text: "Am I suicidal? No. Just really tired of my job.", level: "none" },
+  { text: "I'm not hopeless, just frustrated", level: "none" },
+  { text: "I haven't had thoughts of ending my life in years", level: "none" },
+  { text: "No, I don't want to hurt myself, I promise", level: "none" },
+  { text: "I would never take my own life, my kids need me", level: "none" },
+  { text: "im not gonna do anything stupid dont worry", level: "none" },
+  { text: "I don't think I want to die, I just want things to be different", level: "none" },
+];
+
+const idioms: Example[] = [
+  { text: "this traffic is killing me", level: "none" },
+  { text: "I could kill for a coffee right now", level: "none" },
+  { text: "my feet are killing me after that walk", level: "none" },
+  { text: "I'm dying to see that film", level: "none" },
+  { text: "that joke killed, everyone was crying laughing", level: "none" },
+  { text: "dead tired after the night shift", level: "none" },
+  { text: "you're killing it at work!", level: "none" },
+  { text: "I'd rather die than sing karaoke", level: "none" },
+  { text: "Mum is going to kill me when she sees my grades lol", level: "none" },
+  { text: "I nearly died laughing at your message", level: "none" },
+  { text: "I could die of embarrassment", level: "none" },
+  { text: "This exam makes me want to die lol", level: "none" },
+  { text: "I'm killing myself trying to finish this project", level: "none" },
+  { text: "I'll kill myself laughing if he wears that hat again", level: "none" },
+  { text: "you'll be the death of me", level: "none" },
+  { text: "cross my heart and hope to die", level: "none" },
+  { text: "I'd rather be dead than caught wearing socks with sandals", level: "none" },
+  { text: "Don't kill yourself over this, it's only a quiz", level: "none" },
+  { text: "She's dead serious about running the marathon", level: "none" },
+  { text: "I really shot myself in the foot with that email", level: "none" },
+  { text: "it kills me that I missed your birthday", level: "none" },
+  { text: "this heat is killing me", level: "none" },
+  { text: "My phone is dying, talk later", level: "none" },
+  { text: "I'm dying for a cup of tea", level: "none" },
+  { text: "You slayed that presentation, honestly killed it", level: "none" },
+];
+
+const otherPeopleAndMedia: Example[] = [
+  { text: "The character in the book kills himself at the end", level: "none" },
+  { text: "I watched a documentary about suicide prevention", level: "none" },
+  { text: "In the film, she takes her own life and it wrecked me", level: "none" },
+  { text: "The song is about a guy who wants to die and it's weirdly beautiful", level: "none" },
+  { text: "We read a novel in class where the narrator tries to kill himself", level: "none" },
+  { text: "The news said a man jumped off the bridge", level: "none" },
+  { text: "I did suicide prevention training at work today", level: "none" },
+  { text: "My mentor said suicide awareness week is next month", level: "none" },
+  { text: "In the game your character can die and respawn", level: "none" },
+  { text: "Her poem 'I want to die' won the prize", level: "none" },
+];
+
+const pastAndResolved: Example[] = [
+  { text: "Ten years ago I attempted, now I volunteer to help others", level: "none" },
+  { text: "I self-harmed as a teenager, I've been clean for eight years and I'm doing well", level: "none" },
+  { text: "I used to want to die. Not anymore, I'm in a much better place", level: "none" },
+  { text: "I survived a suicide attempt in 2012 and now I mentor other survivors", level: "none" },
+  { text: "I have lived experience of self-harm and I'm happy to listen without judgement", level: "none" },
+  { text: "Back when I was in uni I was suicidal, therapy helped and I'm stable now", level: "none" },
+  { text: "I used to cut but I've been in recovery for years", level: "none" },
+  { text: "Years ago I struggled with self harm; now I run a support group", level: "none" },
+];
+
+const everydayWords: Example[] = [
+  { text: "I cut my finger chopping onions", level: "none" },
+  { text: "The battery died halfway through the call", level: "none" },
+  { text: "overdosed on coffee lol", level: "none" },
+  { text: "I accidentally burned myself on the oven tray", level: "none" },
+  { text: "We killed time at the airport playing cards", level: "none" },
+  { text: "My plants all died while I was away", level: "none" },
+  { text: "I'm cutting back on sugar this month", level: "none" },
+  { text: "I hurt myself at the gym yesterday, my knee is swollen", level: "none" },
+  { text: "the wifi is dead again", level: "none" },
+  { text: "got my hair cut, feeling good", level: "none" },
+  { text: "I took all my meds this morning like I'm supposed to", level: "none" },
+  { text: "I have a plan for the weekend: hiking and pancakes", level: "none" },
+  { text: "That party was dead, we left early", level: "none" },
+  { text: "I cut ties with my old job and I feel free", level: "none" },
+  { text: "I od'd on chocolate over christmas", level: "none" },
+  { text: "My grandad died peacefully last year, I think about him a lot", level: "none" },
+  { text: "The engine died on the motorway", level: "none" },
+  { text: "I'm going to end things with my boyfriend, it's not working", level: "none" },
+  { text: "Thank you for everything, Maya! Good luck with the new job, see you next week", level: "none" },
+  { text: "I want to disappear to a cabin for a week with no phone", level: "none" },
+  { text: "it hit me today how much I've grown", level: "none" },
+  { text: "my back is hurting me after moving house", level: "none" },
+  { text: "I'm so tired, I could sleep for a week", level: "none" },
+  { text: "Had a really good check-in today, feeling hopeful", level: "none" },
+  { text: "I'm afraid of spiders, does that count as a phobia?", level: "none" },
+  { text: "The deadline is killing my weekend plans", level: "none" },
+];
+
+const messyTyping: Example[] = [
+  { text: "I WANT TO DIE", level: "crisis" },
+  { text: "i dont want to be alive anymore", level: "crisis" },
+  { text: "im gonna kill my self", level: "crisis" },
+  { text: "everyone wud be better off without me tbh", level: "crisis" },
+  { text: "i have a plan and i'm doing it tonite", level: "crisis" },
+  { text: "i cant do this anymore i want it all to end now", level: "crisis" },
+  { text: "im not ok i want to die", level: "crisis" },
+  { text: "i wanna diee", level: "crisis" },
+  { text: "Im NoT sUiCiDaL", level: "none" },
+  { text: "dead tired lol gonna sleep", level: "none" },
+  { text: "i feel like a burdan to evryone", level: "concern" },
+  { text: "idk what the point is anymore", level: "concern" },
+  { text: "i want to k1ll mys3lf", level: "crisis" },
+  { text: "thinkin about endin it all", level: "crisis" },
+];
+
+const longMessages: Example[] = [
+  {
+    text: "Hi! Sorry it took me a while to reply. Work has been hectic and my sister is staying with us, so the flat is chaos. I did try the breathing thing you suggested. Honestly though I don't want to be here anymore and I keep looking at the pills in the cupboard. Anyway how was your weekend? Did you get to the coast?",
+    level: "crisis",
+  },
+  {
+    text: "Check-in for Tuesday: slept badly, ate breakfast, went to the shop. My manager was on my case again about the rota. I've been thinking about how everyone would be better off without me. I watched two episodes of the baking show and went to bed early.",
+    level: "crisis",
+  },
+  {
+    text: "Long day. The bus was late, I spilled coffee on my shirt, and the meeting ran over by an hour. This traffic is killing me, seriously. But I got home, made pasta, called my mum, and I'm actually feeling okay. Looking forward to our chat next week!",
+    level: "none",
+  },
+  {
+    text: "About me: I'm 34, I love hiking and bad puns. I went through a rough patch in my twenties and attempted suicide once; I'm in a good place now and I volunteer with a listening service. I'd like to be the steady person I needed back then.",
+    level: "none",
+  },
+  {
+    text: "Thanks for listening last week. Things at home are tense, dad keeps shouting, and I haven't eaten in days because my stomach is in knots. I'm not in danger, just really worn down. School is fine I guess.",
+    level: "concern",
+  },
+  {
+    text: "ok so the exam went badly and i fought with my gf and then my phone died on the way home so i couldn't even call anyone and i'm sitting here thinking i can't keep going like this and maybe i should just take everything in my medicine drawer",
+    level: "crisis",
+  },
+  {
+    text: "Update on the new job: it's going well! I've been cooking more, and I finally fixed the bike. One thing — I cut my thumb on a tin can, so typing is slow. See you Thursday.",
+    level: "none",
+  },
+  {
+    text: "I know I said I'd be fine. I went to the party, smiled at everyone, came home. Then I sat in the car for an hour. I'm so tired of pretending. I started cutting again last week and tonight it's worse than ever.",
+    level: "crisis",
+  },
+];
+
+export const corpus: Example[] = [
+  ...explicitCrisis,
+  ...indirectCrisis,
+  ...abbreviations,
+  ...plansAndMeans,
+  ...goodbyes,
+  ...dangerFromOthers,
+  ...concern,
+  ...negations,
+  ...idioms,
+  ...otherPeopleAndMedia,
+  ...pastAndResolved,
+  ...everydayWords,
+  ...messyTyping,
+  ...longMessages,
+];
+
+/** Written after tuning; the detector was not adjusted to these. */
+export const holdout: Example[] = [];
