@@ -16,11 +16,13 @@ import { normalise } from "./normalise";
 import {
   CRISIS_SCORE,
   DISTANCE_MARKERS,
+  GOODBYE_ALONE_MIN,
   FIRST_PERSON,
   HYPOTHETICAL_MARKER,
   IDIOMS,
   MEDIA_WORDS,
   NEGATION_BRIDGES,
+  NEGATION_TRANSPARENT,
   NEGATION_WINDOW,
   NEGATORS,
   NOT_A_NEGATION_BEFORE,
@@ -68,6 +70,7 @@ interface Match {
   lastToken: number;
 }
 
+const QUOTE = '"';
 const BOUNDARY = new Set([".", "?"]);
 const CLAUSE_BREAK = new Set([".", "?", ",", '"']);
 const NO_ANSWERS = new Set(["no", "nope", "nah", "never", "not"]);
@@ -92,13 +95,13 @@ class Reader {
     let sentence = 0;
     this.sentenceFirst.push(0);
     const quoteMarks: number[] = [];
-    this.tokens.forEach((token, i) => {
+    this.tokens.forEach((word, i) => {
       this.starts.push(offset);
-      offset += token.length + 1;
+      offset += word.length + 1;
       this.sentenceOf.push(sentence);
       this.quoteOpen.push(-1);
-      if (token === '"') quoteMarks.push(i);
-      if (BOUNDARY.has(token)) {
+      if (word === QUOTE) quoteMarks.push(i);
+      if (BOUNDARY.has(word)) {
         this.sentenceLast.push(i);
         sentence++;
         this.sentenceFirst.push(i + 1);
@@ -160,7 +163,7 @@ class Reader {
 function isNegated(reader: Reader, first: number): boolean {
   const { tokens } = reader;
   let seen = 0;
-  for (let i = first - 1; i >= 0 && seen < NEGATION_WINDOW; i--, seen++) {
+  for (let i = first - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
     const token = tokens[i] as string;
     if (CLAUSE_BREAK.has(token)) break;
     if (NEGATORS.has(token)) {
@@ -170,6 +173,7 @@ function isNegated(reader: Reader, first: number): boolean {
     // A new "i" starts a new statement unless a verb like "think" bridges it:
     // "I'm not okay I want to die" is not negated; "I don't think I want to die" is.
     if (token === "i" && !NEGATION_BRIDGES.has(tokens[i - 1] ?? "")) break;
+    if (!NEGATION_TRANSPARENT.has(token)) seen++;
   }
   return reader.answeredNo(first);
 }
@@ -184,6 +188,12 @@ function classify(token: string): Subject {
 
 /** Who the match is about: its own pronouns first, then the nearest subject before it. */
 function subjectOf(reader: Reader, match: Match): Subject {
+  // Words in quotation marks belong to whoever is quoted: 'she texted "I want to die"'.
+  const quote = reader.quoteOf(match.firstToken);
+  if (quote) {
+    const speaker = speakerOfQuote(reader, quote);
+    if (speaker !== "self") return speaker;
+  }
   const inside = reader.tokens.slice(match.firstToken, match.lastToken + 1);
   if (inside.includes("myself")) return "self";
   if (inside.includes("yourself") || inside.includes("yourselves")) return "second";
@@ -203,9 +213,9 @@ function subjectBefore(reader: Reader, match: Match): Subject {
   if (quote) return speakerOfQuote(reader, quote);
   const stop = reader.sentenceStart(match.firstToken);
   for (let i = match.firstToken - 1; i >= stop; i--) {
-    const token = tokens[i] as string;
-    if (token === '"') break;
-    const subject = classify(token);
+    const word = tokens[i] as string;
+    if (word === QUOTE) break;
+    const subject = classify(word);
     if (subject !== "unknown") return subject;
   }
   return "unknown";
@@ -232,6 +242,10 @@ function isPast(reader: Reader, match: Match): boolean {
 function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   const { rule } = match;
   if (rule.negatable !== false && isNegated(reader, match.firstToken)) return "negated";
+  const quote = reader.quoteOf(match.firstToken);
+  const speaker = quote ? speakerOfQuote(reader, quote) : "self";
+  if (speaker === "media") return "media";
+  if (speaker === "third" && !rule.needsOtherSubject) return messageHasMedia ? "media" : "someoneElse";
   if (rule.needsOtherSubject) {
     if (subjectBefore(reader, match) !== "third") return "notAPerson"; // "it hit me", "reality hit me"
   } else if (rule.about !== "self") {
@@ -252,10 +266,17 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
 function findMatches(reader: Reader): Match[] {
   const all: Match[] = [];
   for (const rule of RULES) {
-    for (const m of reader.text.matchAll(rule.pattern)) {
+    // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
+    // to completion synchronously, so the shared lastIndex cannot leak.
+    const { pattern } = rule;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(reader.text); m !== null; m = pattern.exec(reader.text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (end === start) continue;
+      if (end === start) {
+        pattern.lastIndex++;
+        continue;
+      }
       all.push({ rule, start, end, firstToken: reader.tokenAt(start), lastToken: reader.tokenAt(end - 1) });
     }
   }
@@ -310,6 +331,8 @@ function assess(input: string): RiskAssessment {
     else other += f.weight;
   }
   if (goodbye > 0 && ORDINARY_FAREWELL.test(text)) goodbye = Math.max(0, goodbye - ORDINARY_FAREWELL_RELIEF);
+  // A lone "goodbye" or "thank you for everything" is just manners.
+  if (other === 0 && goodbye < GOODBYE_ALONE_MIN) goodbye = 0;
   const urgent = [...counted.values()].some((f) => f.urgent);
   const score = goodbye + other + (urgent ? URGENCY_WEIGHT : 0);
 
@@ -323,7 +346,7 @@ function assess(input: string): RiskAssessment {
   const add = (reason: string) => {
     if (!reasons.includes(reason)) reasons.push(reason);
   };
-  const byWeight = [...counted.values()].sort((a, b) => b.weight - a.weight);
+  const byWeight = level === "none" ? [] : [...counted.values()].sort((a, b) => b.weight - a.weight);
   for (const f of byWeight) add(f.rule.reason);
   if (level === "crisis") {
     if (!byWeight.some((f) => f.weight >= CRISIS_SCORE) && goodbye + other >= CRISIS_SCORE) add(QUALIFIER.several);

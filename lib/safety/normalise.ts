@@ -28,10 +28,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bain't\b/g, "am not"],
   [/\bshan't\b/g, "shall not"],
   [/n't\b/g, " not"],
-  [/'m\b/g, " am"],
-  [/'re\b/g, " are"],
-  [/'ve\b/g, " have"],
-  [/'ll\b/g, " will"],
+  [/'(m|re|ve|ll)\b/g, " $1"], // the words are restored in WORDS: "m" → "am", "re" → "are"…
   // "I'd taken" means "I had taken"; otherwise "'d" is usually "would".
   [/'d (?=(?:been|taken|had|done|gone|made|tried|already|never|just|written|given|cut|thought|planned|hoped|wanted)\b)/g, " had "],
   [/\bo\.?d'(?:d|ed)\b/g, "overdosed"],
@@ -91,6 +88,8 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ["selfharm", "self harm"], ["selfharming", "self harming"], ["selfharmed", "self harmed"], ["sh", "self harm"],
   ["od", "overdose"], ["ods", "overdoses"], ["oded", "overdosed"], ["ovedose", "overdose"], ["overdoes", "overdose"],
   ["shd", "should"], ["kys", "kys"],
+  // What is left of "'m", "'re", "'ve", "'ll" once the apostrophe is split off.
+  ["m", "am"], ["re", "are"], ["ve", "have"], ["ll", "will"],
 ]);
 
 /** Words that add emphasis or hedging but no meaning the patterns need. */
@@ -141,7 +140,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (?=(?:but|however|although|except) )/g, " . "],
 ];
 
-const LAUGHTER = /^(?:lo+l+|l+m+f*a+o+|(?:ha){2,}h?|(?:he){2,}|rofl|xd|kmsl)$/;
+const LAUGHTER = /\b(?:lo+l+|l+m+f*a+o+|(?:ha){2,}h?|(?:he){2,}|rofl|xd|kmsl)\b/g;
 const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}\u{1F605}]/gu;
 const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", $: "s", "@": "a" };
 
@@ -151,9 +150,6 @@ function rewriteTokens(text: string): string[] {
   for (let i = 0; i < raw.length; i++) {
     let word = raw[i] ?? "";
     if (word === "") continue;
-    // Stretched letters: "pleaseeee" → "pleasee", "killl" → "kill".
-    word = word.replace(/([a-z])\1{2,}/g, "$1$1");
-    if (LAUGHTER.test(word)) word = "lol";
     if (word.endsWith("in") && DROPPED_G.has(`${word}g`)) word = `${word}g`;
     const next = raw[i + 1] ?? "";
     if (word === "just") {
@@ -198,8 +194,8 @@ export function normalise(input: string): string {
   // Digits and signs standing for letters inside a word: "k1ll", "su1c1de", "$uicide".
   s = s.replace(/(?<=[a-z])[013457$@](?=[a-z])/g, (c) => LEET[c] ?? c);
   s = s.replace(/(?<![a-z0-9])\$(?=[a-z])/g, "s");
-  for (const [pattern, replacement] of SPECIAL_FORMS) s = s.replace(pattern, replacement);
-  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  if (/[/.'-]/.test(s)) for (const [pattern, replacement] of SPECIAL_FORMS) s = s.replace(pattern, replacement);
+  if (s.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
   // A single quote standing alone is a quotation mark; inside a word it goes ("mom's" → "moms").
   s = s.replace(/(^|[\s(])'/g, '$1"').replace(/'(?=$|[\s.,!?;:)])/g, '"').replace(/'/g, "");
   // Punctuation becomes tokens; anything else that is not a letter or digit becomes a space.
@@ -213,6 +209,8 @@ export function normalise(input: string): string {
     .replace(/\s+/g, " ")
     .trim();
   if (s === "") return "";
+  // Stretched letters: "pleaseeee" → "pleasee", "killl" → "kill"; laughter becomes "lol".
+  s = s.replace(/([a-z])\1{2,}/g, "$1$1").replace(LAUGHTER, "lol");
   s = rewriteTokens(s).join(" ");
   for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
   return tidyPunctuation(s.split(" ").filter((t) => t !== "")).join(" ");

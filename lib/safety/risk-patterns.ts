@@ -153,7 +153,8 @@ export const IDIOMS: readonly RegExp[] = [
   // "I'll kill myself laughing", "killing myself trying to finish this", "kill myself for forgetting"
   /\b(?:killing|kill|killed) (?:myself|yourself|himself|herself|themselves) (?:laughing|trying|working|studying|at the gym|at work|over (?:this|that|it|nothing|a|the)|for (?:this|that|a|nothing|the team|work|forgetting|missing|not|being|leaving|saying|losing)|to (?:finish|get|meet|make|keep|please))\b/g,
   // "my mum is going to kill me when she sees this"
-  /\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b/g,
+  // …but not a threat: "he says he'll kill me if I leave"
+  /(?<!\b(?:says|said|threatened|threatens|told me|tells me) (?:he|she|they) )\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b(?! i (?:leave|tell|go|try|call|report|say|speak|break up))/g,
   /\bkill me (?:now )?lol\b/g,
   // "overdosed on coffee", "od on chocolate" — anything that is not a drug
   /\b(?:overdosed|overdose|overdosing) on (?!(?:my|all|his|her|their|pills|meds|medication|tablets|drugs|heroin|fentanyl|opioids|painkillers|paracetamol|tylenol|insulin|sleeping|xanax|antidepressants|something|it|them)\b)[a-z]+/g,
@@ -168,6 +169,10 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:this|that|the|these|my) (?:homework|exam|exams|test|class|meeting|meetings|traffic|song|film|movie|show|game|weather|heat|commute|queue|lecture|assignment|essay|wifi|internet|hangover|cringe|video|episode|lesson|monday|mondays|paperwork|spreadsheet|printer) (?:makes|is making|made|will make) me want to (?:die|kill myself)\b/g,
   // "that'll be the death of me"
   /\bthe death of me\b/g,
+  // "career suicide", "that's suicide for my grades", "dead to the world"
+  /\b(?:career|social|political|commercial|fashion) suicide\b/g,
+  /\bsuicide for (?:my|your|his|her|their|the) [a-z]+\b/g,
+  /\bdead to the world\b/g,
 ];
 
 // ─── Risk rules ────────────────────────────────────────────────────────────
@@ -184,6 +189,8 @@ const SUICIDE: RiskRule[] = [
   rule("suicidal", "suicide", 5, REASON.thoughts, /\b(?:am|feel|feeling|felt|been|getting|get|is|are|was|were|becoming|became|went|go) suicidal\b/g),
   rule("suicidal-thoughts", "suicide", 5, REASON.thoughts, /\bsuicidal (?:thoughts?|ideation|feelings?|urges?|again|tonight|right now|lately)\b/g),
   rule("thinking-of-suicide", "suicide", 5, REASON.thoughts, /\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsessing|considering|contemplating) (?:about|of)? ?(?:killing myself|suicide|ending it|ending it all|ending my life|ending things|taking my life|dying|being dead|not being here|not being alive|overdosing|jumping|hanging myself|my funeral)\b/g),
+  rule("feel-like-dying", "suicide", 5, REASON.intent, /\bfeel like (?:dying|ending it|ending it all|ending my life|ending things|killing myself|i want to die|i should die|i am better off dead)\b/g),
+  rule("keeping-me-alive", "suicide", 3, REASON.thoughts, /\bonly (?:thing|reason|one|person) (?:keeping me|that keeps me|i am still) (?:alive|here|going|around)\b/g, { about: "self" }),
   rule("commit-suicide", "suicide", 5, REASON.intent, /\b(?:commit|committing|plan to commit|going to commit) suicide\b/g),
   rule("end-life", "suicide", 5, REASON.intent, /\b(?:end|ending|ended|take|taking|took) (?:my|his|her|their|your) (?:own )?life\b(?! back| into| seriously| for granted| in (?:my|your) hands)/g),
   rule("end-it-all", "suicide", 5, REASON.intent, /\bend (?:it all|everything)\b/g),
@@ -201,7 +208,7 @@ const SUICIDE: RiskRule[] = [
   rule("not-want-to-live", "suicide", 5, REASON.noReason, /\b(?:do not|no longer|never|not sure i|not sure if i|do not think i|do not know if i|do not know why i|do not know how much longer i) (?:want to|can|even want to) (?:live|be alive|exist|be here|keep living|go on|carry on|keep going|be around|stay alive)\b(?! (?:at|in|with|for|on|when|because|tomorrow|next|this))/g, { negatable: false }),
   rule("want-not-to-be", "suicide", 5, REASON.noReason, /\bwant to not (?:be here|be alive|exist|wake up|be around)\b/g),
   rule("done-with-life", "suicide", 5, REASON.noReason, /\b(?:done|finished|over) with (?:life|living|being alive|existing|this life|this world)\b/g),
-  rule("tired-of-life", "suicide", 4, REASON.noReason, /\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|this life|waking up)\b/g),
+  rule("tired-of-life", "suicide", 4, REASON.noReason, /\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|this life|waking up)\b(?! (?:in|with|at|on|here|near|next to|alone in))/g),
   // "no reason to live", "I can't see any reason to live" (the negation is part of the phrase)
   rule("no-reason-to-live", "suicide", 5, REASON.noReason, /\b(?:no|zero|not a single|(?:do not|cannot|could not|can not) (?:see|find|think of|have|get) (?:any|a|one)) (?:reason|reasons|point) (?:to|in|for) (?:live|living|keep living|be alive|being alive|stay alive|staying alive|exist|existing|wake up|waking up|life)\b/g, { negatable: false }),
   rule("no-reason-to-go-on", "suicide", 5, REASON.noReason, /\b(?:no|zero|(?:do not|cannot|could not|can not) (?:see|find|think of|have|get) (?:any|a|one)) (?:reason|reasons|point) (?:to|in) (?:keep going|go on|going on|carry on|carrying on|stay|be here|continue|keep trying|try anymore)(?=$| [.,?"]| anymore)/g, { negatable: false }),
@@ -244,7 +251,10 @@ const PLAN: RiskRule[] = [
   rule("do-it", "plan", 4, REASON.plan, /\b(?:going to|gonna|will|about to|ready to|decided to|finally going to) do it\b/g, { urgent: true }),
   rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing)(?: all| all of| a bunch of| a lot of| lots of| loads of| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|tablets|meds|medication|medicine|capsules|paracetamol|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|antidepressants|xanax|insulin|opioids|oxy|benzos|lithium|bottle|box|pack|packet|strip|prescription)\b/g),
   rule("overdose", "plan", 5, REASON.overdose, /\b(?:overdosed|overdosing|(?:took|take|taken|taking) an overdose|to overdose|overdose tonight|overdose again)\b/g),
-  rule("jump", "plan", 5, REASON.plan, /\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|under) (?:a|the|my|this) (?:bridge|building|roof|train|cliff|balcony|car|bus|lorry|truck|tower|window|tracks|overpass|motorway|highway)\b/g),
+  rule("jump", "plan", 5, REASON.plan, /\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|under) (?:a |the |my |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|lorry|truck|tower|window|tracks|overpass|motorway|highway|one|traffic|oncoming traffic)\b/g),
+  rule("jump-bare", "plan", 4, REASON.plan, /\b(?:going to|want to|about to|gonna|will|ready to|need to) jump(?=$| [.,?"]| tonight| now| soon| today)/g, { urgent: true }),
+  rule("walk-into", "plan", 5, REASON.plan, /\b(?:walk|walking|step|stepping|run|running|drive|driving) (?:out )?into (?:the )?(?:traffic|oncoming traffic|sea|river|ocean|lake)\b/g),
+  rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|razor|razor blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
   rule("crash-car", "plan", 5, REASON.plan, /\b(?:drive|driving|drove|crash|crashing|crashed) (?:my car |the car )?(?:into|off) (?:a tree|a wall|oncoming traffic|the river|a cliff|the sea|a bridge|a truck|a lorry)\b/g),
   rule("crash-on-purpose", "plan", 5, REASON.plan, /\bcrash (?:my|the) car on purpose\b/g),
   rule("dangerous-place", "plan", 4, REASON.place, /\b(?:standing|sitting|i am|up) (?:on|at) (?:the|a) (?:ledge|roof|rooftop|bridge|railing|railings|tracks|cliff edge|edge of the (?:roof|bridge|cliff|building)|top of the building|top of a building)\b/g, { about: "self", urgent: true }),
@@ -260,6 +270,7 @@ const SELF_HARM: RiskRule[] = [
   rule("i-cut", "selfHarm", 5, REASON.selfHarmNow, /\bi (?:just )?cut(?=$| [.,?"]| (?:again|tonight|today|last night|yesterday|deep|deeper|too deep|badly))/g, { about: "self" }),
   rule("did-self-harm", "selfHarm", 5, REASON.selfHarmNow, /\b(?:did|do|doing|done) self harm\b/g),
   rule("relapsed-sh", "selfHarm", 5, REASON.selfHarmNow, /\brelaps(?:ed|ing|e) (?:on |into |with |in )?(?:self harm|self harming|cutting)\b/g),
+  rule("bleeding", "selfHarm", 5, REASON.selfHarmNow, /\b(?:wrists?|cuts|arms?|thighs?|legs?) (?:is|are|keep|keeps|will not stop|cannot stop|would not stop|started|have been|has been) bleeding\b/g, { about: "self" }),
   rule("fresh-cuts", "selfHarm", 5, REASON.selfHarmNow, /\bfresh (?:cuts|scars|wounds|burns)\b/g),
   rule("intend-self-harm", "selfHarm", 5, REASON.selfHarmIntent, /\b(?:want to|going to|need to|have to|will|about to|gonna|feel like|i am going to) (?:self harm|self harming|hurt myself|hurting myself|harm myself|harming myself|burn myself|cut myself|cutting myself|cut(?=$| [.,?"]| again| tonight| so bad| deep))/g),
   rule("self-harm-urge", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges|urged|tempted|thinking|thought|think|craving|crave|miss|missing) (?:to|about|of)? ?(?:self harm|self harming|hurting myself|hurt myself|harm myself|harming myself|burn myself|burning myself|cut myself|cutting myself|cutting(?! (?:back|down|out|off|class|corners|ties|the|my hair|hair|onions|it|carbs|sugar))|cut(?=$| [.,?"]| again))/g),
@@ -278,23 +289,28 @@ const EATING: RiskRule[] = [
 ];
 
 const DISTRESS: RiskRule[] = [
-  rule("hopeless", "distress", 2, REASON.hopeless, /\b(?:feel|feeling|am|felt|is|everything is|life is|it is|things are|it all feels|everything feels) hopeless\b/g),
+  rule("hopeless", "distress", 2, REASON.hopeless, /\b(?:feel|feeling|am|felt|is|everything is|life is|it is|things are|it all feels|everything feels) hopeless\b(?! at| with| when it comes)/g),
   rule("no-hope", "distress", 2, REASON.hopeless, /\b(?:lost|losing|have no|without|there is no|no) (?:all )?hope\b/g),
   rule("never-better", "distress", 2, REASON.hopeless, /\b(?:nothing|it|things|life) (?:will|is going to) (?:ever )?(?:never )?(?:get better|change|improve)(?=$| [.,?"])/g),
+  rule("no-way-forward", "distress", 2, REASON.hopeless, /\b(?:(?:cannot|can not|could not|do not) see (?:a way (?:forward|out)|any way (?:forward|out)|a future|any future|the light|an end to (?:this|it))|there is no way out|no way out(?=$| [.,?"]))/g, { negatable: false }),
+  rule("trapped", "distress", 2, REASON.hopeless, /\b(?:i feel|i am|feel|feeling) trapped\b/g),
+  rule("feeling-low", "distress", 1, REASON.distress, /\b(?:i am|i feel|feel|feeling|i have been feeling|been) (?:low|depressed|at my lowest|miserable)\b/g),
+  rule("bullied", "distress", 2, REASON.harmed, /\b(?:i am|i am being|i get|getting|been|i keep getting) bullied\b/g, { about: "self" }),
+  rule("done-with-everything", "distress", 2, REASON.givingUp, /\b(?:i am|i feel) done with (?:everything|it all|all of it|this)(?=$| [.,?"]| anymore)/g),
   rule("see-the-point", "distress", 2, REASON.hopeless, /\b(?:what the point is|(?:do not|cannot|could not|can not) see the point)(?=$| [.,?"]| anymore| of (?:anything|trying|it all|any of this|getting up|me|carrying on))/g, { negatable: false }),
   rule("whats-the-point", "distress", 2, REASON.hopeless, /\b(?:what is|there is no|what was) (?:the )?point\b(?=$| [.,?"]| anymore| of (?:anything|trying|it all|any of this|getting up|me|even trying|carrying on|doing anything))/g),
   rule("cannot-cope", "distress", 2, REASON.cope, /\b(?:cannot|could not|unable to|do not know how to|struggling to|not able to) (?:cope|handle (?:it|this|anything|life|my life)|deal with (?:it|this|anything|life|my life)|manage(?=$| [.,?"]| anymore))/g),
   rule("cannot-take-it", "distress", 3, REASON.breaking, /\b(?:cannot|could not) (?:take|stand|bear|do|handle) (?:it|this|any more|much more|life|this life|living like this|another day)(?=$| [.,?"]| anymore| any longer)/g, { urgent: true }),
-  rule("cannot-go-on", "distress", 4, REASON.breaking, /\b(?:cannot|could not|do not think i can) (?:go on|keep going|carry on|keep doing this)(?=$| [.,?"]| anymore| any longer| like this| living)/g, { urgent: true }),
+  rule("cannot-go-on", "distress", 4, REASON.breaking, /\b(?:cannot|could not|do not think i can|do not know how (?:much )?longer i can) (?:go on|keep going|carry on|keep doing this|do this|hold on|take (?:it|this))(?=$| [.,?"]| anymore| any longer| longer| like this| living)/g, { urgent: true, negatable: false }),
   rule("breaking-point", "distress", 2, REASON.breaking, /\b(?:i am|i feel|feeling|i am feeling|my life is|everything is) (?:falling apart|breaking down|at (?:my )?breaking point|at the end of my (?:rope|tether)|at rock bottom|hitting rock bottom|drowning|spiralling|spiraling|in pieces|broken|a mess|a wreck|losing it)\b/g),
   rule("not-okay", "distress", 1, REASON.distress, /\bi am not (?:ok|okay|alright|all right|fine)\b(?! with)/g, { negatable: false }),
-  rule("give-up", "distress", 3, REASON.givingUp, /\bi (?:give up|gave up|am giving up|want to give up)(?=$| [.,?"]| on (?:life|everything|myself|living|trying|it all))/g),
+  rule("give-up", "distress", 3, REASON.givingUp, /\b(?:i give up|i gave up|i am giving up|want to give up|feel like giving up|ready to give up|going to give up)(?=$| [.,?"]| on (?:life|everything|myself|living|trying|it all))/g),
   rule("hate-self", "distress", 2, REASON.selfHatred, /\bi (?:hate|loathe|despise) (?:myself|my life|who i am|being alive|my existence|everything about me)\b/g),
   rule("waste-of-space", "distress", 3, REASON.worthless, /\b(?:i am|i feel like|feel like|i am such) (?:a waste of (?:space|oxygen|air|life)|a mistake|unlovable|nothing but trouble)\b/g),
   rule("worthless", "distress", 2, REASON.worthless, /\b(?:i am|i feel|feel|feeling|i feel like|i am such) (?:worthless|useless|pathetic|a failure|a disappointment|nothing|unwanted|dead inside)\b/g),
   rule("empty", "distress", 1, REASON.empty, /\b(?:i am|i feel|feel|feeling) (?:empty|numb|invisible|nothing at all)\b/g),
   rule("lonely", "distress", 1, REASON.lonely, /\b(?:i am|i feel|feeling|i feel so|so) (?:alone|lonely|isolated)\b/g),
-  rule("nobody-cares", "distress", 2, REASON.unwanted, /\b(?:nobody|no one) (?:cares|would care|will care|gives a damn|loves me|likes me|wants me|understands me|would notice|would miss me|will miss me|would even notice)(?=$| [.,?"]| about me| anymore| if)/g, { about: "self" }),
+  rule("nobody-cares", "distress", 2, REASON.unwanted, /\b(?:nobody|no one) (?:cares|would care|will care|gives a damn|loves me|likes me|wants me|understands me|would notice|would miss me|will miss me|would even notice)(?=$| [.,?"]| about me| anymore| if| when)/g, { about: "self" }),
   rule("everyone-hates-me", "distress", 2, REASON.unwanted, /\b(?:everyone|everybody|the world|they all) (?:hates|hate) me\b/g, { about: "self" }),
   rule("burden", "distress", 3, REASON.burden, /\b(?:a|such a|a huge|a big|being a|nothing but a|been a|the) burden\b(?! of)/g),
   rule("ruin-everything", "distress", 2, REASON.burden, /\bi (?:ruin|make) everything (?:worse)?\b/g, { about: "self" }),
@@ -339,10 +355,12 @@ const GOODBYE: RiskRule[] = [
 // Harm from other people. "needsOtherSubject": "he hits me" counts, "it hit me" does not.
 const DANGER: RiskRule[] = [
   rule("being-hurt-now", "danger", 5, REASON.danger, /\b(?:is|are|keeps|keep|started|starts|been|was|were) (?:hitting|beating|hurting|choking|strangling|kicking|punching|attacking|threatening|slapping|raping|abusing|grabbing|following|stalking|screaming at|smashing things near) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
-  rule("hurts-me", "danger", 4, REASON.harmed, /\b(?:hits|beats|chokes|strangles|kicks|punches|slaps|hurts|abuses|rapes|threatens|attacks|touches) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("hits-me", "danger", 5, REASON.danger, /\b(?:hits|beats|chokes|strangles|kicks|punches|slaps|abuses|rapes) me\b/g, { about: "self", needsOtherSubject: true }),
+  rule("hurts-me", "danger", 4, REASON.harmed, /\b(?:hurts|threatens|attacks|touches) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("hurt-me", "danger", 3, REASON.harmed, /\b(?:just )?(?:hit|beat|choked|strangled|kicked|punched|slapped|hurt|abused|raped|attacked|assaulted|threatened|molested|pushed|shoved) me\b(?! up| hard| like| with (?:the|a) (?:realisation|realization|truth))/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("assaulted", "danger", 3, REASON.harmed, /\bi (?:was|got|have been) (?:raped|sexually assaulted|assaulted|attacked|beaten up|jumped)\b/g, { about: "self", urgent: true }),
   rule("threat-to-kill", "danger", 5, REASON.danger, /\b(?:threatened|threatening|threatens|said he would|said she would|says he will|says she will|said they would|says they will|tried to|trying to|wants to) (?:to )?(?:kill|strangle|stab|shoot) me\b/g, { about: "self" }),
+  rule("kill-me-if-i-leave", "danger", 5, REASON.danger, /\b(?:will|would|is going to|going to|said he would|said she would) (?:kill|hurt) me if i (?:leave|tell|go|try|call|report|say|speak|break up)\b/g, { about: "self" }),
   rule("will-kill-me", "danger", 3, REASON.danger, /\b(?:is going to|are going to|will|going to) (?:kill|hurt|beat|strangle|stab) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("afraid-of-them", "danger", 5, REASON.danger, /\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they|my [a-z]+) (?:will|is going to|might|would|is gonna|are going to) (?:kill|hurt|beat|find|come for|come back for) me\b/g, { about: "self" }),
   rule("afraid-of-person", "danger", 3, REASON.unsafe, /\b(?:scared|afraid|terrified|frightened) of (?:him|her|them|my (?:dad|father|stepdad|mom|mother|partner|boyfriend|girlfriend|husband|wife|ex|brother|uncle))\b/g, { about: "self", urgent: true }),
@@ -357,7 +375,7 @@ const DANGER: RiskRule[] = [
 const HARASSMENT: RiskRule[] = [
   rule("urging", "harassment", 3, REASON.urging, /\b(?:you should|go|go and|why do not you|please go|someone should|you need to|you deserve to) (?:kill yourself|kys|die|hang yourself|jump off a bridge|drink bleach|end yourself)\b/g, { about: "self" }),
   rule("kys", "harassment", 3, REASON.urging, /\bkys\b/g, { about: "self" }),
-  rule("told-me-to", "harassment", 3, REASON.urging, /\b(?:told|tells|telling|texted|messaged|wants|want) me to (?:kill myself|die|kys|hang myself)\b/g, { about: "self" }),
+  rule("told-me-to", "harassment", 3, REASON.urging, /\b(?:told|tell|tells|telling|texted|messaged|wants|want|keep telling|keeps telling) me to (?:kill myself|die|kys|hang myself|go die)\b/g, { about: "self" }),
 ];
 
 const HELP: RiskRule[] = [
@@ -374,7 +392,13 @@ export const NEGATORS: ReadonlySet<string> = new Set(["not", "never", "no", "nor
 export const NOT_A_NEGATION_BEFORE: ReadonlySet<string> = new Set(["stop", "help", "seem", "wait", "shake", "escape", "get", "only", "sure", "even"]);
 /** "I don't think I want to die" — a negation can reach past "i" only through these verbs. */
 export const NEGATION_BRIDGES: ReadonlySet<string> = new Set(["think", "saying", "say", "said", "mean", "that", "like", "believe", "because"]);
+/** How many words before a match a negator may stand… */
 export const NEGATION_WINDOW = 4;
+/** …not counting these, which a negation passes through: "not going to want to…". */
+export const NEGATION_TRANSPARENT: ReadonlySet<string> = new Set([
+  "i", "to", "going", "want", "be", "am", "is", "are", "was", "would", "will", "could", "should", "have", "has", "had",
+  "ever", "do", "does", "did", "think", "try", "trying", "ever", "plan", "planning",
+]);
 
 export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me", "my", "myself", "mine", "we", "us", "our"]);
 export const SECOND_PERSON: ReadonlySet<string> = new Set(["you", "your", "yourself", "yourselves"]);
@@ -401,7 +425,7 @@ export const OTHER_REFLEXIVE: ReadonlySet<string> = new Set(["yourself", "himsel
 
 /** The sentence tells of the past at a distance: "ten years ago", "when I was 15", "used to". */
 export const DISTANCE_MARKERS: readonly RegExp[] = [
-  /\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several|few|couple of|couple) )?(?:years?|decades?|months) (?:ago|back|earlier)\b/,
+  /\b(?:years?|decades?|months) (?:ago|back|earlier)\b/,
   /\bwhen i was (?:a |an |in |at )?(?:kid|child|teen|teenager|younger|little|young|student|school|high school|college|uni|university|my teens|my twenties|\d+)\b/,
   /\b(?:used to|in the past|back then|a long time ago|long ago|last year|as a (?:teen|teenager|kid|child|student)|in (?:my )?(?:teens|twenties|youth|20s|thirties)|in (?:19|20)\d\d|history of|lived experience|old scars|clean (?:from|of|for)|recovered from|in recovery|survived|survivor|years clean|months clean)\b/,
 ];
@@ -416,3 +440,5 @@ export const HYPOTHETICAL_MARKER = /\b(?:if (?:i|you|someone|somebody|a friend|t
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
 export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely))\b/;
 export const ORDINARY_FAREWELL_RELIEF = 2;
+/** Goodbye signals alone count only from this total: one "goodbye" is manners. */
+export const GOODBYE_ALONE_MIN = 3;

@@ -23,6 +23,10 @@ export interface Example {
 }
 
 const explicitCrisis: Example[] = [
+  { text: "i feel like ending it", level: "crisis" },
+  { text: "my wrists won't stop bleeding", level: "crisis" },
+  { text: "Sometimes I think about dying and it feels like relief", level: "crisis" },
+  { text: "I took 30 of my antidepressants", level: "crisis" },
   { text: "I want to kill myself", level: "crisis" },
   { text: "i just want to die", level: "crisis" },
   { text: "Honestly I'm going to end it tonight. I'm done.", level: "crisis" },
@@ -120,6 +124,9 @@ const goodbyes: Example[] = [
 ];
 
 const dangerFromOthers: Example[] = [
+  { text: "he says he'll kill me if i leave", level: "crisis" },
+  { text: "my husband beats me", level: "crisis" },
+  { text: "i dont feel safe with my dad tonight", level: "crisis" },
   { text: "he's hitting me right now", level: "crisis" },
   { text: "I'm not safe at home tonight", level: "crisis" },
   { text: "my dad is drunk and he's been hitting me again", level: "crisis" },
@@ -135,6 +142,15 @@ const dangerFromOthers: Example[] = [
 ];
 
 const concern: Example[] = [
+  { text: "I can't see a way forward anymore", level: "concern" },
+  { text: "i just feel like giving up on everything", level: "concern" },
+  { text: "I don't know how much longer I can do this", level: "concern" },
+  { text: "I feel trapped and there's no way out", level: "concern" },
+  { text: "people at school keep telling me to kill myself", level: "concern" },
+  { text: "she texted me \"i'm going to kill myself\" and now she's not answering", level: "concern" },
+  { text: "I'm not suicidal but I feel really low", level: "concern" },
+  { text: "honestly the only thing keeping me alive is my cat", level: "concern" },
+  { text: "I'm being bullied at school every day", level: "concern" },
   { text: "I feel hopeless", level: "concern" },
   { text: "what's the point", level: "concern" },
   { text: "I can't cope anymore", level: "concern" },
@@ -180,6 +196,9 @@ const concern: Example[] = [
 ];
 
 const negations: Example[] = [
+  { text: "You matter, and I don't want you to hurt yourself.", level: "none" },
+  { text: "I'm really glad you told me. You're not a burden to me.", level: "none" },
+  { text: "I'm not going to hurt myself tonight, I promise", level: "none" },
   { text: "I'm not suicidal", level: "none" },
   { text: "I would never hurt myself", level: "none" },
   { text: "I don't want to die", level: "none" },
@@ -198,6 +217,11 @@ const negations: Example[] = [
 ];
 
 const idioms: Example[] = [
+  { text: "I'm hopeless at cooking haha", level: "none" },
+  { text: "That would be career suicide", level: "none" },
+  { text: "I'm sick of living in this tiny flat", level: "none" },
+  { text: "honestly i would rather die than go back to that job lol", level: "none" },
+  { text: "I want to be dead to the world all weekend", level: "none" },
   { text: "this traffic is killing me", level: "none" },
   { text: "I could kill for a coffee right now", level: "none" },
   { text: "my feet are killing me after that walk", level: "none" },
@@ -250,6 +274,15 @@ const pastAndResolved: Example[] = [
 ];
 
 const everydayWords: Example[] = [
+  { text: "I jumped off the diving board for the first time!", level: "none" },
+  { text: "Took a handful of vitamins this morning", level: "none" },
+  { text: "My plan is to call the GP tomorrow", level: "none" },
+  { text: "I give up on this crossword", level: "none" },
+  { text: "He hit me up last night about coffee", level: "none" },
+  { text: "I think I'll end it with him tonight", level: "none" },
+  { text: "Bye! Thanks for everything today, talk tuesday", level: "none" },
+  { text: "Please don't blame yourself for the breakup.", level: "none" },
+  { text: "Looking for someone to talk to about grief after losing my dad to cancer.", level: "none" },
   { text: "I cut my finger chopping onions", level: "none" },
   { text: "The battery died halfway through the call", level: "none" },
   { text: "overdosed on coffee lol", level: "none" },
