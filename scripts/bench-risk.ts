@@ -11,7 +11,7 @@ const typical =
   "I tried the breathing exercise you suggested and it helped a little on Tuesday, less on Wednesday. Honestly though " +
   "I have been feeling really low and some nights I don't want to be here anymore. Anyway, how was your weekend? Did you " +
   "make it to the coast in the end? Looking forward to our check-in on Thursday, same time as usual. Take care of yourself!";
-const quiet = typical.replace("some nights I don't want to be here anymore", "some nights I just want to sleep early");
+const quiet = typical.replace("I have been feeling really low and some nights I don't want to be here anymore", "I have been sleeping better and cooking more");
 const cases: [string, string][] = [
   ["typical, risky", typical],
   ["typical, quiet", quiet],

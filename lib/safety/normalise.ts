@@ -41,6 +41,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Spellings with a slash or a dot inside, handled before punctuation goes. */
 const SPECIAL_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bs\/h\b/g, " self harm "],
+  [/\bk\.m\.s\b\.?/g, " kms "],
   [/\bw\/o\b/g, " without "],
   [/\bw\//g, " with "],
   [/\bo\.d\.?(?=\s|$)/g, " overdose "],
@@ -83,8 +84,9 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ["burdan", "burden"], ["burdon", "burden"], ["hopless", "hopeless"], ["hopelss", "hopeless"], ["pils", "pills"],
   ["tonigt", "tonight"], ["tonihgt", "tonight"], ["diee", "die"], ["mee", "me"], ["soo", "so"], ["noo", "no"],
   // Abbreviations and euphemisms for suicide and self-harm.
-  ["kms", "kill myself"], ["kmsl", "lol"], ["ctb", "end my life"], ["sui", "suicidal"], ["sewerslide", "suicide"],
-  ["sewerslidal", "suicidal"], ["unalive", "kill"], ["unalived", "killed"], ["unaliving", "killing"],
+  ["kms", "kill myself"], ["kmsl", "lol"], ["ctb", "end my life"], ["sui", "suicidal"], ["suey", "suicide"], ["sewerslide", "suicide"],
+  ["sewerslidal", "suicidal"], ["unalived", "killed"], ["unaliving", "killing"], ["killmyself", "kill myself"],
+  ["wanttodie", "want to die"], ["endmylife", "end my life"],
   ["selfharm", "self harm"], ["selfharming", "self harming"], ["selfharmed", "self harmed"], ["sh", "self harm"],
   ["od", "overdose"], ["ods", "overdoses"], ["oded", "overdosed"], ["ovedose", "overdose"], ["overdoes", "overdose"],
   ["shd", "should"], ["kys", "kys"],
@@ -122,6 +124,22 @@ const ILL_BEFORE: ReadonlySet<string> = new Set([
   "be", "kill", "end", "do", "take", "jump", "never", "die", "hurt", "cut", "go", "try", "miss", "see", "not", "just",
 ]);
 
+/** Words people mask with * or # ("k*ll", "s**cide", "d!e"); a masked word is read as the one it fits. */
+const MASKABLE: readonly string[] = ["kill", "killing", "myself", "die", "dying", "dead", "suicide", "suicidal", "unalive", "harm", "cut", "cutting", "overdose", "self"];
+
+function unmask(word: string): string {
+  for (const candidate of MASKABLE) {
+    if (candidate.length !== word.length) continue;
+    let fits = true;
+    for (let i = 0; i < word.length && fits; i++) {
+      const c = word[i] as string;
+      fits = c === candidate[i] || c === "*" || c === "#" || c === "!";
+    }
+    if (fits) return candidate;
+  }
+  return word;
+}
+
 /** Phrases rewritten after the words are plain, in this order. */
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:kind|sort) of\b/g, ""],
@@ -132,7 +150,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmy self\b/g, "myself"],
   [/\bsewer slide\b/g, "suicide"],
   [/\bcommit(?:ted|ting)? sudoku\b/g, "commit suicide"],
-  [/\bbe (?:unalive|kill)\b/g, "be dead"],
+  [/\bbe unalive\b/g, "be dead"],
+  // "unalive myself" → "kill myself"; used on its own, "I want to unalive" means the same.
+  [/\bunalive(?= (?:myself|yourself|himself|herself|themselves|themself|me|him|her|them)\b)/g, "kill"],
+  [/\bunalive\b/g, "kill myself"],
+  [/\btoaster bath\b/g, "kill myself"],
   [/\b(?:self delete|delete myself|off myself|top myself|neck myself|end myself)\b(?! from)/g, "kill myself"],
   [/\b(want|going|need|have|try|trying|wanted|about) 2\b/g, "$1 to"],
   [/\bgood bye\b/g, "goodbye"],
@@ -195,6 +217,7 @@ export function normalise(input: string): string {
   s = s.replace(/(?<=[a-z])[013457$@](?=[a-z])/g, (c) => LEET[c] ?? c);
   s = s.replace(/(?<![a-z0-9])\$(?=[a-z])/g, "s");
   if (/[/.'-]/.test(s)) for (const [pattern, replacement] of SPECIAL_FORMS) s = s.replace(pattern, replacement);
+  if (/[a-z][*#!]/.test(s)) s = s.replace(/[a-z*#!]+/g, (word) => (/[a-z][*#!]/.test(word) ? unmask(word) : word));
   if (s.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
   // A single quote standing alone is a quotation mark; inside a word it goes ("mom's" → "moms").
   s = s.replace(/(^|[\s(])'/g, '$1"').replace(/'(?=$|[\s.,!?;:)])/g, '"').replace(/'/g, "");

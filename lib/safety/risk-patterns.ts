@@ -163,7 +163,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\bshoot(?:ing)? (?:myself|yourself|ourselves) in the foot\b/g,
   // Accidents: "I cut my finger chopping onions", "accidentally burned myself"
   /\b(?:accidentally|by accident) (?:cut|hurt|burned|burnt|stabbed|injured)\b/g,
-  /\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife)\b/g,
+  /\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b/g,
   /\bcross my heart and hope to die\b/g,
   // Hyperbole about an everyday thing: "this exam makes me want to die"
   /\b(?:this|that|the|these|my) (?:homework|exam|exams|test|class|meeting|meetings|traffic|song|film|movie|show|game|weather|heat|commute|queue|lecture|assignment|essay|wifi|internet|hangover|cringe|video|episode|lesson|monday|mondays|paperwork|spreadsheet|printer) (?:makes|is making|made|will make) me want to (?:die|kill myself)\b/g,
@@ -188,17 +188,22 @@ const SUICIDE: RiskRule[] = [
   rule("let-me-die", "suicide", 5, REASON.intent, /\blet me die\b/g, { about: "self" }),
   rule("suicidal", "suicide", 5, REASON.thoughts, /\b(?:am|feel|feeling|felt|been|getting|get|is|are|was|were|becoming|became|went|go) suicidal\b/g),
   rule("suicidal-thoughts", "suicide", 5, REASON.thoughts, /\bsuicidal (?:thoughts?|ideation|feelings?|urges?|again|tonight|right now|lately)\b/g),
-  rule("thinking-of-suicide", "suicide", 5, REASON.thoughts, /\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsessing|considering|contemplating) (?:about|of)? ?(?:killing myself|suicide|ending it|ending it all|ending my life|ending things|taking my life|dying|being dead|not being here|not being alive|overdosing|jumping|hanging myself|my funeral)\b/g),
+  rule("thinking-of-suicide", "suicide", 5, REASON.thoughts, /\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsessing|considering|contemplating|picture|picturing|imagine|imagining|visuali[sz]e|visuali[sz]ing) (?:about|of)? ?(?:killing myself|suicide|ending it|ending it all|ending my life|ending things|taking my life|dying|being dead|not being here|not being alive|overdosing|jumping|hanging myself|my funeral|my own funeral|suicidal|my own death|my death)\b/g),
   rule("feel-like-dying", "suicide", 5, REASON.intent, /\bfeel like (?:dying|ending it|ending it all|ending my life|ending things|killing myself|i want to die|i should die|i am better off dead)\b/g),
   rule("keeping-me-alive", "suicide", 3, REASON.thoughts, /\bonly (?:thing|reason|one|person) (?:keeping me|that keeps me|i am still) (?:alive|here|going|around)\b/g, { about: "self" }),
   rule("commit-suicide", "suicide", 5, REASON.intent, /\b(?:commit|committing|plan to commit|going to commit) suicide\b/g),
   rule("end-life", "suicide", 5, REASON.intent, /\b(?:end|ending|ended|take|taking|took) (?:my|his|her|their|your) (?:own )?life\b(?! back| into| seriously| for granted| in (?:my|your) hands)/g),
   rule("end-it-all", "suicide", 5, REASON.intent, /\bend (?:it all|everything)\b/g),
   // "I'm going to end it tonight" — but not "end things with him"
-  rule("end-it", "suicide", 5, REASON.intent, /\b(?:going to|want to|will|planning to|plan to|ready to|about to|need to|decided to|gonna|have to|should) end (?:it|things|this)(?=$| [.,?"]| tonight| today| now| soon| forever| for good| once and for all)/g),
+  rule("end-it", "suicide", 5, REASON.intent, /\b(?:going to|want to|will|planning to|plan to|ready to|about to|need to|decided to|gonna|have to|should|time to|time i) end (?:it|things|this)(?=$| [.,?"]| tonight| today| now| soon| forever| for good| once and for all)/g),
   rule("end-pain", "suicide", 4, REASON.intent, /\b(?:end|stop) (?:my suffering|the pain|this pain|all this pain)(?: for good| forever)?\b/g),
-  rule("want-it-to-end", "suicide", 4, REASON.passive, /\bwant (?:it all|everything|it|all of this|this life|my life) to (?:end|stop|be over)\b/g, { urgent: true }),
+  rule("want-it-to-end", "suicide", 4, REASON.passive, /\bwant (?:it all|everything|it|all of this|this life|my life|the pain|this pain|the hurt) to (?:end|stop|be over)\b/g, { urgent: true }),
   rule("want-dead", "suicide", 5, REASON.passive, /\b(?:want|wants|wanted|wish|wished|rather) (?:to be|i was|i were|i could be|i had been) dead\b/g),
+  rule("wish-not-alive", "suicide", 5, REASON.passive, /\bwish i (?:was not|were not|was no longer|were no longer|was never) (?:alive|here|around|born)\b/g, { about: "self", negatable: false }),
+  rule("want-to-be-gone", "suicide", 4, REASON.passive, /\bwant to be gone(?=$| [.,?"]| forever| for good)/g),
+  rule("join-them", "suicide", 4, REASON.passive, /\b(?:want to|going to|wish i could|ready to) (?:join|be with) (?:him|her|them|my [a-z]+) (?:in heaven|again|on the other side|up there)\b/g),
+  rule("dont-care-if-i-die", "suicide", 5, REASON.passive, /\b(?:do not|no longer|would not) care (?:if|whether) i (?:live|die|wake up|make it|am alive|survive)\b/g, { about: "self", negatable: false }),
+  rule("suicide-verb", "suicide", 5, REASON.intent, /\b(?:want to|going to|about to|will|planning to|gonna) suicide\b/g),
   rule("better-off-dead", "suicide", 5, REASON.passive, /\bbetter off dead\b/g),
   rule("hope-not-wake", "suicide", 5, REASON.passive, /\bhope i (?:die|do not wake up|never wake up|will not wake up|do not make it)\b/g, { about: "self", negatable: false }),
   rule("never-wake", "suicide", 5, REASON.passive, /\b(?:do not|never|no longer) want to wake up\b/g, { negatable: false }),
@@ -210,15 +215,16 @@ const SUICIDE: RiskRule[] = [
   rule("done-with-life", "suicide", 5, REASON.noReason, /\b(?:done|finished|over) with (?:life|living|being alive|existing|this life|this world)\b/g),
   rule("tired-of-life", "suicide", 4, REASON.noReason, /\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|this life|waking up)\b(?! (?:in|with|at|on|here|near|next to|alone in))/g),
   // "no reason to live", "I can't see any reason to live" (the negation is part of the phrase)
-  rule("no-reason-to-live", "suicide", 5, REASON.noReason, /\b(?:no|zero|not a single|(?:do not|cannot|could not|can not) (?:see|find|think of|have|get) (?:any|a|one)) (?:reason|reasons|point) (?:to|in|for) (?:live|living|keep living|be alive|being alive|stay alive|staying alive|exist|existing|wake up|waking up|life)\b/g, { negatable: false }),
+  rule("no-reason-to-live", "suicide", 5, REASON.noReason, /\b(?:no|zero|not a single|(?:do not|cannot|could not|can not) (?:see|find|think of|have|get) (?:any|a|one)) (?:reason|reasons|point) (?:to|in|for) (?:me |my )?(?:live|living|keep living|be alive|being alive|stay alive|staying alive|exist|existing|wake up|waking up|life|being here)\b/g, { negatable: false }),
   rule("no-reason-to-go-on", "suicide", 5, REASON.noReason, /\b(?:no|zero|(?:do not|cannot|could not|can not) (?:see|find|think of|have|get) (?:any|a|one)) (?:reason|reasons|point) (?:to|in) (?:keep going|go on|going on|carry on|carrying on|stay|be here|continue|keep trying|try anymore)(?=$| [.,?"]| anymore)/g, { negatable: false }),
   rule("nothing-to-live-for", "suicide", 5, REASON.noReason, /\bnothing (?:left )?(?:to live for|left for me|worth living for)\b/g),
-  rule("point-of-living", "suicide", 5, REASON.noReason, /\b(?:what is|what was|where is) the point (?:of|in) (?:living|life|being alive|existing|staying alive|waking up|going on|carrying on|me being here)\b/g),
+  rule("point-of-living", "suicide", 5, REASON.noReason, /\b(?:what is|what was|where is) the point (?:of|in) (?:me |my )?(?:living|life|being alive|existing|staying alive|waking up|going on|carrying on|me being here)\b/g),
   rule("not-worth-living", "suicide", 5, REASON.noReason, /\b(?:life|my life|living) (?:is not|is no longer|was never|is) (?:not )?worth (?:living|it)\b/g),
   rule("only-way-out", "suicide", 5, REASON.intent, /\bsuicide (?:is|seems|feels) (?:like )?(?:the|my) (?:only )?(?:way|option|answer|choice|way out)\b/g),
   rule("way-out", "suicide", 4, REASON.intent, /\b(?:the|my) only way out\b/g, { urgent: true }),
   rule("better-off-without-me", "suicide", 5, REASON.burden, /\bbetter off without me\b/g, { about: "self" }),
-  rule("better-if-gone", "suicide", 5, REASON.burden, /\b(?:better|easier|happier) (?:off |for everyone |for them |for my family |for you )?if i (?:was|were|am|was not|were not) (?:gone|dead|not here|not around|never born|here)\b/g, { about: "self" }),
+  rule("better-if-gone", "suicide", 5, REASON.burden, /\b(?:better|easier|happier) (?:off |for everyone |for them |for my family |for you )?if i (?:was|were|am|was not|were not) (?:gone|dead|not here|not around|never born|here|not alive)\b/g, { about: "self" }),
+  rule("better-if-not-exist", "suicide", 5, REASON.burden, /\b(?:better|easier|happier) (?:off |for everyone |for them |for my family |for you )?if i (?:did not exist|had never been born|never existed)\b/g, { about: "self" }),
   rule("happier-without-me", "suicide", 4, REASON.burden, /\b(?:happier|easier) (?:off )?without me\b/g, { about: "self" }),
   rule("if-i-died", "suicide", 4, REASON.absence, /\bif i (?:died|was gone|were gone|was dead|were dead|killed myself|did not wake up|was not here|were not here|disappeared forever|was not around|were not around)\b/g, { about: "self" }),
   rule("not-exist", "suicide", 4, REASON.notExist, /\b(?:wish i (?:did not|could not|would not|could) (?:exist|stop existing)|want to (?:stop existing|cease to exist|not exist)|wish i (?:was|were|had) never (?:been )?born)\b/g, { about: "self" }),
@@ -257,13 +263,16 @@ const PLAN: RiskRule[] = [
   rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|razor|razor blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
   rule("crash-car", "plan", 5, REASON.plan, /\b(?:drive|driving|drove|crash|crashing|crashed) (?:my car |the car )?(?:into|off) (?:a tree|a wall|oncoming traffic|the river|a cliff|the sea|a bridge|a truck|a lorry)\b/g),
   rule("crash-on-purpose", "plan", 5, REASON.plan, /\bcrash (?:my|the) car on purpose\b/g),
+  rule("on-the-edge", "plan", 5, REASON.place, /\b(?:standing|sitting|i am|up|climbed) (?:on|onto|over|at) (?:the|a) (?:ledge|railing|railings|edge of (?:the|a) (?:roof|bridge|cliff|building|platform)|wrong side of the (?:railing|railings|fence|barrier))\b/g, { about: "self" }),
   rule("dangerous-place", "plan", 4, REASON.place, /\b(?:standing|sitting|i am|up) (?:on|at) (?:the|a) (?:ledge|roof|rooftop|bridge|railing|railings|tracks|cliff edge|edge of the (?:roof|bridge|cliff|building)|top of the building|top of a building)\b/g, { about: "self", urgent: true }),
 ];
 
 // Self-harm verbs followed by what counts as an act, not "cutting onions".
 const SELF_HARM: RiskRule[] = [
   rule("harm-self", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|harmed) (?:myself|yourself|himself|herself|themselves|themself)\b/g),
-  rule("hit-self", "selfHarm", 3, REASON.selfHarmNow, /\b(?:hit|hitting|scratch|scratching|scratched|bruise|bruising|punish|punishing|punched|punching) (?:myself|himself|herself|themselves)\b/g),
+  rule("hit-self", "selfHarm", 4, REASON.selfHarmNow, /\b(?:hit|hitting|scratch|scratching|scratched|bruise|bruising|punish|punishing|punched|punching) (?:myself|himself|herself|themselves)\b/g),
+  rule("until-bleed", "selfHarm", 5, REASON.selfHarmNow, /\b(?:till|until|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b/g, { about: "self" }),
+  rule("do-something-to-myself", "selfHarm", 4, REASON.selfHarmIntent, /\bdo something to myself\b/g, { urgent: true }),
   rule("cut-body", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cut|cutting|slit|slitting|slash|slashing|carve|carving|burn|burning|burned) (?:my|his|her|their|your) (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|throat|body)\b/g),
   rule("cutting-now", "selfHarm", 5, REASON.selfHarmNow, /\b(?:am|been|started|start|starting|keep|kept|back to|went back to|gone back to|go back to|resumed|began|begun) (?:self harming|cutting|burning|self harm)(?=$| [.,?"]| again| tonight| a lot| more| deeper| every| daily)/g),
   rule("again", "selfHarm", 5, REASON.selfHarmNow, /\b(?<!hair )(?:self harming|self harmed|self harm|cutting|cut|burned|burning|hurt myself|hurting myself) again\b/g),
@@ -282,7 +291,7 @@ const SELF_HARM: RiskRule[] = [
 ];
 
 const EATING: RiskRule[] = [
-  rule("not-eaten", "eating", 2, REASON.eating, /\b(?:have not|not|did not|have barely|barely|cannot|could not) (?:eaten|eat|eating|ate)(?: anything)? (?:in|for) (?:days|a few days|two days|three days|four days|\d+ days|a week|weeks|ages|a couple of days)\b/g),
+  rule("not-eaten", "eating", 2, REASON.eating, /\b(?:have not|not|did not|have barely|barely|cannot|could not) (?:eaten|eat|eating|ate|left (?:my|the) (?:bed|room|house|flat)|showered|got out of bed)(?: anything)? (?:in|for) (?:days|a few days|two days|three days|four days|five days|\d+ days|a week|weeks|ages|a couple of days)\b/g),
   rule("stopped-eating", "eating", 2, REASON.eating, /\b(?:stopped eating|not been eating|have not been eating|cannot make myself eat)\b/g),
   rule("starving-self", "eating", 3, REASON.eating, /\b(?:starve|starving|starved) (?:myself|himself|herself)\b/g),
   rule("purging", "eating", 3, REASON.eating, /\b(?:purging|making myself (?:sick|throw up)|throwing up after (?:meals|eating|every meal))\b/g),
@@ -294,6 +303,11 @@ const DISTRESS: RiskRule[] = [
   rule("never-better", "distress", 2, REASON.hopeless, /\b(?:nothing|it|things|life) (?:will|is going to) (?:ever )?(?:never )?(?:get better|change|improve)(?=$| [.,?"])/g),
   rule("no-way-forward", "distress", 2, REASON.hopeless, /\b(?:(?:cannot|can not|could not|do not) see (?:a way (?:forward|out)|any way (?:forward|out)|a future|any future|the light|an end to (?:this|it))|there is no way out|no way out(?=$| [.,?"]))/g, { negatable: false }),
   rule("trapped", "distress", 2, REASON.hopeless, /\b(?:i feel|i am|feel|feeling) trapped\b/g),
+  rule("stopped-caring", "distress", 2, REASON.hopeless, /\b(?:(?:stopped|stop) caring(?=$| [.,?"]| about (?:anything|everything|myself|what happens))|nothing matters(?=$| [.,?"]| anymore| to me)|do not care about anything anymore)/g),
+  rule("tired-of-trying", "distress", 2, REASON.hopeless, /\b(?:tired|sick|exhausted|weary) of (?:trying|fighting|being me|feeling like this|pretending)\b/g),
+  rule("failing-everyone", "distress", 2, REASON.worthless, /\b(?:failing|letting down|disappointing|let down) (?:everyone|everybody|my family|all of them)\b|\b(?:i am|i feel like) a lost cause\b/g),
+  rule("weight-on-everyone", "distress", 3, REASON.burden, /\b(?:a weight (?:on|dragging)|dragging everyone down|drag everyone down|holding everyone back|a drain on (?:everyone|my family|them)|in everyone(?:s)? way)\b/g),
+  rule("life-is-over", "distress", 2, REASON.hopeless, /\bmy life is over\b/g),
   rule("feeling-low", "distress", 1, REASON.distress, /\b(?:i am|i feel|feel|feeling|i have been feeling|been) (?:low|depressed|at my lowest|miserable)\b/g),
   rule("bullied", "distress", 2, REASON.harmed, /\b(?:i am|i am being|i get|getting|been|i keep getting) bullied\b/g, { about: "self" }),
   rule("done-with-everything", "distress", 2, REASON.givingUp, /\b(?:i am|i feel) done with (?:everything|it all|all of it|this)(?=$| [.,?"]| anymore)/g),
@@ -301,7 +315,7 @@ const DISTRESS: RiskRule[] = [
   rule("whats-the-point", "distress", 2, REASON.hopeless, /\b(?:what is|there is no|what was) (?:the )?point\b(?=$| [.,?"]| anymore| of (?:anything|trying|it all|any of this|getting up|me|even trying|carrying on|doing anything))/g),
   rule("cannot-cope", "distress", 2, REASON.cope, /\b(?:cannot|could not|unable to|do not know how to|struggling to|not able to) (?:cope|handle (?:it|this|anything|life|my life)|deal with (?:it|this|anything|life|my life)|manage(?=$| [.,?"]| anymore))/g),
   rule("cannot-take-it", "distress", 3, REASON.breaking, /\b(?:cannot|could not) (?:take|stand|bear|do|handle) (?:it|this|any more|much more|life|this life|living like this|another day)(?=$| [.,?"]| anymore| any longer)/g, { urgent: true }),
-  rule("cannot-go-on", "distress", 4, REASON.breaking, /\b(?:cannot|could not|do not think i can|do not know how (?:much )?longer i can) (?:go on|keep going|carry on|keep doing this|do this|hold on|take (?:it|this))(?=$| [.,?"]| anymore| any longer| longer| like this| living)/g, { urgent: true, negatable: false }),
+  rule("cannot-go-on", "distress", 4, REASON.breaking, /\b(?:cannot|could not|do not think i can|do not know how (?:much )?longer i can) (?:go on|keep going|carry on|keep doing this|do this|hold on|take (?:it|this)|keep living|live like this|keep living like this|live with this|live with myself|do life)(?=$| [.,?"]| anymore| any longer| longer| like this| living)/g, { urgent: true, negatable: false }),
   rule("breaking-point", "distress", 2, REASON.breaking, /\b(?:i am|i feel|feeling|i am feeling|my life is|everything is) (?:falling apart|breaking down|at (?:my )?breaking point|at the end of my (?:rope|tether)|at rock bottom|hitting rock bottom|drowning|spiralling|spiraling|in pieces|broken|a mess|a wreck|losing it)\b/g),
   rule("not-okay", "distress", 1, REASON.distress, /\bi am not (?:ok|okay|alright|all right|fine)\b(?! with)/g, { negatable: false }),
   rule("give-up", "distress", 3, REASON.givingUp, /\b(?:i give up|i gave up|i am giving up|want to give up|feel like giving up|ready to give up|going to give up)(?=$| [.,?"]| on (?:life|everything|myself|living|trying|it all))/g),
@@ -334,6 +348,10 @@ const GOODBYE: RiskRule[] = [
   rule("thanks-for-trying", "goodbye", 2, REASON.goodbye, /\bthank you for (?:trying|all you tried|trying to help me|always trying)\b/g, { about: "self" }),
   rule("thanks-for-everything", "goodbye", 1, REASON.goodbye, /\bthank you for everything\b/g, { about: "self" }),
   rule("love-you-all", "goodbye", 1, REASON.goodbye, /\b(?:i love you all|i love you guys|tell them i love them|tell my (?:mom|dad|family|parents|sister|brother) i love (?:her|him|them))\b/g, { about: "self" }),
+  rule("tell-them", "goodbye", 3, REASON.goodbye, /\b(?:please )?tell (?:my [a-z]+|them|her|him|everyone|mom|dad) (?:i am sorry|i said goodbye|goodbye|i love (?:them|her|him|you)|that i love (?:them|her|him))\b/g, { about: "self" }),
+  rule("this-is-it", "goodbye", 3, REASON.goodbye, /\b(?:this is it for me|this is the end for me|it is over for me|i am done for good|my time is up)\b/g, { about: "self" }),
+  rule("affairs", "goodbye", 3, REASON.goodbye, /\b(?:(?:written|wrote|made|sorted|updated) (?:my|a) will|sorted (?:out )?my affairs|(?:got|getting|put|putting) my affairs in order)\b/g, { about: "self" }),
+  rule("nobody-will-find", "goodbye", 3, REASON.goodbye, /\b(?:nobody|no one) will (?:find|see|hear from) me\b/g, { about: "self" }),
   rule("sorry-for-everything", "goodbye", 2, REASON.goodbye, /\b(?:i am )?sorry for everything\b/g, { about: "self" }),
   rule("dont-blame-yourself", "goodbye", 4, REASON.goodbye, /\b(?:please )?(?:do not|never) blame your(?:self|selves)\b(?! for)/g, { about: "self", negatable: false }),
   rule("when-im-gone", "goodbye", 4, REASON.goodbye, /\b(?:when|after|once) i am (?:gone|dead|not here anymore)\b/g, { about: "self" }),
@@ -354,10 +372,14 @@ const GOODBYE: RiskRule[] = [
 
 // Harm from other people. "needsOtherSubject": "he hits me" counts, "it hit me" does not.
 const DANGER: RiskRule[] = [
-  rule("being-hurt-now", "danger", 5, REASON.danger, /\b(?:is|are|keeps|keep|started|starts|been|was|were) (?:hitting|beating|hurting|choking|strangling|kicking|punching|attacking|threatening|slapping|raping|abusing|grabbing|following|stalking|screaming at|smashing things near) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("being-hurt-now", "danger", 5, REASON.danger, /\b(?:is|are|keeps|keep|started|starts|been|was|were) (?:hitting|beating|hurting|choking|strangling|kicking|punching|attacking|threatening|slapping|raping|abusing|grabbing|following|stalking|screaming at|smashing things near|throwing things at|throwing stuff at|pinning|dragging|shoving|pushing|cornering|yelling at) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("hits-me", "danger", 5, REASON.danger, /\b(?:hits|beats|chokes|strangles|kicks|punches|slaps|abuses|rapes) me\b/g, { about: "self", needsOtherSubject: true }),
   rule("hurts-me", "danger", 4, REASON.harmed, /\b(?:hurts|threatens|attacks|touches) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
-  rule("hurt-me", "danger", 3, REASON.harmed, /\b(?:just )?(?:hit|beat|choked|strangled|kicked|punched|slapped|hurt|abused|raped|attacked|assaulted|threatened|molested|pushed|shoved) me\b(?! up| hard| like| with (?:the|a) (?:realisation|realization|truth))/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("hurt-me", "danger", 3, REASON.harmed, /\b(?:just )?(?:hit|beat|kicked|punched|slapped|hurt|abused|raped|attacked|assaulted|threatened|molested|pushed|shoved) me\b(?! up| hard| like| with (?:the|a) (?:realisation|realization|truth))/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  // Strangling is a warning sign of lethal violence, whenever it happened.
+  rule("strangled-me", "danger", 5, REASON.danger, /\b(?:choked|strangled|strangles|chokes) me\b/g, { about: "self", needsOtherSubject: true }),
+  rule("being-abused", "danger", 5, REASON.danger, /\bi am (?:being|getting) (?:abused|beaten|hurt|hit|raped|attacked|threatened)\b/g, { about: "self" }),
+  rule("scared-for-life", "danger", 5, REASON.danger, /\b(?:scared|afraid|fearing|terrified) for my (?:life|safety)\b/g, { about: "self" }),
   rule("assaulted", "danger", 3, REASON.harmed, /\bi (?:was|got|have been) (?:raped|sexually assaulted|assaulted|attacked|beaten up|jumped)\b/g, { about: "self", urgent: true }),
   rule("threat-to-kill", "danger", 5, REASON.danger, /\b(?:threatened|threatening|threatens|said he would|said she would|says he will|says she will|said they would|says they will|tried to|trying to|wants to) (?:to )?(?:kill|strangle|stab|shoot) me\b/g, { about: "self" }),
   rule("kill-me-if-i-leave", "danger", 5, REASON.danger, /\b(?:will|would|is going to|going to|said he would|said she would) (?:kill|hurt) me if i (?:leave|tell|go|try|call|report|say|speak|break up)\b/g, { about: "self" }),
@@ -367,7 +389,7 @@ const DANGER: RiskRule[] = [
   rule("not-safe-here", "danger", 5, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|not|do not feel|i am no longer) safe(?=$| [.,?"]| at home| here| with (?:him|her|them|my)| in my (?:home|house|room|flat)| tonight| right now| now| around (?:him|her|them)| going home| to go home)/g, { about: "self", negatable: false }),
   rule("not-safe", "danger", 3, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|i am no longer) safe\b/g, { about: "self", negatable: false }),
   rule("scared-to-go-home", "danger", 4, REASON.unsafe, /\b(?:scared|afraid|terrified|frightened) to go (?:home|back home|back)\b/g, { about: "self", urgent: true }),
-  rule("hiding", "danger", 4, REASON.unsafe, /\b(?:hiding (?:from (?:him|her|them|my [a-z]+)|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|locked myself in (?:the|my) (?:bathroom|room) because)\b/g, { about: "self", urgent: true }),
+  rule("hiding", "danger", 4, REASON.unsafe, /\b(?:hiding (?:from (?:him|her|them|my [a-z]+)|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|locked myself in (?:the|my) (?:bathroom|room))\b/g, { about: "self", urgent: true }),
   rule("has-weapon", "danger", 5, REASON.danger, /\b(?:he|she|they) (?:has|have|had|is holding|got|grabbed) a (?:knife|gun|weapon)\b/g, { about: "self" }),
   rule("nowhere-to-go", "danger", 3, REASON.unsafe, /\b(?:nowhere|no where) (?:to go|to sleep|to stay|safe to go)\b/g, { about: "self", urgent: true }),
 ];
@@ -376,6 +398,8 @@ const HARASSMENT: RiskRule[] = [
   rule("urging", "harassment", 3, REASON.urging, /\b(?:you should|go|go and|why do not you|please go|someone should|you need to|you deserve to) (?:kill yourself|kys|die|hang yourself|jump off a bridge|drink bleach|end yourself)\b/g, { about: "self" }),
   rule("kys", "harassment", 3, REASON.urging, /\bkys\b/g, { about: "self" }),
   rule("told-me-to", "harassment", 3, REASON.urging, /\b(?:told|tell|tells|telling|texted|messaged|wants|want|keep telling|keeps telling) me to (?:kill myself|die|kys|hang myself|go die)\b/g, { about: "self" }),
+  // Voices telling someone to hurt themselves are a crisis, not harassment.
+  rule("voices", "selfHarm", 5, REASON.selfHarmIntent, /\bvoices? (?:are telling|is telling|tell|tells|told|keep telling|keeps telling) me to (?:kill myself|hurt myself|die|cut|jump|end it)\b/g, { about: "self" }),
 ];
 
 const HELP: RiskRule[] = [
@@ -432,9 +456,9 @@ export const DISTANCE_MARKERS: readonly RegExp[] = [
 /** A recent time makes a past-tense phrase current: "I tried last night". */
 export const RECENT_MARKER = /\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|an hour ago|hours ago|minutes ago|just|earlier|right now|again|currently|at the moment)\b/;
 /** Urgent timing, added once to an "urgent" rule in the same sentence. */
-export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
+export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|last night|this morning|an hour ago|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
 /** Anywhere in the message: the history is behind them. */
-export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it)\b/;
+export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing))\b/;
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
