@@ -71,6 +71,7 @@ interface Match {
 }
 
 const QUOTE = '"';
+const OBJECT_WORDS = new Set(["my", "me", "mine", "our", "us", "myself"]);
 const BOUNDARY = new Set([".", "?"]);
 const CLAUSE_BREAK = new Set([".", "?", ",", '"']);
 const NO_ANSWERS = new Set(["no", "nope", "nah", "never", "not"]);
@@ -206,8 +207,12 @@ function subjectOf(reader: Reader, match: Match): Subject {
   return subjectBefore(reader, match);
 }
 
-/** The nearest word before the match that says who: "my friend wants to die", "he is hitting me". */
-function subjectBefore(reader: Reader, match: Match): Subject {
+/**
+ * The nearest word before the match that says who: "my friend wants to die",
+ * "he is hitting me". Looking for an agent (someone doing something to the
+ * writer), "my" and "me" are passed over: "he is outside my door".
+ */
+function subjectBefore(reader: Reader, match: Match, agent = false): Subject {
   const { tokens } = reader;
   const quote = reader.quoteOf(match.firstToken);
   if (quote) return speakerOfQuote(reader, quote);
@@ -215,6 +220,7 @@ function subjectBefore(reader: Reader, match: Match): Subject {
   for (let i = match.firstToken - 1; i >= stop; i--) {
     const word = tokens[i] as string;
     if (word === QUOTE) break;
+    if (agent && OBJECT_WORDS.has(word)) continue;
     const subject = classify(word);
     if (subject !== "unknown") return subject;
   }
@@ -247,7 +253,7 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   if (speaker === "media") return "media";
   if (speaker === "third" && !rule.needsOtherSubject) return messageHasMedia ? "media" : "someoneElse";
   if (rule.needsOtherSubject) {
-    if (subjectBefore(reader, match) !== "third") return "notAPerson"; // "it hit me", "reality hit me"
+    if (subjectBefore(reader, match, true) !== "third") return "notAPerson"; // "it hit me", "reality hit me"
   } else if (rule.about !== "self") {
     const subject = subjectOf(reader, match);
     if (subject === "media") {

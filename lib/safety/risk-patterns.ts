@@ -207,11 +207,19 @@ const SUICIDE: RiskRule[] = [
   rule("suicide-verb", "suicide", 5, REASON.intent, /\b(?:want to|going to|about to|will|planning to|gonna) suicide\b/g),
   rule("better-off-dead", "suicide", 5, REASON.passive, /\bbetter off dead\b/g),
   rule("hope-not-wake", "suicide", 5, REASON.passive, /\bhope i (?:die|do not wake up|never wake up|will not wake up|do not make it)\b/g, { about: "self", negatable: false }),
+  rule("hope-hit", "suicide", 5, REASON.passive, /\b(?:hope|hoping|pray|praying|wish) (?:i (?:get hit|get run over|crash|do not wake up|never wake up|die)|(?:a car|a bus|a train|something|someone) (?:would |will )?(?:hits?|kills?) me)\b/g, { about: "self", negatable: false }),
+  rule("not-make-it", "suicide", 5, REASON.intent, /\b(?:will not|do not think i will|not going to|might not|may not) (?:make it|survive|be alive|last) (?:through |until |till |to )?(?:tonight|the night|this night|the weekend|tomorrow|morning|the week|much longer)\b/g, { about: "self", negatable: false }),
+  rule("cannot-be-alive", "suicide", 5, REASON.noReason, /\b(?:cannot|can not|could not) (?:be alive|live|exist|keep living|stay alive|be here) anymore\b/g, { negatable: false }),
+  rule("not-deserve-to-live", "suicide", 5, REASON.noReason, /\b(?:do not|no longer) deserve to (?:live|be alive|be here|exist)\b/g, { negatable: false }),
+  rule("want-out", "suicide", 5, REASON.noReason, /\bwant out of (?:this life|life|this world|everything|existence)\b/g),
+  rule("want-out-bare", "suicide", 3, REASON.noReason, /\b(?:i want out|i need out)(?=$| [.,?"])/g, { urgent: true }),
+  rule("last-night-alive", "suicide", 5, REASON.intent, /\b(?:tonight|today) is my last (?:night|day)\b/g, { about: "self" }),
   rule("never-wake", "suicide", 5, REASON.passive, /\b(?:do not|never|no longer) want to wake up\b/g, { negatable: false }),
   rule("sleep-never-wake", "suicide", 5, REASON.passive, /\b(?:go to sleep|fall asleep|sleep|close my eyes) and (?:never|not) wake up\b/g, { negatable: false }),
   rule("wish-could-die", "suicide", 5, REASON.passive, /\bwish i (?:could|would) (?:die|not wake up|never wake up|stop breathing)\b/g, { about: "self" }),
   rule("sleep-forever", "suicide", 4, REASON.passive, /\b(?:want to|wish i could|wish i would|going to) sleep forever\b/g),
   rule("not-want-to-live", "suicide", 5, REASON.noReason, /\b(?:do not|no longer|never|not sure i|not sure if i|do not think i|do not know if i|do not know why i|do not know how much longer i) (?:want to|can|even want to) (?:live|be alive|exist|be here|keep living|go on|carry on|keep going|be around|stay alive)\b(?! (?:at|in|with|for|on|when|because|tomorrow|next|this))/g, { negatable: false }),
+  rule("method", "plan", 5, REASON.plan, /\b(?:drink|drinking|drank) bleach\b|\b(?:belt|rope|cord|scarf|something) (?:around|round) my neck\b|\b(?:carbon monoxide|plastic bag over my head)\b/g),
   rule("want-not-to-be", "suicide", 5, REASON.noReason, /\bwant to not (?:be here|be alive|exist|wake up|be around)\b/g),
   rule("done-with-life", "suicide", 5, REASON.noReason, /\b(?:done|finished|over) with (?:life|living|being alive|existing|this life|this world)\b/g),
   rule("tired-of-life", "suicide", 4, REASON.noReason, /\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|this life|waking up)\b(?! (?:in|with|at|on|here|near|next to|alone in))/g),
@@ -223,11 +231,13 @@ const SUICIDE: RiskRule[] = [
   rule("not-worth-living", "suicide", 5, REASON.noReason, /\b(?:life|my life|living) (?:is not|is no longer|was never|is) (?:not )?worth (?:living|it)\b/g),
   rule("only-way-out", "suicide", 5, REASON.intent, /\bsuicide (?:is|seems|feels) (?:like )?(?:the|my) (?:only )?(?:way|option|answer|choice|way out)\b/g),
   rule("way-out", "suicide", 4, REASON.intent, /\b(?:the|my) only way out\b/g, { urgent: true }),
-  rule("better-off-without-me", "suicide", 5, REASON.burden, /\bbetter off without me\b/g, { about: "self" }),
+  rule("better-off-without-me", "suicide", 5, REASON.burden, /\b(?:better off without me|(?:world|everyone|everybody|they|my family|you|people) (?:is|are|would be|will be) better without me)\b/g, { about: "self" }),
   rule("better-if-gone", "suicide", 5, REASON.burden, /\b(?:better|easier|happier) (?:off |for everyone |for them |for my family |for you )?if i (?:was|were|am|was not|were not) (?:gone|dead|not here|not around|never born|here|not alive)\b/g, { about: "self" }),
   rule("better-if-not-exist", "suicide", 5, REASON.burden, /\b(?:better|easier|happier) (?:off |for everyone |for them |for my family |for you )?if i (?:did not exist|had never been born|never existed)\b/g, { about: "self" }),
   rule("happier-without-me", "suicide", 4, REASON.burden, /\b(?:happier|easier) (?:off )?without me\b/g, { about: "self" }),
-  rule("if-i-died", "suicide", 4, REASON.absence, /\bif i (?:died|was gone|were gone|was dead|were dead|killed myself|did not wake up|was not here|were not here|disappeared forever|was not around|were not around)\b/g, { about: "self" }),
+  rule("if-i-died", "suicide", 4, REASON.absence, /\bif i (?:died|was gone|were gone|am gone|was dead|were dead|do not make it|did not wake up|was not here|were not here|disappeared forever|was not around|were not around)\b/g, { about: "self" }),
+  rule("if-i-killed-myself", "suicide", 5, REASON.intent, /\bif i (?:killed|kill|was to kill|were to kill) myself\b/g, { about: "self" }),
+  rule("favour", "suicide", 3, REASON.burden, /\b(?:doing|do|be doing) (?:everyone|everybody|them|the world|my family|you all) a favou?r\b/g, { about: "self" }),
   rule("not-exist", "suicide", 4, REASON.notExist, /\b(?:wish i (?:did not|could not|would not|could) (?:exist|stop existing)|want to (?:stop existing|cease to exist|not exist)|wish i (?:was|were|had) never (?:been )?born)\b/g, { about: "self" }),
   rule("thinking-of-death", "suicide", 2, REASON.dark, /\b(?:thinking|think) about death\b/g),
   // "I tried to kill myself last night" counts now; "ten years ago I attempted" is history.
@@ -257,6 +267,9 @@ const PLAN: RiskRule[] = [
   rule("medicine-cabinet", "plan", 5, REASON.plan, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:everything|all of it|the lot|whatever i can find|whatever is) (?:in|from) (?:my|the) (?:medicine|bathroom|first aid|pill) (?:drawer|cabinet|cupboard|box|kit)\b/g),
   rule("do-it", "plan", 4, REASON.plan, /\b(?:going to|gonna|will|about to|ready to|decided to|finally going to) do it\b/g, { urgent: true }),
   rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing)(?: all| all of| a bunch of| a lot of| lots of| loads of| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|tablets|meds|medication|medicine|capsules|paracetamol|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|antidepressants|xanax|insulin|opioids|oxy|benzos|lithium|bottle|box|pack|packet|strip|prescription)\b/g),
+  rule("take-them-all", "plan", 1, REASON.overdose, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:all of them|them all|the lot|the whole lot)\b/g, {
+    stronger: { context: /\b(?:pills|tablets|meds|medication|paracetamol|sleep|never wake|not wake)\b/, weight: 5 },
+  }),
   rule("overdose", "plan", 5, REASON.overdose, /\b(?:overdosed|overdosing|(?:took|take|taken|taking) an overdose|to overdose|overdose tonight|overdose again)\b/g),
   rule("jump", "plan", 5, REASON.plan, /\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|under) (?:a |the |my |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|lorry|truck|tower|window|tracks|overpass|motorway|highway|one|traffic|oncoming traffic)\b/g),
   rule("jump-bare", "plan", 4, REASON.plan, /\b(?:going to|want to|about to|gonna|will|ready to|need to) jump(?=$| [.,?"]| tonight| now| soon| today)/g, { urgent: true }),
@@ -272,7 +285,7 @@ const PLAN: RiskRule[] = [
 const SELF_HARM: RiskRule[] = [
   rule("harm-self", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|harmed) (?:myself|yourself|himself|herself|themselves|themself)\b/g),
   rule("hit-self", "selfHarm", 4, REASON.selfHarmNow, /\b(?:hit|hitting|scratch|scratching|scratched|bruise|bruising|punish|punishing|punched|punching) (?:myself|himself|herself|themselves)\b/g),
-  rule("until-bleed", "selfHarm", 5, REASON.selfHarmNow, /\b(?:till|until|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b/g, { about: "self" }),
+  rule("until-bleed", "selfHarm", 5, REASON.selfHarmNow, /\b(?:till|until|til) (?:it|they|i|my [a-z]+) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b/g, { about: "self" }),
   rule("do-something-to-myself", "selfHarm", 4, REASON.selfHarmIntent, /\bdo something to myself\b/g, { urgent: true }),
   rule("cut-body", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cut|cutting|slit|slitting|slash|slashing|carve|carving|burn|burning|burned) (?:my|his|her|their|your) (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|throat|body)\b/g),
   rule("cutting-now", "selfHarm", 5, REASON.selfHarmNow, /\b(?:am|been|started|start|starting|keep|kept|back to|went back to|gone back to|go back to|resumed|began|begun) (?:self harming|cutting|burning|self harm)(?=$| [.,?"]| again| tonight| a lot| more| deeper| every| daily)/g),
@@ -284,6 +297,7 @@ const SELF_HARM: RiskRule[] = [
   rule("fresh-cuts", "selfHarm", 5, REASON.selfHarmNow, /\bfresh (?:cuts|scars|wounds|burns)\b/g),
   rule("intend-self-harm", "selfHarm", 5, REASON.selfHarmIntent, /\b(?:want to|going to|need to|have to|will|about to|gonna|feel like|i am going to) (?:self harm|self harming|hurt myself|hurting myself|harm myself|harming myself|burn myself|cut myself|cutting myself|cut(?=$| [.,?"]| again| tonight| so bad| deep))/g),
   rule("self-harm-urge", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges|urged|tempted|thinking|thought|think|craving|crave|miss|missing) (?:to|about|of)? ?(?:self harm|self harming|hurting myself|hurt myself|harm myself|harming myself|burn myself|burning myself|cut myself|cutting myself|cutting(?! (?:back|down|out|off|class|corners|ties|the|my hair|hair|onions|it|carbs|sugar))|cut(?=$| [.,?"]| again))/g),
+  rule("urge-to-cut", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges) to (?:cut|burn|hurt|harm|scratch)\b/g),
   rule("used-to-self-harm", "selfHarm", 5, REASON.selfHarmNow, /\bused to (?:cut|self harm|hurt myself|harm myself|burn myself)\b/g, { pastForm: true }),
   rule("self-harm-mention", "selfHarm", 2, REASON.selfHarmMention, /\bself (?:harm|harming|harmed)\b/g),
   rule("relapsed", "selfHarm", 2, REASON.relapse, /\brelaps(?:ed|ing)\b/g, {
@@ -296,6 +310,7 @@ const EATING: RiskRule[] = [
   rule("stopped-eating", "eating", 2, REASON.eating, /\b(?:stopped eating|not been eating|have not been eating|cannot make myself eat)\b/g),
   rule("starving-self", "eating", 3, REASON.eating, /\b(?:starve|starving|starved) (?:myself|himself|herself)\b/g),
   rule("purging", "eating", 3, REASON.eating, /\b(?:purging|making myself (?:sick|throw up)|throwing up after (?:meals|eating|every meal))\b/g),
+  rule("throwing-up-food", "eating", 2, REASON.eating, /\b(?:throwing up|throw up|threw up|bringing up) (?:what i (?:do )?eat|everything i eat|my food|every meal)\b|\bbarely (?:eaten|eating|ate) (?:this week|all week|for days|in days|since)\b/g),
 ];
 
 const DISTRESS: RiskRule[] = [
@@ -326,6 +341,11 @@ const DISTRESS: RiskRule[] = [
   rule("empty", "distress", 1, REASON.empty, /\b(?:i am|i feel|feel|feeling) (?:empty|numb|invisible|nothing at all)\b/g),
   rule("lonely", "distress", 1, REASON.lonely, /\b(?:i am|i feel|feeling|i feel so|so) (?:alone|lonely|isolated)\b/g),
   rule("nobody-cares", "distress", 2, REASON.unwanted, /\b(?:nobody|no one) (?:cares|would care|will care|gives a damn|loves me|likes me|wants me|understands me|would notice|would miss me|will miss me|would even notice)(?=$| [.,?"]| about me| anymore| if| when)/g, { about: "self" }),
+  rule("would-anyone-notice", "distress", 2, REASON.unwanted, /\b(?:would|will|does|if) (?:anyone|anybody) (?:would |will )?(?:notice|care|miss me|even notice)\b/g, { about: "self" }),
+  rule("dont-know-how-to-go-on", "distress", 4, REASON.breaking, /\bdo not know how (?:to|i can|i am going to) (?:keep going|go on|carry on|keep living|get through this|survive this)\b/g, { urgent: true, negatable: false }),
+  rule("cannot-anymore", "distress", 3, REASON.breaking, /\bi cannot anymore(?=$| [.,?"])/g, { urgent: true, negatable: false }),
+  rule("meaningless", "distress", 2, REASON.hopeless, /\b(?:my life|life) (?:is|feels|has) (?:pointless|meaningless|no meaning|no purpose)\b/g),
+  rule("scared-bare", "distress", 1, REASON.distress, /\bi am (?:scared|terrified|frightened)(?=$| [.,?"]| and alone| of what)/g, { about: "self", urgent: true }),
   rule("everyone-hates-me", "distress", 2, REASON.unwanted, /\b(?:everyone|everybody|the world|they all) (?:hates|hate) me\b/g, { about: "self" }),
   rule("burden", "distress", 3, REASON.burden, /\b(?:a|such a|a huge|a big|being a|nothing but a|been a|the) burden\b(?! of)/g),
   rule("ruin-everything", "distress", 2, REASON.burden, /\bi (?:ruin|make) everything (?:worse)?\b/g, { about: "self" }),
@@ -361,6 +381,8 @@ const GOODBYE: RiskRule[] = [
   rule("remember-me", "goodbye", 2, REASON.goodbye, /\b(?:please remember me|remember me (?:as|when|fondly|for|how))\b/g, { about: "self" }),
   rule("giving-away", "goodbye", 3, REASON.goodbye, /\b(?:giving|given|gave) away (?:all )?my (?:stuff|things|belongings|possessions|cat|dog|pets)\b/g, { about: "self" }),
   rule("goodbye-letters", "goodbye", 4, REASON.goodbye, /\b(?:written|wrote|writing|left) (?:a |my )?(?:goodbye |farewell |final )?(?:letters?|notes?) (?:to|for) (?:my family|everyone|my parents|my kids|you all|my mom|my dad|my friends)\b/g, { about: "self" }),
+  rule("wrote-goodbye", "goodbye", 4, REASON.goodbye, /\b(?:wrote|written|writing|left|recorded) (?:a |my )?goodbye(?: letter| note| message| video)?\b/g, { about: "self" }),
+  rule("not-your-fault", "goodbye", 2, REASON.goodbye, /\b(?:please know |remember )?it (?:was not|is not|will not be) your fault\b/g, { about: "self", negatable: false }),
   rule("suicide-note", "goodbye", 5, REASON.plan, /\bsuicide (?:note|letter)\b/g),
   rule("at-peace", "goodbye", 3, REASON.goodbye, /\b(?:at peace with (?:my|the) decision|made peace with (?:dying|it all|my decision)|made my peace)\b/g, { about: "self" }),
   rule("the-end", "goodbye", 2, REASON.goodbye, /\bthis is the end\b/g, { about: "self" }),
@@ -392,6 +414,11 @@ const DANGER: RiskRule[] = [
   rule("scared-to-go-home", "danger", 4, REASON.unsafe, /\b(?:scared|afraid|terrified|frightened) to go (?:home|back home|back)\b/g, { about: "self", urgent: true }),
   rule("hiding", "danger", 4, REASON.unsafe, /\b(?:hiding (?:from (?:him|her|them|my [a-z]+)|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|locked myself in (?:the|my) (?:bathroom|room))\b/g, { about: "self", urgent: true }),
   rule("has-weapon", "danger", 5, REASON.danger, /\b(?:he|she|they) (?:has|have|had|is holding|got|grabbed) a (?:knife|gun|weapon)\b/g, { about: "self" }),
+  rule("with-weapon", "danger", 5, REASON.danger, /\bwith a (?:knife|gun|hammer|bat|baseball bat|axe|machete|weapon|blade)\b/g, { about: "self", needsOtherSubject: true }),
+  rule("at-my-door", "danger", 3, REASON.unsafe, /\b(?:is|are|was|keeps|keep) (?:outside|at|banging on|kicking) my (?:door|window|house|flat|room)\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("came-into-room", "danger", 3, REASON.harmed, /\bcame into my (?:room|bed|bedroom)\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("cannot-go-back", "danger", 3, REASON.unsafe, /\b(?:cannot|can not|could not) go back (?:there|home|to that house)\b/g, { about: "self", urgent: true, negatable: false }),
+  rule("controlled", "danger", 3, REASON.unsafe, /\b(?:will not|does not|do not|never) let me (?:leave|go out|see my friends|have my phone|call anyone)\b/g, { about: "self", needsOtherSubject: true, urgent: true, negatable: false }),
   rule("nowhere-to-go", "danger", 3, REASON.unsafe, /\b(?:nowhere|no where) (?:to go|to sleep|to stay|safe to go)\b/g, { about: "self", urgent: true }),
 ];
 
@@ -405,6 +432,7 @@ const HARASSMENT: RiskRule[] = [
 
 const HELP: RiskRule[] = [
   rule("crisis-help", "help", 1, REASON.crisisHelp, /\b(?:what is|where is|where can i find|where do i find|how do i call|how do i reach|how do i contact|how do i find|can i call|can i text|is there|who do i call|who can i call|do you have|do you know|give me|i need) (?:the |a |an |any )?(?:number|crisis|suicide|hotline|helpline|lifeline|samaritans|emergency number|text line)\b/g, { about: "self", negatable: false }),
+  rule("crisis-line-question", "help", 1, REASON.crisisHelp, /\b(?:crisis (?:text )?line|crisis number|hotline|helpline|samaritans|lifeline|988|text line)\b[^.?]*\?/g, { about: "self", negatable: false }),
 ];
 
 export const RULES: readonly RiskRule[] = [...SUICIDE, ...PLAN, ...SELF_HARM, ...EATING, ...DISTRESS, ...GOODBYE, ...DANGER, ...HARASSMENT, ...HELP];
@@ -452,7 +480,7 @@ export const OTHER_REFLEXIVE: ReadonlySet<string> = new Set(["yourself", "himsel
 export const DISTANCE_MARKERS: readonly RegExp[] = [
   /\b(?:years?|decades?|months) (?:ago|back|earlier)\b/,
   /\bwhen i was (?:a |an |in |at )?(?:kid|child|teen|teenager|younger|little|young|student|school|high school|college|uni|university|my teens|my twenties|\d+)\b/,
-  /\b(?:used to|in the past|back then|a long time ago|long ago|last year|as a (?:teen|teenager|kid|child|student)|in (?:my )?(?:teens|twenties|youth|20s|thirties)|in (?:19|20)\d\d|history of|lived experience|old scars|clean (?:from|of|for)|recovered from|in recovery|survived|survivor|years clean|months clean)\b/,
+  /\b(?:used to|in the past|back then|a long time ago|long ago|last year|as a (?:teen|teenager|kid|child|student)|in (?:my )?(?:teens|twenties|youth|20s|thirties)|in (?:19|20)\d\d|history of|lived experience|old scars|clean (?:from|of|for)|recovered from|in recovery|survived|survivor|years clean|months clean|went through|had a (?:suicidal|dark|rough|bad) (?:period|phase|patch|time))\b/,
 ];
 /** A recent time makes a past-tense phrase current: "I tried last night". */
 export const RECENT_MARKER = /\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|an hour ago|hours ago|minutes ago|just|earlier|right now|again|currently|at the moment)\b/;

@@ -413,6 +413,53 @@ const firstHoldout: Example[] = [
   { text: "I've been clean from self-harm for three years and proud of it", level: "none" },
 ];
 
+
+/**
+ * The second holdout, written the same way after the first was folded in. Run
+ * once, it scored crisis recall 0.36 (5 of 14), concern recall 0.40, none
+ * precision 0.41: new indirect phrasings are where a phrase list is weakest.
+ * The detector was widened again and these joined the tuned corpus.
+ */
+const secondHoldout: Example[] = [
+  // crisis
+  { text: "i'm so tired. i'm going to take all of them and just sleep", level: "crisis" },
+  { text: "I don't think I'll make it through tonight", level: "crisis" },
+  { text: "Wrote a goodbye to my mum and left it on the kitchen table", level: "crisis" },
+  { text: "i want to die. thats it. thats the message", level: "crisis" },
+  { text: "cant stop thinking about jumping in front of the train on my way home", level: "crisis" },
+  { text: "I relapsed on self-harm tonight, there's a lot of blood", level: "crisis" },
+  { text: "He's outside my door with a hammer, I'm so scared", level: "crisis" },
+  { text: "Everyone's asleep. I've got the pills. I'm sorry.", level: "crisis" },
+  { text: "If I'm gone tomorrow, please know it wasn't your fault", level: "crisis" },
+  { text: "honestly i'd be doing everyone a favour if i killed myself", level: "crisis" },
+  { text: "its hopeless, ive decided to end my life this weekend", level: "crisis" },
+  { text: "I keep cutting deeper each time", level: "crisis" },
+  { text: "I'm done. I can't be alive anymore.", level: "crisis" },
+  { text: "my stepdad came into my room again last night and i can't go back there", level: "crisis" },
+  // concern
+  { text: "Some days I wonder if anyone would notice if I stopped showing up", level: "concern" },
+  { text: "I feel like a ghost in my own house", level: "concern" },
+  { text: "I think my best friend is hurting herself, she wears long sleeves all summer", level: "concern" },
+  { text: "I'm struggling so much, I don't know how to keep going", level: "concern" },
+  { text: "The urge to cut came back today but I held off", level: "concern" },
+  { text: "What does the crisis text line actually do when you message them?", level: "concern" },
+  { text: "I'm worthless and everyone knows it", level: "concern" },
+  { text: "I've barely eaten this week and I keep throwing up what I do eat", level: "concern" },
+  { text: "I tried to overdose when I was 17", level: "concern" },
+  { text: "I feel so hopeless about the future", level: "concern" },
+  // none
+  { text: "That comedian absolutely murdered on stage last night", level: "none" },
+  { text: "I'm dying of boredom in this waiting room", level: "none" },
+  { text: "I don't want to kill myself, I want to learn how to handle stress better", level: "none" },
+  { text: "My favourite character dies in book three and I'm still not over it", level: "none" },
+  { text: "I cut the cord on that friendship and feel lighter", level: "none" },
+  { text: "Our dog had to be put down yesterday, we're all heartbroken", level: "none" },
+  { text: "Ugh, I overdosed on caffeine before the exam, so shaky", level: "none" },
+  { text: "I'm not in a dark place anymore, therapy really helped", level: "none" },
+  { text: "I went through a suicidal period at uni; I'm doing great now and want to give back", level: "none" },
+  { text: "Bye for now, thanks for everything this week!", level: "none" },
+];
+
 export const corpus: Example[] = [
   ...explicitCrisis,
   ...indirectCrisis,
@@ -429,12 +476,13 @@ export const corpus: Example[] = [
   ...messyTyping,
   ...longMessages,
   ...firstHoldout,
+  ...secondHoldout,
 ];
 
 /**
- * Written after the detector passed on everything above, in one sitting, and
- * run once; the detector was not adjusted to these. Their misses are reported
- * (by the test and in docs/safety.md), not fixed, so the figures stay an
- * honest estimate of how it does on new text.
+ * The third holdout: written after the detector passed on everything above,
+ * in one sitting, and run once; the detector was not adjusted to these. Their
+ * misses are reported (by the test and in docs/safety.md), not fixed, so the
+ * figures stay an honest estimate of how it does on text it has not seen.
  */
 export const holdout: Example[] = [];
