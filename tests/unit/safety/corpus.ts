@@ -124,6 +124,9 @@ const goodbyes: Example[] = [
 ];
 
 const dangerFromOthers: Example[] = [
+  { text: "He came at me with a knife", level: "crisis" },
+  { text: "the voices keep telling me to hurt myself", level: "crisis" },
+  { text: "i'm being abused at home", level: "crisis" },
   { text: "he says he'll kill me if i leave", level: "crisis" },
   { text: "my husband beats me", level: "crisis" },
   { text: "i dont feel safe with my dad tonight", level: "crisis" },
@@ -274,6 +277,15 @@ const pastAndResolved: Example[] = [
 ];
 
 const everydayWords: Example[] = [
+  { text: "We had a lovely walk, he's outside my house now picking me up for dinner", level: "none" },
+  { text: "My brother came into my room and borrowed my charger", level: "none" },
+  { text: "My parents won't let me go out on school nights", level: "none" },
+  { text: "My life is pointless without coffee haha", level: "none" },
+  { text: "Would anyone care if I changed the meeting time?", level: "none" },
+  { text: "I'm doing everyone a favour by bringing cake", level: "none" },
+  { text: "I don't think I'll make it to the party tonight, sorry!", level: "none" },
+  { text: "I burned myself with the kettle making tea", level: "none" },
+  { text: "It's not your fault, you did everything you could", level: "none" },
   { text: "I jumped off the diving board for the first time!", level: "none" },
   { text: "Took a handful of vitamins this morning", level: "none" },
   { text: "My plan is to call the GP tomorrow", level: "none" },
