@@ -81,7 +81,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ["suicdal", "suicidal"], ["sucidal", "suicidal"], ["suicidial", "suicidal"], ["suicidle", "suicidal"],
   ["suisidal", "suicidal"], ["sucicidal", "suicidal"], ["suicial", "suicidal"], ["suicidel", "suicidal"],
   ["suicde", "suicide"], ["sucide", "suicide"], ["suiside", "suicide"], ["suicid", "suicide"], ["suciide", "suicide"],
-  ["burdan", "burden"], ["burdon", "burden"], ["hopless", "hopeless"], ["hopelss", "hopeless"], ["pils", "pills"],
+  ["burdan", "burden"], ["burdon", "burden"], ["hopless", "hopeless"], ["hopelss", "hopeless"],
   ["tonigt", "tonight"], ["tonihgt", "tonight"], ["diee", "die"], ["mee", "me"], ["soo", "so"], ["noo", "no"],
   // Abbreviations and euphemisms for suicide and self-harm.
   ["kms", "kill myself"], ["kmsl", "lol"], ["ctb", "end my life"], ["sui", "suicidal"], ["suey", "suicide"], ["sewerslide", "suicide"],
@@ -90,6 +90,15 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ["selfharm", "self harm"], ["selfharming", "self harming"], ["selfharmed", "self harmed"], ["sh", "self harm"],
   ["od", "overdose"], ["ods", "overdoses"], ["oded", "overdosed"], ["ovedose", "overdose"], ["overdoes", "overdose"],
   ["shd", "should"], ["kys", "kys"],
+  // One word for medicines and one for blades, so that the rules need not list every name.
+  ["tablets", "pills"], ["meds", "pills"], ["medication", "pills"], ["medications", "pills"], ["medicine", "pills"],
+  ["medicines", "pills"], ["capsules", "pills"], ["paracetamol", "pills"], ["tylenol", "pills"], ["acetaminophen", "pills"],
+  ["ibuprofen", "pills"], ["aspirin", "pills"], ["painkillers", "pills"], ["antidepressants", "pills"], ["xanax", "pills"],
+  ["opioids", "pills"], ["oxy", "pills"], ["oxycodone", "pills"], ["benzos", "pills"], ["lithium", "pills"], ["codeine", "pills"],
+  ["cocodamol", "pills"], ["sertraline", "pills"], ["fluoxetine", "pills"], ["prozac", "pills"], ["zoloft", "pills"],
+  ["diazepam", "pills"], ["valium", "pills"], ["ambien", "pills"], ["zopiclone", "pills"], ["amitriptyline", "pills"],
+  ["citalopram", "pills"], ["quetiapine", "pills"], ["seroquel", "pills"], ["lorazepam", "pills"], ["tramadol", "pills"],
+  ["morphine", "pills"], ["pils", "pills"], ["razor", "blade"], ["razors", "blade"], ["blades", "blade"],
   // What is left of "'m", "'re", "'ve", "'ll" once the apostrophe is split off.
   ["m", "am"], ["re", "are"], ["ve", "have"], ["ll", "will"],
 ]);
@@ -118,6 +127,13 @@ const DROPPED_G: ReadonlySet<string> = new Set([
   "doing", "screaming", "choking", "waking", "existing", "carrying", "keeping", "wanting", "hoping", "struggling",
   "looking", "searching", "googling", "staying", "getting", "coming",
 ]);
+
+/** Words a stretched spelling may stand for: "kmsss" → "kms", "diieee" → "die". */
+const STRETCHED: ReadonlySet<string> = new Set(["die", "me", "so", "no", "bye", "sad", "help", "dead", "please", "kms", "kys"]);
+
+/** "about 40", "nearly twenty": hedges before a number are dropped. */
+const HEDGES: ReadonlySet<string> = new Set(["about", "around", "roughly", "approximately", "nearly", "almost", "like", "over", "maybe", "least"]);
+const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)$/;
 
 /** "ill" means "I'll" only before one of these. */
 const ILL_BEFORE: ReadonlySet<string> = new Set([
@@ -158,6 +174,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:self delete|delete myself|off myself|top myself|neck myself|end myself)\b(?! from)/g, "kill myself"],
   [/\b(want|going|need|have|try|trying|wanted|about) 2\b/g, "$1 to"],
   [/\bgood bye\b/g, "goodbye"],
+  [/\bblade blade\b/g, "blade"],
   // A contrast starts a new thought: "I'm not suicidal but I feel hopeless".
   [/ (?=(?:but|however|although|except) )/g, " . "],
 ];
@@ -180,7 +197,14 @@ function rewriteTokens(text: string): string[] {
     }
     if (word === "ill" && ILL_BEFORE.has(next)) word = "i will";
     if (FILLERS.has(word)) continue;
-    out.push(WORDS.get(word) ?? word);
+    if (HEDGES.has(word) && NUMBER.test(next)) continue;
+    if (word === "at" && next === "least") continue;
+    let mapped = WORDS.get(word);
+    if (mapped === undefined && /([a-z])\1/.test(word)) {
+      const single = word.replace(/([a-z])\1+/g, "$1");
+      mapped = WORDS.get(single) ?? (STRETCHED.has(single) ? single : undefined);
+    }
+    out.push(mapped ?? word);
   }
   return out;
 }

@@ -157,9 +157,9 @@ export const IDIOMS: readonly RegExp[] = [
   /(?<!\b(?:says|said|threatened|threatens|told me|tells me) (?:he|she|they) )\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b(?! i (?:leave|tell|go|try|call|report|say|speak|break up))/g,
   /\bkill me (?:now )?lol\b/g,
   // "overdosed on coffee", "od on chocolate" — anything that is not a drug
-  /\b(?:overdosed|overdose|overdosing) on (?!(?:my|all|his|her|their|pills|meds|medication|tablets|drugs|heroin|fentanyl|opioids|painkillers|paracetamol|tylenol|insulin|sleeping|xanax|antidepressants|something|it|them)\b)[a-z]+/g,
+  /\b(?:overdosed|overdose|overdosing) on (?!(?:my|all|his|her|their|pills|drugs|heroin|fentanyl|insulin|sleeping|something|it|them)\b)[a-z]+/g,
   // Taking medication as prescribed: "took all my meds this morning"
-  /\b(?:took|taken|take|taking) (?:all )?my (?:pills|meds|medication|tablets|vitamins) (?:today|this morning|as prescribed|on time|like (?:a good|i should|i am supposed to|i was told)|with (?:breakfast|food|lunch|dinner)|every day|regularly)\b/g,
+  /\b(?:took|taken|take|taking) (?:all )?my (?:pills|vitamins) (?:today|this morning|as prescribed|on time|like (?:a good|i should|i am supposed to|i was told)|with (?:breakfast|food|lunch|dinner)|every day|regularly)\b/g,
   /\bshoot(?:ing)? (?:myself|yourself|ourselves) in the foot\b/g,
   // Accidents: "I cut my finger chopping onions", "accidentally burned myself"
   /\b(?:accidentally|by accident) (?:cut|hurt|burned|burnt|stabbed|injured)\b/g,
@@ -183,7 +183,7 @@ const SUICIDE: RiskRule[] = [
   // "I want to kill myself", "unalive myself" (normalised to kill), "kms"
   rule("kill-self", "suicide", 5, REASON.intent, /\b(?:kill|killing|killed|kills|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|suffocate|suffocating|gas|electrocute|stab|stabbing) (?:myself|yourself|himself|herself|themselves|themself)\b/g),
   rule("i-kys", "suicide", 5, REASON.intent, /\bi (?:should|will|am going to|want to|might|need to|could|may|got to|am about to|wanna) kys\b/g, { about: "self" }),
-  rule("want-to-die", "suicide", 5, REASON.intent, /\b(?:want|wants|wanted|wanting|wish|wished|need|needs|ready|deserve|deserves|prepared|longing|hope) to die\b/g),
+  rule("want-to-die", "suicide", 5, REASON.intent, /\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|need|needs|ready|deserve|deserves|prepared|longing|hope|hoping|praying) to die\b/g),
   rule("should-die", "suicide", 5, REASON.intent, /\bshould (?:die|be dead|not be alive|not exist)\b/g),
   rule("let-me-die", "suicide", 5, REASON.intent, /\blet me die\b/g, { about: "self" }),
   rule("suicidal", "suicide", 5, REASON.thoughts, /\b(?:am|feel|feeling|felt|been|getting|get|is|are|was|were|becoming|became|went|go) suicidal\b/g),
@@ -199,7 +199,7 @@ const SUICIDE: RiskRule[] = [
   rule("end-it", "suicide", 5, REASON.intent, /\b(?:going to|want to|will|planning to|plan to|ready to|about to|need to|decided to|gonna|have to|should|time to|time i) end (?:it|things|this)(?=$| [.,?"]| tonight| today| now| soon| forever| for good| once and for all)/g),
   rule("end-pain", "suicide", 4, REASON.intent, /\b(?:end|stop) (?:my suffering|the pain|this pain|all this pain)(?: for good| forever)?\b/g),
   rule("want-it-to-end", "suicide", 4, REASON.passive, /\bwant (?:it all|everything|it|all of this|this life|my life|the pain|this pain|the hurt) to (?:end|stop|be over)\b/g, { urgent: true }),
-  rule("want-dead", "suicide", 5, REASON.passive, /\b(?:want|wants|wanted|wish|wished|rather) (?:to be|i was|i were|i could be|i had been) dead\b/g),
+  rule("want-dead", "suicide", 5, REASON.passive, /\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|rather) (?:to be|i was|i were|i could be|i had been) dead\b/g),
   rule("wish-not-alive", "suicide", 5, REASON.passive, /\bwish i (?:was not|were not|was no longer|were no longer|was never) (?:alive|here|around|born)\b/g, { about: "self", negatable: false }),
   rule("want-to-be-gone", "suicide", 4, REASON.passive, /\bwant to be gone(?=$| [.,?"]| forever| for good)/g),
   rule("join-them", "suicide", 4, REASON.passive, /\b(?:want to|going to|wish i could|ready to) (?:join|be with) (?:him|her|them|my [a-z]+) (?:in heaven|again|on the other side|up there)\b/g),
@@ -244,6 +244,7 @@ const SUICIDE: RiskRule[] = [
   rule("attempt", "suicide", 5, REASON.attempt, /\b(?:tried|attempted|try|trying) to (?:kill myself|end my life|end it|take my life|overdose|hang myself|die)\b/g, { pastForm: true }),
   rule("attempted", "suicide", 5, REASON.attempt, /\b(?:i|i have|have|i had) attempted(?=$| [.,?"]| (?:suicide|once|twice|three times|several times|when|at|in|as|before|last|again|years|months))/g, { about: "self", pastForm: true }),
   rule("suicide-attempt", "suicide", 5, REASON.attempt, /\b(?:attempted suicide|suicide attempts?|(?:my|an|a) attempt on my life)\b/g, { pastForm: true }),
+  rule("made-attempt", "suicide", 5, REASON.attempt, /\b(?:made|make|making) (?:an|another|a second|my first) attempt\b/g, { pastForm: true }),
   rule("committed-suicide", "suicide", 5, REASON.attempt, /\b(?:committed|died by|died of) suicide\b/g, { pastForm: true }),
   // A loss is the writer's grief, not a risk to someone else: a concern.
   rule("bereaved", "suicide", 3, REASON.bereaved, /\b(?:lost (?:my |a |our |an )?[a-z]+ to suicide|(?:my|our|a) [a-z]+ (?:committed suicide|died by suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life))\b/g, { about: "self" }),
@@ -257,24 +258,24 @@ const PLAN: RiskRule[] = [
   rule("planning-death", "plan", 5, REASON.plan, /\bplanning (?:my|how to|the) (?:death|suicide|funeral|exit|way out|end)\b/g),
   rule("research-method", "plan", 5, REASON.plan, /\b(?:researching|researched|looking up|looked up|googling|googled|searching|searched|searching for|reading about|read about) (?:how to|ways to|painless ways to|the best way to|the easiest way to|quick ways to|methods to|methods of) (?:die|kill myself|end it|end my life|overdose|commit suicide|hang myself)\b/g, { about: "self" }),
   rule("painless-way", "plan", 5, REASON.plan, /\b(?:painless|quickest|easiest|best|quick) (?:way|ways|method|methods) to (?:die|kill myself|end it|end my life|go)\b/g, { about: "self" }),
-  rule("how-many-pills", "plan", 5, REASON.plan, /\bhow (?:many|much) (?:pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|sleeping pills|insulin|meds) (?:would it take|does it take|would kill|to die|to kill|is lethal|are lethal|before you die|would be enough)\b/g, { about: "self" }),
+  rule("how-many-pills", "plan", 5, REASON.plan, /\bhow (?:many|much) (?:sleeping )?(?:pills|insulin) (?:would it take|does it take|would kill|to die|to kill|is lethal|are lethal|before you die|would be enough)\b/g, { about: "self" }),
   rule("lethal-dose", "plan", 4, REASON.plan, /\blethal (?:dose|amount)\b/g, { about: "self", urgent: true }),
-  rule("stockpiling", "plan", 5, REASON.plan, /\b(?:stockpiling|stockpiled|saving up|saved up|hoarding|hoarded|collecting|collected|stashing|stashed) (?:my |all my |some |enough )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)\b/g, { about: "self" }),
+  rule("stockpiling", "plan", 5, REASON.plan, /\b(?:stockpiling|stockpiled|stockpile|saving|saved|saving up|saved up|hoarding|hoarded|collecting|collected|stashing|stashed|storing|stored|hiding|hid) (?:my |all my |some |enough )?(?:sleeping )?pills\b/g, { about: "self" }),
   rule("noose", "plan", 5, REASON.plan, /\b(?:tied|tying|made|bought|got|have) (?:a |the |my )?noose\b/g, { about: "self" }),
-  rule("means-at-hand", "plan", 3, REASON.plan, /\b(?:bought|got|ordered|have|hid|hiding|keeping) (?:a |the |some |my )?(?:rope|razor blades|blades|razors|gun|pills|tablets)(?= ready| in my (?:room|drawer|bag|car)| for (?:tonight|later|it|when)|$| [.,?"])/g, { about: "self", urgent: true }),
-  rule("means-ready", "plan", 5, REASON.plan, /\b(?:pills|meds|tablets|rope|blade|razor|gun|bottle)(?: is| are)? (?:ready|lined up|counted out|in front of me|in my hand|next to me|laid out)\b/g, { about: "self" }),
+  rule("means-at-hand", "plan", 3, REASON.plan, /\b(?:bought|got|ordered|have|hid|hiding|keeping) (?:a |the |some |my )?(?:rope|blade|gun|pills|sleeping pills)(?= ready| in my (?:room|drawer|bag|car)| for (?:tonight|later|it|when)|$| [.,?"])/g, { about: "self", urgent: true }),
+  rule("means-ready", "plan", 5, REASON.plan, /\b(?:pills|rope|blade|gun|bottle)(?: is| are)? (?:ready|lined up|counted out|in front of me|in my hand|next to me|laid out)\b/g, { about: "self" }),
   rule("how-to-do-it", "plan", 3, REASON.plan, /\b(?:thinking|thought|think|planning|figuring|figured|working|worked) (?:about |out )?how (?:to|i would|i will|i could|i am going to) do it\b/g, { urgent: true }),
-  rule("medicine-cabinet", "plan", 5, REASON.plan, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:everything|all of it|the lot|whatever i can find|whatever is) (?:in|from) (?:my|the) (?:medicine|bathroom|first aid|pill) (?:drawer|cabinet|cupboard|box|kit)\b/g),
+  rule("medicine-cabinet", "plan", 5, REASON.plan, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:everything|all of it|the lot|whatever i can find|whatever is) (?:in|from) (?:my|the) (?:pills|medicine|bathroom|first aid|pill) (?:drawer|cabinet|cupboard|box|kit)\b/g),
   rule("do-it", "plan", 4, REASON.plan, /\b(?:going to|gonna|will|about to|ready to|decided to|finally going to) do it\b/g, { urgent: true }),
-  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing)(?: all| all of| a bunch of| a lot of| lots of| loads of| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|tablets|meds|medication|medicine|capsules|paracetamol|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|antidepressants|xanax|insulin|opioids|oxy|benzos|lithium|bottle|box|pack|packet|strip|prescription)\b/g),
+  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|necked|overdosed on)(?: all| all of| a bunch of| a lot of| lots of| loads of| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|sleeping pills|insulin|bottle|box|pack|packet|strip|prescription)\b/g),
   rule("take-them-all", "plan", 1, REASON.overdose, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:all of them|them all|the lot|the whole lot)\b/g, {
-    stronger: { context: /\b(?:pills|tablets|meds|medication|paracetamol|sleep|never wake|not wake)\b/, weight: 5 },
+    stronger: { context: /\b(?:pills|insulin|sleep|never wake|not wake)\b/, weight: 5 },
   }),
   rule("overdose", "plan", 5, REASON.overdose, /\b(?:overdosed|overdosing|(?:took|take|taken|taking) an overdose|to overdose|overdose tonight|overdose again)\b/g),
   rule("jump", "plan", 5, REASON.plan, /\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|under) (?:a |the |my |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|lorry|truck|tower|window|tracks|overpass|motorway|highway|one|traffic|oncoming traffic)\b/g),
   rule("jump-bare", "plan", 4, REASON.plan, /\b(?:going to|want to|about to|gonna|will|ready to|need to) jump(?=$| [.,?"]| tonight| now| soon| today)/g, { urgent: true }),
   rule("walk-into", "plan", 5, REASON.plan, /\b(?:walk|walking|step|stepping|run|running|drive|driving) (?:out )?into (?:the )?(?:traffic|oncoming traffic|sea|river|ocean|lake)\b/g),
-  rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|razor|razor blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
+  rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
   rule("crash-car", "plan", 5, REASON.plan, /\b(?:drive|driving|drove|crash|crashing|crashed) (?:my car |the car )?(?:into|off) (?:a tree|a wall|oncoming traffic|the river|a cliff|the sea|a bridge|a truck|a lorry)\b/g),
   rule("crash-on-purpose", "plan", 5, REASON.plan, /\bcrash (?:my|the) car on purpose\b/g),
   rule("on-the-edge", "plan", 5, REASON.place, /\b(?:standing|sitting|i am|up|climbed) (?:on|onto|over|at) (?:the|a) (?:ledge|railing|railings|edge of (?:the|a) (?:roof|bridge|cliff|building|platform)|wrong side of the (?:railing|railings|fence|barrier))\b/g, { about: "self" }),
@@ -289,6 +290,7 @@ const SELF_HARM: RiskRule[] = [
   rule("do-something-to-myself", "selfHarm", 4, REASON.selfHarmIntent, /\bdo something to myself\b/g, { urgent: true }),
   rule("cut-body", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cut|cutting|slit|slitting|slash|slashing|carve|carving|burn|burning|burned) (?:my|his|her|their|your) (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|throat|body)\b/g),
   rule("cutting-now", "selfHarm", 5, REASON.selfHarmNow, /\b(?:am|been|started|start|starting|keep|kept|back to|went back to|gone back to|go back to|resumed|began|begun) (?:self harming|cutting|burning|self harm)(?=$| [.,?"]| again| tonight| a lot| more| deeper| every| daily)/g),
+  rule("cutting-time", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cutting|self harming|burning myself|cutting myself|hurting myself) (?:tonight|right now|now|today|again|every night|every day|daily)\b/g),
   rule("again", "selfHarm", 5, REASON.selfHarmNow, /\b(?<!hair )(?:self harming|self harmed|self harm|cutting|cut|burned|burning|hurt myself|hurting myself) again\b/g),
   rule("i-cut", "selfHarm", 5, REASON.selfHarmNow, /\bi (?:just )?cut(?=$| [.,?"]| (?:again|tonight|today|last night|yesterday|deep|deeper|too deep|badly))/g, { about: "self" }),
   rule("did-self-harm", "selfHarm", 5, REASON.selfHarmNow, /\b(?:did|do|doing|done) self harm\b/g),
@@ -306,7 +308,7 @@ const SELF_HARM: RiskRule[] = [
 ];
 
 const EATING: RiskRule[] = [
-  rule("not-eaten", "eating", 2, REASON.eating, /\b(?:have not|not|did not|have barely|barely|cannot|could not) (?:eaten|eat|eating|ate|left (?:my|the) (?:bed|room|house|flat)|showered|got out of bed)(?: anything)? (?:in|for) (?:days|a few days|two days|three days|four days|five days|\d+ days|a week|weeks|ages|a couple of days)\b/g),
+  rule("not-eaten", "eating", 2, REASON.eating, /\b(?:have not|not|did not|have barely|barely|cannot|could not) (?:eaten properly|eaten much|eaten|eat|eating|ate|left (?:my|the) (?:bed|room|house|flat)|showered|got out of bed)(?: anything)? (?:in|for) (?:days|a few days|two days|three days|four days|five days|\d+ days|a week|about a week|over a week|weeks|ages|a couple of days)\b/g),
   rule("stopped-eating", "eating", 2, REASON.eating, /\b(?:stopped eating|not been eating|have not been eating|cannot make myself eat)\b/g),
   rule("starving-self", "eating", 3, REASON.eating, /\b(?:starve|starving|starved) (?:myself|himself|herself)\b/g),
   rule("purging", "eating", 3, REASON.eating, /\b(?:purging|making myself (?:sick|throw up)|throwing up after (?:meals|eating|every meal))\b/g),
@@ -345,6 +347,8 @@ const DISTRESS: RiskRule[] = [
   rule("dont-know-how-to-go-on", "distress", 4, REASON.breaking, /\bdo not know how (?:to|i can|i am going to) (?:keep going|go on|carry on|keep living|get through this|survive this)\b/g, { urgent: true, negatable: false }),
   rule("cannot-anymore", "distress", 3, REASON.breaking, /\bi cannot anymore(?=$| [.,?"])/g, { urgent: true, negatable: false }),
   rule("meaningless", "distress", 2, REASON.hopeless, /\b(?:my life|life) (?:is|feels|has) (?:pointless|meaningless|no meaning|no purpose)\b(?! without)/g),
+  rule("everything-pointless", "distress", 2, REASON.hopeless, /\beverything (?:is|feels|seems) (?:pointless|meaningless|hopeless|grey|gray|empty)\b/g),
+  rule("cannot-get-up", "distress", 1, REASON.distress, /\b(?:cannot|can not|could not) (?:get out of bed|get up in the morning|face (?:anyone|the day|anything))\b/g, { negatable: false }),
   rule("scared-bare", "distress", 1, REASON.distress, /\bi am (?:scared|terrified|frightened)(?=$| [.,?"]| and alone| of what)/g, { about: "self", urgent: true }),
   rule("everyone-hates-me", "distress", 2, REASON.unwanted, /\b(?:everyone|everybody|the world|they all) (?:hates|hate) me\b/g, { about: "self" }),
   rule("burden", "distress", 3, REASON.burden, /\b(?:a|such a|a huge|a big|being a|nothing but a|been a|the) burden\b(?! of)/g),
@@ -364,6 +368,8 @@ const GOODBYE: RiskRule[] = [
   rule("goodbye-forever", "goodbye", 5, REASON.goodbye, /\b(?:goodbye|bye|farewell) (?:forever|for good|world|cruel world)\b/g, { about: "self" }),
   rule("goodbye-all", "goodbye", 2, REASON.goodbye, /\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|guys|you all|friends)\b/g, { about: "self" }),
   rule("goodbye", "goodbye", 1, REASON.goodbye, /\bgoodbye\b/g, { about: "self" }),
+  rule("said-goodbyes", "goodbye", 3, REASON.goodbye, /\b(?:said|saying|say|made) my goodbyes\b/g, { about: "self" }),
+  rule("ready-to-go", "goodbye", 2, REASON.goodbye, /\bi am ready to go(?=$| [.,?"]| now)/g, { about: "self" }),
   rule("last-message", "goodbye", 4, REASON.goodbye, /\b(?:this is|this will be|this is going to be|it is|here is) my (?:last|final) (?:message|post|text|night|day|goodbye|words)\b(?! (?:before|for|until|of|today|tonight|here for|in a while))/g, { about: "self" }),
   rule("wont-hear-again", "goodbye", 4, REASON.goodbye, /\b(?:you will not|you will never|no one will|nobody will) (?:hear from|see) me (?:again|anymore|after (?:today|tonight))\b/g, { about: "self", negatable: false }),
   rule("thanks-for-trying", "goodbye", 2, REASON.goodbye, /\bthank you for (?:trying|all you tried|trying to help me|always trying)\b/g, { about: "self" }),
@@ -487,9 +493,9 @@ export const RECENT_MARKER = /\b(?:last night|yesterday|today|tonight|this (?:mo
 /** Urgent timing, added once to an "urgent" rule in the same sentence. */
 export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|last night|this morning|an hour ago|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
 /** Anywhere in the message: the history is behind them. */
-export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing))\b/;
+export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing)|(?:now|today|these days|nowadays) i (?:train|work|volunteer|help|run|mentor|teach|support|coach|lead))\b/;
 /** A question about what someone would do, not a statement about now. */
-export const HYPOTHETICAL_MARKER = /\b(?:if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
+export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
 export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely))\b/;
 export const ORDINARY_FAREWELL_RELIEF = 2;

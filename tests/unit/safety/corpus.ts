@@ -472,6 +472,55 @@ const secondHoldout: Example[] = [
   { text: "Bye for now, thanks for everything this week!", level: "none" },
 ];
 
+
+/**
+ * The third holdout. Run once it scored crisis recall 0.50 (7 of 14), crisis
+ * precision 0.88, concern recall 0.64, none precision 0.44. Most misses were
+ * small variations (a medicine name not in a list, "kmsssss", "about 40",
+ * "wishing"), so the detector gained general fixes: one word for every
+ * medicine and blade, stretched spellings, hedges before numbers, more verb
+ * forms. These then joined the tuned corpus.
+ */
+const thirdHoldout: Example[] = [
+  // crisis
+  { text: "tbh i'm planning to kill myself after my exams finish", level: "crisis" },
+  { text: "i really dont want to wake up tomorrow morning", level: "crisis" },
+  { text: "Mum would honestly be happier if I wasn't around anymore", level: "crisis" },
+  { text: "I've been stockpiling my sleeping tablets", level: "crisis" },
+  { text: "cutting tonight, I can't hold it off anymore", level: "crisis" },
+  { text: "I'm going to walk into the sea tonight", level: "crisis" },
+  { text: "Thanks for always listening. I won't need a mentor anymore after tonight. Goodbye", level: "crisis" },
+  { text: "my boyfriend just punched me and he's still in the flat", level: "crisis" },
+  { text: "kmsssss for real this time", level: "crisis" },
+  { text: "I swallowed about 40 paracetamol an hour ago", level: "crisis" },
+  { text: "I keep wishing I was dead", level: "crisis" },
+  { text: "I'm ready to go, I've said my goodbyes", level: "crisis" },
+  { text: "I hate my life so much I want to end it", level: "crisis" },
+  { text: "I'm scared of my husband, he said tonight he'll finish me off", level: "crisis" },
+  // concern
+  { text: "I'm so lonely it physically hurts", level: "concern" },
+  { text: "I think I'm a burden on my mentor and my family", level: "concern" },
+  { text: "My daughter told me she wants to die, how do I help her?", level: "concern" },
+  { text: "I keep thinking about hurting myself but I won't act on it", level: "concern" },
+  { text: "Everything feels pointless and I can't get out of bed", level: "concern" },
+  { text: "I haven't eaten properly in about a week", level: "concern" },
+  { text: "Is it normal to feel like nothing will ever get better?", level: "concern" },
+  { text: "what number do I call if I'm not safe?", level: "concern" },
+  { text: "I made an attempt two years ago and I'm scared I'm heading back there", level: "concern" },
+  { text: "I just feel like giving up", level: "concern" },
+  // none
+  { text: "This lecture is killing me, three hours on tax law", level: "none" },
+  { text: "I'd kill for a nap right now", level: "none" },
+  { text: "I'm not suicidal, I'm just lonely since the move", level: "concern" },
+  { text: "I would never kill myself, but I do want to talk about my anxiety", level: "none" },
+  { text: "The main character overdoses in the last episode and I cried", level: "none" },
+  { text: "I cut myself shaving this morning, ouch", level: "none" },
+  { text: "Had a breakdown... of my car on the M4, what a day", level: "none" },
+  { text: "I attempted suicide in my twenties and now I train volunteers at a crisis line", level: "none" },
+  { text: "my phone's dead, will text you later", level: "none" },
+  { text: "I nailed the interview, absolutely killed it", level: "none" },
+];
+
 export const corpus: Example[] = [
   ...explicitCrisis,
   ...indirectCrisis,
@@ -489,10 +538,11 @@ export const corpus: Example[] = [
   ...longMessages,
   ...firstHoldout,
   ...secondHoldout,
+  ...thirdHoldout,
 ];
 
 /**
- * The third holdout: written after the detector passed on everything above,
+ * The fourth holdout: written after the detector passed on everything above,
  * in one sitting, and run once; the detector was not adjusted to these. Their
  * misses are reported (by the test and in docs/safety.md), not fixed, so the
  * figures stay an honest estimate of how it does on text it has not seen.
