@@ -248,23 +248,23 @@ function isPast(reader: Reader, match: Match): boolean {
 function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   const { rule } = match;
   if (rule.negatable !== false && isNegated(reader, match.firstToken)) return "negated";
+  const past = isPast(reader, match);
+  const resolved = past && RESOLVED_MARKER.test(reader.text);
+  // Someone else: in a book or film it is fiction; their history that is behind them is let be.
+  const someoneElse = (): Reading => (messageHasMedia ? "media" : resolved ? "resolved" : "someoneElse");
   const quote = reader.quoteOf(match.firstToken);
   const speaker = quote ? speakerOfQuote(reader, quote) : "self";
   if (speaker === "media") return "media";
-  if (speaker === "third" && !rule.needsOtherSubject) return messageHasMedia ? "media" : "someoneElse";
+  if (speaker === "third" && !rule.needsOtherSubject) return someoneElse();
   if (rule.needsOtherSubject) {
     if (subjectBefore(reader, match, true) !== "third") return "notAPerson"; // "it hit me", "reality hit me"
   } else if (rule.about !== "self") {
     const subject = subjectOf(reader, match);
-    if (subject === "media") {
-      return "media";
-    } else if (subject === "third" || subject === "second") {
-      return messageHasMedia ? "media" : "someoneElse";
-    }
+    if (subject === "media") return "media";
+    if (subject === "third" || subject === "second") return someoneElse();
   }
-  const sentence = reader.sentenceOfToken(match.firstToken);
-  if (HYPOTHETICAL_MARKER.test(sentence)) return "hypothetical";
-  if (isPast(reader, match)) return RESOLVED_MARKER.test(reader.text) ? "resolved" : "past";
+  if (HYPOTHETICAL_MARKER.test(reader.sentenceOfToken(match.firstToken))) return "hypothetical";
+  if (past) return resolved ? "resolved" : "past";
   return "counts";
 }
 

@@ -34,6 +34,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bo\.?d'(?:d|ed)\b/g, "overdosed"],
   [/\bsh'd\b/g, "self harmed"],
   [/'d\b/g, " would"],
+  [/'s been\b/g, " has been"],
   [/\b(it|that|what|he|she|there|here|who|where|how|everything|nothing|life|everyone|nobody|someone)'s\b/g, "$1 is"],
   [/\blet's\b/g, "let us"],
 ];
@@ -109,7 +110,7 @@ const FILLERS: ReadonlySet<string> = new Set([
   "truly", "totally", "basically", "simply", "even", "very", "fucking", "fuckin", "fking", "fkn", "freaking",
   "friggin", "bloody", "damn", "effing", "af", "asf", "absolutely", "kinda", "sorta", "lowkey", "highkey", "ngl", "tbh",
   "tbf", "fr", "frfr", "deadass", "jus", "jst", "maybe", "probably", "still", "also", "always", "sometimes", "often",
-  "usually", "constantly", "um", "uh", "umm", "anyway", "anyways", "smh", "ugh", "oh", "yeah", "yea", "ya", "hey",
+  "usually", "constantly", "complete", "total", "utter", "um", "uh", "umm", "anyway", "anyways", "smh", "ugh", "oh", "yeah", "yea", "ya", "hey",
   "hi", "hello",
 ]);
 

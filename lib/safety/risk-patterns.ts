@@ -261,19 +261,19 @@ const PLAN: RiskRule[] = [
   rule("how-many-pills", "plan", 5, REASON.plan, /\bhow (?:many|much) (?:sleeping )?(?:pills|insulin) (?:would it take|does it take|would kill|to die|to kill|is lethal|are lethal|before you die|would be enough)\b/g, { about: "self" }),
   rule("lethal-dose", "plan", 4, REASON.plan, /\blethal (?:dose|amount)\b/g, { about: "self", urgent: true }),
   rule("stockpiling", "plan", 5, REASON.plan, /\b(?:stockpiling|stockpiled|stockpile|saving|saved|saving up|saved up|hoarding|hoarded|collecting|collected|stashing|stashed|storing|stored|hiding|hid) (?:my |all my |some |enough )?(?:sleeping )?pills\b/g, { about: "self" }),
-  rule("noose", "plan", 5, REASON.plan, /\b(?:tied|tying|made|bought|got|have) (?:a |the |my )?noose\b/g, { about: "self" }),
+  rule("noose", "plan", 5, REASON.plan, /\b(?:(?:tied|tying|made|bought|got|have) (?:a |the |my )?noose|(?:tied|tying|knotted|hung|hanging up) (?:a |the |my )?(?:rope|belt|cord))\b/g, { about: "self" }),
   rule("means-at-hand", "plan", 3, REASON.plan, /\b(?:bought|got|ordered|have|hid|hiding|keeping) (?:a |the |some |my )?(?:rope|blade|gun|pills|sleeping pills)(?= ready| in my (?:room|drawer|bag|car)| for (?:tonight|later|it|when)|$| [.,?"])/g, { about: "self", urgent: true }),
   rule("means-ready", "plan", 5, REASON.plan, /\b(?:pills|rope|blade|gun|bottle)(?: is| are)? (?:ready|lined up|counted out|in front of me|in my hand|next to me|laid out)\b/g, { about: "self" }),
   rule("how-to-do-it", "plan", 3, REASON.plan, /\b(?:thinking|thought|think|planning|figuring|figured|working|worked) (?:about |out )?how (?:to|i would|i will|i could|i am going to) do it\b/g, { urgent: true }),
   rule("medicine-cabinet", "plan", 5, REASON.plan, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:everything|all of it|the lot|whatever i can find|whatever is) (?:in|from) (?:my|the) (?:pills|medicine|bathroom|first aid|pill) (?:drawer|cabinet|cupboard|box|kit)\b/g),
   rule("do-it", "plan", 4, REASON.plan, /\b(?:going to|gonna|will|about to|ready to|decided to|finally going to) do it\b/g, { urgent: true }),
-  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|necked|overdosed on)(?: all| all of| a bunch of| a lot of| lots of| loads of| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|sleeping pills|insulin|bottle|box|pack|packet|strip|prescription)\b/g),
+  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|necked|overdosed on)(?: all| all of| a bunch of| a lot of| lots of| loads of| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|pill|sleeping pills|insulin|bottle|box|pack|packet|strip|prescription)\b/g),
   rule("take-them-all", "plan", 1, REASON.overdose, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:all of them|them all|the lot|the whole lot)\b/g, {
     stronger: { context: /\b(?:pills|insulin|sleep|never wake|not wake)\b/, weight: 5 },
   }),
   rule("overdose", "plan", 5, REASON.overdose, /\b(?:overdosed|overdosing|(?:took|take|taken|taking) an overdose|to overdose|overdose tonight|overdose again)\b/g),
   rule("jump", "plan", 5, REASON.plan, /\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|under) (?:a |the |my |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|lorry|truck|tower|window|tracks|overpass|motorway|highway|one|traffic|oncoming traffic)\b/g),
-  rule("jump-bare", "plan", 4, REASON.plan, /\b(?:going to|want to|about to|gonna|will|ready to|need to) jump(?=$| [.,?"]| tonight| now| soon| today)/g, { urgent: true }),
+  rule("jump-bare", "plan", 5, REASON.plan, /\b(?:going to|want to|about to|gonna|will|ready to|need to) jump(?=$| [.,?"]| tonight| now| soon| today)/g, { urgent: true }),
   rule("walk-into", "plan", 5, REASON.plan, /\b(?:walk|walking|step|stepping|run|running|drive|driving) (?:out )?into (?:the )?(?:traffic|oncoming traffic|sea|river|ocean|lake)\b/g),
   rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
   rule("crash-car", "plan", 5, REASON.plan, /\b(?:drive|driving|drove|crash|crashing|crashed) (?:my car |the car )?(?:into|off) (?:a tree|a wall|oncoming traffic|the river|a cliff|the sea|a bridge|a truck|a lorry)\b/g),
@@ -298,7 +298,7 @@ const SELF_HARM: RiskRule[] = [
   rule("bleeding", "selfHarm", 5, REASON.selfHarmNow, /\b(?:wrists?|cuts|arms?|thighs?|legs?) (?:is|are|keep|keeps|will not stop|cannot stop|would not stop|started|have been|has been) bleeding\b/g, { about: "self" }),
   rule("fresh-cuts", "selfHarm", 5, REASON.selfHarmNow, /\bfresh (?:cuts|scars|wounds|burns)\b/g),
   rule("intend-self-harm", "selfHarm", 5, REASON.selfHarmIntent, /\b(?:want to|going to|need to|have to|will|about to|gonna|feel like|i am going to) (?:self harm|self harming|hurt myself|hurting myself|harm myself|harming myself|burn myself|cut myself|cutting myself|cut(?=$| [.,?"]| again| tonight| so bad| deep))/g),
-  rule("self-harm-urge", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges|urged|tempted|thinking|thought|think|craving|crave|miss|missing) (?:to|about|of)? ?(?:self harm|self harming|hurting myself|hurt myself|harm myself|harming myself|burn myself|burning myself|cut myself|cutting myself|cutting(?! (?:back|down|out|off|class|corners|ties|the|my hair|hair|onions|it|carbs|sugar))|cut(?=$| [.,?"]| again))/g),
+  rule("self-harm-urge", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges|urged|tempted|thinking|thought|thoughts|think|craving|crave|miss|missing) (?:to|about|of)? ?(?:self harm|self harming|hurting myself|hurt myself|harm myself|harming myself|burn myself|burning myself|cut myself|cutting myself|cutting(?! (?:back|down|out|off|class|corners|ties|the|my hair|hair|onions|it|carbs|sugar))|cut(?=$| [.,?"]| again))/g),
   rule("urge-to-cut", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges) to (?:cut|burn|hurt|harm|scratch)\b/g),
   rule("used-to-self-harm", "selfHarm", 5, REASON.selfHarmNow, /\bused to (?:cut|self harm|hurt myself|harm myself|burn myself)\b/g, { pastForm: true }),
   rule("self-harm-mention", "selfHarm", 2, REASON.selfHarmMention, /\bself (?:harm|harming|harmed)\b/g),
@@ -318,7 +318,7 @@ const EATING: RiskRule[] = [
 const DISTRESS: RiskRule[] = [
   rule("hopeless", "distress", 2, REASON.hopeless, /\b(?:feel|feeling|am|felt|is|everything is|life is|it is|things are|it all feels|everything feels) hopeless\b(?! at| with| when it comes)/g),
   rule("no-hope", "distress", 2, REASON.hopeless, /\b(?:lost|losing|have no|without|there is no|no) (?:all )?hope\b/g),
-  rule("never-better", "distress", 2, REASON.hopeless, /\b(?:nothing|it|things|life) (?:will|is going to) (?:ever )?(?:never )?(?:get better|change|improve)(?=$| [.,?"])/g),
+  rule("never-better", "distress", 2, REASON.hopeless, /\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:will|going to|is going to) (?:ever )?(?:never )?(?:get better|change|improve)(?=$| [.,?"]| for me)/g),
   rule("no-way-forward", "distress", 2, REASON.hopeless, /\b(?:(?:cannot|can not|could not|do not) see (?:a way (?:forward|out)|any way (?:forward|out)|a future|any future|the light|an end to (?:this|it))|there is no way out|no way out(?=$| [.,?"]))/g, { negatable: false }),
   rule("trapped", "distress", 2, REASON.hopeless, /\b(?:i feel|i am|feel|feeling) trapped\b/g),
   rule("stopped-caring", "distress", 2, REASON.hopeless, /\b(?:(?:stopped|stop) caring(?=$| [.,?"]| about (?:anything|everything|myself|what happens))|nothing matters(?=$| [.,?"]| anymore| to me)|do not care about anything anymore)/g),
@@ -387,6 +387,7 @@ const GOODBYE: RiskRule[] = [
   rule("remember-me", "goodbye", 2, REASON.goodbye, /\b(?:please remember me|remember me (?:as|when|fondly|for|how))\b/g, { about: "self" }),
   rule("giving-away", "goodbye", 3, REASON.goodbye, /\b(?:giving|given|gave) away (?:all )?my (?:stuff|things|belongings|possessions|cat|dog|pets)\b/g, { about: "self" }),
   rule("goodbye-letters", "goodbye", 4, REASON.goodbye, /\b(?:written|wrote|writing|left) (?:a |my )?(?:goodbye |farewell |final )?(?:letters?|notes?) (?:to|for) (?:my family|everyone|my parents|my kids|you all|my mom|my dad|my friends)\b/g, { about: "self" }),
+  rule("deal-with-me", "goodbye", 4, REASON.goodbye, /\b(?:no one|nobody|you|they|everyone) (?:will|is going to|are going to) (?:have to|need to) (?:deal with|worry about|put up with|look after|see) me (?:again|anymore|after)\b/g, { about: "self", urgent: true, negatable: false }),
   rule("wrote-goodbye", "goodbye", 4, REASON.goodbye, /\b(?:wrote|written|writing|left|recorded) (?:a |my )?goodbye(?: letter| note| message| video)?\b/g, { about: "self" }),
   rule("not-your-fault", "goodbye", 2, REASON.goodbye, /\b(?:please know |remember )?it (?:was not|is not|will not be) your fault\b/g, { about: "self", negatable: false }),
   rule("suicide-note", "goodbye", 5, REASON.plan, /\bsuicide (?:note|letter)\b/g),
@@ -394,7 +395,7 @@ const GOODBYE: RiskRule[] = [
   rule("the-end", "goodbye", 2, REASON.goodbye, /\bthis is the end\b/g, { about: "self" }),
   rule("tonight-is-the-night", "goodbye", 3, REASON.goodbye, /\btonight is the night\b/g, { about: "self" }),
   rule("be-over-soon", "goodbye", 5, REASON.goodbye, /\bit will (?:all )?be over (?:soon|tonight|by (?:morning|tomorrow))\b/g, { about: "self" }),
-  rule("not-be-here", "goodbye", 5, REASON.goodbye, /\bi will not be (?:here|around|alive) (?:anymore|much longer|longer|for (?:much )?long|by (?:morning|tomorrow|the weekend)|when you (?:wake up|read this|get this))\b/g, { about: "self", negatable: false }),
+  rule("not-be-here", "goodbye", 5, REASON.goodbye, /\bi will not be (?:here|around|alive|a burden|a problem|one|in your way|in anyone(?:s)? way|your problem|anyone(?:s)? problem) (?:anymore|much longer|longer|for (?:much )?longer|for (?:much )?long|by (?:morning|tomorrow|the weekend)|when you (?:wake up|read this|get this))\b/g, { about: "self", negatable: false }),
   rule("not-be-here-tomorrow", "goodbye", 3, REASON.goodbye, /\bi will not be (?:here|around|alive) tomorrow\b/g, { about: "self", negatable: false }),
   rule("other-side", "goodbye", 4, REASON.goodbye, /\bsee you on the other side\b/g, { about: "self" }),
 ];
@@ -410,7 +411,7 @@ const DANGER: RiskRule[] = [
   rule("being-abused", "danger", 5, REASON.danger, /\bi am (?:being|getting) (?:abused|beaten|hurt|hit|raped|attacked|threatened)\b/g, { about: "self" }),
   rule("scared-for-life", "danger", 5, REASON.danger, /\b(?:scared|afraid|fearing|terrified) for my (?:life|safety)\b/g, { about: "self" }),
   rule("assaulted", "danger", 3, REASON.harmed, /\bi (?:was|got|have been) (?:raped|sexually assaulted|assaulted|attacked|beaten up|jumped)\b/g, { about: "self", urgent: true }),
-  rule("threat-to-kill", "danger", 5, REASON.danger, /\b(?:threatened|threatening|threatens|said he would|said she would|says he will|says she will|said they would|says they will|tried to|trying to|wants to) (?:to )?(?:kill|strangle|stab|shoot) me\b/g, { about: "self" }),
+  rule("threat-to-kill", "danger", 5, REASON.danger, /\b(?:threatened|threatening|threatens|(?:said|says|saying|screaming|screamed|shouting|shouted|yelling|yelled|texted|telling me) (?:that )?(?:he|she|they) (?:would|will|is going to|are going to)|tried to|trying to|wants to) (?:to )?(?:kill|strangle|stab|shoot) me\b/g, { about: "self" }),
   rule("kill-me-if-i-leave", "danger", 5, REASON.danger, /\b(?:will|would|is going to|going to|said he would|said she would) (?:kill|hurt) me if i (?:leave|tell|go|try|call|report|say|speak|break up)\b/g, { about: "self" }),
   rule("will-kill-me", "danger", 3, REASON.danger, /\b(?:is going to|are going to|will|going to) (?:kill|hurt|beat|strangle|stab) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("afraid-of-them", "danger", 5, REASON.danger, /\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they|my [a-z]+) (?:will|is going to|might|would|is gonna|are going to) (?:kill|hurt|beat|find|come for|come back for) me\b/g, { about: "self" }),
@@ -418,7 +419,7 @@ const DANGER: RiskRule[] = [
   rule("not-safe-here", "danger", 5, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|not|do not feel|i am no longer) safe(?=$| [.,?"]| at home| here| with (?:him|her|them|my)| in my (?:home|house|room|flat)| tonight| right now| now| around (?:him|her|them)| going home| to go home)/g, { about: "self", negatable: false }),
   rule("not-safe", "danger", 3, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|i am no longer) safe\b/g, { about: "self", negatable: false }),
   rule("scared-to-go-home", "danger", 4, REASON.unsafe, /\b(?:scared|afraid|terrified|frightened) to go (?:home|back home|back)\b/g, { about: "self", urgent: true }),
-  rule("hiding", "danger", 4, REASON.unsafe, /\b(?:hiding (?:from (?:him|her|them|my [a-z]+)|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|locked myself in (?:the|my) (?:bathroom|room))\b/g, { about: "self", urgent: true }),
+  rule("hiding", "danger", 4, REASON.unsafe, /\b(?:hiding (?:from (?:him|her|them|my [a-z]+)|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|i am locked in (?:the|my) (?:bathroom|room)|locked myself in (?:the|my) (?:bathroom|room))\b/g, { about: "self", urgent: true }),
   rule("has-weapon", "danger", 5, REASON.danger, /\b(?:he|she|they) (?:has|have|had|is holding|got|grabbed) a (?:knife|gun|weapon)\b/g, { about: "self" }),
   rule("with-weapon", "danger", 5, REASON.danger, /\bwith a (?:knife|gun|hammer|bat|baseball bat|axe|machete|weapon|blade)\b/g, { about: "self", needsOtherSubject: true }),
   rule("at-my-door", "danger", 4, REASON.unsafe, /\b(?:banging on|kicking|trying to (?:break|get) (?:down|in|through)|breaking down|smashing) my (?:door|window|bedroom door)\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
@@ -474,7 +475,8 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   "book", "books", "novel", "movie", "movies", "film", "films", "show", "shows", "series", "episode", "episodes", "season",
   "song", "songs", "lyrics", "album", "game", "games", "documentary", "article", "news", "podcast", "anime", "manga",
   "character", "characters", "protagonist", "villain", "story", "play", "poem", "tv", "netflix", "actor", "actress",
-  "rapper", "singer", "comic", "fiction", "essay", "lecture", "chapter", "plot", "author", "narrator",
+  "rapper", "singer", "comic", "fiction", "essay", "lecture", "chapter", "plot", "author", "narrator", "studied", "studying",
+  "literature", "shakespeare", "textbook", "lesson", "history", "tragedy", "opera", "musical",
 ]);
 /** Reflexive words inside a match settle who it is about. */
 export const SELF_REFLEXIVE: ReadonlySet<string> = new Set(["myself", "my", "me", "i"]);
@@ -485,7 +487,8 @@ export const OTHER_REFLEXIVE: ReadonlySet<string> = new Set(["yourself", "himsel
 /** The sentence tells of the past at a distance: "ten years ago", "when I was 15", "used to". */
 export const DISTANCE_MARKERS: readonly RegExp[] = [
   /\b(?:years?|decades?|months) (?:ago|back|earlier)\b/,
-  /\bwhen i was (?:a |an |in |at )?(?:kid|child|teen|teenager|younger|little|young|student|school|high school|college|uni|university|my teens|my twenties|\d+)\b/,
+  /\bwhen i was (?:a |an |in |at )?(?:kid|child|teen|teenager|younger|little|young|student|school|high school|college|uni|university|my teens|my twenties|\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/,
+  /\b(?:spent|lost) my (?:teens|twenties|childhood|youth|school years|student years)\b/,
   /\b(?:used to|in the past|back then|a long time ago|long ago|last year|as a (?:teen|teenager|kid|child|student)|in (?:my )?(?:teens|twenties|youth|20s|thirties)|in (?:19|20)\d\d|history of|lived experience|old scars|clean (?:from|of|for)|recovered from|in recovery|survived|survivor|years clean|months clean|went through|had a (?:suicidal|dark|rough|bad) (?:period|phase|patch|time))\b/,
 ];
 /** A recent time makes a past-tense phrase current: "I tried last night". */
@@ -493,7 +496,7 @@ export const RECENT_MARKER = /\b(?:last night|yesterday|today|tonight|this (?:mo
 /** Urgent timing, added once to an "urgent" rule in the same sentence. */
 export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|last night|this morning|an hour ago|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
 /** Anywhere in the message: the history is behind them. */
-export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing)|(?:now|today|these days|nowadays) i (?:train|work|volunteer|help|run|mentor|teach|support|coach|lead))\b/;
+export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing)|(?:now|today|these days|nowadays) i (?:train|work|volunteer|help|run|mentor|teach|support|coach|lead|have)|(?:been|is|are|am|doing) fine (?:now|for))\b/;
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */

@@ -521,6 +521,54 @@ const thirdHoldout: Example[] = [
   { text: "I nailed the interview, absolutely killed it", level: "none" },
 ];
 
+
+/**
+ * The fourth holdout. Run once it scored crisis recall 0.57 (8 of 14), crisis
+ * precision 0.73, concern recall 0.60, none precision 0.58. Misses: a tied
+ * rope, "won't be one for much longer", a threat reported as "screaming that
+ * he'll kill me", "every pill", past history of other people and of one's own
+ * teens, Shakespeare. Fixed in general form; these joined the tuned corpus.
+ */
+const fourthHoldout: Example[] = [
+  // crisis
+  { text: "I want to end everything tonight", level: "crisis" },
+  { text: "life's not worth it anymore and I have the means to end it", level: "crisis" },
+  { text: "i'm going to overdose on my antidepressants when my flatmate leaves", level: "crisis" },
+  { text: "i've tied the rope already", level: "crisis" },
+  { text: "Been self-harming again since Friday, it's getting worse", level: "crisis" },
+  { text: "I'm on the platform and I want to jump", level: "crisis" },
+  { text: "Sorry for being such a burden. I won't be one for much longer.", level: "crisis" },
+  { text: "My partner is screaming that he'll kill me, I'm locked in the bathroom", level: "crisis" },
+  { text: "i honestly wanna die rn", level: "crisis" },
+  { text: "unaliving myself seems like the only option left", level: "crisis" },
+  { text: "I'm thinking about taking every pill in the house", level: "crisis" },
+  { text: "No one will have to deal with me after tonight", level: "crisis" },
+  { text: "I cut really deep this time and I can't stop the bleeding", level: "crisis" },
+  { text: "i genuinely don't want to live through another day of this", level: "crisis" },
+  // concern
+  { text: "I feel like I'm drowning and nobody can see it", level: "concern" },
+  { text: "Been having thoughts about cutting again, haven't done it", level: "concern" },
+  { text: "My cousin posted that she's going to end it all, I don't know what to do", level: "concern" },
+  { text: "I'm exhausted, I can't cope with work and home anymore", level: "concern" },
+  { text: "I hate myself for everything I've done", level: "concern" },
+  { text: "where do I find a suicide hotline in Canada?", level: "concern" },
+  { text: "I've not eaten anything for three days", level: "concern" },
+  { text: "I'm a complete failure and I always will be", level: "concern" },
+  { text: "I overdosed when I was sixteen, I still think about it sometimes", level: "concern" },
+  { text: "Nothing is ever going to change for me", level: "concern" },
+  // none
+  { text: "Ha, that meme killed me", level: "none" },
+  { text: "I'm not going to do anything to myself, I'm just venting about my boss", level: "none" },
+  { text: "We studied Romeo and Juliet, both of them kill themselves at the end", level: "none" },
+  { text: "My friend told me she used to self-harm but she's been fine for years", level: "none" },
+  { text: "I'd literally die for a holiday right now", level: "none" },
+  { text: "Accidentally cut my thumb opening a parcel", level: "none" },
+  { text: "I'm dead on my feet after the double shift", level: "none" },
+  { text: "I spent my teens wanting to die. Today I have a family and a garden and I'm grateful every day", level: "none" },
+  { text: "The car battery is dead again, typical", level: "none" },
+  { text: "Thank you for everything, this mentorship really helped. Good luck to your next mentee!", level: "none" },
+];
+
 export const corpus: Example[] = [
   ...explicitCrisis,
   ...indirectCrisis,
@@ -539,10 +587,11 @@ export const corpus: Example[] = [
   ...firstHoldout,
   ...secondHoldout,
   ...thirdHoldout,
+  ...fourthHoldout,
 ];
 
 /**
- * The fourth holdout: written after the detector passed on everything above,
+ * The fifth holdout: written after the detector passed on everything above,
  * in one sitting, and run once; the detector was not adjusted to these. Their
  * misses are reported (by the test and in docs/safety.md), not fixed, so the
  * figures stay an honest estimate of how it does on text it has not seen.
