@@ -76,7 +76,7 @@ const BOUNDARY = new Set([".", "?"]);
 const CLAUSE_BREAK = new Set([".", "?", ",", '"']);
 const NO_ANSWERS = new Set(["no", "nope", "nah", "never", "not"]);
 /** Downgraded readings keep a message at "concern" only for rules at least this heavy. */
-const SERIOUS_WEIGHT = 3;
+const SERIOUS_WEIGHT = 2;
 
 /** The normalised text split into tokens, with sentences and quotations. */
 class Reader {

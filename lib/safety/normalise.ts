@@ -110,7 +110,7 @@ const FILLERS: ReadonlySet<string> = new Set([
   "truly", "totally", "basically", "simply", "even", "very", "fucking", "fuckin", "fking", "fkn", "freaking",
   "friggin", "bloody", "damn", "effing", "af", "asf", "absolutely", "kinda", "sorta", "lowkey", "highkey", "ngl", "tbh",
   "tbf", "fr", "frfr", "deadass", "jus", "jst", "maybe", "probably", "still", "also", "always", "sometimes", "often",
-  "usually", "constantly", "complete", "total", "utter", "um", "uh", "umm", "anyway", "anyways", "smh", "ugh", "oh", "yeah", "yea", "ya", "hey",
+  "usually", "constantly", "complete", "completely", "entirely", "utterly", "total", "utter", "um", "uh", "umm", "anyway", "anyways", "smh", "ugh", "oh", "yeah", "yea", "ya", "hey",
   "hi", "hello",
 ]);
 

@@ -569,6 +569,55 @@ const fourthHoldout: Example[] = [
   { text: "Thank you for everything, this mentorship really helped. Good luck to your next mentee!", level: "none" },
 ];
 
+
+/**
+ * The fifth holdout. Run once it scored crisis recall 0.43 (6 of 14), crisis
+ * precision 1.00, concern recall 0.60, none precision 0.48. Misses: pills "on
+ * the table in front of me", "grabbed me by the throat", "drive off the cliff",
+ * "the last time I message anyone", "ended things for good", worry about a
+ * son, a negation that did not govern "when I'm dead". Fixed in general form;
+ * these joined the tuned corpus.
+ */
+const fifthHoldout: Example[] = [
+  // crisis
+  { text: "I've decided I'm going to kill myself on Sunday", level: "crisis" },
+  { text: "i cant stop crying and i want to die", level: "crisis" },
+  { text: "Check-in: bad. Thought about suicide most of the day. Didn't eat.", level: "crisis" },
+  { text: "There's a bottle of vodka and all my pills on the table in front of me", level: "crisis" },
+  { text: "I self harmed this morning and I'm scared I'll do it again tonight", level: "crisis" },
+  { text: "my family won't even miss me when i'm dead", level: "crisis" },
+  { text: "I don't want to be alive tomorrow", level: "crisis" },
+  { text: "He's drunk and he grabbed me by the throat, I'm hiding at a neighbour's", level: "crisis" },
+  { text: "Going to drive off the cliff road later", level: "crisis" },
+  { text: "suicidal af tonight ngl", level: "crisis" },
+  { text: "this will be the last time I message anyone here. take care of yourselves", level: "crisis" },
+  { text: "i keep burning my arm with a lighter", level: "crisis" },
+  { text: "I think it's time I ended things for good", level: "crisis" },
+  { text: "I'm so tired of existing, I just want to go to sleep forever", level: "crisis" },
+  // concern
+  { text: "I feel like I'm disappearing and no one cares", level: "concern" },
+  { text: "Can you send me the crisis line number again?", level: "concern" },
+  { text: "My son has stopped eating and says he hates himself, I'm scared for him", level: "concern" },
+  { text: "I'm at breaking point with everything", level: "concern" },
+  { text: "I keep getting these urges to self harm", level: "concern" },
+  { text: "I hate my body and I've skipped meals all week", level: "concern" },
+  { text: "it's all so hopeless", level: "concern" },
+  { text: "I feel completely alone in this", level: "concern" },
+  { text: "I tried to end it once, a couple of years back", level: "concern" },
+  { text: "I can't handle life right now", level: "concern" },
+  // none
+  { text: "My knees are killing me after that hike", level: "none" },
+  { text: "I'm not going to kill myself, you don't need to report me", level: "none" },
+  { text: "Have you seen the documentary where the musician takes his own life? So sad", level: "none" },
+  { text: "I'm a recovered self-harmer and I'm here to support young people going through it", level: "none" },
+  { text: "My computer died and I lost my essay", level: "none" },
+  { text: "We're cutting the budget for the school trip", level: "none" },
+  { text: "That roller coaster nearly killed me, best day ever", level: "none" },
+  { text: "I don't feel hopeless anymore, thanks to our chats", level: "none" },
+  { text: "I'd rather die than run another marathon lol", level: "none" },
+  { text: "Last message before my holiday: thanks for everything, see you in two weeks!", level: "none" },
+];
+
 export const corpus: Example[] = [
   ...explicitCrisis,
   ...indirectCrisis,
@@ -588,10 +637,11 @@ export const corpus: Example[] = [
   ...secondHoldout,
   ...thirdHoldout,
   ...fourthHoldout,
+  ...fifthHoldout,
 ];
 
 /**
- * The fifth holdout: written after the detector passed on everything above,
+ * The sixth holdout: written after the detector passed on everything above,
  * in one sitting, and run once; the detector was not adjusted to these. Their
  * misses are reported (by the test and in docs/safety.md), not fixed, so the
  * figures stay an honest estimate of how it does on text it has not seen.
