@@ -646,4 +646,44 @@ export const corpus: Example[] = [
  * misses are reported (by the test and in docs/safety.md), not fixed, so the
  * figures stay an honest estimate of how it does on text it has not seen.
  */
-export const holdout: Example[] = [];
+export const holdout: Example[] = [
+  // crisis
+  { text: "I want to kill myself tonight", level: "crisis" },
+  { text: "honestly everyone would be happier if I just died", level: "crisis" },
+  { text: "I've got a knife and I'm going to use it on myself", level: "crisis" },
+  { text: "i took a load of pills about half an hour ago", level: "crisis" },
+  { text: "please don't be sad when I'm gone. you were the only one who listened", level: "crisis" },
+  { text: "I relapsed and cut my arm open tonight", level: "crisis" },
+  { text: "cant do this anymore. im going to end it", level: "crisis" },
+  { text: "my ex broke in and he's threatening me with a bat", level: "crisis" },
+  { text: "idk how to say this but i've been planning my suicide", level: "crisis" },
+  { text: "kms fr", level: "crisis" },
+  { text: "I have no reason to live anymore", level: "crisis" },
+  { text: "Waiting for everyone to fall asleep so I can do it", level: "crisis" },
+  { text: "I wish I'd never woken up this morning, I don't want to be here", level: "crisis" },
+  { text: "i'm standing on the railway bridge looking down", level: "crisis" },
+  // concern
+  { text: "I'm not coping at all, everything is too much", level: "concern" },
+  { text: "I feel like such a burden to my parents", level: "concern" },
+  { text: "My girlfriend keeps saying she wants to die and I don't know how to help", level: "concern" },
+  { text: "I've been thinking about hurting myself again", level: "concern" },
+  { text: "What's the point of trying anymore", level: "concern" },
+  { text: "I'm so lonely I can barely function", level: "concern" },
+  { text: "I've hardly eaten anything in days", level: "concern" },
+  { text: "Is there someone I can call at night if things get bad?", level: "concern" },
+  { text: "I used to cut and lately the urge is back", level: "concern" },
+  { text: "I feel empty and numb all the time", level: "concern" },
+  // none
+  { text: "These new shoes are killing my feet", level: "none" },
+  { text: "I'm not suicidal, just burnt out from uni", level: "none" },
+  { text: "In the novel the father kills himself and the son finds him", level: "none" },
+  { text: "I'd die for a day off work", level: "none" },
+  { text: "I survived an overdose ten years ago and now I run a peer group", level: "none" },
+  { text: "Cut my hand on a tin lid, it's fine", level: "none" },
+  { text: "My sister told me her goldfish died", level: "none" },
+  { text: "We absolutely killed it at the quiz tonight", level: "none" },
+  { text: "I would never hurt myself, I promise, I'm just sad about the breakup", level: "concern" },
+  { text: "Dead tired but happy, great session today", level: "none" },
+  { text: "That exam was brutal, I nearly died", level: "none" },
+  { text: "Goodbye for now, talk next Tuesday!", level: "none" },
+];
