@@ -1,0 +1,382 @@
+/**
+ * assessRisk(text): does this message, check-in entry or profile text speak
+ * of a crisis (suicide, self-harm, danger now), of distress that deserves
+ * gentle resources (a concern), or of neither?
+ *
+ *   1. normalise the text (normalise.ts)
+ *   2. take out idioms and everyday phrases ("this traffic is killing me")
+ *   3. find every risk rule that matches (risk-patterns.ts)
+ *   4. read each match in its sentence: negated? about someone else? in a
+ *      book or film? in the past, and is that past resolved? hypothetical?
+ *   5. add up the weights of what still counts; 5 or more is a crisis
+ *
+ * Pure, synchronous, no network; it never throws. See docs/safety.md.
+ */
+import { normalise } from "./normalise";
+import {
+  CRISIS_SCORE,
+  DISTANCE_MARKERS,
+  GOODBYE_ALONE_MIN,
+  FIRST_PERSON,
+  HYPOTHETICAL_MARKER,
+  IDIOMS,
+  MEDIA_WORDS,
+  NEGATION_BRIDGES,
+  NEGATION_TRANSPARENT,
+  NEGATION_WINDOW,
+  NEGATORS,
+  NOT_A_NEGATION_BEFORE,
+  ORDINARY_FAREWELL,
+  ORDINARY_FAREWELL_RELIEF,
+  OTHER_REFLEXIVE,
+  QUALIFIER,
+  RECENT_MARKER,
+  RESOLVED_MARKER,
+  RULES,
+  SECOND_PERSON,
+  SELF_REFLEXIVE,
+  THIRD_PERSON,
+  URGENCY_WEIGHT,
+  URGENT_MARKER,
+  type RiskRule,
+} from "./risk-patterns";
+
+export type RiskLevel = "none" | "concern" | "crisis";
+
+export interface RiskAssessment {
+  level: RiskLevel;
+  /** Short labels of what was found, for moderators; never the text itself. */
+  reasons: string[];
+}
+
+/** How a match was read in its sentence. */
+type Reading = "counts" | "negated" | "media" | "someoneElse" | "hypothetical" | "past" | "resolved" | "notAPerson";
+
+/** Who a phrase is about. */
+type Subject = "self" | "second" | "third" | "media" | "unknown";
+
+interface Finding {
+  rule: RiskRule;
+  reading: Reading;
+  weight: number;
+  urgent: boolean;
+}
+
+interface Match {
+  rule: RiskRule;
+  start: number; // char offsets in the normalised text
+  end: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+const QUOTE = '"';
+const OBJECT_WORDS = new Set(["my", "me", "mine", "our", "us", "myself"]);
+const BOUNDARY = new Set([".", "?"]);
+const CLAUSE_BREAK = new Set([".", "?", ",", '"']);
+const NO_ANSWERS = new Set(["no", "nope", "nah", "never", "not"]);
+/** Downgraded readings keep a message at "concern" only for rules at least this heavy. */
+const SERIOUS_WEIGHT = 2;
+
+/** The normalised text split into tokens, with sentences and quotations. */
+class Reader {
+  readonly tokens: string[];
+  private readonly starts: number[] = [];
+  private readonly sentenceOf: number[] = [];
+  private readonly sentenceFirst: number[] = [];
+  private readonly sentenceLast: number[] = [];
+  private readonly sentenceText = new Map<number, string>();
+  /** For a token inside a quotation: the index of the opening quote, otherwise -1. */
+  private readonly quoteOpen: number[] = [];
+  private readonly quoteClose = new Map<number, number>();
+
+  constructor(readonly text: string) {
+    this.tokens = text === "" ? [] : text.split(" ");
+    let offset = 0;
+    let sentence = 0;
+    this.sentenceFirst.push(0);
+    const quoteMarks: number[] = [];
+    this.tokens.forEach((word, i) => {
+      this.starts.push(offset);
+      offset += word.length + 1;
+      this.sentenceOf.push(sentence);
+      this.quoteOpen.push(-1);
+      if (word === QUOTE) quoteMarks.push(i);
+      if (BOUNDARY.has(word)) {
+        this.sentenceLast.push(i);
+        sentence++;
+        this.sentenceFirst.push(i + 1);
+      }
+    });
+    this.sentenceLast.push(this.tokens.length - 1);
+    // Pair quotation marks in order; an unpaired last one quotes nothing.
+    for (let q = 0; q + 1 < quoteMarks.length; q += 2) {
+      const open = quoteMarks[q] as number;
+      const close = quoteMarks[q + 1] as number;
+      this.quoteClose.set(open, close);
+      for (let i = open + 1; i < close; i++) this.quoteOpen[i] = open;
+    }
+  }
+
+  tokenAt(charIndex: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] as number) <= charIndex) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  sentence(token: number): number {
+    return this.sentenceOf[token] ?? 0;
+  }
+
+  sentenceStart(token: number): number {
+    return this.sentenceFirst[this.sentence(token)] ?? 0;
+  }
+
+  sentenceOfToken(token: number): string {
+    const s = this.sentence(token);
+    let text = this.sentenceText.get(s);
+    if (text === undefined) {
+      text = this.tokens.slice(this.sentenceFirst[s], (this.sentenceLast[s] ?? this.tokens.length - 1) + 1).join(" ");
+      this.sentenceText.set(s, text);
+    }
+    return text;
+  }
+
+  /** "Are you suicidal? No." — the sentence is a question answered no. */
+  answeredNo(token: number): boolean {
+    const last = this.sentenceLast[this.sentence(token)] ?? -1;
+    return this.tokens[last] === "?" && NO_ANSWERS.has(this.tokens[last + 1] ?? "");
+  }
+
+  quoteOf(token: number): { open: number; close: number } | undefined {
+    const open = this.quoteOpen[token] ?? -1;
+    if (open < 0) return undefined;
+    return { open, close: this.quoteClose.get(open) ?? open };
+  }
+}
+
+/** Is there a negator in the few words before the match, in the same clause? */
+function isNegated(reader: Reader, first: number): boolean {
+  const { tokens } = reader;
+  let seen = 0;
+  for (let i = first - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
+    const token = tokens[i] as string;
+    if (CLAUSE_BREAK.has(token)) break;
+    if (NEGATORS.has(token)) {
+      if (NOT_A_NEGATION_BEFORE.has(tokens[i + 1] ?? "")) continue;
+      return true;
+    }
+    // A new "i" starts a new statement unless a verb like "think" bridges it:
+    // "I'm not okay I want to die" is not negated; "I don't think I want to die" is.
+    if (token === "i" && !NEGATION_BRIDGES.has(tokens[i - 1] ?? "")) break;
+    if (!NEGATION_TRANSPARENT.has(token)) seen++;
+  }
+  return reader.answeredNo(first);
+}
+
+function classify(token: string): Subject {
+  if (FIRST_PERSON.has(token)) return "self";
+  if (SECOND_PERSON.has(token)) return "second";
+  if (THIRD_PERSON.has(token)) return "third";
+  if (MEDIA_WORDS.has(token)) return "media";
+  return "unknown";
+}
+
+/** Who the match is about: its own pronouns first, then the nearest subject before it. */
+function subjectOf(reader: Reader, match: Match): Subject {
+  // Words in quotation marks belong to whoever is quoted: 'she texted "I want to die"'.
+  const quote = reader.quoteOf(match.firstToken);
+  if (quote) {
+    const speaker = speakerOfQuote(reader, quote);
+    if (speaker !== "self") return speaker;
+  }
+  const inside = reader.tokens.slice(match.firstToken, match.lastToken + 1);
+  if (inside.includes("myself")) return "self";
+  if (inside.includes("yourself") || inside.includes("yourselves")) return "second";
+  for (const t of inside) if (OTHER_REFLEXIVE.has(t) && t.endsWith("self")) return "third";
+  for (const t of inside) {
+    if (SELF_REFLEXIVE.has(t)) return "self";
+    if (t === "your") return "second";
+    if (OTHER_REFLEXIVE.has(t)) return "third";
+  }
+  return subjectBefore(reader, match);
+}
+
+/**
+ * The nearest word before the match that says who: "my friend wants to die",
+ * "he is hitting me". Looking for an agent (someone doing something to the
+ * writer), "my" and "me" are passed over: "he is outside my door".
+ */
+function subjectBefore(reader: Reader, match: Match, agent = false): Subject {
+  const { tokens } = reader;
+  const quote = reader.quoteOf(match.firstToken);
+  if (quote) return speakerOfQuote(reader, quote);
+  const stop = reader.sentenceStart(match.firstToken);
+  for (let i = match.firstToken - 1; i >= stop; i--) {
+    const word = tokens[i] as string;
+    if (word === QUOTE) break;
+    if (agent && OBJECT_WORDS.has(word)) continue;
+    const subject = classify(word);
+    if (subject !== "unknown") return subject;
+  }
+  return "unknown";
+}
+
+/** 'she texted me "I want to die"' is about her; 'I keep thinking "I want to die"' is about me. */
+function speakerOfQuote(reader: Reader, quote: { open: number; close: number }): Subject {
+  const around = [
+    ...reader.tokens.slice(Math.max(0, quote.open - 6), quote.open),
+    ...reader.tokens.slice(quote.close + 1, quote.close + 5),
+  ];
+  const kinds = around.map(classify);
+  if (kinds.includes("media")) return "media";
+  if (kinds.includes("third") || kinds.includes("second")) return "third";
+  return "self";
+}
+
+function isPast(reader: Reader, match: Match): boolean {
+  const sentence = reader.sentenceOfToken(match.firstToken);
+  const distant = match.rule.pastForm || DISTANCE_MARKERS.some((marker) => marker.test(sentence));
+  return distant && !RECENT_MARKER.test(sentence);
+}
+
+function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
+  const { rule } = match;
+  if (rule.negatable !== false && isNegated(reader, match.firstToken)) return "negated";
+  const past = isPast(reader, match);
+  const resolved = past && RESOLVED_MARKER.test(reader.text);
+  // Someone else: in a book or film it is fiction; their history that is behind them is let be.
+  const someoneElse = (): Reading => (messageHasMedia ? "media" : resolved ? "resolved" : "someoneElse");
+  const quote = reader.quoteOf(match.firstToken);
+  const speaker = quote ? speakerOfQuote(reader, quote) : "self";
+  if (speaker === "media") return "media";
+  if (speaker === "third" && !rule.needsOtherSubject) return someoneElse();
+  if (rule.needsOtherSubject) {
+    if (subjectBefore(reader, match, true) !== "third") return "notAPerson"; // "it hit me", "reality hit me"
+  } else if (rule.about !== "self") {
+    const subject = subjectOf(reader, match);
+    if (subject === "media") return "media";
+    if (subject === "third" || subject === "second") return someoneElse();
+  }
+  if (HYPOTHETICAL_MARKER.test(reader.sentenceOfToken(match.firstToken))) return "hypothetical";
+  if (past) return resolved ? "resolved" : "past";
+  return "counts";
+}
+
+/** Every match of every rule, minus those overlapping a longer match. */
+function findMatches(reader: Reader): Match[] {
+  const all: Match[] = [];
+  for (const rule of RULES) {
+    // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
+    // to completion synchronously, so the shared lastIndex cannot leak.
+    const { pattern } = rule;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(reader.text); m !== null; m = pattern.exec(reader.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        pattern.lastIndex++;
+        continue;
+      }
+      all.push({ rule, start, end, firstToken: reader.tokenAt(start), lastToken: reader.tokenAt(end - 1) });
+    }
+  }
+  // Longest first (stable, so table order breaks ties); a match that shares
+  // words with one already kept is the same signal read twice, and is dropped.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Match[] = [];
+  for (const match of all) {
+    if (!kept.some((k) => k.start < match.end && match.start < k.end)) kept.push(match);
+  }
+  return kept;
+}
+
+function removeIdioms(text: string): { text: string; found: boolean } {
+  let found = false;
+  let out = text;
+  for (const idiom of IDIOMS) {
+    out = out.replace(idiom, () => {
+      found = true;
+      return "~";
+    });
+  }
+  return { text: out, found };
+}
+
+function assess(input: string): RiskAssessment {
+  const { text, found: idiomFound } = removeIdioms(normalise(input));
+  const reader = new Reader(text);
+  const messageHasMedia = reader.tokens.some((t) => MEDIA_WORDS.has(t));
+
+  const findings: Finding[] = [];
+  for (const match of findMatches(reader)) {
+    const reading = read(reader, match, messageHasMedia);
+    if (reading === "notAPerson") continue;
+    const { rule } = match;
+    const weight = rule.stronger && rule.stronger.context.test(text) ? rule.stronger.weight : rule.weight;
+    const urgent = Boolean(rule.urgent) && URGENT_MARKER.test(reader.sentenceOfToken(match.firstToken));
+    findings.push({ rule, reading, weight, urgent });
+  }
+
+  // Add up what counts, each rule once; goodbye signals are softened by an ordinary farewell.
+  const counted = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.reading !== "counts") continue;
+    const previous = counted.get(f.rule.id);
+    if (!previous || f.weight > previous.weight || (f.urgent && !previous.urgent)) counted.set(f.rule.id, f);
+  }
+  let goodbye = 0;
+  let other = 0;
+  for (const f of counted.values()) {
+    if (f.rule.category === "goodbye") goodbye += f.weight;
+    else other += f.weight;
+  }
+  if (goodbye > 0 && ORDINARY_FAREWELL.test(text)) goodbye = Math.max(0, goodbye - ORDINARY_FAREWELL_RELIEF);
+  // A lone "goodbye" or "thank you for everything" is just manners.
+  if (other === 0 && goodbye < GOODBYE_ALONE_MIN) goodbye = 0;
+  const urgent = [...counted.values()].some((f) => f.urgent);
+  const score = goodbye + other + (urgent ? URGENCY_WEIGHT : 0);
+
+  const downgraded = findings.filter(
+    (f) => (f.reading === "someoneElse" || f.reading === "hypothetical" || f.reading === "past") && f.weight >= SERIOUS_WEIGHT,
+  );
+  const level: RiskLevel = score >= CRISIS_SCORE ? "crisis" : score >= 1 || downgraded.length > 0 ? "concern" : "none";
+
+  // Reasons: what counted, heaviest first, then how the rest was read.
+  const reasons: string[] = [];
+  const add = (reason: string) => {
+    if (!reasons.includes(reason)) reasons.push(reason);
+  };
+  const byWeight = level === "none" ? [] : [...counted.values()].sort((a, b) => b.weight - a.weight);
+  for (const f of byWeight) add(f.rule.reason);
+  if (level === "crisis") {
+    if (!byWeight.some((f) => f.weight >= CRISIS_SCORE) && goodbye + other >= CRISIS_SCORE) add(QUALIFIER.several);
+    if (urgent) add(QUALIFIER.urgent);
+  }
+  for (const f of downgraded) {
+    if (f.reading === "someoneElse") add(QUALIFIER.someoneElse);
+    else if (f.reading === "past") add(`${f.rule.reason} (${QUALIFIER.past})`);
+    else add(`${f.rule.reason} (${QUALIFIER.hypothetical})`);
+  }
+  const readings = new Set(findings.map((f) => f.reading));
+  if (readings.has("negated")) add(QUALIFIER.negated);
+  if (readings.has("resolved")) add(QUALIFIER.resolved);
+  if (readings.has("media")) add(QUALIFIER.media);
+  if (idiomFound && level === "none") add(QUALIFIER.idiom);
+  return { level, reasons };
+}
+
+export function assessRisk(text: string): RiskAssessment {
+  try {
+    return assess(typeof text === "string" ? text : "");
+  } catch {
+    // Not expected to happen. If it ever does, err on the side of a human look
+    // rather than let a bug silence a message.
+    return { level: "concern", reasons: ["could not be assessed"] };
+  }
+}

@@ -1,0 +1,511 @@
+/**
+ * The pattern tables of the risk detector. Everything here is data: the
+ * assessor (assess-risk.ts) decides what a match means in its sentence.
+ *
+ * Patterns are written against the output of normalise(): lower-case words
+ * separated by single spaces, contractions expanded ("do not", "i am"),
+ * abbreviations spelled out ("kms" → "kill myself", "sh" → "self harm"),
+ * filler words gone ("just", "really"), and ".", "?", "," and '"' as words of
+ * their own. Every pattern needs the g flag (the assessor reads every match).
+ *
+ * Weights add up per message (each rule counts once):
+ *   5    crisis on its own
+ *   3–4  strong concern: one more signal makes it a crisis
+ *   1–2  concern
+ * A message is a crisis at CRISIS_SCORE, a concern at 1.
+ *
+ * Keep each regex simple (no quantified group inside another quantified
+ * group): `npm run lint` checks them with safe-regex.
+ *
+ * To add a rule: put one or more corpus examples in
+ * tests/unit/safety/corpus.ts first, then the rule in the table where it
+ * belongs, then run `npx vitest run --project unit tests/unit/safety`.
+ */
+
+export const CRISIS_SCORE = 5;
+
+export type Category =
+  | "suicide" // intent, thoughts, wish to die
+  | "plan" // plan, method, means, dangerous place
+  | "selfHarm"
+  | "goodbye" // final messages; their weights are softened by ordinary farewells
+  | "danger" // harm from another person
+  | "distress" // hopelessness, coping, self-worth, loneliness
+  | "eating"
+  | "help" // asking for crisis help
+  | "harassment"; // telling someone to kill themselves
+
+export interface RiskRule {
+  id: string;
+  category: Category;
+  weight: number;
+  /** Short plain label for moderators. Never the person's words. */
+  reason: string;
+  pattern: RegExp;
+  /**
+   * Who the words are about. "scan" (default): pronouns in the phrase
+   * ("end her life") or the nearest subject before it ("my friend wants to
+   * die") decide. "self": the phrase is always about the writer ("better off
+   * without me", "he is hitting me").
+   */
+  about?: "scan" | "self";
+  /** Only counts when someone else is the subject ("he hits me", not "it hit me"). */
+  needsOtherSubject?: boolean;
+  /** The phrase itself tells of the past ("attempted"); it counts as now only with a recent time ("last night"). */
+  pastForm?: boolean;
+  /** Add URGENCY_WEIGHT when the sentence also says when: tonight, now, again… */
+  urgent?: boolean;
+  /** The phrase already contains its negation ("do not want to live"); skip the negation check. */
+  negatable?: false;
+  /** A stronger weight when the whole message also matches `context`. */
+  stronger?: { context: RegExp; weight: number };
+}
+
+export const URGENCY_WEIGHT = 2;
+
+/** Short labels used in `reasons`. */
+export const REASON = {
+  intent: "explicit intent to die",
+  thoughts: "suicidal thoughts",
+  passive: "wish to be dead",
+  noReason: "no reason to live",
+  plan: "plan or means",
+  overdose: "overdose or pills taken",
+  place: "at a dangerous place",
+  selfHarmNow: "self-harm now",
+  selfHarmIntent: "intends to self-harm",
+  selfHarmUrge: "self-harm urges",
+  selfHarmMention: "mentions self-harm",
+  attempt: "suicide attempt",
+  goodbye: "goodbye message",
+  danger: "in danger from someone now",
+  harmed: "harmed by someone",
+  unsafe: "not safe where they are",
+  burden: "feeling like a burden",
+  unwanted: "feeling unwanted",
+  absence: "imagining being gone",
+  hopeless: "hopelessness",
+  cope: "struggling to cope",
+  breaking: "at breaking point",
+  givingUp: "giving up",
+  selfHatred: "self-hatred",
+  worthless: "feeling worthless",
+  empty: "feeling empty or numb",
+  lonely: "loneliness",
+  disappear: "wanting to disappear",
+  notExist: "wish not to exist",
+  eating: "not eating",
+  dark: "dark thoughts",
+  fearSelf: "afraid of what they might do",
+  helpNow: "asking for help now",
+  crisisHelp: "asking about crisis help",
+  urging: "urging someone to self-harm",
+  mentionsSuicide: "mentions suicide",
+  bereaved: "bereaved by suicide",
+  relapse: "relapse",
+  distress: "distress",
+} as const;
+
+/** Labels the assessor adds to explain how it read the message. */
+export const QUALIFIER = {
+  negated: "negated",
+  someoneElse: "someone else may be at risk",
+  media: "fiction or media",
+  past: "past experience",
+  resolved: "past, now resolved",
+  hypothetical: "hypothetical",
+  idiom: "idiom or everyday phrase",
+  several: "several warning signs together",
+  urgent: "urgent timing",
+} as const;
+
+const rule = (
+  id: string,
+  category: Category,
+  weight: number,
+  reason: string,
+  pattern: RegExp,
+  options: Partial<Omit<RiskRule, "id" | "category" | "weight" | "reason" | "pattern">> = {},
+): RiskRule => ({ id, category, weight, reason, pattern, ...options });
+
+// ─── Idioms and everyday phrases ───────────────────────────────────────────
+// Removed from the text before any risk rule runs. Only phrases that a risk
+// rule could otherwise match need to be here (plus a few common ones so that
+// moderators can see why a message was let through).
+
+export const IDIOMS: readonly RegExp[] = [
+  // "this traffic is killing me", "my feet are killing me", "it kills me that…"
+  /\b(?:is|are|was|were|it is|that is|this is|these are|those are|you are) killing me\b/g,
+  /\b(?:it|that|this) kills me\b/g,
+  // "I could kill for a coffee"
+  /\b(?:could|would) kill for\b/g,
+  // "I'm dying to see that film", "dying for a cup of tea"
+  /\bdying (?:to|for)\b/g,
+  // "killing it at work", "that joke killed"
+  /\b(?:killing|killed|kill) it\b/g,
+  /\b(?:joke|jokes|set|performance|show|gig) killed\b/g,
+  // "dead tired", "dead serious", "dead on my feet"
+  /\bdead (?:tired|serious|on my feet|beat|set on|good|easy|funny|quiet|bored)\b/g,
+  // "I'd rather die than sing karaoke"
+  /\brather (?:die|be dead|kill myself|shoot myself|drown) than\b/g,
+  // "I could die of embarrassment", "I nearly died laughing"
+  /\b(?:die|died|dying|dead) (?:of|from|with)? ?(?:embarrassment|laughter|laughing|boredom|cringe|shame|happiness|cuteness|excitement|heat|hunger|jealousy)\b/g,
+  // "I'll kill myself laughing", "killing myself trying to finish this", "kill myself for forgetting"
+  /\b(?:killing|kill|killed) (?:myself|yourself|himself|herself|themselves) (?:laughing|trying|working|studying|at the gym|at work|over (?:this|that|it|nothing|a|the)|for (?:this|that|a|nothing|the team|work|forgetting|missing|not|being|leaving|saying|losing)|to (?:finish|get|meet|make|keep|please))\b/g,
+  // "my mum is going to kill me when she sees this"
+  // …but not a threat: "he says he'll kill me if I leave"
+  /(?<!\b(?:says|said|threatened|threatens|told me|tells me) (?:he|she|they) )\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b(?! i (?:leave|tell|go|try|call|report|say|speak|break up))/g,
+  /\bkill me (?:now )?lol\b/g,
+  // "overdosed on coffee", "od on chocolate" — anything that is not a drug
+  /\b(?:overdosed|overdose|overdosing) on (?!(?:my|all|his|her|their|pills|drugs|heroin|fentanyl|insulin|sleeping|something|it|them)\b)[a-z]+/g,
+  // Taking medication as prescribed: "took all my meds this morning"
+  /\b(?:took|taken|take|taking) (?:all )?my (?:pills|vitamins) (?:today|this morning|as prescribed|on time|like (?:a good|i should|i am supposed to|i was told)|with (?:breakfast|food|lunch|dinner)|every day|regularly)\b/g,
+  /\bshoot(?:ing)? (?:myself|yourself|ourselves) in the foot\b/g,
+  // Accidents: "I cut my finger chopping onions", "accidentally burned myself"
+  /\b(?:accidentally|by accident) (?:cut|hurt|burned|burnt|stabbed|injured)\b/g,
+  /\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b/g,
+  /\bcross my heart and hope to die\b/g,
+  // Hyperbole about an everyday thing: "this exam makes me want to die"
+  /\b(?:this|that|the|these|my) (?:homework|exam|exams|test|class|meeting|meetings|traffic|song|film|movie|show|game|weather|heat|commute|queue|lecture|assignment|essay|wifi|internet|hangover|cringe|video|episode|lesson|monday|mondays|paperwork|spreadsheet|printer) (?:makes|is making|made|will make) me want to (?:die|kill myself)\b/g,
+  // "that'll be the death of me"
+  /\bthe death of me\b/g,
+  // "career suicide", "that's suicide for my grades", "dead to the world"
+  /\b(?:career|social|political|commercial|fashion) suicide\b/g,
+  /\bsuicide for (?:my|your|his|her|their|the) [a-z]+\b/g,
+  /\bdead to the world\b/g,
+];
+
+// ─── Risk rules ────────────────────────────────────────────────────────────
+// Longer matches win: when one match lies inside another, only the outer one
+// counts, so "tried to kill myself" is read as an attempt, not as intent.
+
+const SUICIDE: RiskRule[] = [
+  // "I want to kill myself", "unalive myself" (normalised to kill), "kms"
+  rule("kill-self", "suicide", 5, REASON.intent, /\b(?:kill|killing|killed|kills|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|suffocate|suffocating|gas|electrocute|stab|stabbing) (?:myself|yourself|himself|herself|themselves|themself)\b/g),
+  rule("i-kys", "suicide", 5, REASON.intent, /\bi (?:should|will|am going to|want to|might|need to|could|may|got to|am about to|wanna) kys\b/g, { about: "self" }),
+  rule("want-to-die", "suicide", 5, REASON.intent, /\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|need|needs|ready|deserve|deserves|prepared|longing|hope|hoping|praying) to die\b/g),
+  rule("should-die", "suicide", 5, REASON.intent, /\bshould (?:die|be dead|not be alive|not exist)\b/g),
+  rule("let-me-die", "suicide", 5, REASON.intent, /\blet me die\b/g, { about: "self" }),
+  rule("suicidal", "suicide", 5, REASON.thoughts, /\b(?:am|feel|feeling|felt|been|getting|get|is|are|was|were|becoming|became|went|go) suicidal\b/g),
+  rule("suicidal-thoughts", "suicide", 5, REASON.thoughts, /\bsuicidal (?:thoughts?|ideation|feelings?|urges?|again|tonight|right now|lately)\b/g),
+  rule("thinking-of-suicide", "suicide", 5, REASON.thoughts, /\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsessing|considering|contemplating|picture|picturing|imagine|imagining|visuali[sz]e|visuali[sz]ing) (?:about|of)? ?(?:killing myself|suicide|ending it|ending it all|ending my life|ending things|taking my life|dying|being dead|not being here|not being alive|overdosing|jumping|hanging myself|my funeral|my own funeral|suicidal|my own death|my death)\b/g),
+  rule("feel-like-dying", "suicide", 5, REASON.intent, /\bfeel like (?:dying|ending it|ending it all|ending my life|ending things|killing myself|i want to die|i should die|i am better off dead)\b/g),
+  rule("keeping-me-alive", "suicide", 3, REASON.thoughts, /\bonly (?:thing|reason|one|person) (?:keeping me|that keeps me|i am still) (?:alive|here|going|around)\b/g, { about: "self" }),
+  rule("all-i-think-about", "suicide", 5, REASON.thoughts, /\b(?:suicide|killing myself|dying|ending it|ending my life|death) (?:is all i (?:can )?think about|(?:is|has been|keeps|keeps being|was) (?:on my mind|in my head|going round my head))\b/g, { about: "self" }),
+  rule("commit-suicide", "suicide", 5, REASON.intent, /\b(?:commit|committing|plan to commit|going to commit) suicide\b/g),
+  rule("end-life", "suicide", 5, REASON.intent, /\b(?:end|ending|ended|take|taking|took) (?:my|his|her|their|your) (?:own )?life\b(?! back| into| seriously| for granted| in (?:my|your) hands)/g),
+  rule("end-it-all", "suicide", 5, REASON.intent, /\bend (?:it all|everything)\b/g),
+  // "I'm going to end it tonight" — but not "end things with him"
+  rule("end-it", "suicide", 5, REASON.intent, /\b(?:going to|want to|will|planning to|plan to|ready to|about to|need to|decided to|gonna|have to|should|time to|time i) (?:end|ended) (?:it|things|this)(?=$| [.,?"]| tonight| today| now| soon| forever| for good| once and for all)/g),
+  rule("end-for-good", "suicide", 5, REASON.intent, /\b(?:end|ended|ending) (?:it|things|everything) (?:for good|forever|once and for all)\b/g),
+  rule("end-pain", "suicide", 4, REASON.intent, /\b(?:end|stop) (?:my suffering|the pain|this pain|all this pain)(?: for good| forever)?\b/g),
+  rule("want-it-to-end", "suicide", 4, REASON.passive, /\bwant (?:it all|everything|it|all of this|this life|my life|the pain|this pain|the hurt) to (?:end|stop|be over)\b/g, { urgent: true }),
+  rule("want-dead", "suicide", 5, REASON.passive, /\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|rather) (?:to be|i was|i were|i could be|i had been) dead\b/g),
+  rule("wish-not-alive", "suicide", 5, REASON.passive, /\bwish i (?:was not|were not|was no longer|were no longer|was never) (?:alive|here|around|born)\b/g, { about: "self", negatable: false }),
+  rule("want-to-be-gone", "suicide", 4, REASON.passive, /\bwant to be gone(?=$| [.,?"]| forever| for good)/g),
+  rule("join-them", "suicide", 4, REASON.passive, /\b(?:want to|going to|wish i could|ready to) (?:join|be with) (?:him|her|them|my [a-z]+) (?:in heaven|again|on the other side|up there)\b/g),
+  rule("dont-care-if-i-die", "suicide", 5, REASON.passive, /\b(?:do not|no longer|would not) care (?:if|whether) i (?:live|die|wake up|make it|am alive|survive)\b/g, { about: "self", negatable: false }),
+  rule("suicide-verb", "suicide", 5, REASON.intent, /\b(?:want to|going to|about to|will|planning to|gonna) suicide\b/g),
+  rule("better-off-dead", "suicide", 5, REASON.passive, /\bbetter off dead\b/g),
+  rule("hope-not-wake", "suicide", 5, REASON.passive, /\bhope i (?:die|do not wake up|never wake up|will not wake up|do not make it)\b/g, { about: "self", negatable: false }),
+  rule("hope-hit", "suicide", 5, REASON.passive, /\b(?:hope|hoping|pray|praying|wish) (?:i (?:get hit|get run over|crash|do not wake up|never wake up|die)|(?:a car|a bus|a train|something|someone) (?:would |will )?(?:hits?|kills?) me)\b/g, { about: "self", negatable: false }),
+  rule("not-make-it", "suicide", 5, REASON.intent, /\b(?:will not|do not think i will|not going to|might not|may not) (?:make it|survive|be alive|last) (?:through |until |till |to )?(?:tonight|the night|this night|the weekend|tomorrow|morning|the week|much longer)\b/g, { about: "self", negatable: false }),
+  rule("cannot-be-alive", "suicide", 5, REASON.noReason, /\b(?:cannot|can not|could not) (?:be alive|live|exist|keep living|stay alive|be here) anymore\b/g, { negatable: false }),
+  rule("not-deserve-to-live", "suicide", 5, REASON.noReason, /\b(?:do not|no longer) deserve to (?:live|be alive|be here|exist)\b/g, { negatable: false }),
+  rule("want-out", "suicide", 5, REASON.noReason, /\bwant out of (?:this life|life|this world|everything|existence)\b/g),
+  rule("want-out-bare", "suicide", 3, REASON.noReason, /\b(?:i want out|i need out)(?=$| [.,?"])/g, { urgent: true }),
+  rule("last-night-alive", "suicide", 5, REASON.intent, /\b(?:tonight|today) is my last (?:night|day)\b/g, { about: "self" }),
+  rule("never-wake", "suicide", 5, REASON.passive, /\b(?:do not|never|no longer) want to wake up\b/g, { negatable: false }),
+  rule("sleep-never-wake", "suicide", 5, REASON.passive, /\b(?:go to sleep|fall asleep|sleep|close my eyes) and (?:never|not) wake up\b/g, { negatable: false }),
+  rule("wish-could-die", "suicide", 5, REASON.passive, /\bwish i (?:could|would) (?:die|not wake up|never wake up|stop breathing)\b/g, { about: "self" }),
+  rule("sleep-forever", "suicide", 4, REASON.passive, /\b(?:want to|wish i could|wish i would|going to) (?:go to )?sleep forever\b/g),
+  rule("not-want-to-live", "suicide", 5, REASON.noReason, /\b(?:do not|no longer|never|not sure i|not sure if i|do not think i|do not know if i|do not know why i|do not know how much longer i) (?:want to|can|even want to) (?:live|be alive|exist|keep living|go on|carry on|keep going|stay alive|be here(?! (?:at|in|with|for|on|when|because|tomorrow|next|this))|be around(?! (?:at|in|with|for|on|when|because|tomorrow|next|this)))\b/g, { negatable: false }),
+  rule("method", "plan", 5, REASON.plan, /\b(?:drink|drinking|drank) bleach\b|\b(?:belt|rope|cord|scarf|something) (?:around|round) my neck\b|\b(?:carbon monoxide|plastic bag over my head)\b/g),
+  rule("want-not-to-be", "suicide", 5, REASON.noReason, /\bwant to not (?:be here|be alive|exist|wake up|be around)\b/g),
+  rule("done-with-life", "suicide", 5, REASON.noReason, /\b(?:done|finished|over) with (?:life|living|being alive|existing|this life|this world)\b/g),
+  rule("tired-of-life", "suicide", 4, REASON.noReason, /\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|this life|waking up)\b(?! (?:in|with|at|on|here|near|next to|alone in))/g),
+  // "no reason to live", "I can't see any reason to live" (the negation is part of the phrase)
+  rule("no-reason-to-live", "suicide", 5, REASON.noReason, /\b(?:no|zero|not a single|(?:do not|cannot|could not|can not) (?:see|find|think of|have|get) (?:any|a|one)) (?:reason|reasons|point) (?:to|in|for) (?:me |my )?(?:live|living|keep living|be alive|being alive|stay alive|staying alive|exist|existing|wake up|waking up|life|being here)\b/g, { negatable: false }),
+  rule("no-reason-to-go-on", "suicide", 5, REASON.noReason, /\b(?:no|zero|(?:do not|cannot|could not|can not) (?:see|find|think of|have|get) (?:any|a|one)) (?:reason|reasons|point) (?:to|in) (?:keep going|go on|going on|carry on|carrying on|stay|be here|continue|keep trying|try anymore)(?=$| [.,?"]| anymore)/g, { negatable: false }),
+  rule("nothing-to-live-for", "suicide", 5, REASON.noReason, /\bnothing (?:left )?(?:to live for|left for me|worth living for)\b/g),
+  rule("point-of-living", "suicide", 5, REASON.noReason, /\b(?:what is|what was|where is) the point (?:of|in) (?:me |my )?(?:living|life|being alive|existing|staying alive|waking up|going on|carrying on|me being here)\b/g),
+  rule("not-worth-living", "suicide", 5, REASON.noReason, /\b(?:life|my life|living) (?:is not|is no longer|was never|is) (?:not )?worth (?:living|it)\b/g),
+  rule("only-way-out", "suicide", 5, REASON.intent, /\bsuicide (?:is|seems|feels) (?:like )?(?:the|my) (?:only )?(?:way|option|answer|choice|way out)\b/g),
+  rule("way-out", "suicide", 4, REASON.intent, /\b(?:the|my) only way out\b/g, { urgent: true }),
+  rule("better-off-without-me", "suicide", 5, REASON.burden, /\b(?:better off without me|(?:world|everyone|everybody|they|my family|you|people) (?:is|are|would be|will be) better without me)\b/g, { about: "self" }),
+  rule("better-if-gone", "suicide", 5, REASON.burden, /\b(?:better|easier|happier) (?:off |for everyone |for them |for my family |for you )?if i (?:was|were|am|was not|were not) (?:gone|dead|not here|not around|never born|here|not alive)\b/g, { about: "self" }),
+  rule("better-if-not-exist", "suicide", 5, REASON.burden, /\b(?:better|easier|happier) (?:off |for everyone |for them |for my family |for you )?if i (?:did not exist|had never been born|never existed)\b/g, { about: "self" }),
+  rule("happier-without-me", "suicide", 4, REASON.burden, /\b(?:happier|easier) (?:off )?without me\b/g, { about: "self" }),
+  rule("if-i-died", "suicide", 4, REASON.absence, /\bif i (?:died|was gone|were gone|am gone|was dead|were dead|do not make it|did not wake up|was not here|were not here|disappeared forever|was not around|were not around)\b/g, { about: "self" }),
+  rule("if-i-killed-myself", "suicide", 5, REASON.intent, /\bif i (?:killed|kill|was to kill|were to kill) myself\b/g, { about: "self" }),
+  rule("favour", "suicide", 3, REASON.burden, /\b(?:doing|do|be doing) (?:everyone|everybody|them|the world|my family|you all) a favou?r(?=$| [.,?"]| if i| by (?:dying|leaving|disappearing|killing|not being|ending|being gone))/g, { about: "self" }),
+  rule("not-exist", "suicide", 4, REASON.notExist, /\b(?:wish i (?:did not|could not|would not|could) (?:exist|stop existing)|want to (?:stop existing|cease to exist|not exist)|wish i (?:was|were|had) never (?:been )?born)\b/g, { about: "self" }),
+  rule("thinking-of-death", "suicide", 2, REASON.dark, /\b(?:thinking|think) about death\b/g),
+  // "I tried to kill myself last night" counts now; "ten years ago I attempted" is history.
+  rule("attempt", "suicide", 5, REASON.attempt, /\b(?:tried|attempted|try|trying) to (?:kill myself|end my life|end it|take my life|overdose|hang myself|die)\b/g, { pastForm: true }),
+  rule("attempted", "suicide", 5, REASON.attempt, /\b(?:i|i have|have|i had) attempted(?=$| [.,?"]| (?:suicide|once|twice|three times|several times|when|at|in|as|before|last|again|years|months))/g, { about: "self", pastForm: true }),
+  rule("suicide-attempt", "suicide", 5, REASON.attempt, /\b(?:attempted suicide|suicide attempts?|(?:my|an|a) attempt on my life)\b/g, { pastForm: true }),
+  rule("made-attempt", "suicide", 5, REASON.attempt, /\b(?:made|make|making) (?:an|another|a second|my first) attempt\b/g, { pastForm: true }),
+  rule("committed-suicide", "suicide", 5, REASON.attempt, /\b(?:committed|died by|died of) suicide\b/g, { pastForm: true }),
+  // A loss is the writer's grief, not a risk to someone else: a concern.
+  rule("bereaved", "suicide", 3, REASON.bereaved, /\b(?:lost (?:my |a |our |an )?[a-z]+ to suicide|(?:my|our|a) [a-z]+ (?:committed suicide|died by suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life))\b/g, { about: "self" }),
+  rule("used-to", "suicide", 5, REASON.thoughts, /\bused to (?:want to die|be suicidal|think about (?:suicide|killing myself|dying)|attempt|overdose)\b/g, { pastForm: true }),
+  rule("suicide-mention", "suicide", 1, REASON.mentionsSuicide, /\bsuicid(?:e|al)\b(?! (?:prevention|awareness|hotline|helpline|line|lifeline|squad|training|first aid|crisis|rates?|statistics|research|bereavement|loss|survivors?|doors|sprints|drills|risk))/g),
+];
+
+const PLAN: RiskRule[] = [
+  rule("have-plan", "plan", 5, REASON.plan, /\bi (?:have|have got|got|made|have made|came up with|have come up with|worked out|have worked out) (?:a|the|my) plans?(?=$| [.,?"]| to (?:end|kill|die|do it|take|not be)| for (?:how|when|it|tonight|ending|my death)| and (?:i|the)\b| now\b)/g, { about: "self" }),
+  rule("know-how", "plan", 5, REASON.plan, /\bi know (?:how|when|where|exactly how) (?:i am going to|i will|i would|i want to|i could|to) (?:do it|end it|die|kill myself)\b/g, { about: "self" }),
+  rule("planning-death", "plan", 5, REASON.plan, /\bplanning (?:my|how to|the) (?:death|suicide|funeral|exit|way out|end)\b/g),
+  rule("research-method", "plan", 5, REASON.plan, /\b(?:researching|researched|looking up|looked up|googling|googled|searching|searched|searching for|reading about|read about) (?:how to|ways to|painless ways to|the best way to|the easiest way to|quick ways to|methods to|methods of) (?:die|kill myself|end it|end my life|overdose|commit suicide|hang myself)\b/g, { about: "self" }),
+  rule("painless-way", "plan", 5, REASON.plan, /\b(?:painless|quickest|easiest|best|quick) (?:way|ways|method|methods) to (?:die|kill myself|end it|end my life|go)\b/g, { about: "self" }),
+  rule("how-many-pills", "plan", 5, REASON.plan, /\bhow (?:many|much) (?:sleeping )?(?:pills|insulin) (?:would it take|does it take|would kill|to die|to kill|is lethal|are lethal|before you die|would be enough)\b/g, { about: "self" }),
+  rule("lethal-dose", "plan", 4, REASON.plan, /\blethal (?:dose|amount)\b/g, { about: "self", urgent: true }),
+  rule("stockpiling", "plan", 5, REASON.plan, /\b(?:stockpiling|stockpiled|stockpile|saving|saved|saving up|saved up|hoarding|hoarded|collecting|collected|stashing|stashed|storing|stored|hiding|hid) (?:my |all my |some |enough )?(?:sleeping )?pills\b/g, { about: "self" }),
+  rule("noose", "plan", 5, REASON.plan, /\b(?:(?:tied|tying|made|bought|got|have) (?:a |the |my )?noose|(?:tied|tying|knotted|hung|hanging up) (?:a |the |my )?(?:rope|belt|cord))\b/g, { about: "self" }),
+  rule("means-at-hand", "plan", 3, REASON.plan, /\b(?:bought|got|ordered|have|hid|hiding|keeping) (?:a |the |some |my )?(?:rope|blade|gun|pills|sleeping pills)(?= ready| in my (?:room|drawer|bag|car)| for (?:tonight|later|it|when)|$| [.,?"])/g, { about: "self", urgent: true }),
+  rule("means-ready", "plan", 5, REASON.plan, /\b(?:pills|rope|blade|gun|bottle)(?: is| are)?(?: on the (?:table|desk|bed|floor|counter|side))? (?:ready|lined up|counted out|in front of me|in my hand|next to me|laid out)\b/g, { about: "self" }),
+  rule("pills-and-drink", "plan", 4, REASON.plan, /\b(?:vodka|alcohol|wine|whisky|whiskey|gin|drink|booze) and (?:all )?(?:my |the )?pills\b|\bpills and (?:a bottle of )?(?:vodka|alcohol|wine|whisky|whiskey|gin|booze)\b/g, { about: "self", urgent: true }),
+  rule("how-to-do-it", "plan", 3, REASON.plan, /\b(?:thinking|thought|think|planning|figuring|figured|working|worked) (?:about |out )?how (?:to|i would|i will|i could|i am going to) do it\b/g, { urgent: true }),
+  rule("medicine-cabinet", "plan", 5, REASON.plan, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:everything|all of it|the lot|whatever i can find|whatever is) (?:in|from) (?:my|the) (?:pills|medicine|bathroom|first aid|pill) (?:drawer|cabinet|cupboard|box|kit)\b/g),
+  rule("do-it", "plan", 4, REASON.plan, /\b(?:going to|gonna|will|about to|ready to|decided to|finally going to) do it\b/g, { urgent: true }),
+  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|necked|overdosed on)(?: all| all of| a bunch of| a lot of| lots of| loads of| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|pill|sleeping pills|insulin|bottle|box|pack|packet|strip|prescription)\b/g),
+  rule("take-them-all", "plan", 1, REASON.overdose, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:all of them|them all|the lot|the whole lot)\b/g, {
+    stronger: { context: /\b(?:pills|insulin|sleep|never wake|not wake)\b/, weight: 5 },
+  }),
+  rule("overdose", "plan", 5, REASON.overdose, /\b(?:overdosed|overdosing|(?:took|take|taken|taking) an overdose|to overdose|overdose tonight|overdose again)\b/g),
+  rule("jump", "plan", 5, REASON.plan, /\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|under) (?:a |the |my |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|lorry|truck|tower|window|tracks|overpass|motorway|highway|one|traffic|oncoming traffic)\b/g),
+  rule("jump-bare", "plan", 5, REASON.plan, /\b(?:going to|want to|about to|gonna|will|ready to|need to) jump(?=$| [.,?"]| tonight| now| soon| today)/g, { urgent: true }),
+  rule("walk-into", "plan", 5, REASON.plan, /\b(?:walk|walking|step|stepping|run|running|drive|driving) (?:out )?into (?:the )?(?:traffic|oncoming traffic|sea|river|ocean|lake)\b/g),
+  rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
+  rule("crash-car", "plan", 5, REASON.plan, /\b(?:drive|driving|drove|crash|crashing|crashed) (?:my car |the car )?(?:into|off) (?:a tree|a wall|oncoming traffic|the river|a cliff|the cliff|the sea|a bridge|the bridge|a truck|a lorry|the pier|the edge)\b/g),
+  rule("crash-on-purpose", "plan", 5, REASON.plan, /\bcrash (?:my|the) car on purpose\b/g),
+  rule("on-the-edge", "plan", 5, REASON.place, /\b(?:standing|sitting|i am|up|climbed) (?:on|onto|over|at) (?:the|a) (?:ledge|railing|railings|edge of (?:the|a) (?:roof|bridge|cliff|building|platform)|wrong side of the (?:railing|railings|fence|barrier))\b/g, { about: "self" }),
+  rule("dangerous-place", "plan", 4, REASON.place, /\b(?:standing|sitting|i am|up) (?:on|at) (?:the|a) (?:ledge|roof|rooftop|bridge|railing|railings|tracks|cliff edge|edge of the (?:roof|bridge|cliff|building)|top of the building|top of a building)\b/g, { about: "self", urgent: true }),
+];
+
+// Self-harm verbs followed by what counts as an act, not "cutting onions".
+const SELF_HARM: RiskRule[] = [
+  rule("harm-self", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cut|cutting|cuts|burn|burning|burned|burnt|burns|hurt|hurting|hurts|harm|harming|harmed) (?:myself|yourself|himself|herself|themselves|themself)\b/g),
+  rule("hit-self", "selfHarm", 4, REASON.selfHarmNow, /\b(?:hit|hitting|scratch|scratching|scratched|bruise|bruising|punish|punishing|punched|punching) (?:myself|himself|herself|themselves)\b/g),
+  rule("until-bleed", "selfHarm", 5, REASON.selfHarmNow, /\b(?:till|until|til) (?:it|they|i|my [a-z]+) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b/g, { about: "self" }),
+  rule("do-something-to-myself", "selfHarm", 4, REASON.selfHarmIntent, /\bdo something to myself\b/g, { urgent: true }),
+  rule("cut-body", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cut|cutting|slit|slitting|slash|slashing|carve|carving|burn|burning|burned) (?:my|his|her|their|your) (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|throat|body)\b/g),
+  rule("cutting-now", "selfHarm", 5, REASON.selfHarmNow, /\b(?:am|been|started|start|starting|keep|kept|back to|went back to|gone back to|go back to|resumed|began|begun) (?:self harming|cutting|burning|self harm)(?=$| [.,?"]| again| tonight| a lot| more| deeper| every| daily)/g),
+  rule("cutting-time", "selfHarm", 5, REASON.selfHarmNow, /\b(?:cutting|self harming|burning myself|cutting myself|hurting myself) (?:tonight|right now|now|today|again|every night|every day|daily)\b/g),
+  rule("again", "selfHarm", 5, REASON.selfHarmNow, /\b(?<!hair )(?:self harming|self harmed|self harm|cutting|cut|burned|burning|hurt myself|hurting myself) again\b/g),
+  rule("i-cut", "selfHarm", 5, REASON.selfHarmNow, /\bi (?:just )?cut(?=$| [.,?"]| (?:again|tonight|today|last night|yesterday|deep|deeper|too deep|badly))/g, { about: "self" }),
+  rule("did-self-harm", "selfHarm", 5, REASON.selfHarmNow, /\b(?:did|do|doing|done) self harm\b/g),
+  rule("relapsed-sh", "selfHarm", 5, REASON.selfHarmNow, /\brelaps(?:ed|ing|e) (?:on |into |with |in )?(?:self harm|self harming|cutting)\b/g),
+  rule("bleeding", "selfHarm", 5, REASON.selfHarmNow, /\b(?:wrists?|cuts|arms?|thighs?|legs?) (?:is|are|keep|keeps|will not stop|cannot stop|would not stop|started|have been|has been) bleeding\b/g, { about: "self" }),
+  rule("fresh-cuts", "selfHarm", 5, REASON.selfHarmNow, /\bfresh (?:cuts|scars|wounds|burns)\b/g),
+  rule("intend-self-harm", "selfHarm", 5, REASON.selfHarmIntent, /\b(?:want to|going to|need to|have to|will|about to|gonna|feel like|i am going to) (?:self harm|self harming|hurt myself|hurting myself|harm myself|harming myself|burn myself|cut myself|cutting myself|cut(?=$| [.,?"]| again| tonight| so bad| deep))/g),
+  rule("self-harm-urge", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges|urged|tempted|thinking|thought|thoughts|think|craving|crave|miss|missing) (?:to|about|of)? ?(?:self harm|self harming|hurting myself|hurt myself|harm myself|harming myself|burn myself|burning myself|cut myself|cutting myself|cutting(?! (?:back|down|out|off|class|corners|ties|the|my hair|hair|onions|it|carbs|sugar))|cut(?=$| [.,?"]| again))/g),
+  rule("urge-to-cut", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges) to (?:cut|burn|hurt|harm|scratch)\b/g),
+  rule("used-to-self-harm", "selfHarm", 5, REASON.selfHarmNow, /\bused to (?:cut|self harm|hurt myself|harm myself|burn myself)\b/g, { pastForm: true }),
+  rule("self-harm-mention", "selfHarm", 2, REASON.selfHarmMention, /\bself (?:harm|harming|harmed)\b/g),
+  rule("relapsed", "selfHarm", 2, REASON.relapse, /\brelaps(?:ed|ing)\b/g, {
+    stronger: { context: /\b(?:self harm|cutting|cut myself|suicidal|overdose|pills)\b/, weight: 5 },
+  }),
+];
+
+const EATING: RiskRule[] = [
+  rule("not-eaten", "eating", 2, REASON.eating, /\b(?:have not|not|did not|have barely|barely|cannot|could not) (?:eaten properly|eaten much|eaten|eat|eating|ate|left (?:my|the) (?:bed|room|house|flat)|showered|got out of bed)(?: anything)? (?:in|for) (?:days|a few days|two days|three days|four days|five days|\d+ days|a week|about a week|over a week|weeks|ages|a couple of days)\b/g),
+  rule("stopped-eating", "eating", 2, REASON.eating, /\b(?:stopped eating|not been eating|have not been eating|cannot make myself eat|skipped (?:meals|every meal|breakfast and lunch|eating) (?:all week|for days|every day|again|this week)|skipping (?:meals|every meal))\b/g),
+  rule("starving-self", "eating", 3, REASON.eating, /\b(?:starve|starving|starved) (?:myself|himself|herself)\b/g),
+  rule("purging", "eating", 3, REASON.eating, /\b(?:purging|making myself (?:sick|throw up)|throwing up after (?:meals|eating|every meal))\b/g),
+  rule("throwing-up-food", "eating", 2, REASON.eating, /\b(?:throwing up|throw up|threw up|bringing up) (?:what i (?:do )?eat|everything i eat|my food|every meal)\b|\bbarely (?:eaten|eating|ate) (?:this week|all week|for days|in days|since)\b/g),
+];
+
+const DISTRESS: RiskRule[] = [
+  rule("hopeless", "distress", 2, REASON.hopeless, /\b(?:feel|feeling|am|felt|is|everything is|life is|it is|it is all|all|things are|it all feels|everything feels) hopeless\b(?! at| with| when it comes)/g),
+  rule("no-hope", "distress", 2, REASON.hopeless, /\b(?:lost|losing|have no|without|there is no|no) (?:all )?hope\b/g),
+  rule("never-better", "distress", 2, REASON.hopeless, /\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:will|going to|is going to) (?:ever )?(?:never )?(?:get better|change|improve)(?=$| [.,?"]| for me)/g),
+  rule("no-way-forward", "distress", 2, REASON.hopeless, /\b(?:(?:cannot|can not|could not|do not) see (?:a way (?:forward|out)|any way (?:forward|out)|a future|any future|the light|an end to (?:this|it))|there is no way out|no way out(?=$| [.,?"]))/g, { negatable: false }),
+  rule("trapped", "distress", 2, REASON.hopeless, /\b(?:i feel|i am|feel|feeling) trapped\b/g),
+  rule("stopped-caring", "distress", 2, REASON.hopeless, /\b(?:(?:stopped|stop) caring(?=$| [.,?"]| about (?:anything|everything|myself|what happens))|nothing matters(?=$| [.,?"]| anymore| to me)|do not care about anything anymore)/g),
+  rule("tired-of-trying", "distress", 2, REASON.hopeless, /\b(?:tired|sick|exhausted|weary) of (?:trying|fighting|being me|feeling like this|pretending)\b/g),
+  rule("failing-everyone", "distress", 2, REASON.worthless, /\b(?:failing|letting down|disappointing|let down) (?:everyone|everybody|my family|all of them)\b|\b(?:i am|i feel like) a lost cause\b/g),
+  rule("weight-on-everyone", "distress", 3, REASON.burden, /\b(?:a weight (?:on|dragging)|dragging everyone down|drag everyone down|holding everyone back|a drain on (?:everyone|my family|them)|in everyone(?:s)? way)\b/g),
+  rule("life-is-over", "distress", 2, REASON.hopeless, /\bmy life is over\b/g),
+  rule("feeling-low", "distress", 1, REASON.distress, /\b(?:i am|i feel|feel|feeling|i have been feeling|been) (?:low|depressed|at my lowest|miserable)\b/g),
+  rule("bullied", "distress", 2, REASON.harmed, /\b(?:i am|i am being|i get|getting|been|i keep getting) bullied\b/g, { about: "self" }),
+  rule("done-with-everything", "distress", 2, REASON.givingUp, /\b(?:i am|i feel) done with (?:everything|it all|all of it|this)(?=$| [.,?"]| anymore)/g),
+  rule("see-the-point", "distress", 2, REASON.hopeless, /\b(?:what the point is|(?:do not|cannot|could not|can not) see the point)(?=$| [.,?"]| anymore| of (?:anything|trying|it all|any of this|getting up|me|carrying on))/g, { negatable: false }),
+  rule("whats-the-point", "distress", 2, REASON.hopeless, /\b(?:what is|there is no|what was) (?:the )?point\b(?=$| [.,?"]| anymore| of (?:anything|trying|it all|any of this|getting up|me|even trying|carrying on|doing anything))/g),
+  rule("cannot-cope", "distress", 2, REASON.cope, /\b(?:cannot|could not|unable to|do not know how to|struggling to|not able to) (?:cope|handle (?:it|this|anything|life|my life)|deal with (?:it|this|anything|life|my life)|manage(?=$| [.,?"]| anymore))/g),
+  rule("cannot-take-it", "distress", 3, REASON.breaking, /\b(?:cannot|could not) (?:take|stand|bear|do|handle) (?:it|this|any more|much more|life|this life|living like this|another day)(?=$| [.,?"]| anymore| any longer)/g, { urgent: true }),
+  rule("cannot-go-on", "distress", 4, REASON.breaking, /\b(?:cannot|could not|do not think i can|do not know how (?:much )?longer i can) (?:go on|keep going|carry on|keep doing this|do this|hold on|take (?:it|this)|keep living|live like this|keep living like this|live with this|live with myself|do life)(?=$| [.,?"]| anymore| any longer| longer| like this| living)/g, { urgent: true, negatable: false }),
+  rule("breaking-point", "distress", 2, REASON.breaking, /\b(?:i am|i feel|feeling|i am feeling|my life is|everything is) (?:falling apart|breaking down|at (?:my )?breaking point|at the end of my (?:rope|tether)|at rock bottom|hitting rock bottom|drowning|spiralling|spiraling|in pieces|broken|a mess|a wreck|losing it)\b/g),
+  rule("not-okay", "distress", 1, REASON.distress, /\bi am not (?:ok|okay|alright|all right|fine)\b(?! with)/g, { negatable: false }),
+  rule("give-up", "distress", 3, REASON.givingUp, /\b(?:i give up|i gave up|i am giving up|want to give up|feel like giving up|ready to give up|going to give up)(?=$| [.,?"]| on (?:life|everything|myself|living|trying|it all))/g),
+  rule("hate-self", "distress", 2, REASON.selfHatred, /\b(?:i|he|she|they) (?:hate|hates|loathe|loathes|despise|despises) (?:myself|himself|herself|themselves|my life|my body|who i am|being alive|my existence|everything about me)\b/g),
+  rule("waste-of-space", "distress", 3, REASON.worthless, /\b(?:i am|i feel like|feel like|i am such) (?:a waste of (?:space|oxygen|air|life)|a mistake|unlovable|nothing but trouble)\b/g),
+  rule("worthless", "distress", 2, REASON.worthless, /\b(?:i am|i feel|feel|feeling|i feel like|i am such) (?:worthless|useless|pathetic|a failure|a disappointment|nothing|unwanted|dead inside)\b/g),
+  rule("empty", "distress", 1, REASON.empty, /\b(?:i am|i feel|feel|feeling) (?:empty|numb|invisible|nothing at all)\b/g),
+  rule("lonely", "distress", 1, REASON.lonely, /\b(?:i am|i feel|feeling|i feel so|so) (?:alone|lonely|isolated)\b/g),
+  rule("nobody-cares", "distress", 2, REASON.unwanted, /\b(?:nobody|no one) (?:cares|would care|will care|gives a damn|loves me|likes me|wants me|understands me|would notice|would miss me|will miss me|would even notice)(?=$| [.,?"]| about me| anymore| if| when)/g, { about: "self" }),
+  rule("wont-miss-me", "distress", 2, REASON.unwanted, /\b(?:will not|would not|never) (?:even )?miss me\b/g, { about: "self", negatable: false }),
+  rule("scared-for-them", "distress", 2, REASON.distress, /\b(?:scared|worried|frightened|terrified) (?:for|about) (?:him|her|them|my (?:son|daughter|friend|sister|brother|mom|dad|partner|child|kid))\b/g, { about: "self" }),
+  rule("would-anyone-notice", "distress", 2, REASON.unwanted, /\b(?:(?:would|will|if) (?:anyone|anybody) (?:would |will )?(?:even )?(?:notice|care|miss me)(?= if i (?:was gone|were gone|disappeared|died|stopped|left|was not here|vanished|did not)|$| [.,?"])|would anyone even notice)/g, { about: "self" }),
+  rule("dont-know-how-to-go-on", "distress", 4, REASON.breaking, /\bdo not know how (?:to|i can|i am going to) (?:keep going|go on|carry on|keep living|get through this|survive this)\b/g, { urgent: true, negatable: false }),
+  rule("cannot-anymore", "distress", 3, REASON.breaking, /\bi cannot anymore(?=$| [.,?"])/g, { urgent: true, negatable: false }),
+  rule("meaningless", "distress", 2, REASON.hopeless, /\b(?:my life|life) (?:is|feels|has) (?:pointless|meaningless|no meaning|no purpose)\b(?! without)/g),
+  rule("everything-pointless", "distress", 2, REASON.hopeless, /\beverything (?:is|feels|seems) (?:pointless|meaningless|hopeless|grey|gray|empty)\b/g),
+  rule("cannot-get-up", "distress", 1, REASON.distress, /\b(?:cannot|can not|could not) (?:get out of bed|get up in the morning|face (?:anyone|the day|anything))\b/g, { negatable: false }),
+  rule("scared-bare", "distress", 1, REASON.distress, /\bi am (?:scared|terrified|frightened)(?=$| [.,?"]| and alone| of what)/g, { about: "self", urgent: true }),
+  rule("everyone-hates-me", "distress", 2, REASON.unwanted, /\b(?:everyone|everybody|the world|they all) (?:hates|hate) me\b/g, { about: "self" }),
+  rule("burden", "distress", 3, REASON.burden, /\b(?:a|such a|a huge|a big|being a|nothing but a|been a|the) burden\b(?! of)/g),
+  rule("ruin-everything", "distress", 2, REASON.burden, /\bi (?:ruin|make) everything (?:worse)?\b/g, { about: "self" }),
+  rule("disappear", "distress", 3, REASON.disappear, /\b(?:want to|wish i could|need to|i could|want me to) (?:disappear|vanish|fade away|not be here|stop existing)(?=$| [.,?"]| forever| completely| and never| for good| anymore| from (?:this|the) (?:world|earth|planet))/g),
+  rule("dark-thoughts", "distress", 2, REASON.dark, /\b(?:dark|bad|scary|intrusive) (?:thoughts|place|headspace)\b/g),
+  rule("not-worth-it", "distress", 3, REASON.hopeless, /\b(?:not worth it anymore|i am not worth (?:it|anything|saving|the effort|living))\b/g),
+  rule("fear-self", "distress", 4, REASON.fearSelf, /\b(?:scared|afraid|worried|terrified) (?:i will|i am going to|i might|of what i might|of what i will|that i will|that i might) (?:do|hurt myself|do something)\b/g, { about: "self", urgent: true }),
+  rule("do-something-stupid", "distress", 3, REASON.fearSelf, /\bdo something (?:stupid|drastic|dangerous|i will regret|bad|permanent)\b/g, { urgent: true }),
+  rule("dont-trust-self", "distress", 3, REASON.fearSelf, /\b(?:do not trust myself|scared of myself|afraid of myself)\b/g, { about: "self", negatable: false }),
+  rule("need-help-now", "distress", 2, REASON.helpNow, /\b(?:i need help|please help me|somebody help me|someone help me|help me please|i need someone)(?=$| [.,?"]| right now| now| please| tonight)/g, { about: "self", urgent: true }),
+  rule("crying", "distress", 1, REASON.distress, /\b(?:cannot stop crying|crying (?:all|every) (?:day|night)|have not slept in days)\b/g, { negatable: false }),
+];
+
+const GOODBYE: RiskRule[] = [
+  rule("this-is-goodbye", "goodbye", 4, REASON.goodbye, /\bthis is (?:my |our )?(?:goodbye|farewell)\b/g, { about: "self" }),
+  rule("goodbye-forever", "goodbye", 5, REASON.goodbye, /\b(?:goodbye|bye|farewell) (?:forever|for good|world|cruel world)\b/g, { about: "self" }),
+  rule("goodbye-all", "goodbye", 2, REASON.goodbye, /\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|guys|you all|friends)\b/g, { about: "self" }),
+  rule("goodbye", "goodbye", 1, REASON.goodbye, /\bgoodbye\b/g, { about: "self" }),
+  rule("said-goodbyes", "goodbye", 3, REASON.goodbye, /\b(?:said|saying|say|made) my goodbyes\b/g, { about: "self" }),
+  rule("ready-to-go", "goodbye", 2, REASON.goodbye, /\bi am ready to go(?=$| [.,?"]| now)/g, { about: "self" }),
+  rule("last-message", "goodbye", 4, REASON.goodbye, /\b(?:(?:this is|this will be|this is going to be|it is|here is) my (?:last|final) (?:message|post|text|night|day|goodbye|words)|(?:this is|this will be) the (?:last|final) time (?:i|you) (?:message|text|write|talk|speak|post|hear from me))\b(?! (?:before|for|until|of|today|tonight|here for|in a while))/g, { about: "self" }),
+  rule("wont-hear-again", "goodbye", 4, REASON.goodbye, /\b(?:you will not|you will never|no one will|nobody will) (?:hear from|see) me (?:again|anymore|after (?:today|tonight))\b/g, { about: "self", negatable: false }),
+  rule("thanks-for-trying", "goodbye", 2, REASON.goodbye, /\bthank you for (?:trying|all you tried|trying to help me|always trying)\b/g, { about: "self" }),
+  rule("thanks-for-everything", "goodbye", 1, REASON.goodbye, /\bthank you for everything\b/g, { about: "self" }),
+  rule("love-you-all", "goodbye", 1, REASON.goodbye, /\b(?:i love you all|i love you guys|tell them i love them|tell my (?:mom|dad|family|parents|sister|brother) i love (?:her|him|them))\b/g, { about: "self" }),
+  rule("take-care-all", "goodbye", 1, REASON.goodbye, /\btake care of yourselves\b/g, { about: "self" }),
+  rule("tell-them", "goodbye", 3, REASON.goodbye, /\b(?:please )?tell (?:my [a-z]+|them|her|him|everyone|mom|dad) (?:i am sorry|i said goodbye|goodbye|i love (?:them|her|him|you)|that i love (?:them|her|him))\b/g, { about: "self" }),
+  rule("this-is-it", "goodbye", 3, REASON.goodbye, /\b(?:this is it for me|this is the end for me|it is over for me|i am done for good|my time is up)\b/g, { about: "self" }),
+  rule("affairs", "goodbye", 3, REASON.goodbye, /\b(?:(?:written|wrote|made|sorted|updated) (?:out )?(?:my|a) will|sorted (?:out )?my affairs|(?:got|getting|put|putting) my affairs in order)\b/g, { about: "self" }),
+  rule("nobody-will-find", "goodbye", 3, REASON.goodbye, /\b(?:nobody|no one) will (?:find|see|hear from) me\b/g, { about: "self" }),
+  rule("sorry-for-everything", "goodbye", 2, REASON.goodbye, /\b(?:i am )?sorry for everything\b/g, { about: "self" }),
+  rule("dont-blame-yourself", "goodbye", 4, REASON.goodbye, /\b(?:please )?(?:do not|never) blame your(?:self|selves)\b(?! for)/g, { about: "self", negatable: false }),
+  rule("when-im-gone", "goodbye", 4, REASON.goodbye, /\b(?:when|after|once) i am (?:gone|dead|not here anymore)\b/g, { about: "self", negatable: false }),
+  rule("look-after", "goodbye", 3, REASON.goodbye, /\b(?:take care of|look after) my (?:cat|dog|cats|dogs|kids|children|pets|family|mom|sister|brother|plants) for me\b/g, { about: "self" }),
+  rule("by-the-time", "goodbye", 5, REASON.goodbye, /\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|get|gets|find|finds) this\b/g, { about: "self" }),
+  rule("remember-me", "goodbye", 2, REASON.goodbye, /\b(?:please remember me|remember me (?:as|when|fondly|for|how))\b/g, { about: "self" }),
+  rule("giving-away", "goodbye", 3, REASON.goodbye, /\b(?:giving|given|gave) away (?:all )?my (?:stuff|things|belongings|possessions|cat|dog|pets)\b/g, { about: "self" }),
+  rule("goodbye-letters", "goodbye", 4, REASON.goodbye, /\b(?:written|wrote|writing|left) (?:a |my )?(?:goodbye |farewell |final )?(?:letters?|notes?) (?:to|for) (?:my family|everyone|my parents|my kids|you all|my mom|my dad|my friends)\b/g, { about: "self" }),
+  rule("deal-with-me", "goodbye", 4, REASON.goodbye, /\b(?:no one|nobody|you|they|everyone) (?:will|is going to|are going to) (?:have to|need to) (?:deal with|worry about|put up with|look after|see) me (?:again|anymore|after)\b/g, { about: "self", urgent: true, negatable: false }),
+  rule("wrote-goodbye", "goodbye", 4, REASON.goodbye, /\b(?:wrote|written|writing|left|recorded) (?:a |my )?goodbye(?: letter| note| message| video)?\b/g, { about: "self" }),
+  rule("not-your-fault", "goodbye", 2, REASON.goodbye, /\b(?:please know |remember )?it (?:was not|is not|will not be) your fault\b/g, { about: "self", negatable: false }),
+  rule("suicide-note", "goodbye", 5, REASON.plan, /\bsuicide (?:note|letter)\b/g),
+  rule("at-peace", "goodbye", 3, REASON.goodbye, /\b(?:at peace with (?:my|the) decision|made peace with (?:dying|it all|my decision)|made my peace)\b/g, { about: "self" }),
+  rule("the-end", "goodbye", 2, REASON.goodbye, /\bthis is the end\b/g, { about: "self" }),
+  rule("tonight-is-the-night", "goodbye", 3, REASON.goodbye, /\btonight is the night\b/g, { about: "self" }),
+  rule("be-over-soon", "goodbye", 5, REASON.goodbye, /\bit will (?:all )?be over (?:soon|tonight|by (?:morning|tomorrow))\b/g, { about: "self" }),
+  rule("not-be-here", "goodbye", 5, REASON.goodbye, /\bi will not be (?:here|around|alive|a burden|a problem|one|in your way|in anyone(?:s)? way|your problem|anyone(?:s)? problem) (?:anymore|much longer|longer|for (?:much )?longer|for (?:much )?long|by (?:morning|tomorrow|the weekend)|when you (?:wake up|read this|get this))\b/g, { about: "self", negatable: false }),
+  rule("not-be-here-tomorrow", "goodbye", 3, REASON.goodbye, /\bi will not be (?:here|around|alive) tomorrow\b/g, { about: "self", negatable: false }),
+  rule("other-side", "goodbye", 4, REASON.goodbye, /\bsee you on the other side\b/g, { about: "self" }),
+];
+
+// Harm from other people. "needsOtherSubject": "he hits me" counts, "it hit me" does not.
+const DANGER: RiskRule[] = [
+  rule("being-hurt-now", "danger", 5, REASON.danger, /\b(?:is|are|keeps|keep|started|starts|been|was|were) (?:hitting|beating|hurting|choking|strangling|kicking|punching|attacking|threatening|slapping|raping|abusing|grabbing|following|stalking|screaming at|smashing things near|throwing things at|throwing stuff at|pinning|dragging|shoving|pushing|cornering|yelling at) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("hits-me", "danger", 5, REASON.danger, /\b(?:hits|beats|chokes|strangles|kicks|punches|slaps|abuses|rapes) me\b/g, { about: "self", needsOtherSubject: true }),
+  rule("hurts-me", "danger", 4, REASON.harmed, /\b(?:hurts|threatens|attacks|touches) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("hurt-me", "danger", 3, REASON.harmed, /\b(?:just )?(?:hit|beat|kicked|punched|slapped|hurt|abused|raped|attacked|assaulted|threatened|molested|pushed|shoved) me\b(?! up| hard| like| with (?:the|a) (?:realisation|realization|truth))/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  // Strangling is a warning sign of lethal violence, whenever it happened.
+  rule("strangled-me", "danger", 5, REASON.danger, /\b(?:(?:choked|strangled|strangles|chokes) me|grabbed me by the (?:throat|neck)|(?:hands|arm) (?:around|round) my (?:throat|neck))\b/g, { about: "self", needsOtherSubject: true }),
+  rule("being-abused", "danger", 5, REASON.danger, /\bi am (?:being|getting) (?:abused|beaten|hurt|hit|raped|attacked|threatened)\b/g, { about: "self" }),
+  rule("scared-for-life", "danger", 5, REASON.danger, /\b(?:scared|afraid|fearing|terrified) for my (?:life|safety)\b/g, { about: "self" }),
+  rule("assaulted", "danger", 3, REASON.harmed, /\bi (?:was|got|have been) (?:raped|sexually assaulted|assaulted|attacked|beaten up|jumped)\b/g, { about: "self", urgent: true }),
+  rule("threat-to-kill", "danger", 5, REASON.danger, /\b(?:threatened|threatening|threatens|(?:said|says|saying|screaming|screamed|shouting|shouted|yelling|yelled|texted|telling me) (?:that )?(?:he|she|they) (?:would|will|is going to|are going to)|tried to|trying to|wants to) (?:to )?(?:kill|strangle|stab|shoot) me\b/g, { about: "self" }),
+  rule("kill-me-if-i-leave", "danger", 5, REASON.danger, /\b(?:will|would|is going to|going to|said he would|said she would) (?:kill|hurt) me if i (?:leave|tell|go|try|call|report|say|speak|break up)\b/g, { about: "self" }),
+  rule("will-kill-me", "danger", 3, REASON.danger, /\b(?:is going to|are going to|will|going to) (?:kill|hurt|beat|strangle|stab) me\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("afraid-of-them", "danger", 5, REASON.danger, /\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they|my [a-z]+) (?:will|is going to|might|would|is gonna|are going to) (?:kill|hurt|beat|find|come for|come back for) me\b/g, { about: "self" }),
+  rule("afraid-of-person", "danger", 3, REASON.unsafe, /\b(?:scared|afraid|terrified|frightened) of (?:him|her|them|my (?:dad|father|stepdad|mom|mother|partner|boyfriend|girlfriend|husband|wife|ex|brother|uncle))\b/g, { about: "self", urgent: true }),
+  rule("not-safe-here", "danger", 5, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|not|do not feel|i am no longer) safe(?=$| [.,?"]| at home| here| with (?:him|her|them|my)| in my (?:home|house|room|flat)| tonight| right now| now| around (?:him|her|them)| going home| to go home)/g, { about: "self", negatable: false }),
+  rule("not-safe", "danger", 3, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|i am no longer) safe\b/g, { about: "self", negatable: false }),
+  rule("scared-to-go-home", "danger", 4, REASON.unsafe, /\b(?:scared|afraid|terrified|frightened) to go (?:home|back home|back)\b/g, { about: "self", urgent: true }),
+  rule("hiding", "danger", 4, REASON.unsafe, /\b(?:i am hiding (?:at|in|from)|hiding (?:from (?:him|her|them|my [a-z]+)|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|i am locked in (?:the|my) (?:bathroom|room)|locked myself in (?:the|my) (?:bathroom|room))\b/g, { about: "self", urgent: true }),
+  rule("has-weapon", "danger", 5, REASON.danger, /\b(?:he|she|they) (?:has|have|had|is holding|got|grabbed) a (?:knife|gun|weapon)\b/g, { about: "self" }),
+  rule("with-weapon", "danger", 5, REASON.danger, /\bwith a (?:knife|gun|hammer|bat|baseball bat|axe|machete|weapon|blade)\b/g, { about: "self", needsOtherSubject: true }),
+  rule("at-my-door", "danger", 4, REASON.unsafe, /\b(?:banging on|kicking|trying to (?:break|get) (?:down|in|through)|breaking down|smashing) my (?:door|window|bedroom door)\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("came-into-room", "danger", 3, REASON.harmed, /\bcame into my (?:room|bed|bedroom) (?:again|at night|last night|every night|while i (?:was )?(?:asleep|sleeping))\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  rule("cannot-go-back", "danger", 3, REASON.unsafe, /\b(?:cannot|can not|could not) go back (?:home|to (?:that|his|her|their|my) (?:house|flat|place|home))\b/g, { about: "self", urgent: true, negatable: false }),
+  rule("controlled", "danger", 3, REASON.unsafe, /\b(?:will not|does not|do not|never) let me (?:leave|leave the house|call anyone|talk to anyone|have my phone|see anyone)(?=$| [.,?"]| alone| without)/g, { about: "self", needsOtherSubject: true, urgent: true, negatable: false }),
+  rule("nowhere-to-go", "danger", 3, REASON.unsafe, /\b(?:nowhere|no where) (?:to go|to sleep|to stay|safe to go)\b/g, { about: "self", urgent: true }),
+];
+
+const HARASSMENT: RiskRule[] = [
+  rule("urging", "harassment", 3, REASON.urging, /\b(?:you should|go|go and|why do not you|please go|someone should|you need to|you deserve to) (?:kill yourself|kys|die|hang yourself|jump off a bridge|drink bleach|end yourself)\b/g, { about: "self" }),
+  rule("kys", "harassment", 3, REASON.urging, /\bkys\b/g, { about: "self" }),
+  rule("told-me-to", "harassment", 3, REASON.urging, /\b(?:told|tell|tells|telling|texted|messaged|wants|want|keep telling|keeps telling) me to (?:kill myself|die|kys|hang myself|go die)\b/g, { about: "self" }),
+  // Voices telling someone to hurt themselves are a crisis, not harassment.
+  rule("voices", "selfHarm", 5, REASON.selfHarmIntent, /\bvoices? (?:are telling|is telling|tell|tells|told|keep telling|keeps telling) me to (?:kill myself|hurt myself|die|cut|jump|end it)\b/g, { about: "self" }),
+];
+
+const HELP: RiskRule[] = [
+  rule("crisis-help", "help", 1, REASON.crisisHelp, /\b(?:what is|where is|where can i find|where do i find|how do i call|how do i reach|how do i contact|how do i find|can i call|can i text|is there|who do i call|who can i call|do you have|do you know|give me|i need) (?:the |a |an |any )?(?:number|crisis|suicide|hotline|helpline|lifeline|samaritans|emergency number|text line)\b/g, { about: "self", negatable: false }),
+  rule("crisis-line-question", "help", 1, REASON.crisisHelp, /\b(?:crisis (?:text )?line|crisis number|hotline|helpline|samaritans|lifeline|988|text line)\b[^.?]*\?/g, { about: "self", negatable: false }),
+];
+
+export const RULES: readonly RiskRule[] = [...SUICIDE, ...PLAN, ...SELF_HARM, ...EATING, ...DISTRESS, ...GOODBYE, ...DANGER, ...HARASSMENT, ...HELP];
+
+// ─── Words that read a sentence ────────────────────────────────────────────
+
+/** Negators looked for in the few words before a match. */
+export const NEGATORS: ReadonlySet<string> = new Set(["not", "never", "no", "nor", "cannot", "neither", "nothing"]);
+/** A negator followed by one of these is not negating the match: "can't stop thinking about…". */
+export const NOT_A_NEGATION_BEFORE: ReadonlySet<string> = new Set(["stop", "help", "seem", "wait", "shake", "escape", "get", "only", "sure", "even"]);
+/** "I don't think I want to die" — a negation can reach past "i" only through these verbs. */
+export const NEGATION_BRIDGES: ReadonlySet<string> = new Set(["think", "saying", "say", "said", "mean", "that", "like", "believe", "because"]);
+/** How many words before a match a negator may stand… */
+export const NEGATION_WINDOW = 4;
+/** …not counting these, which a negation passes through: "not going to want to…". */
+export const NEGATION_TRANSPARENT: ReadonlySet<string> = new Set([
+  "i", "to", "going", "want", "be", "am", "is", "are", "was", "would", "will", "could", "should", "have", "has", "had",
+  "ever", "do", "does", "did", "think", "try", "trying", "ever", "plan", "planning",
+]);
+
+export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me", "my", "myself", "mine", "we", "us", "our"]);
+export const SECOND_PERSON: ReadonlySet<string> = new Set(["you", "your", "yourself", "yourselves"]);
+export const THIRD_PERSON: ReadonlySet<string> = new Set([
+  "he", "she", "they", "him", "her", "them", "his", "their", "hers", "theirs", "himself", "herself", "themselves",
+  "themself", "friend", "friends", "sister", "brother", "mom", "mother", "dad", "father", "parent", "parents", "son",
+  "daughter", "kid", "kids", "child", "children", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex", "cousin",
+  "aunt", "uncle", "grandma", "grandmother", "grandpa", "grandfather", "grandad", "nan", "roommate", "flatmate", "housemate",
+  "classmate", "coworker", "colleague", "boss", "someone", "somebody", "anyone", "people", "person", "guy", "girl", "man",
+  "woman", "mentee", "client", "student", "neighbour", "neighbor", "niece", "nephew", "teen", "teenager", "stepdad",
+  "stepmom", "stepfather", "stepmother", "everyone", "everybody", "bestie", "mate", "buddy", "teacher", "celebrity",
+]);
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  "book", "books", "novel", "movie", "movies", "film", "films", "show", "shows", "series", "episode", "episodes", "season",
+  "song", "songs", "lyrics", "album", "game", "games", "documentary", "article", "news", "podcast", "anime", "manga",
+  "character", "characters", "protagonist", "villain", "story", "play", "poem", "tv", "netflix", "actor", "actress",
+  "rapper", "singer", "comic", "fiction", "essay", "lecture", "chapter", "plot", "author", "narrator", "studied", "studying",
+  "literature", "shakespeare", "textbook", "lesson", "history", "tragedy", "opera", "musical",
+]);
+/** Reflexive words inside a match settle who it is about. */
+export const SELF_REFLEXIVE: ReadonlySet<string> = new Set(["myself", "my", "me", "i"]);
+export const OTHER_REFLEXIVE: ReadonlySet<string> = new Set(["yourself", "himself", "herself", "themselves", "themself", "his", "her", "their", "your"]);
+
+// ─── Sentence markers ──────────────────────────────────────────────────────
+
+/** The sentence tells of the past at a distance: "ten years ago", "when I was 15", "used to". */
+export const DISTANCE_MARKERS: readonly RegExp[] = [
+  /\b(?:years?|decades?|months) (?:ago|back|earlier)\b/,
+  /\bwhen i was (?:a |an |in |at )?(?:kid|child|teen|teenager|younger|little|young|student|school|high school|college|uni|university|my teens|my twenties|\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/,
+  /\b(?:spent|lost) my (?:teens|twenties|childhood|youth|school years|student years)\b/,
+  /\b(?:used to|in the past|back then|a long time ago|long ago|last year|as a (?:teen|teenager|kid|child|student)|in (?:my )?(?:teens|twenties|youth|20s|thirties)|in (?:19|20)\d\d|history of|lived experience|old scars|clean (?:from|of|for)|recovered from|in recovery|survived|survivor|years clean|months clean|went through|had a (?:suicidal|dark|rough|bad) (?:period|phase|patch|time))\b/,
+];
+/** A recent time makes a past-tense phrase current: "I tried last night". */
+export const RECENT_MARKER = /\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|an hour ago|hours ago|minutes ago|just|earlier|right now|again|currently|at the moment)\b/;
+/** Urgent timing, added once to an "urgent" rule in the same sentence. */
+export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|last night|this morning|an hour ago|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
+/** Anywhere in the message: the history is behind them. */
+export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing)|(?:now|today|these days|nowadays) i (?:train|work|volunteer|help|run|mentor|teach|support|coach|lead|have)|(?:been|is|are|am|doing) fine (?:now|for))\b/;
+/** A question about what someone would do, not a statement about now. */
+export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
+/** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
+export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely))\b/;
+export const ORDINARY_FAREWELL_RELIEF = 2;
+/** Goodbye signals alone count only from this total: one "goodbye" is manners. */
+export const GOODBYE_ALONE_MIN = 3;
