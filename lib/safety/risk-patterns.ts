@@ -207,6 +207,7 @@ const SUICIDE: RiskRule[] = [
   rule("dont-care-if-i-die", "suicide", 5, REASON.passive, /\b(?:do not|no longer|would not) care (?:if|whether) i (?:live|die|wake up|make it|am alive|survive)\b/g, { about: "self", negatable: false }),
   rule("suicide-verb", "suicide", 5, REASON.intent, /\b(?:want to|going to|about to|will|planning to|gonna) suicide\b/g),
   rule("better-off-dead", "suicide", 5, REASON.passive, /\bbetter off dead\b/g),
+  rule("happier-if-i-died", "suicide", 5, REASON.burden, /\b(?:happier|better|better off|easier|fine) (?:if|when|once) i (?:died|was dead|were dead|was gone|were gone|was not here|were not here|did not exist|killed myself|ended it)\b/g, { about: "self" }),
   rule("hope-not-wake", "suicide", 5, REASON.passive, /\bhope i (?:die|do not wake up|never wake up|will not wake up|do not make it)\b/g, { about: "self", negatable: false }),
   rule("hope-hit", "suicide", 5, REASON.passive, /\b(?:hope|hoping|pray|praying|wish) (?:i (?:get hit|get run over|crash|do not wake up|never wake up|die)|(?:a car|a bus|a train|something|someone) (?:would |will )?(?:hits?|kills?) me)\b/g, { about: "self", negatable: false }),
   rule("not-make-it", "suicide", 5, REASON.intent, /\b(?:will not|do not think i will|not going to|might not|may not) (?:make it|survive|be alive|last) (?:through |until |till |to )?(?:tonight|the night|this night|the weekend|tomorrow|morning|the week|much longer)\b/g, { about: "self", negatable: false }),
@@ -254,6 +255,10 @@ const SUICIDE: RiskRule[] = [
 ];
 
 const PLAN: RiskRule[] = [
+  // Added after the holdout (docs/safety.md): general families, not single sentences.
+  rule("means-on-self", "plan", 5, REASON.plan, /\b(?:use|using|turn|turning|point|pointing) (?:it|them|that|this|the knife|the blade|the gun|the razor|the rope) on myself\b/g, { about: "self" }),
+  rule("waiting-to-do-it", "plan", 5, REASON.plan, /\b(?:asleep|alone|gone out|gone to bed|leaves|leave|goes out|out) so (?:that )?i can do it\b/g, { about: "self" }),
+  rule("on-high-place", "plan", 4, REASON.place, /\b(?:standing|sitting|i am|up) (?:on|at) (?:the|a) (?:railway |train |motorway |high |tall |old )?(?:bridge|roof|rooftop|ledge|cliff|overpass)(?: looking down| staring down)\b/g, { about: "self", urgent: true }),
   rule("have-plan", "plan", 5, REASON.plan, /\bi (?:have|have got|got|made|have made|came up with|have come up with|worked out|have worked out) (?:a|the|my) plans?(?=$| [.,?"]| to (?:end|kill|die|do it|take|not be)| for (?:how|when|it|tonight|ending|my death)| and (?:i|the)\b| now\b)/g, { about: "self" }),
   rule("know-how", "plan", 5, REASON.plan, /\bi know (?:how|when|where|exactly how) (?:i am going to|i will|i would|i want to|i could|to) (?:do it|end it|die|kill myself)\b/g, { about: "self" }),
   rule("planning-death", "plan", 5, REASON.plan, /\bplanning (?:my|how to|the) (?:death|suicide|funeral|exit|way out|end)\b/g),
@@ -269,7 +274,7 @@ const PLAN: RiskRule[] = [
   rule("how-to-do-it", "plan", 3, REASON.plan, /\b(?:thinking|thought|think|planning|figuring|figured|working|worked) (?:about |out )?how (?:to|i would|i will|i could|i am going to) do it\b/g, { urgent: true }),
   rule("medicine-cabinet", "plan", 5, REASON.plan, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:everything|all of it|the lot|whatever i can find|whatever is) (?:in|from) (?:my|the) (?:pills|medicine|bathroom|first aid|pill) (?:drawer|cabinet|cupboard|box|kit)\b/g),
   rule("do-it", "plan", 4, REASON.plan, /\b(?:going to|gonna|will|about to|ready to|decided to|finally going to) do it\b/g, { urgent: true }),
-  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|necked|overdosed on)(?: all| all of| a bunch of| a lot of| lots of| loads of| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|pill|sleeping pills|insulin|bottle|box|pack|packet|strip|prescription)\b/g),
+  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|necked|overdosed on)(?: all| all of| a bunch of| a lot of| lots of| loads of| a load of| a ton of| tons of| heaps of| my whole| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|pill|sleeping pills|insulin|bottle|box|pack|packet|strip|prescription)\b/g),
   rule("take-them-all", "plan", 1, REASON.overdose, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:all of them|them all|the lot|the whole lot)\b/g, {
     stronger: { context: /\b(?:pills|insulin|sleep|never wake|not wake)\b/, weight: 5 },
   }),
@@ -318,6 +323,8 @@ const EATING: RiskRule[] = [
 ];
 
 const DISTRESS: RiskRule[] = [
+  rule("not-coping", "distress", 2, REASON.cope, /\b(?:i am not|not|am not) coping\b/g, { negatable: false }),
+  rule("too-much", "distress", 2, REASON.cope, /\b(?:everything|it all|life|all of it) (?:is|feels) (?:too much|unbearable)\b/g),
   rule("hopeless", "distress", 2, REASON.hopeless, /\b(?:feel|feeling|am|felt|is|everything is|life is|it is|it is all|all|things are|it all feels|everything feels) hopeless\b(?! at| with| when it comes)/g),
   rule("no-hope", "distress", 2, REASON.hopeless, /\b(?:lost|losing|have no|without|there is no|no) (?:all )?hope\b/g),
   rule("never-better", "distress", 2, REASON.hopeless, /\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:will|going to|is going to) (?:ever )?(?:never )?(?:get better|change|improve)(?=$| [.,?"]| for me)/g),
@@ -368,6 +375,8 @@ const DISTRESS: RiskRule[] = [
 ];
 
 const GOODBYE: RiskRule[] = [
+  rule("when-i-am-gone", "goodbye", 4, REASON.goodbye, /\b(?:when|after|once|now that) i am gone\b/g, { about: "self" }),
+  rule("do-not-grieve-me", "goodbye", 2, REASON.goodbye, /\bdo not (?:be sad|cry|blame yourself|miss me|feel bad)\b/g, { about: "self", negatable: false }),
   rule("this-is-goodbye", "goodbye", 4, REASON.goodbye, /\bthis is (?:my |our )?(?:goodbye|farewell)\b/g, { about: "self" }),
   rule("goodbye-forever", "goodbye", 5, REASON.goodbye, /\b(?:goodbye|bye|farewell) (?:forever|for good|world|cruel world)\b/g, { about: "self" }),
   rule("goodbye-all", "goodbye", 2, REASON.goodbye, /\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|guys|you all|friends)\b/g, { about: "self" }),
@@ -443,6 +452,7 @@ const HARASSMENT: RiskRule[] = [
 ];
 
 const HELP: RiskRule[] = [
+  rule("someone-to-call", "help", 1, REASON.crisisHelp, /\b(?:someone|somebody|anyone|a number|a person) i can (?:call|ring|text|talk to)(?: at night| tonight| now| if things get bad| when things get bad)\b/g, { about: "self", negatable: false }),
   rule("crisis-help", "help", 1, REASON.crisisHelp, /\b(?:what is|where is|where can i find|where do i find|how do i call|how do i reach|how do i contact|how do i find|can i call|can i text|is there|who do i call|who can i call|do you have|do you know|give me|i need) (?:the |a |an |any )?(?:number|crisis|suicide|hotline|helpline|lifeline|samaritans|emergency number|text line)\b/g, { about: "self", negatable: false }),
   rule("crisis-line-question", "help", 1, REASON.crisisHelp, /\b(?:crisis (?:text )?line|crisis number|hotline|helpline|samaritans|lifeline|988|text line)\b[^.?]*\?/g, { about: "self", negatable: false }),
 ];
