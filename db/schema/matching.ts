@@ -109,6 +109,12 @@ export const relationships = pgTable(
     endReason: text(),
     /** Optional closing words from the person who ended it, for the other person. */
     endReflection: text(),
+    /**
+     * "One final check-in first": the ending is planned (reason and reflection
+     * already written above) and takes effect once this moment passes — the
+     * close of the next check-in. Null when no ending is planned.
+     */
+    endingAfter: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [

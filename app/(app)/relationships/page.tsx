@@ -27,7 +27,11 @@ export default async function RelationshipsPage() {
             <div className="flex items-center gap-3">
               <Avatar name={r.otherName} />
               <div>
-                <p className="font-semibold">{r.otherName}</p>
+                <p className="font-semibold">
+                  <Link href={`/relationships/${r.id}`} className="underline">
+                    {r.otherName}
+                  </Link>
+                </p>
                 <p className="text-sm text-muted">
                   {r.otherRole} · since {dayFormat.format(r.startedAt)}
                 </p>
@@ -45,7 +49,10 @@ export default async function RelationshipsPage() {
           <ul className="flex flex-col gap-1 text-muted">
             {ended.map((r) => (
               <li key={r.id}>
-                {r.otherName} ({r.otherRole}), {dayFormat.format(r.startedAt)} – {r.endedAt ? dayFormat.format(r.endedAt) : ""}
+                <Link href={`/relationships/${r.id}`} className="underline">
+                  {r.otherName}
+                </Link>{" "}
+                ({r.otherRole}), {dayFormat.format(r.startedAt)} – {r.endedAt ? dayFormat.format(r.endedAt) : ""}
               </li>
             ))}
           </ul>
