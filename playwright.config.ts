@@ -45,7 +45,7 @@ export default defineConfig({
   // Two cores: one browser at a time next to the server and argon2.
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  timeout: 60_000,
   // Server actions hash passwords with argon2, which takes a moment on a small machine.
   expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),

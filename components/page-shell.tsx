@@ -1,3 +1,4 @@
+import { myUnreadNotificationCount } from "@/lib/dal/notifications";
 import { currentViewer } from "@/lib/dal/viewer";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -5,9 +6,10 @@ import { SiteHeader } from "./site-header";
 /** Header, main landmark and footer around a page. */
 export async function PageShell({ children, width = "max-w-3xl" }: { children: React.ReactNode; width?: string }) {
   const viewer = await currentViewer();
+  const unread = viewer ? await myUnreadNotificationCount() : 0;
   return (
     <>
-      <SiteHeader viewer={viewer} />
+      <SiteHeader viewer={viewer} unread={unread} />
       <main id="main" className={`mx-auto ${width} px-4 py-8`}>
         {children}
       </main>

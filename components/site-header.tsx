@@ -3,11 +3,12 @@ import { isStaff } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/actions/session";
 import type { Viewer } from "@/lib/dal/viewer";
 import { GetHelpLink } from "./get-help-link";
+import { NotificationBell } from "./notification-bell";
 
 const navLink = "inline-flex min-h-11 items-center rounded px-2 underline-offset-4 hover:underline";
 
 /** The header for everyone; its navigation follows the viewer's roles. */
-export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unread?: number }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
@@ -38,6 +39,9 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
                   Volunteering
                 </Link>
               ) : null}
+              <Link href="/relationships" className={navLink}>
+                Your people
+              </Link>
               <Link href="/account" className={navLink}>
                 Account
               </Link>
@@ -46,6 +50,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
                   Admin
                 </Link>
               ) : null}
+              <NotificationBell unread={unread} />
               <form action={signOutAction}>
                 <button type="submit" className={`${navLink} cursor-pointer`}>
                   Sign out

@@ -5,6 +5,7 @@ import { notifications, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { sendMail } from "@/lib/mail";
 import { env } from "@/lib/env";
+import { uuid } from "@/lib/validation/fields";
 import { requireViewer } from "./viewer";
 
 /**
@@ -118,4 +119,17 @@ export async function markNotificationsRead(id?: string) {
 /** Removes notifications between two people about their relationship (after a block nothing may point at the other). */
 export async function forgetRelationshipNotifications(exec: Executor, relationshipId: string) {
   await exec.delete(notifications).where(eq(notifications.relationshipId, relationshipId));
+}
+
+/** Marks one of the viewer's notifications read and returns where it points; null when it is not theirs. */
+export async function openNotification(id: string): Promise<string | null> {
+  const viewer = await requireViewer();
+  if (!uuid.safeParse(id).success) return null;
+  const [row] = await db()
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${now()})` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, viewer.id)))
+    .returning({ href: notifications.href });
+  // Only paths inside the app: a notification can never send someone elsewhere.
+  return row && row.href.startsWith("/") && !row.href.startsWith("//") ? row.href : null;
 }
