@@ -127,7 +127,8 @@ export async function openNotification(id: string): Promise<string | null> {
   if (!uuid.safeParse(id).success) return null;
   const [row] = await db()
     .update(notifications)
-    .set({ readAt: sql`coalesce(${notifications.readAt}, ${now()})` })
+    // postgres.js takes no Date inside a raw sql`` template: pass ISO text and cast.
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${now().toISOString()}::timestamptz)` })
     .where(and(eq(notifications.id, id), eq(notifications.userId, viewer.id)))
     .returning({ href: notifications.href });
   // Only paths inside the app: a notification can never send someone elsewhere.
