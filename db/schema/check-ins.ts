@@ -53,6 +53,8 @@ export const checkInEntries = pgTable(
     /** AES-256-GCM ciphertext of the JSON {arriving, onMind, wouldHelp}. */
     content: text().notNull(),
     keyId: text().notNull(),
+    /** A moderator removed it: hidden, kept (still encrypted) for the audit. */
+    removedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex("check_in_entries_once").on(t.checkInId, t.authorId), index("check_in_entries_relationship_idx").on(t.relationshipId)],

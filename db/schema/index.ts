@@ -14,3 +14,4 @@ export * from "./messages";
 export * from "./ruptures";
 export * from "./blocks";
 export * from "./notifications";
+export * from "./safety";

@@ -25,6 +25,9 @@ export const messages = pgTable(
     clientKey: uuid().notNull(),
     /** The app's clock (not the database's), so tests can move time. */
     createdAt: timestamp({ withTimezone: true }).notNull(),
+    /** A moderator removed it: hidden from the thread, kept (still encrypted) for the audit. */
+    removedAt: timestamp({ withTimezone: true }),
+    removedById: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [uniqueIndex("messages_once_per_client_key").on(t.relationshipId, t.authorId, t.clientKey), index("messages_thread_idx").on(t.relationshipId, t.createdAt)],
 );
