@@ -1,4 +1,5 @@
 import { authSecret, env } from "@/lib/env";
+import { keyring } from "@/lib/privacy/encryption";
 import { connection } from "./client";
 import { isEmpty, migrateDatabase } from "./migrate-runner";
 import { seedDemoData } from "./seed-runner";
@@ -11,6 +12,7 @@ import { seedDemoData } from "./seed-runner";
 export async function prepareDatabase() {
   const config = env();
   authSecret(); // refuses to start in production without AUTH_SECRET
+  keyring(); // likewise without DATA_KEYS, and names a malformed key
   const conn = connection();
   await migrateDatabase(conn);
   if (conn.kind === "pglite" && config.appEnv === "development" && (await isEmpty(conn))) {
