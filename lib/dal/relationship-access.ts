@@ -42,7 +42,7 @@ export const blockedPair = sql`exists (select 1 from ${blocks} where ${blocks.pa
 
 /** Reads the relationship for the signed-in viewer, or throws NotFoundError. Pass `exec` inside a transaction; `lock` takes the row for update. */
 export async function accessRelationship(relationshipId: unknown, options: { exec?: Executor; lock?: boolean } = {}): Promise<RelationshipAccess> {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer(options.exec);
   const parsed = uuid.safeParse(relationshipId);
   if (!parsed.success) throw new NotFoundError(NOT_FOUND);
   const exec = options.exec ?? db();

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { type AccountStatus, type Role, users } from "@/db/schema";
 import { isAdmin, isStaff } from "@/lib/auth/roles";
 import { readSession } from "@/lib/auth/session";
@@ -26,10 +26,17 @@ export type ViewerState =
  * Reads the session token and checks it against the database: the account
  * must be active and the token's session version current. Cached per request.
  */
-export const getViewerState = cache(async (): Promise<ViewerState> => {
+export const getViewerState = cache((): Promise<ViewerState> => readViewerState(db()));
+
+/**
+ * The same check through a given executor. Inside a transaction pass it on:
+ * PGlite has one connection, so a query on db() would wait for the open
+ * transaction forever (and React's cache only memoizes inside a request).
+ */
+async function readViewerState(exec: Executor): Promise<ViewerState> {
   const session = await readSession();
   if (!session) return { kind: "anonymous" };
-  const [row] = await db()
+  const [row] = await exec
     .select({
       id: users.id,
       name: users.name,
@@ -45,17 +52,18 @@ export const getViewerState = cache(async (): Promise<ViewerState> => {
   if (row.status !== "active") return { kind: "ended", reason: row.status };
   if (row.sessionVersion !== session.sessionVersion) return { kind: "ended", reason: "signed-out-everywhere" };
   return { kind: "signed-in", viewer: { id: row.id, name: row.name, email: row.email, roles: row.roles } };
-});
+}
 
 /** The viewer, or null when nobody is signed in. An ended session is cleared first. */
-export async function currentViewer(): Promise<Viewer | null> {
-  const state = await getViewerState();
+export async function currentViewer(exec?: Executor): Promise<Viewer | null> {
+  const state = exec ? await readViewerState(exec) : await getViewerState();
   if (state.kind === "ended") redirect("/session-ended");
   return state.kind === "signed-in" ? state.viewer : null;
 }
 
-export async function requireViewer(): Promise<Viewer> {
-  const viewer = await currentViewer();
+/** Pass `exec` when calling from inside a transaction (see readViewerState). */
+export async function requireViewer(exec?: Executor): Promise<Viewer> {
+  const viewer = await currentViewer(exec);
   if (!viewer) redirect("/sign-in");
   return viewer;
 }
