@@ -17,17 +17,20 @@ import { requireViewer } from "./viewer";
  * support, and nothing below the thresholds of lib/care/pulse-trend.
  */
 
-export interface PendingPulse {
+export interface PulsePrompt {
   checkInId: string;
   startsAt: Date;
+  /** The viewer already answered for this check-in: the page thanks them instead of asking. */
+  answered: boolean;
 }
 
 /**
- * The check-in the viewer could give a pulse for: the latest kept check-in of
- * this mentorship that ended in the last 14 days, if they have not answered
- * it. Only the seeker of an active mentorship is ever asked.
+ * The check-in the viewer is asked about: the latest kept check-in of this
+ * mentorship that ended in the last 14 days. Only the seeker of an active
+ * mentorship is ever asked. An older check-in left unanswered is not brought
+ * back once a newer one is kept: the question is about the last time together.
  */
-export async function pendingPulse(relationshipId: string): Promise<PendingPulse | null> {
+export async function pulsePrompt(relationshipId: string): Promise<PulsePrompt | null> {
   const access = await accessRelationship(relationshipId);
   if (access.status !== "active" || access.viewerSide !== "seeker" || !access.mentorId) return null;
   const [latest] = await db()
@@ -37,8 +40,8 @@ export async function pendingPulse(relationshipId: string): Promise<PendingPulse
     .where(and(eq(checkIns.relationshipId, access.id), eq(checkIns.status, "kept"), gte(checkIns.endsAt, pulseCutoff(now())), lte(checkIns.startsAt, now())))
     .orderBy(desc(checkIns.startsAt))
     .limit(1);
-  if (!latest || latest.answeredId) return null;
-  return { checkInId: latest.checkInId, startsAt: latest.startsAt };
+  if (!latest) return null;
+  return { checkInId: latest.checkInId, startsAt: latest.startsAt, answered: latest.answeredId !== null };
 }
 
 /** Records the viewer's pulse for a kept check-in. A second answer for the same check-in changes nothing. */

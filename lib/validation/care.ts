@@ -50,7 +50,11 @@ export const pulseSchema = z.object({
   relationshipId: uuid,
   checkInId: uuid,
   feltUnderstood: z.enum(values(understoodChoices), { error: "Choose yes, partly or no." }),
-  feltJudged: z.enum(values(judgedChoices), { error: "Choose no or yes." }).transform((v) => v === "yes"),
+  // The DAL parses the action's output again, so a boolean is read as well as "yes"/"no".
+  feltJudged: z.preprocess(
+    (v) => (typeof v === "boolean" ? (v ? "yes" : "no") : v),
+    z.enum(values(judgedChoices), { error: "Choose no or yes." }).transform((v) => v === "yes"),
+  ),
 });
 
 export const skipPulseSchema = z.object({ relationshipId: uuid, checkInId: uuid });

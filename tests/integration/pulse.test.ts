@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { pulses } from "@/db/schema";
 import { MIN_TREND_ANSWERS } from "@/lib/care/pulse-trend";
 import { setClockOffset } from "@/lib/clock";
-import { answerPulse, myPulseTrend, pendingPulse } from "@/lib/dal/pulse";
+import { answerPulse, myPulseTrend, pulsePrompt } from "@/lib/dal/pulse";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { block, checkIn, endRelationshipRow, friendship, mentorship, rejection } from "../support/care";
 import { actAs, makeUser } from "../support/factories";
@@ -24,7 +24,7 @@ describe("the pulse: asked of the seeker, once per kept check-in", () => {
     const latest = await checkIn(relationshipId, "kept", 1);
     await checkIn(relationshipId, "missed", 0.5);
     await actAs(seeker);
-    expect((await pendingPulse(relationshipId))?.checkInId).toBe(latest);
+    expect(await pulsePrompt(relationshipId)).toMatchObject({ checkInId: latest, answered: false });
     expect(await answer(relationshipId, latest, "partly", "yes")).toEqual({ recorded: true });
     const again = await Promise.all([answer(relationshipId, latest), answer(relationshipId, latest, "no", "yes")]);
     expect(again).toEqual([{ recorded: false }, { recorded: false }]);
@@ -32,7 +32,7 @@ describe("the pulse: asked of the seeker, once per kept check-in", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ seekerId: seeker.id, mentorId: mentor.id, feltUnderstood: "partly", feltJudged: true });
     // Answered: nothing more to ask (an older unanswered check-in is not brought back).
-    expect(await pendingPulse(relationshipId)).toBeNull();
+    expect(await pulsePrompt(relationshipId)).toMatchObject({ checkInId: latest, answered: true });
   });
 
   it("is never asked of the mentor, of friends, after 14 days, for a check-in not kept, or once the relationship ended", async () => {
@@ -40,7 +40,7 @@ describe("the pulse: asked of the seeker, once per kept check-in", () => {
     const kept = await checkIn(relationshipId, "kept", 1);
     const missed = await checkIn(relationshipId, "missed", 2);
     await actAs(mentor);
-    expect(await pendingPulse(relationshipId)).toBeNull();
+    expect(await pulsePrompt(relationshipId)).toBeNull();
     expect(await rejection(answer(relationshipId, kept))).toBeInstanceOf(NotFoundError);
 
     await actAs(seeker);
@@ -49,17 +49,17 @@ describe("the pulse: asked of the seeker, once per kept check-in", () => {
     const friends = await friendship();
     const friendCheckIn = await checkIn(friends.relationshipId, "kept", 1);
     await actAs(friends.a);
-    expect(await pendingPulse(friends.relationshipId)).toBeNull();
+    expect(await pulsePrompt(friends.relationshipId)).toBeNull();
     expect(await rejection(answer(friends.relationshipId, friendCheckIn))).toBeInstanceOf(NotFoundError);
 
     await actAs(seeker);
     setClockOffset(15 * DAY_HOURS * 3_600_000);
-    expect(await pendingPulse(relationshipId)).toBeNull();
+    expect(await pulsePrompt(relationshipId)).toBeNull();
     expect(await rejection(answer(relationshipId, kept))).toBeInstanceOf(ConflictError);
     setClockOffset(0);
 
     await endRelationshipRow(relationshipId);
-    expect(await pendingPulse(relationshipId)).toBeNull();
+    expect(await pulsePrompt(relationshipId)).toBeNull();
     expect(await rejection(answer(relationshipId, kept))).toBeInstanceOf(ConflictError);
     expect(await db().$count(pulses, eq(pulses.relationshipId, relationshipId))).toBe(0);
   });
@@ -68,7 +68,7 @@ describe("the pulse: asked of the seeker, once per kept check-in", () => {
     const { relationshipId, seeker, mentor } = await mentorship();
     const kept = await checkIn(relationshipId, "kept", 1);
     await actAs(await makeUser());
-    expect(await rejection(pendingPulse(relationshipId))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(pulsePrompt(relationshipId))).toBeInstanceOf(NotFoundError);
     expect(await rejection(answer(relationshipId, kept))).toBeInstanceOf(NotFoundError);
     // Another relationship's id with this check-in: not found either.
     const other = await mentorship();
@@ -77,7 +77,7 @@ describe("the pulse: asked of the seeker, once per kept check-in", () => {
 
     await block(mentor.id, seeker.id);
     await actAs(seeker);
-    expect(await rejection(pendingPulse(relationshipId))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(pulsePrompt(relationshipId))).toBeInstanceOf(NotFoundError);
     expect(await rejection(answer(relationshipId, kept))).toBeInstanceOf(NotFoundError);
     expect(await db().$count(pulses, eq(pulses.checkInId, kept))).toBe(0);
   });
