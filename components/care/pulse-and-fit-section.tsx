@@ -1,7 +1,54 @@
-import type { RelationshipAccess } from "@/lib/dal/relationship-access";
+import { cookies } from "next/headers";
+import { pulseSkipCookie } from "@/lib/care/pulse-skip";
+import { fitCheckState } from "@/lib/dal/fit-checks";
+import { pulsePrompt, myPulseTrend } from "@/lib/dal/pulse";
+import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship-access";
+import { fitChoices } from "@/lib/validation/care";
+import { FitCheckForm } from "./fit-check-form";
+import { NotAFitOffer } from "./not-a-fit-offer";
+import { PulseForm } from "./pulse-form";
+import { PulseTrendCard } from "./pulse-trend-card";
 
-/** Section of the relationship page; being built on its own branch. */
+/**
+ * The private part of the relationship page: the pulse (a mentorship's
+ * seeker), the pulse trend (a mentor, across all their mentorships) and the
+ * fit check (everyone). Nothing here is ever shown to the other person.
+ */
 export async function PulseAndFitSection({ access }: { access: RelationshipAccess }) {
-  void access;
-  return null;
+  const [pulse, fit, trend, zone] = await Promise.all([
+    access.viewerSide === "seeker" && access.mentorId ? pulsePrompt(access.id) : null,
+    fitCheckState(access.id),
+    access.viewerSide === "mentor" ? myPulseTrend() : null,
+    timezoneOf(access.viewer.id),
+  ]);
+  const skipped = pulse && !pulse.answered && (await cookies()).get(pulseSkipCookie(access.id))?.value === pulse.checkInId;
+  const askPulse = pulse && !pulse.answered && !skipped;
+  const thanked = pulse?.answered;
+  if (!askPulse && !thanked && !trend && !fit.ask && !fit.latest) return null;
+  const when = (d: Date) => new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: zone }).format(d);
+  const fitLabel = fit.latest ? fitChoices.find((c) => c.value === fit.latest!.answer)?.label : null;
+
+  return (
+    <section aria-labelledby="just-for-you" className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5">
+      <div>
+        <h2 id="just-for-you" className="text-xl font-semibold">
+          Just for you
+        </h2>
+        <p className="text-sm text-muted">What you answer here stays private. {access.otherName} never sees it.</p>
+      </div>
+
+      {askPulse ? <PulseForm relationshipId={access.id} checkInId={pulse.checkInId} mentorName={access.otherName} when={when(pulse.startsAt)} /> : null}
+      {thanked ? <p>Thank you for saying how your check-in on {when(pulse!.startsAt)} felt. It stays private.</p> : null}
+
+      {trend ? <PulseTrendCard trend={trend} /> : null}
+
+      {fit.ask ? <FitCheckForm relationshipId={access.id} stage={fit.ask} otherName={access.otherName} /> : null}
+      {!fit.ask && fit.latest ? (
+        <p>
+          After your {fit.latest.stage === 1 ? "first" : "third"} check-in you said: <strong>{fitLabel}</strong>. Only you can see this.
+        </p>
+      ) : null}
+      {fit.offerEnding ? <NotAFitOffer otherName={access.otherName} canSeeSuggestions={access.viewerSide !== "mentor"} /> : null}
+    </section>
+  );
 }

@@ -1,7 +1,49 @@
-import type { RelationshipAccess } from "@/lib/dal/relationship-access";
+import Link from "next/link";
+import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship-access";
+import { ruptureState } from "@/lib/dal/ruptures";
+import { NameRuptureForm } from "./name-rupture-form";
+import { OpenRupture } from "./open-rupture";
 
-/** Section of the relationship page; being built on its own branch. */
+/**
+ * Rupture and repair on the relationship page (anchor #repair, where the
+ * gentle notice points). Separate from reporting and blocking on purpose:
+ * this is for working something through together.
+ */
 export async function RuptureSection({ access }: { access: RelationshipAccess }) {
-  void access;
-  return null;
+  const [state, zone] = await Promise.all([ruptureState(access.id), timezoneOf(access.viewer.id)]);
+  const day = (d: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: zone }).format(d);
+  if (access.status !== "active" && state.repairs === 0) return null;
+
+  const record =
+    state.repairs > 0 && state.lastRepairedAt ? (
+      <p className="rounded-lg bg-brand-soft p-3 text-sm">
+        You&apos;ve worked through {state.repairs === 1 ? "something" : `${state.repairs} things`} together, most recently on{" "}
+        {day(state.lastRepairedAt)}. Repairing is one of the strengths of a relationship.
+      </p>
+    ) : null;
+
+  return (
+    <section id="repair" aria-labelledby="repair-heading" className="flex scroll-mt-6 flex-col gap-4 rounded-xl border border-line bg-surface p-5">
+      <h2 id="repair-heading" className="text-xl font-semibold">
+        Working things through
+      </h2>
+      {state.open ? (
+        <OpenRupture view={state.open} relationshipId={access.id} otherName={access.otherName} namedOn={day(state.open.openedAt)} />
+      ) : null}
+      {record}
+      {state.canName ? (
+        <>
+          <p className="text-sm text-muted">
+            If something in a conversation didn&apos;t sit right, you can say so here and work it through together. This is not a report and
+            not a block, and nobody gets into trouble. Reporting and blocking stay separate, for when you feel unsafe; if you are in danger,{" "}
+            <Link href="/get-help" className="underline">
+              get help now
+            </Link>
+            .
+          </p>
+          <NameRuptureForm relationshipId={access.id} otherName={access.otherName} />
+        </>
+      ) : null}
+    </section>
+  );
 }

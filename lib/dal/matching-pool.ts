@@ -1,8 +1,21 @@
 import "server-only";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { friendProfiles, matchRequests, mentorProfiles, mentorTopics, needsProfiles, needsProfileTopics, relationships, topics, users } from "@/db/schema";
-import type { FriendForMatching, MentorForMatching, PairList, SeekerForMatching, TopicLabel } from "@/lib/matching/types";
+import {
+  checkIns,
+  friendProfiles,
+  matchRequests,
+  mentorProfiles,
+  mentorTopics,
+  needsProfiles,
+  needsProfileTopics,
+  pulses,
+  relationships,
+  topics,
+  users,
+} from "@/db/schema";
+import { now } from "@/lib/clock";
+import type { FriendForMatching, MentorForMatching, MentorSignals, PairList, SeekerForMatching, TopicLabel } from "@/lib/matching/types";
 import type { AgeBand, Cadence, Dealbreaker, Gender, Window } from "@/lib/profiles/options";
 
 /**
@@ -71,13 +84,14 @@ export async function loadMentors(exec: Executor, where?: { userIds?: string[] }
     .where(and(eq(mentorProfiles.status, "approved"), where?.userIds ? inArray(mentorProfiles.userId, where.userIds) : undefined));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.profile.userId);
-  const [topicRows, counts] = await Promise.all([
+  const [topicRows, counts, signals] = await Promise.all([
     exec.select().from(mentorTopics).where(inArray(mentorTopics.userId, ids)),
     exec
       .select({ mentorId: relationships.partnerId, n: sql<number>`count(*)::int` })
       .from(relationships)
       .where(and(inArray(relationships.partnerId, ids), eq(relationships.kind, "mentorship"), eq(relationships.status, "active")))
       .groupBy(relationships.partnerId),
+    loadMentorSignals(exec, where?.userIds),
   ]);
   const topicsBy = groupBy(topicRows, (t) => t.userId);
   const activeBy = new Map(counts.map((c) => [c.mentorId, c.n]));
@@ -100,9 +114,73 @@ export async function loadMentors(exec: Executor, where?: { userIds?: string[] }
     messageLength: p.messageLength,
     ageBand: p.ageBand as AgeBand | null,
     gender: p.gender as Gender | null,
-    // The relationships work feeds kept check-ins and pulse answers here; until then, the prior.
-    signals: { keptCheckIns: 0, scheduledCheckIns: 0, notJudgedYes: 0, pulseAnswers: 0 },
+    // No history yet is all zeros, which the engine reads as the platform average.
+    signals: signals.get(p.userId) ?? { keptCheckIns: 0, scheduledCheckIns: 0, notJudgedYes: 0, pulseAnswers: 0 },
   }));
+}
+
+/** How far back the learned signals look (docs/matching.md, "Learned signals"). */
+export const SIGNAL_WINDOW_DAYS = 90;
+
+/**
+ * Each mentor's learned signals over the last 90 days (by the app's clock), in
+ * one statement: check-ins of their mentorships (ended ones too) that were
+ * kept, out of kept + missed — an excused check-in counts neither way — and
+ * the pulses about them, with how many said "I did not feel judged". Only
+ * counts leave the database. Mentors with no history are simply absent.
+ */
+export async function loadMentorSignals(exec: Executor, mentorIds?: string[]): Promise<Map<string, MentorSignals>> {
+  const at = now();
+  const since = new Date(at.getTime() - SIGNAL_WINDOW_DAYS * 86_400_000);
+  const consistency = exec
+    .select({
+      mentorId: sql<string>`${relationships.partnerId}`.as("ci_mentor_id"),
+      kept: sql<number>`(count(*) filter (where ${checkIns.status} = 'kept'))::int`.as("kept"),
+      scheduled: sql<number>`(count(*) filter (where ${checkIns.status} in ('kept', 'missed')))::int`.as("scheduled"),
+    })
+    .from(checkIns)
+    .innerJoin(relationships, eq(relationships.id, checkIns.relationshipId))
+    .where(
+      and(
+        eq(relationships.kind, "mentorship"),
+        gte(checkIns.startsAt, since),
+        lte(checkIns.startsAt, at),
+        mentorIds ? inArray(relationships.partnerId, mentorIds) : undefined,
+      ),
+    )
+    .groupBy(relationships.partnerId)
+    .as("consistency");
+  const pulse = exec
+    .select({
+      mentorId: sql<string>`${pulses.mentorId}`.as("p_mentor_id"),
+      answers: sql<number>`count(*)::int`.as("answers"),
+      notJudged: sql<number>`(count(*) filter (where not ${pulses.feltJudged}))::int`.as("not_judged"),
+    })
+    .from(pulses)
+    .where(and(gte(pulses.createdAt, since), lte(pulses.createdAt, at), mentorIds ? inArray(pulses.mentorId, mentorIds) : undefined))
+    .groupBy(pulses.mentorId)
+    .as("pulse");
+  const rows = await exec
+    .select({
+      mentorId: sql<string>`coalesce(${consistency.mentorId}, ${pulse.mentorId})`,
+      kept: consistency.kept,
+      scheduled: consistency.scheduled,
+      answers: pulse.answers,
+      notJudged: pulse.notJudged,
+    })
+    .from(consistency)
+    .fullJoin(pulse, eq(consistency.mentorId, pulse.mentorId));
+  return new Map(
+    rows.map((r) => [
+      r.mentorId,
+      {
+        keptCheckIns: Number(r.kept ?? 0),
+        scheduledCheckIns: Number(r.scheduled ?? 0),
+        notJudgedYes: Number(r.notJudged ?? 0),
+        pulseAnswers: Number(r.answers ?? 0),
+      },
+    ]),
+  );
 }
 
 /**
