@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db, type Executor } from "@/db/client";
 import { absences, checkInEntries, checkIns, messages, relationships, rhythms, type CheckInStatus } from "@/db/schema";
@@ -75,7 +75,7 @@ async function writeSlots(exec: Executor, relationshipId: string, versions: Rhyt
         and(
           inArray(checkIns.id, stale),
           eq(checkIns.status, "scheduled"),
-          sql`${checkIns.startsAt} > ${at}`,
+          gt(checkIns.startsAt, at),
           sql`not exists (select 1 from ${checkInEntries} where ${checkInEntries.checkInId} = ${checkIns.id})`,
         ),
       );
