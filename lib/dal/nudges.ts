@@ -25,7 +25,7 @@ import { blockedPair, timezoneOf } from "./relationship-access";
  */
 
 /** Any fixed number nobody else locks on (the migration lock is another). */
-const SWEEP_LOCK = 7_260_416_001;
+export const SWEEP_LOCK = 7_260_416_001;
 const DUE_AHEAD_MS = 24 * HOUR_MS;
 /** A sweep that first runs after a long pause does not write about slots from weeks ago. */
 const MISSED_LOOKBACK_MS = 7 * 24 * HOUR_MS;
