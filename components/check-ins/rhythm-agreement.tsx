@@ -15,8 +15,19 @@ export function RhythmAgreement({ access, rhythm }: { access: RelationshipAccess
   const form = (replaces: string | null, submitLabel: string) => (
     <RhythmForm relationshipId={access.id} suggestion={rhythm.suggestion} replaces={replaces} timezone={rhythm.viewerTimezone} submitLabel={submitLabel} />
   );
+  // Said again in a live region that stays put, so a proposal sent or answered is announced although its form is gone.
+  const status = proposal
+    ? proposal.byViewer
+      ? `You proposed ${proposal.description}. Waiting for ${access.otherName}'s answer.`
+      : `${access.otherName} proposed ${proposal.description}.`
+    : agreed
+      ? `Your rhythm is ${agreed.description}.`
+      : "";
   return (
     <div className="flex flex-col gap-3">
+      <p aria-live="polite" className="sr-only">
+        {status}
+      </p>
       {agreed ? (
         <p>
           <span className="font-medium">Your rhythm:</span> {agreed.description}

@@ -11,11 +11,14 @@ export async function RelationshipHeader({ access }: { access: RelationshipAcces
   const day = new Intl.DateTimeFormat("en-GB", { timeZone: view.viewerTimezone, day: "numeric", month: "long", year: "numeric" });
   const ended = access.status === "ended";
   return (
-    <header className="flex flex-col gap-3">
+    // A section named by its heading (a <header> inside <main> has no landmark role of its own).
+    <section aria-labelledby="relationship-heading" className="flex flex-col gap-3">
       <div className="flex items-center gap-3">
         <Avatar name={access.otherName} />
         <div>
-          <h1 className="text-3xl font-bold">{access.otherName}</h1>
+          <h1 id="relationship-heading" className="text-3xl font-bold">
+            {access.otherName}
+          </h1>
           <p className="text-muted">
             {roleWords[access.viewerSide]} · together since {day.format(access.startedAt)}
             {ended && access.endedAt ? ` until ${day.format(access.endedAt)}` : ""}
@@ -40,6 +43,6 @@ export async function RelationshipHeader({ access }: { access: RelationshipAcces
         <dt className="font-medium">Record</dt>
         <dd>{view.record.sentence}</dd>
       </dl>
-    </header>
+    </section>
   );
 }
