@@ -1,7 +1,13 @@
 import { Avatar } from "@/components/avatar";
-import { getCheckInsView } from "@/lib/dal/check-ins";
+import { getCheckInsView, type CheckInsView } from "@/lib/dal/check-ins";
 import type { RelationshipAccess } from "@/lib/dal/relationship-access";
 import { getRhythmView } from "@/lib/dal/rhythm";
+
+/** The open check-in (its window, or its day of grace), else the next one, on the viewer's clock. */
+function nextWords({ current, next }: CheckInsView) {
+  if (current) return current.inWindow ? `Open now: ${current.slot.label}, your time` : `Still open until ${current.closesLabel}, your time`;
+  return next ? `${next.label}, your time` : "Once you've agreed a rhythm";
+}
 
 const roleWords = { seeker: "your mentor", mentor: "someone you support", friend: "your friend" } as const;
 
@@ -37,7 +43,7 @@ export async function RelationshipHeader({ access }: { access: RelationshipAcces
             <dt className="font-medium">Rhythm</dt>
             <dd>{rhythm.agreed ? rhythm.agreed.description : rhythm.proposal ? "Proposed, waiting for an answer" : "Not agreed yet"}</dd>
             <dt className="font-medium">Next check-in</dt>
-            <dd>{view.current ? `Open now (${view.current.slot.label})` : view.next ? `${view.next.label}, your time` : "Once you've agreed a rhythm"}</dd>
+            <dd>{nextWords(view)}</dd>
           </>
         ) : null}
         <dt className="font-medium">Record</dt>
