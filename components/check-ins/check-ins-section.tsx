@@ -1,7 +1,46 @@
+import { now } from "@/lib/clock";
+import { listAbsences } from "@/lib/dal/absences";
+import { getCheckInsView } from "@/lib/dal/check-ins";
 import type { RelationshipAccess } from "@/lib/dal/relationship-access";
+import { getRhythmView } from "@/lib/dal/rhythm";
+import { isoDate, localDayOf } from "@/lib/rhythm/local";
+import { Absences } from "./absences";
+import { ConsistencyChart } from "./consistency-chart";
+import { CurrentCheckIn } from "./current-check-in";
+import { RhythmAgreement } from "./rhythm-agreement";
 
-/** Section of the relationship page; being built on its own branch. */
+/**
+ * Check-ins: agreeing the rhythm, the check-in that is open (with both
+ * entries), the next one, time away, and the record the two share. An ended
+ * relationship shows its record only.
+ */
 export async function CheckInsSection({ access }: { access: RelationshipAccess }) {
-  void access;
-  return null;
+  const [view, rhythm, absences] = await Promise.all([getCheckInsView(access.id), getRhythmView(access.id), listAbsences(access.id)]);
+  const active = access.status === "active";
+  return (
+    <section aria-labelledby="check-ins-heading" className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5">
+      <h2 id="check-ins-heading" className="text-xl font-semibold">
+        Check-ins
+      </h2>
+      {active ? <RhythmAgreement access={access} rhythm={rhythm} /> : null}
+      {view.current ? <CurrentCheckIn relationshipId={access.id} current={view.current} otherName={access.otherName} /> : null}
+      {view.next ? (
+        <p>
+          <span className="font-medium">Next check-in:</span> {view.next.label}, your time
+          {view.next.status === "excused" ? " (excused: time away said ahead)" : ""}.
+        </p>
+      ) : null}
+      {view.hasRhythm ? (
+        <div className="flex flex-col gap-2">
+          <h3 className="font-semibold">Your record together</h3>
+          <p>{view.record.sentence}</p>
+          <p className="text-sm text-muted">The same for you both. Excused check-ins never count against anyone.</p>
+          <ConsistencyChart record={view.record} history={view.history} />
+        </div>
+      ) : null}
+      {active && view.hasRhythm ? (
+        <Absences relationshipId={access.id} absences={absences} today={isoDate(localDayOf(now().getTime(), view.viewerTimezone))} canAnnounce />
+      ) : null}
+    </section>
+  );
 }

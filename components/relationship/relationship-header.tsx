@@ -1,7 +1,54 @@
+import { Avatar } from "@/components/avatar";
+import { getCheckInsView, type CheckInsView } from "@/lib/dal/check-ins";
 import type { RelationshipAccess } from "@/lib/dal/relationship-access";
+import { getRhythmView } from "@/lib/dal/rhythm";
 
-/** Section of the relationship page; being built on its own branch. */
+/** The open check-in (its window, or its day of grace), else the next one, on the viewer's clock. */
+function nextWords({ current, next }: CheckInsView) {
+  if (current) return current.inWindow ? `Open now: ${current.slot.label}, your time` : `Still open until ${current.closesLabel}, your time`;
+  return next ? `${next.label}, your time` : "Once you've agreed a rhythm";
+}
+
+const roleWords = { seeker: "your mentor", mentor: "someone you support", friend: "your friend" } as const;
+
+/** Who the other person is, since when, the rhythm and the next check-in on the viewer's clock, and the shared record. */
 export async function RelationshipHeader({ access }: { access: RelationshipAccess }) {
-  void access;
-  return null;
+  const [view, rhythm] = await Promise.all([getCheckInsView(access.id), getRhythmView(access.id)]);
+  const day = new Intl.DateTimeFormat("en-GB", { timeZone: view.viewerTimezone, day: "numeric", month: "long", year: "numeric" });
+  const ended = access.status === "ended";
+  return (
+    // A section named by its heading (a <header> inside <main> has no landmark role of its own).
+    <section aria-labelledby="relationship-heading" className="flex flex-col gap-3">
+      <div className="flex items-center gap-3">
+        <Avatar name={access.otherName} />
+        <div>
+          <h1 id="relationship-heading" className="text-3xl font-bold">
+            {access.otherName}
+          </h1>
+          <p className="text-muted">
+            {roleWords[access.viewerSide]} · together since {day.format(access.startedAt)}
+            {ended && access.endedAt ? ` until ${day.format(access.endedAt)}` : ""}
+          </p>
+        </div>
+      </div>
+      {ended ? (
+        <p role="note" className="rounded-lg border-l-4 border-line bg-surface p-3">
+          This relationship has ended{access.endedAt ? ` (${day.format(access.endedAt)})` : ""}. Its thread stays here as a read-only archive: you can read it, but
+          nothing new can be added.
+        </p>
+      ) : null}
+      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+        {!ended ? (
+          <>
+            <dt className="font-medium">Rhythm</dt>
+            <dd>{rhythm.agreed ? rhythm.agreed.description : rhythm.proposal ? "Proposed, waiting for an answer" : "Not agreed yet"}</dd>
+            <dt className="font-medium">Next check-in</dt>
+            <dd>{nextWords(view)}</dd>
+          </>
+        ) : null}
+        <dt className="font-medium">Record</dt>
+        <dd>{view.record.sentence}</dd>
+      </dl>
+    </section>
+  );
 }
