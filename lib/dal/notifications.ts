@@ -60,7 +60,7 @@ async function emailNotification(exec: Executor, id: string, n: NewNotification)
       to: person.email,
       subject: n.title,
       text: `Hi ${person.name},\n\n${n.body}\n\n${env().appUrl}${n.href}\n\nAlongside is peer support, not therapy and not a crisis service. If you are in danger right now, call your local emergency number.`,
-    });
+    }, exec);
     await exec.update(notifications).set({ emailedAt: now() }).where(eq(notifications.id, id));
   } catch (error) {
     // The bell still has it; a failed email must not undo the write it belongs to.

@@ -1,5 +1,5 @@
 import { createTransport, type Transporter } from "nodemailer";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";
 
@@ -17,7 +17,8 @@ export interface Mail {
 
 const globalForMail = globalThis as unknown as { __alongsideMailer?: Transporter };
 
-export async function sendMail(mail: Mail) {
+/** Inside a transaction pass its executor: the outbox insert then joins it (PGlite has one connection). */
+export async function sendMail(mail: Mail, exec: Executor = db()) {
   const { smtpUrl, mailFrom, isProduction } = env();
   if (smtpUrl) {
     globalForMail.__alongsideMailer ??= createTransport(smtpUrl);
@@ -28,5 +29,5 @@ export async function sendMail(mail: Mail) {
     console.error(`[mail] not sent ("${mail.subject}"): SMTP_URL is not set`);
     return;
   }
-  await db().insert(mailOutbox).values(mail);
+  await exec.insert(mailOutbox).values(mail);
 }
