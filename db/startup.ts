@@ -19,6 +19,9 @@ export async function prepareDatabase() {
     const { inserted } = await seedDemoData(conn.db);
     console.log(`Alongside: seeded ${inserted} demo accounts into the new embedded database (password: alongside-demo).`);
   }
+  // The sweeps need the migrated schema, so they start only now.
+  const [{ startScheduler }, { runSweeps }] = await Promise.all([import("@/lib/scheduler"), import("@/lib/dal/sweeps")]);
+  startScheduler(runSweeps);
   if (config.isProduction && !config.smtpUrl) {
     console.warn("Alongside: SMTP_URL is not set, so no email (password resets, confirmations) will be delivered.");
   }

@@ -33,6 +33,7 @@ const schema = z.object({
   THROTTLE_IP_LIMIT: z.coerce.number().int().positive().default(30),
   THROTTLE_SIGNUP_IP_LIMIT: z.coerce.number().int().positive().default(10),
   DATA_DIR: z.string().default(".data"),
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 export type AppEnv = "development" | "test" | "production";
@@ -49,6 +50,8 @@ export interface Env {
   throttleIpLimit: number;
   throttleSignupIpLimit: number;
   dataDir: string;
+  /** How often each instance runs the check-in sweep and planned endings; 0 = never. */
+  sweepIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +83,7 @@ export function env(): Env {
     throttleIpLimit: e.THROTTLE_IP_LIMIT,
     throttleSignupIpLimit: e.THROTTLE_SIGNUP_IP_LIMIT,
     dataDir,
+    sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,
   };
   return cached;
 }
