@@ -74,14 +74,17 @@ export async function endRelationship(input: unknown): Promise<EndOutcome> {
   const data = endRelationshipSchema.parse(input);
   const reflection = closingWords(data);
   const notices: NewNotification[] = [];
+  // Who may end it is settled before the transaction (reading the viewer inside it would wait on
+  // PGlite's single connection); what state it is in is read again under the row lock.
+  const access = await accessRelationship(data.relationshipId);
+  const { viewer, viewerSide } = access;
   const result = await db().transaction(async (tx): Promise<EndOutcome> => {
-    const access = await accessRelationship(data.relationshipId, { exec: tx, lock: true });
-    const { viewer, viewerSide } = access;
-    if (access.status !== "active") return { outcome: "already-ended", viewerSide };
+    const current = await lockRelationship(tx, access.id);
+    if (current.status !== "active") return { outcome: "already-ended", viewerSide };
     const at = now();
 
     if (data.finalCheckIn) {
-      if (access.endingAfter && access.endedById !== viewer.id) {
+      if (current.endingAfter && current.endedById !== viewer.id) {
         throw new ConflictError(`${access.otherName} has already planned to close after your next check-in. You can still close now if you need to.`);
       }
       const slot = nextSlot(await agreedRhythm(tx, access.id), at);
@@ -119,26 +122,40 @@ export async function endRelationship(input: unknown): Promise<EndOutcome> {
 /** The person who planned an ending can change their mind while the relationship is still going. */
 export async function cancelPlannedEnding(input: unknown) {
   const { relationshipId } = relationshipIdSchema.parse(input);
-  const cancelled = await db().transaction(async (tx) => {
-    const access = await accessActiveRelationship(relationshipId, { exec: tx, lock: true });
-    if (!access.endingAfter) return null;
-    if (access.endedById !== access.viewer.id) throw new ForbiddenError(`Only ${access.otherName} can change the plan they made.`);
+  const access = await accessActiveRelationship(relationshipId);
+  const cancelledPlan = await db().transaction(async (tx) => {
+    const current = await lockRelationship(tx, access.id);
+    if (current.status !== "active") throw new ConflictError("This relationship has already closed.");
+    if (!current.endingAfter) return null;
+    if (current.endedById !== access.viewer.id) throw new ForbiddenError(`Only ${access.otherName} can change the plan they made.`);
     await tx
       .update(relationships)
       .set({ endingAfter: null, endedById: null, endReason: null, endReflection: null })
       .where(and(eq(relationships.id, access.id), eq(relationships.status, "active")));
-    return access;
+    return current.endingAfter;
   });
-  if (!cancelled) return;
+  if (!cancelledPlan) return;
   await notify(db(), {
-    userId: cancelled.otherId,
-    relationshipId: cancelled.id,
+    userId: access.otherId,
+    relationshipId: access.id,
     kind: "ending-cancelled",
-    dedupeKey: `ending-cancelled:${cancelled.id}:${cancelled.endingAfter!.toISOString()}`,
-    title: `${cancelled.viewer.name} is carrying on`,
+    dedupeKey: `ending-cancelled:${access.id}:${cancelledPlan.toISOString()}`,
+    title: `${access.viewer.name} is carrying on`,
     body: "The planned ending is off. Your relationship goes on as before.",
-    href: `/relationships/${cancelled.id}`,
+    href: `/relationships/${access.id}`,
   });
+}
+
+/** The row's ending state, locked for the rest of the transaction. */
+async function lockRelationship(tx: Executor, relationshipId: string) {
+  const [row] = await tx
+    .select({ status: relationships.status, endedById: relationships.endedById, endingAfter: relationships.endingAfter })
+    .from(relationships)
+    .where(eq(relationships.id, relationshipId))
+    .for("update");
+  // Deleted between the check and the lock (an account erased): as good as not found.
+  if (!row) throw new ConflictError("This relationship has already closed.");
+  return row;
 }
 
 /**
