@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { blocks, matchRequests, relationships, users } from "@/db/schema";
+import { blocks, matchRequests, relationships, suggestionExposures, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { personIdSchema } from "@/lib/validation/relationships";
@@ -63,6 +63,15 @@ export async function blockPerson(input: unknown): Promise<{ endedRelationship: 
       }
       await forgetRelationshipNotifications(tx, rel.id);
     }
+    // Having been shown each other no longer counts against the mentor's places (exposure).
+    await tx
+      .delete(suggestionExposures)
+      .where(
+        or(
+          and(eq(suggestionExposures.mentorId, personId), eq(suggestionExposures.seekerId, viewer.id)),
+          and(eq(suggestionExposures.mentorId, viewer.id), eq(suggestionExposures.seekerId, personId)),
+        ),
+      );
     return { endedRelationship };
   });
   invalidateMentorPool();

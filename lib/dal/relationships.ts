@@ -251,7 +251,8 @@ async function finishDue({ at, personId, relationshipId }: { at: Date; personId?
  * block), inside the caller's transaction: status and ending written by a
  * conditional update (false if it had already ended), open ruptures closed,
  * open rhythm proposals withdrawn. Notifications are the caller's: a block
- * ends silently.
+ * ends silently. The caller has already decided the viewer may do this
+ * (accessRelationship, or the viewer's own block): this only writes.
  */
 export async function closeRelationship(
   tx: Executor,

@@ -6,6 +6,7 @@ import { describeRhythm, type Rhythm } from "@/lib/rhythm";
 import type { Cadence, Day, DayPart } from "@/lib/profiles/options";
 import { endReasonForOther, endReasonLabel, type EndReason } from "@/lib/validation/relationships";
 import { accessRelationship, timezoneOf } from "./relationship-access";
+import { finishPlannedEndingIfDue } from "./relationships";
 
 /**
  * A relationship's story, told from its data for one of its two people:
@@ -24,6 +25,8 @@ export interface TimelineEvent {
 }
 
 export async function getTimeline(relationshipId: string): Promise<{ timezone: string; events: TimelineEvent[] }> {
+  // Rendered beside the ending section: both settle a due planned ending first, so they tell the same story.
+  await finishPlannedEndingIfDue(relationshipId);
   const access = await accessRelationship(relationshipId);
   const { viewer, otherName } = access;
   const [timezone, request, rhythmRows, ruptureRows, absenceRows] = await Promise.all([
