@@ -1,7 +1,37 @@
+import { getTimeline, type TimelineEvent } from "@/lib/dal/timeline";
 import type { RelationshipAccess } from "@/lib/dal/relationship-access";
+import { formatDay } from "./dates";
 
-/** Section of the relationship page; being built on its own branch. */
+const marks: Record<TimelineEvent["kind"], string> = {
+  started: "bg-brand",
+  rhythm: "bg-brand",
+  rupture: "bg-line",
+  repair: "bg-brand",
+  absence: "bg-line",
+  "ending-planned": "bg-line",
+  ended: "bg-line",
+};
+
+/** The relationship's story so far, oldest first, dates in the viewer's zone. */
 export async function TimelineSection({ access }: { access: RelationshipAccess }) {
-  void access;
-  return null;
+  const { timezone, events } = await getTimeline(access.id);
+  return (
+    <section aria-labelledby="timeline-heading" className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
+      <h2 id="timeline-heading" className="text-xl font-semibold">
+        Your story together
+      </h2>
+      <ol className="flex flex-col gap-3 border-l-2 border-line pl-4">
+        {events.map((e) => (
+          <li key={e.key} className="relative">
+            <span aria-hidden className={`absolute -left-[1.4rem] top-1.5 size-3 rounded-full ${marks[e.kind]}`} />
+            <p className="text-sm text-muted">
+              <time dateTime={e.at.toISOString()}>{formatDay(e.at, timezone)}</time>
+            </p>
+            <p className={e.kind === "repair" ? "font-semibold" : "font-medium"}>{e.title}</p>
+            {e.detail ? <p className="text-sm text-muted">{e.detail}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
 }

@@ -5,6 +5,7 @@ import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { declineTemplates, requestIdSchema, respondSchema } from "@/lib/validation/requests";
 import { forSuggested } from "@/lib/profiles/visibility";
+import { blockedRequestPair } from "./block-filters";
 import { loadNeedsProfileSource } from "./seeker";
 import { invalidateMentorPool } from "./mentor-pool";
 import { requireViewer } from "./viewer";
@@ -44,9 +45,9 @@ export async function respondToRequest(input: unknown) {
     const [request] = await tx
       .select()
       .from(matchRequests)
-      .where(and(eq(matchRequests.id, requestId), or(eq(matchRequests.toId, viewer.id), eq(matchRequests.fromId, viewer.id))))
+      .where(and(eq(matchRequests.id, requestId), or(eq(matchRequests.toId, viewer.id), eq(matchRequests.fromId, viewer.id)), sql`not ${blockedRequestPair}`))
       .for("update");
-    // A request that is not theirs is, for them, one that does not exist.
+    // A request that is not theirs, or between two people a block stands between, is for them one that does not exist.
     if (!request) throw new NotFoundError("We couldn't find that request.");
     if (request.status !== "open") throw new ConflictError(closedMessage(request.status));
     const isRecipient = request.toId === viewer.id;
@@ -133,14 +134,14 @@ export async function namesOf(ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** The viewer's requests: sent (any status, newest first) and received (open). */
+/** The viewer's requests: sent (any status, newest first) and received (open). Never one with a person a block stands between. */
 export async function listMyRequests() {
   const viewer = await requireViewer();
   await expireRequests();
   const rows = await db()
     .select()
     .from(matchRequests)
-    .where(or(eq(matchRequests.fromId, viewer.id), and(eq(matchRequests.toId, viewer.id), eq(matchRequests.status, "open"))))
+    .where(and(or(eq(matchRequests.fromId, viewer.id), and(eq(matchRequests.toId, viewer.id), eq(matchRequests.status, "open"))), sql`not ${blockedRequestPair}`))
     .orderBy(desc(matchRequests.createdAt))
     .limit(100);
   const names = await namesOf([...new Set(rows.flatMap((r) => [r.fromId, r.toId]))]);
@@ -184,6 +185,7 @@ export async function takeUnseenOutcomes() {
         eq(matchRequests.fromId, viewer.id),
         inArray(matchRequests.status, ["declined", "expired"]),
         sql`${matchRequests.outcomeSeenAt} is null`,
+        sql`not ${blockedRequestPair}`,
       ),
     )
     .returning({ toId: matchRequests.toId, status: matchRequests.status, responseTemplate: matchRequests.responseTemplate, responseNote: matchRequests.responseNote });

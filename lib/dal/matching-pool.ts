@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
+  blocks,
   checkIns,
   friendProfiles,
   matchRequests,
@@ -230,17 +231,21 @@ export async function loadFriends(exec: Executor, where?: { userIds?: string[] }
  * Pairs that must not be suggested again: any relationship, past or present,
  * and requests that were declined (asking again would not be kind). Open
  * requests are returned separately: they filter on-demand suggestions only.
+ * Blocked pairs (either person blocked the other) are never suggested or
+ * matched, and are read fresh on every call.
  */
-export async function loadPairs(exec: Executor, personId?: string): Promise<{ past: PairList; requested: PairList }> {
+export async function loadPairs(exec: Executor, personId?: string): Promise<{ past: PairList; requested: PairList; blocked: PairList }> {
   const involving = (a: typeof relationships.seekerId, b: typeof relationships.partnerId) => (personId ? or(eq(a, personId), eq(b, personId)) : undefined);
-  const [rels, requests] = await Promise.all([
+  const [rels, requests, blockRows] = await Promise.all([
     exec.select({ a: relationships.seekerId, b: relationships.partnerId }).from(relationships).where(involving(relationships.seekerId, relationships.partnerId)),
     exec
       .select({ a: matchRequests.fromId, b: matchRequests.toId, status: matchRequests.status })
       .from(matchRequests)
       .where(and(inArray(matchRequests.status, ["open", "declined"]), personId ? or(eq(matchRequests.fromId, personId), eq(matchRequests.toId, personId)) : undefined)),
+    exec.select({ a: blocks.blockerId, b: blocks.blockedId }).from(blocks).where(personId ? or(eq(blocks.blockerId, personId), eq(blocks.blockedId, personId)) : undefined),
   ]);
   return {
+    blocked: blockRows.map((r) => [r.a, r.b] as const),
     past: [...rels.map((r) => [r.a, r.b] as const), ...requests.filter((r) => r.status === "declined").map((r) => [r.a, r.b] as const)],
     requested: requests.filter((r) => r.status === "open").map((r) => [r.a, r.b] as const),
   };

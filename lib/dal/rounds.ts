@@ -9,6 +9,7 @@ import { runRound, type RoundTotals } from "@/lib/matching/round";
 import { AGING_POINTS_PER_DAY, LOAD_SPREADING_POINTS, roundIdSchema, roundPreviewSchema } from "@/lib/validation/rounds";
 import { REQUEST_TTL_DAYS } from "@/lib/validation/requests";
 import { recordAudit } from "./audit";
+import { isBlockedBetween } from "./block-filters";
 import { pairOf } from "./match-requests";
 import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
 import { requireStaff } from "./viewer";
@@ -70,7 +71,7 @@ export async function previewRound(input: unknown) {
     topicLabels(db()),
     loadPairs(db()),
   ]);
-  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, seed: 1 });
+  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, blockedPairs: pairs.blocked, seed: 1 });
   const result = runRound(
     { seekers, mentors, context },
     { mode: options.mode, loadSpreading: options.loadSpreading ? LOAD_SPREADING_POINTS : 0, aging: options.aging ? AGING_POINTS_PER_DAY : 0 },
@@ -116,7 +117,7 @@ async function previewFriendRound(moderatorId: string, options: { topicId: strin
   const cohort = pool.filter(
     (f) => !busyIds.has(f.id) && (!options.language || f.languages.includes(options.language)) && (!options.topicId || f.topicIds.includes(options.topicId)),
   );
-  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, seed: 1 });
+  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, blockedPairs: pairs.blocked, seed: 1 });
   const result = runFriendRound(cohort, context);
   const totals: FriendRoundSummary = {
     kind: "friendship",
@@ -170,7 +171,8 @@ export async function getRound(roundId: string) {
 /**
  * Sends each pair of a previewed round a proposal that both must confirm;
  * nothing is assigned silently. One transaction, with the audit row; a pair
- * that meanwhile has an open request is skipped (and counted).
+ * that meanwhile has an open request, or a block between them, is skipped
+ * (and counted).
  */
 export async function commitRound(input: unknown) {
   const moderator = await requireStaff();
@@ -184,6 +186,8 @@ export async function commitRound(input: unknown) {
     if (!round) throw new ConflictError("This round was already committed or discarded.");
     let proposed = 0;
     for (const pair of round.pairs) {
+      // A block made after the preview still wins: that pair is skipped.
+      if (await isBlockedBetween(tx, pair.fromId, pair.toId)) continue;
       const [created] = await tx
         .insert(matchRequests)
         .values({

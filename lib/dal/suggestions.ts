@@ -10,6 +10,7 @@ import { explainPair, rankSuggestions, whatNarrowsSuggestions } from "@/lib/matc
 import type { SeekerForMatching } from "@/lib/matching/types";
 import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
 import { MAX_OPEN_REQUESTS, REQUEST_TTL_DAYS, sendRequestSchema } from "@/lib/validation/requests";
+import { isBlockedBetween, NO_SUCH_PERSON } from "./block-filters";
 import { expireRequests, namesOf, pairOf } from "./match-requests";
 import { mentorPool } from "./mentor-pool";
 import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
@@ -52,17 +53,19 @@ async function contextFor(seekerId: string) {
     topics: labels,
     pastPairs: pairs.past,
     requestedPairs: pairs.requested,
+    blockedPairs: pairs.blocked,
     excludeRequested: true,
   });
 }
 
-/** The cached pool seen through one seeker's pairs (past, requested), sharing its numbering of topics. */
+/** The cached pool seen through one seeker's pairs (past, requested, blocked — read fresh), sharing its numbering of topics. */
 async function poolFor(seekerId: string) {
   const [{ pool }, pairs] = await Promise.all([mentorPool(), loadPairs(db(), seekerId)]);
   const context: MatchingContext = {
     ...pool.context,
     past: new PairSet(pairs.past),
     requested: new PairSet(pairs.requested),
+    blocked: new PairSet(pairs.blocked),
     excludeRequested: true,
   };
   return { ...pool, context };
@@ -139,7 +142,7 @@ async function friendSuggestionsFor(personId: string): Promise<FriendSuggestionC
   const me = pool.find((f) => f.id === personId);
   if (!me) return [];
   const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), personId)]);
-  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: [...pairs.past, ...pairs.requested] });
+  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: [...pairs.past, ...pairs.requested], blockedPairs: pairs.blocked });
   const ranked = rankFriends(me, pool, context, FRIEND_LIMIT);
   const names = await namesOf(ranked.map((r) => r.friendId));
   return ranked.map((r) => {
@@ -220,10 +223,14 @@ export async function sendRequest(input: unknown) {
   const seeker = await requireWaitingSeeker(viewer);
   if (!seeker) throw new ConflictError("Please finish your needs profile first, so we can tell them what you hope for.");
   await expireRequests();
+  // A block is never revealed: the person simply can't be found.
+  if (await isBlockedBetween(db(), viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
   const check = kind === "mentorship" ? await checkMentorRequest(seeker, toId) : await checkFriendRequest(viewer.id, toId);
 
   return db().transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for("update");
+    // Again under the lock: a block made since the check above still wins.
+    if (await isBlockedBetween(tx, viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
     const [existing] = await tx
       .select({ id: matchRequests.id, fromId: matchRequests.fromId })
       .from(matchRequests)
@@ -279,7 +286,7 @@ async function checkFriendRequest(personId: string, friendId: string) {
   if (!me) throw new ConflictError("Switch peer friendship on in your profile first.");
   if (!other) throw new NotFoundError("We couldn't find that person.");
   const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), personId)]);
-  const check = checkFriendPair(me, other, createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past }));
+  const check = checkFriendPair(me, other, createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, blockedPairs: pairs.blocked }));
   if (!check.admissible) throw new ConflictError(REFUSAL_WORDS[check.filter] ?? "You two aren't a fit for what each of you asked for, so we can't send this request.");
   return check;
 }

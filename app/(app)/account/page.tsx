@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BlockedPeople } from "@/components/blocking/blocked-people";
 import { buttonClass } from "@/components/ui/button-styles";
 import { signOutEverywhereAction } from "@/lib/actions/session";
 import { requireViewer } from "@/lib/dal/viewer";
@@ -33,6 +34,7 @@ export default async function AccountPage() {
           </button>
         </form>
       </section>
+      <BlockedPeople />
       <section aria-labelledby="your-data" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
         <h2 id="your-data" className="text-xl font-semibold">
           Your data

@@ -2,19 +2,33 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/avatar";
 import { EndRelationshipForm } from "@/components/matching/end-relationship-form";
+import { Notice } from "@/components/ui/notice";
 import { listMyRelationships } from "@/lib/dal/relationships";
 
 export const metadata: Metadata = { title: "Your people" };
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
 
-export default async function RelationshipsPage() {
+/** What the person is told after closing or blocking from elsewhere (the actions send them here). */
+const afterNotices = {
+  ended: { title: "Thank you", text: "The relationship is closed, with nobody at fault. Thank you for the time and care you gave." },
+  blocked: { title: "Done", text: "You won't see each other anywhere on Alongside. You can undo this on your Account page." },
+} as const;
+
+export default async function RelationshipsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const { after } = await searchParams;
+  const afterNotice = after === "ended" || after === "blocked" ? afterNotices[after] : null;
   const all = await listMyRelationships();
   const active = all.filter((r) => r.status === "active");
   const ended = all.filter((r) => r.status === "ended");
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">Your people</h1>
+      {afterNotice ? (
+        <Notice tone="success" title={afterNotice.title}>
+          {afterNotice.text}
+        </Notice>
+      ) : null}
       {active.length === 0 ? (
         <p className="text-muted">
           Nobody yet. <Link href="/suggestions" className="underline">See who fits what you asked for</Link>, or look at your{" "}
@@ -37,7 +51,7 @@ export default async function RelationshipsPage() {
                 </p>
               </div>
             </div>
-            <EndRelationshipForm relationshipId={r.id} otherName={r.otherName} />
+            <EndRelationshipForm relationshipId={r.id} otherName={r.otherName} viewerIsMentor={r.otherRole === "someone you support"} />
           </li>
         ))}
       </ul>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/avatar";
+import { BlockForm } from "@/components/blocking/block-form";
 import { RespondForm } from "@/components/matching/respond-form";
 import { SeekerSummary } from "@/components/matching/seeker-summary";
 import { WithdrawForm } from "@/components/matching/withdraw-form";
+import { Notice } from "@/components/ui/notice";
 import { listMyRequests } from "@/lib/dal/match-requests";
 
 export const metadata: Metadata = { title: "Requests" };
@@ -18,13 +20,18 @@ const statusWords: Record<string, string> = {
   withdrawn: "Withdrawn",
 };
 
-export default async function RequestsPage() {
-  const { sent, received } = await listMyRequests();
+export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const [{ after }, { sent, received }] = await Promise.all([searchParams, listMyRequests()]);
   const proposals = sent.filter((r) => r.fromRound && r.status === "open" && !r.youAgreed);
   const mySent = sent.filter((r) => !proposals.includes(r));
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">Requests</h1>
+      {after === "blocked" ? (
+        <Notice tone="success" title="Done">
+          You won&apos;t see each other anywhere on Alongside. You can undo this on your Account page.
+        </Notice>
+      ) : null}
 
       {proposals.length > 0 ? (
         <section aria-labelledby="proposed" className="flex flex-col gap-4">
@@ -39,6 +46,7 @@ export default async function RequestsPage() {
               </div>
               <ReasonList reasons={r.reasons} />
               <RespondForm requestId={r.id} otherName={r.otherName} />
+              <BlockForm personId={r.otherId} name={r.otherName} from="requests" />
             </article>
           ))}
         </section>
@@ -68,6 +76,7 @@ export default async function RequestsPage() {
             ) : (
               <RespondForm requestId={r.id} otherName={r.otherName} />
             )}
+            <BlockForm personId={r.otherId} name={r.otherName} from="requests" />
           </article>
         ))}
       </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/avatar";
+import { BlockForm } from "@/components/blocking/block-form";
 import { RequestForm } from "@/components/matching/request-form";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
@@ -11,12 +12,20 @@ import { MAX_OPEN_REQUESTS } from "@/lib/validation/requests";
 
 export const metadata: Metadata = { title: "Suggestions" };
 
-export default async function SuggestionsPage() {
-  const [result, outcomes] = await Promise.all([getSuggestions(), takeUnseenOutcomes()]);
+/** The line at the top after a relationship closed or a block (the ending and block actions send people here). */
+function AfterNotice({ after }: { after: string | undefined }) {
+  if (after === "ended") return <Notice tone="success" title="You're not alone in this">Here are people who fit what you asked for.</Notice>;
+  if (after === "blocked") return <Notice tone="success" title="Done">You won&apos;t see each other anywhere on Alongside. You can undo this on your Account page.</Notice>;
+  return null;
+}
+
+export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const [{ after }, result, outcomes] = await Promise.all([searchParams, getSuggestions(), takeUnseenOutcomes()]);
   if (result.kind === "profile-needed") {
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold">Suggestions</h1>
+        <AfterNotice after={after} />
         <p>Suggestions come from your needs profile. Finish it and we&apos;ll show you who fits.</p>
         <p>
           <Link href="/onboarding" className={buttonClass()}>
@@ -30,6 +39,7 @@ export default async function SuggestionsPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Suggestions</h1>
+      <AfterNotice after={after} />
       {outcomes.map((o) => (
         <Notice key={`${o.toId}-${o.status}`} tone="info" title={o.status === "expired" ? `${o.otherName} didn't answer in time` : `${o.otherName} can't take you on right now`}>
           {o.status === "declined" && o.responseTemplate ? <p>“{o.responseTemplate}”</p> : null}
@@ -70,6 +80,7 @@ export default async function SuggestionsPage() {
                 {s.languages.map((l) => labelOf(languageOptions, l as (typeof languageOptions)[number]["value"])).join(", ")}
               </p>
               <RequestForm mentorId={s.id} name={s.name} />
+              <BlockForm personId={s.id} name={s.name} from="suggestions" />
             </article>
           </li>
         ))}
@@ -94,6 +105,7 @@ export default async function SuggestionsPage() {
                     ))}
                   </ul>
                   <RequestForm mentorId={f.id} name={f.name} kind="friendship" />
+                  <BlockForm personId={f.id} name={f.name} from="suggestions" />
                 </article>
               </li>
             ))}

@@ -1,0 +1,32 @@
+import "server-only";
+import { type SQLWrapper, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { blocks, matchRequests } from "@/db/schema";
+
+/**
+ * The SQL pieces every query uses to leave out a blocked pair, whichever of
+ * the two made the block (blocks store the ordered pair, so one index lookup
+ * answers). Kept apart from lib/dal/blocks.ts so matching and requests can
+ * use them without importing the blocking writes. The relationships version
+ * is `blockedPair` in relationship-access.ts.
+ */
+
+/** What anyone is told about a person a block stands between: nothing. */
+export const NO_SUCH_PERSON = "We couldn't find that person.";
+
+/** SQL: true when a block stands between the people `a` and `b` (columns or values). */
+export function blockBetween(a: SQLWrapper | string, b: SQLWrapper | string) {
+  return sql`exists (select 1 from ${blocks} where ${blocks.pairLow} = least(${a}::uuid, ${b}::uuid) and ${blocks.pairHigh} = greatest(${a}::uuid, ${b}::uuid))`;
+}
+
+/** SQL: true when a block stands between the two people of a `match_requests` row. */
+export const blockedRequestPair = sql`exists (select 1 from ${blocks} where ${blocks.pairLow} = ${matchRequests.pairLow} and ${blocks.pairHigh} = ${matchRequests.pairHigh})`;
+
+export async function isBlockedBetween(exec: Executor, a: string, b: string): Promise<boolean> {
+  const [row] = await exec
+    .select({ one: sql`1` })
+    .from(blocks)
+    .where(sql`${blocks.pairLow} = least(${a}::uuid, ${b}::uuid) and ${blocks.pairHigh} = greatest(${a}::uuid, ${b}::uuid)`)
+    .limit(1);
+  return row !== undefined;
+}
