@@ -70,7 +70,6 @@ export function Composer({ relationshipId, otherName, onSent }: { relationshipId
 
   return (
     <form
-      aria-labelledby={`${id}-label`}
       className="flex flex-col gap-2"
       onSubmit={(event) => {
         event.preventDefault();
@@ -79,7 +78,7 @@ export function Composer({ relationshipId, otherName, onSent }: { relationshipId
     >
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <input type="hidden" name="relationshipId" value={relationshipId} />
-      <label id={`${id}-label`} htmlFor={id} className="font-medium">
+      <label htmlFor={id} className="font-medium">
         Message to {otherName}
       </label>
       <textarea

@@ -21,14 +21,20 @@ export const POLL_MAX = 200;
 
 export const messageBody = z
   .string({ error: "Write a message first." })
-  .trim()
-  .min(1, "Write a message first.")
-  .max(MESSAGE_MAX, {
-    error: (issue) => {
-      const length = typeof issue.input === "string" ? issue.input.length : undefined;
-      return `A message can be up to ${MESSAGE_MAX} characters${length ? `; this one has ${length}` : ""}. You could send it in two parts.`;
-    },
-  });
+  // Browsers send a textarea's line breaks as CRLF: store plain LF, and count what the person sees.
+  .transform((v) => v.replace(/\r\n?/g, "\n"))
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(1, "Write a message first.")
+      .max(MESSAGE_MAX, {
+        error: (issue) => {
+          const length = typeof issue.input === "string" ? issue.input.length : undefined;
+          return `A message can be up to ${MESSAGE_MAX} characters${length ? `; this one has ${length}` : ""}. You could send it in two parts.`;
+        },
+      }),
+  );
 
 export const sendMessageSchema = z.object({
   relationshipId: uuid,

@@ -11,8 +11,11 @@ describe("a message's words", () => {
     expect(empty.error?.issues[0]?.message).toBe("Write a message first.");
   });
 
-  it("keep their line breaks", () => {
+  it("keep their line breaks, as plain newlines whatever the browser sent", () => {
     expect(sendMessageSchema.parse({ ...ids, body: "one\n\ntwo" }).body).toBe("one\n\ntwo");
+    expect(sendMessageSchema.parse({ ...ids, body: "one\r\ntwo\rthree" }).body).toBe("one\ntwo\nthree");
+    // Counted as the person sees them: a CRLF is one character.
+    expect(sendMessageSchema.safeParse({ ...ids, body: "a\r\n".repeat(MESSAGE_MAX / 2) }).success).toBe(true);
   });
 
   it(`may be up to ${MESSAGE_MAX} characters, counted after trimming, with a clear error past that`, () => {
