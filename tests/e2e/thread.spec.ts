@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { makeRelationship, openRelationship } from "./relationship-fixture";
 import { notice, secondBrowser, signIn } from "./support";
@@ -173,6 +174,15 @@ test("crisis language: the author sees care and helplines at once, the other per
     await box(other.page, seeker.name).fill("I'm here. I'm really glad you told me.");
     await sendButton(other.page).click();
     await expect(thread(page, partner.name).getByText("I'm really glad you told me.")).toBeVisible();
+
+    // The thread, notes and composer pass axe (WCAG 2 A and AA), and fit a 360 px phone.
+    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="thread-heading"]').withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(sendButton(page)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const sendBox = await sendButton(page).boundingBox();
+    expect(sendBox?.height).toBeGreaterThanOrEqual(44);
   } finally {
     await other.context.close();
   }
