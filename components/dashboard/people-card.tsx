@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Avatar } from "@/components/avatar";
+import { UnreadBadge } from "@/components/thread/unread-badge";
 import { listMyRequests } from "@/lib/dal/match-requests";
+import { unreadCounts } from "@/lib/dal/messages";
 import { listMyRelationships } from "@/lib/dal/relationships";
 
 /** The people the viewer is walking alongside, and any request waiting for their answer. */
@@ -9,6 +11,7 @@ export async function PeopleCard() {
   const active = relationships.filter((r) => r.status === "active");
   const waiting = requests.received.filter((r) => !r.youAgreed).length + requests.sent.filter((r) => r.fromRound && r.status === "open" && !r.youAgreed).length;
   if (active.length === 0 && waiting === 0) return null;
+  const unread = await unreadCounts(active.map((r) => r.id));
   return (
     <section aria-labelledby="people" className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
       <h2 id="people" className="text-xl font-semibold">
@@ -26,8 +29,14 @@ export async function PeopleCard() {
           {active.map((r) => (
             <li key={r.id} className="flex items-center gap-3">
               <Avatar name={r.otherName} size="sm" />
-              <span>
-                <span className="font-medium">{r.otherName}</span> <span className="text-muted">— {r.otherRole}</span>
+              <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                <span>
+                  <Link href={`/relationships/${r.id}`} className="font-medium underline">
+                    {r.otherName}
+                  </Link>{" "}
+                  <span className="text-muted">— {r.otherRole}</span>
+                </span>
+                <UnreadBadge count={unread[r.id]} />
               </span>
             </li>
           ))}

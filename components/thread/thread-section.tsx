@@ -1,7 +1,25 @@
 import type { RelationshipAccess } from "@/lib/dal/relationship-access";
+import { openThread } from "@/lib/dal/messages";
+import { crisisRegionFor } from "@/lib/safety/crisis-region";
+import { ThreadLive } from "./thread-live";
 
-/** Section of the relationship page; being built on its own branch. */
+/**
+ * The thread of the relationship page: messages between the two people,
+ * newest last, live. Opening it moves the viewer's read mark. The DAL checks
+ * again that the viewer is one of the two; the archive of an ended
+ * relationship is shown without a composer.
+ */
 export async function ThreadSection({ access }: { access: RelationshipAccess }) {
-  void access;
-  return null;
+  const opened = await openThread(access.id);
+  return (
+    <section aria-labelledby="thread-heading" className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4 sm:p-5">
+      <div>
+        <h2 id="thread-heading" className="text-xl font-semibold">
+          Messages
+        </h2>
+        <p className="text-sm text-muted">Only you and {access.otherName} can read these. They are stored encrypted.</p>
+      </div>
+      <ThreadLive relationshipId={access.id} otherName={access.otherName} opened={opened} region={crisisRegionFor(opened.timezone)} />
+    </section>
+  );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/avatar";
 import { EndRelationshipForm } from "@/components/matching/end-relationship-form";
+import { UnreadBadge } from "@/components/thread/unread-badge";
 import { Notice } from "@/components/ui/notice";
+import { unreadCounts } from "@/lib/dal/messages";
 import { listMyRelationships } from "@/lib/dal/relationships";
 
 export const metadata: Metadata = { title: "Your people" };
@@ -21,6 +23,7 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
   const all = await listMyRelationships();
   const active = all.filter((r) => r.status === "active");
   const ended = all.filter((r) => r.status === "ended");
+  const unread = await unreadCounts(active.map((r) => r.id));
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">Your people</h1>
@@ -41,10 +44,11 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
             <div className="flex items-center gap-3">
               <Avatar name={r.otherName} />
               <div>
-                <p className="font-semibold">
+                <p className="flex flex-wrap items-center gap-2 font-semibold">
                   <Link href={`/relationships/${r.id}`} className="underline">
                     {r.otherName}
                   </Link>
+                  <UnreadBadge count={unread[r.id]} />
                 </p>
                 <p className="text-sm text-muted">
                   {r.otherRole} · since {dayFormat.format(r.startedAt)}

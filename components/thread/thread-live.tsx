@@ -1,0 +1,171 @@
+"use client";
+
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { buttonClass } from "@/components/ui/button-styles";
+import { Notice } from "@/components/ui/notice";
+import type { CrisisRegion } from "@/lib/safety/crisis-resources";
+import { mergeMessages, newestTime } from "@/lib/thread/merge";
+import type { MessageDto, OpenedThread, ThreadPage, ThreadUpdate } from "@/lib/thread/types";
+import { Composer } from "./composer";
+import { MessageList } from "./message-list";
+import { type PollEnd, useThreadPoll } from "./use-thread-poll";
+
+/** Close enough to the bottom that a new message should scroll into view. */
+const NEAR_BOTTOM_PX = 80;
+
+/**
+ * The live part of the thread: the messages, "Show earlier messages", the
+ * composer, and the poll that brings the other person's messages in without
+ * a reload. Messages from every source are merged by id, so a message that
+ * arrives twice (the poll's overlap, the composer's answer and a fresh
+ * server render) is shown once.
+ */
+export function ThreadLive({
+  relationshipId,
+  otherName,
+  opened,
+  region,
+}: {
+  relationshipId: string;
+  otherName: string;
+  opened: OpenedThread;
+  region: CrisisRegion | undefined;
+}) {
+  const [messages, setMessages] = useState(opened.messages);
+  const [earlier, setEarlier] = useState(opened.earlier);
+  const [stillActive, setStillActive] = useState(true);
+  const [ended, setEnded] = useState<PollEnd | null>(null);
+  const [announcement, setAnnouncement] = useState({ text: "", n: 0 });
+  const [earlierState, setEarlierState] = useState<"idle" | "loading" | "failed">("idle");
+
+  // A fresh server render (after sending, the page is revalidated) brings its
+  // own latest page: fold it in, keeping what this page already has.
+  const [seenOpened, setSeenOpened] = useState(opened);
+  if (opened !== seenOpened) {
+    setSeenOpened(opened);
+    setMessages((current) => mergeMessages(current, opened.messages));
+  }
+
+  const active = opened.active && stillActive && ended === null;
+  const listBox = useRef<HTMLDivElement>(null);
+  const scroll = useRef<{ mode: "bottom" | "keep" | "none"; height: number }>({ mode: "bottom", height: 0 });
+  const latest = useRef(newestTime(opened.messages, opened.serverTime));
+  const known = useRef(new Set(opened.messages.map((m) => m.id)));
+  useEffect(() => {
+    latest.current = newestTime(messages, latest.current);
+    for (const m of messages) known.current.add(m.id);
+  }, [messages]);
+
+  const nearBottom = () => {
+    const box = listBox.current;
+    return !box || box.scrollHeight - box.scrollTop - box.clientHeight < NEAR_BOTTOM_PX;
+  };
+
+  const addMessages = useCallback((incoming: readonly MessageDto[], follow: boolean) => {
+    const fresh = incoming.filter((m) => !known.current.has(m.id));
+    for (const m of fresh) known.current.add(m.id);
+    if (fresh.length === 0) return fresh;
+    scroll.current = { mode: follow ? "bottom" : "none", height: 0 };
+    setMessages((current) => mergeMessages(current, fresh));
+    return fresh;
+  }, []);
+
+  const onUpdate = useCallback(
+    (update: ThreadUpdate) => {
+      const fresh = addMessages(update.messages, nearBottom());
+      const theirs = fresh.filter((m) => !m.mine);
+      if (theirs.length > 0) {
+        const care = theirs.some((m) => m.risk !== "none") ? " There is a note beside it on how to help." : "";
+        const text = theirs.length === 1 ? `New message from ${otherName}.${care}` : `${theirs.length} new messages from ${otherName}.${care}`;
+        setAnnouncement((a) => ({ text, n: a.n + 1 }));
+      }
+      if (!update.active) setStillActive(false);
+    },
+    [addMessages, otherName],
+  );
+
+  useThreadPoll({ relationshipId, enabled: active, after: () => latest.current, onUpdate, onEnd: setEnded });
+
+  const onSent = useCallback((message: MessageDto) => void addMessages([message], true), [addMessages]);
+
+  async function showEarlier() {
+    if (!earlier || earlierState === "loading") return;
+    setEarlierState("loading");
+    try {
+      const response = await fetch(`/api/relationships/${relationshipId}/messages?${new URLSearchParams({ before: earlier })}`, {
+        cache: "no-store",
+        headers: { Accept: "application/json" },
+      });
+      if (!response.ok) throw new Error(`earlier answered ${response.status}`);
+      const page = (await response.json()) as ThreadPage;
+      for (const m of page.messages) known.current.add(m.id);
+      scroll.current = { mode: "keep", height: listBox.current?.scrollHeight ?? 0 };
+      setMessages((current) => mergeMessages(current, page.messages));
+      setEarlier(page.earlier);
+      setEarlierState("idle");
+      setAnnouncement((a) => ({
+        text: page.messages.length === 1 ? "1 earlier message shown." : `${page.messages.length} earlier messages shown.`,
+        n: a.n + 1,
+      }));
+    } catch {
+      setEarlierState("failed");
+    }
+  }
+
+  // After the list changes: follow the newest message, or keep the reader's
+  // place when earlier messages were put above it.
+  useLayoutEffect(() => {
+    const box = listBox.current;
+    if (!box) return;
+    const { mode, height } = scroll.current;
+    if (mode === "bottom") box.scrollTop = box.scrollHeight;
+    else if (mode === "keep") box.scrollTop += box.scrollHeight - height;
+    scroll.current = { mode: "none", height: 0 };
+  }, [messages]);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div
+        ref={listBox}
+        role="region"
+        aria-label={`Thread with ${otherName}`}
+        tabIndex={0}
+        className="flex max-h-[65vh] flex-col gap-3 overflow-y-auto rounded-lg border border-line bg-page p-3 sm:max-h-[36rem]"
+      >
+        {earlier ? (
+          <div className="flex flex-col items-center gap-1">
+            <button type="button" onClick={showEarlier} disabled={earlierState === "loading"} className={buttonClass("secondary")}>
+              {earlierState === "loading" ? "Loading earlier messages…" : "Show earlier messages"}
+            </button>
+            {earlierState === "failed" ? (
+              <p className="text-sm text-danger" role="alert">
+                Earlier messages didn&apos;t load. Please try again.
+              </p>
+            ) : null}
+          </div>
+        ) : messages.length > 0 ? (
+          <p className="text-center text-xs text-muted">The start of your thread with {otherName}.</p>
+        ) : null}
+        {messages.length === 0 ? (
+          <p className="text-muted">No messages yet. {active ? `A short hello is a fine way to start.` : ""}</p>
+        ) : (
+          <MessageList messages={messages} otherName={otherName} timezone={opened.timezone} region={region} />
+        )}
+      </div>
+
+      <div className="sr-only" aria-live="polite">
+        {announcement.text ? <p key={announcement.n}>{announcement.text}</p> : null}
+      </div>
+
+      {ended === "gone" ? (
+        <Notice tone="info">This thread is no longer available.</Notice>
+      ) : ended === "signed-out" ? (
+        <Notice tone="info">You&apos;ve been signed out. Sign in again to see new messages.</Notice>
+      ) : active ? (
+        <Composer relationshipId={relationshipId} otherName={otherName} onSent={onSent} />
+      ) : (
+        <Notice tone="info">This relationship has ended. The thread stays here for you to read, but no new messages can be sent.</Notice>
+      )}
+    </div>
+  );
+}
