@@ -66,8 +66,8 @@ async function liveClaims(viewer: Viewer, exec: Executor = db()): Promise<Map<st
 }
 
 /** The live claim on one item, for its page. */
-export async function claimOn(viewer: Viewer, kind: ClaimKind, id: string): Promise<ClaimInfo | null> {
-  const [row] = await db()
+export async function claimOn(viewer: Viewer, kind: ClaimKind, id: string, exec: Executor = db()): Promise<ClaimInfo | null> {
+  const [row] = await exec
     .select({ moderatorId: moderationClaims.moderatorId, name: users.name, claimedAt: moderationClaims.claimedAt })
     .from(moderationClaims)
     .innerJoin(users, eq(users.id, moderationClaims.moderatorId))
@@ -133,7 +133,7 @@ export async function releaseClaim(input: unknown): Promise<void> {
       )
       .returning({ moderatorId: moderationClaims.moderatorId });
     if (!released) {
-      const holder = await claimOn(viewer, itemKind, itemId);
+      const holder = await claimOn(viewer, itemKind, itemId, tx);
       if (holder && !holder.mine) throw new ForbiddenError(`${holder.moderatorName} holds this claim; only they (or an admin) can release it.`);
       return;
     }
