@@ -63,6 +63,24 @@ export const actionForPerson: Record<ModerationActionValue, string> = {
   reinstate: "A moderator reinstated your account.",
 };
 
+/** What the moderator is told once their decision is applied. */
+export function doneForModerator(action: ModerationActionValue, name: string): string {
+  switch (action) {
+    case "dismiss":
+      return "Dismissed. The item is closed and the reporter can read the decision.";
+    case "warn":
+      return `Warned. ${name} has a notification with your reason and can appeal once.`;
+    case "remove_content":
+      return `Removed. The thread now shows it was removed by a moderator; ${name} has been told why.`;
+    case "suspend":
+      return `Suspended. ${name} will be signed out on their next click, and has been emailed your reason and how to appeal.`;
+    case "ban":
+      return `Banned. ${name}'s account is closed; they have been emailed your reason and how to appeal.`;
+    case "reinstate":
+      return `Reinstated. ${name} can sign in again.`;
+  }
+}
+
 /** "3 min", "2 h 10 min", "4 days 3 h": how long something has waited, for a busy moderator. */
 export function describeWait(from: Date, to: Date): string {
   const minutes = Math.max(0, Math.floor((to.getTime() - from.getTime()) / 60_000));

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
 import { decideAppeal } from "@/lib/dal/appeals";
@@ -41,10 +42,11 @@ export async function releaseAction(_: FormState, formData: FormData): Promise<F
 export async function itemActionAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
   return handleForm(formData, itemActionSchema, { fields: ["itemKind", "itemId", "action", "reason"] }, async (data) => {
-    const { subjectName } = await takeAction(data);
+    await takeAction(data);
     refresh(data.itemKind, data.itemId);
     revalidatePath("/admin");
-    return { status: "success", message: `${actionLabels[data.action]}${subjectName ? ` (${subjectName})` : ""}. The item is closed and the reporter can read the decision.` };
+    // The page re-renders closed; the confirmation travels in the address.
+    redirect(`${itemPaths[data.itemKind]}/${data.itemId}?done=${data.action}`);
   });
 }
 
@@ -61,11 +63,10 @@ export async function personActionAction(_: FormState, formData: FormData): Prom
 export async function decideAppealAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
   return handleForm(formData, appealDecisionSchema, { fields: ["appealId", "outcome", "decision"] }, async (data) => {
-    const { personName, overturned } = await decideAppeal(data);
+    await decideAppeal(data);
     refresh("appeal", data.appealId);
     revalidatePath("/admin");
-    const who = personName ?? "The person";
-    return { status: "success", message: overturned ? `Overturned. ${who} has been told, and the action is undone.` : `Upheld. ${who} has been told the decision stands.` };
+    redirect(`${itemPaths.appeal}/${data.appealId}?done=${data.outcome}`);
   });
 }
 

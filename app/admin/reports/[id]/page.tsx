@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimControl } from "@/components/moderation/claim-control";
+import { DoneNotice } from "@/components/moderation/done-notice";
 import { ModerationHistory } from "@/components/moderation/history";
 import { ItemDecision } from "@/components/moderation/item-decision";
 import { ItemLayout, ItemSection, subjectFact } from "@/components/moderation/item-layout";
@@ -16,9 +17,16 @@ import { categoryLabels, contentKindLabels, describeWait } from "@/lib/moderatio
 export const metadata: Metadata = { title: "Admin · Report" };
 
 /** A report: who reported what and why, the reported words (read here, audited), the person's history, and the decision. */
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff();
   const { id } = await params;
+  const { done } = await searchParams;
   const report = await getReportForStaff(id);
   if (!report) notFound();
   const [content, history] = await Promise.all([readReportedContent("report", id), report.subject ? moderationHistoryFor(report.subject.id) : null]);
@@ -48,6 +56,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         ],
       ]}
     >
+      <DoneNotice done={done} name={report.subject?.name ?? "The person"} />
       <ItemSection id="content" title="What was reported">
         <ReportedContentView content={content} />
         {report.relationshipId ? (

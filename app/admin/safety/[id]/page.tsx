@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimControl } from "@/components/moderation/claim-control";
+import { DoneNotice } from "@/components/moderation/done-notice";
 import { ModerationHistory } from "@/components/moderation/history";
 import { ItemDecision } from "@/components/moderation/item-decision";
 import { ItemLayout, ItemSection, subjectFact } from "@/components/moderation/item-layout";
@@ -18,9 +19,16 @@ import type { ModerationActionValue } from "@/lib/validation/moderation";
 export const metadata: Metadata = { title: "Admin · Safety item" };
 
 /** A safety item: what was written (read here, audited), the person's history, and the decision. */
-export default async function SafetyItemPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SafetyItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff();
   const { id } = await params;
+  const { done } = await searchParams;
   const item = await getSafetyItemForStaff(id);
   if (!item) notFound();
   const [content, history] = await Promise.all([readReportedContent("safety_item", id), item.subject ? moderationHistoryFor(item.subject.id) : null]);
@@ -49,6 +57,7 @@ export default async function SafetyItemPage({ params }: { params: Promise<{ id:
         ],
       ]}
     >
+      <DoneNotice done={done} name={item.subject?.name ?? "The person"} />
       {item.level === "crisis" && item.status === "open" ? (
         <Notice tone="help" title="Someone may be in danger">
           They were shown crisis resources where they wrote this. If you believe there is an immediate risk to life, follow the program&apos;s emergency

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppealDecisionForm } from "@/components/moderation/appeal-decision-form";
 import { ClaimControl } from "@/components/moderation/claim-control";
+import { DoneNotice } from "@/components/moderation/done-notice";
 import { ModerationHistory } from "@/components/moderation/history";
 import { ItemLayout, ItemSection } from "@/components/moderation/item-layout";
 import { ReportedContentView } from "@/components/moderation/reported-content";
@@ -18,9 +19,16 @@ export const metadata: Metadata = { title: "Admin · Appeal" };
 const outcomeWords = { upheld: "Upheld: the decision stands.", overturned: "Overturned: the action was undone." } as const;
 
 /** An appeal: the person's words, the decision they appeal (and for a removal, the removed words, audited), and the decision on it. */
-export default async function AppealReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AppealReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff();
   const { id } = await params;
+  const { done } = await searchParams;
   const appeal = await getAppealForStaff(id);
   if (!appeal) notFound();
   const removal = appeal.action.action === "remove_content";
@@ -50,6 +58,7 @@ export default async function AppealReviewPage({ params }: { params: Promise<{ i
         ],
       ]}
     >
+      <DoneNotice done={done} name={name} />
       <ItemSection id="appeal-text" title="Their appeal">
         <blockquote className="whitespace-pre-line rounded-xl border border-line bg-surface p-4">{appeal.text}</blockquote>
       </ItemSection>
