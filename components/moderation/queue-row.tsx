@@ -28,7 +28,8 @@ export function QueueRow({
       <div className="flex flex-col gap-1">
         <p className="flex flex-wrap items-center gap-2">
           {badge ? <span className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${badgeClass[badge.tone]}`}>{badge.text}</span> : null}
-          <Link href={href} className="font-semibold underline">
+          {/* No prefetch: opening an item reads (and audits) its words, which must only happen when a moderator opens it. */}
+          <Link href={href} prefetch={false} className="font-semibold underline">
             {title}
           </Link>
         </p>
