@@ -7,6 +7,7 @@ import { isStaff } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { nextStep, resumeKey, resumeStepAfter, type StepKey, stepPosition, wantsFriend } from "@/lib/profiles/onboarding-steps";
 import { forModerator, forOwner, forOwnerFriend, type ModeratorNeedsView, type OwnerFriendView, type OwnerNeedsView } from "@/lib/profiles/visibility";
+import { assessRisk } from "@/lib/safety/assess-risk";
 import { fieldError } from "@/lib/validation/field-error";
 import { needsStepSchemas, type StepData } from "@/lib/validation/needs-profile";
 import { acknowledgeNotTherapy } from "./acknowledgments";
@@ -21,6 +22,7 @@ import {
   type SavedStep,
   type SeekerAnswers,
 } from "./seeker";
+import { raiseSafetyItem } from "./safety-items";
 import { assertTopicsOffered } from "./topic-choices";
 import { requireViewer } from "./viewer";
 
@@ -131,6 +133,7 @@ async function saveProfileStep(tx: Transaction, userId: string, key: ProfileStep
     // A duplicate from a racing first save is the same row: keep one.
     if (topicRows.length) await tx.insert(needsProfileTopics).values(topicRows).onConflictDoNothing();
   }
+  await flagProfileWords(tx, userId, columns);
   const lookingFor = merged.profile!.lookingFor;
   if (key === "looking-for" && answers.friend && answers.friend.active !== wantsFriend(lookingFor)) {
     // The friend profile follows what they look for; its answers are kept when it is switched off.
@@ -159,6 +162,21 @@ async function columnsFor(tx: Transaction, key: ProfileStepKey, data: StepData<P
     return boundaries;
   }
   return data as ProfileColumns;
+}
+
+/**
+ * The profile's free texts (their own words, their hopes) are read by the
+ * risk detector when saved. Crisis or concern language raises a safety item
+ * for the moderators, in this transaction; the person's save is never
+ * blocked or changed by it, and they are not told an item was raised.
+ */
+async function flagProfileWords(tx: Transaction, userId: string, columns: ProfileColumns) {
+  const texts = [columns.ownWords, columns.hopes].filter((t): t is string => typeof t === "string" && t.trim() !== "");
+  for (const text of texts) {
+    const risk = assessRisk(text);
+    if (risk.level === "none") continue;
+    await raiseSafetyItem(tx, { level: risk.level, subjectId: userId, targetKind: "profile", targetId: userId, relationshipId: null, reasons: risk.reasons });
+  }
 }
 
 function topicRowsOf(userId: string, { topicIds, livedExperienceTopicIds }: StepData<"topics">) {

@@ -33,6 +33,23 @@ export default async function SignedOutPage({ searchParams }: { searchParams: Pr
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-3xl font-bold">{explanation.title}</h1>
       <Notice tone="info">{explanation.text}</Notice>
+      {reason === "suspended" || reason === "banned" ? (
+        // They cannot sign in, so the appeal goes by a link sent to the account's own email (see /appeal).
+        <section aria-labelledby="appeal" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-4">
+          <h2 id="appeal" className="text-lg font-semibold">
+            Think this is wrong?
+          </h2>
+          <p>
+            You can appeal once. A moderator who wasn&apos;t part of the decision reads it, and we email you the outcome. We&apos;ve emailed you a link
+            to appeal; if you can&apos;t find it, ask for a new one.
+          </p>
+          <p>
+            <Link href="/appeal" className="font-medium underline">
+              Appeal this decision
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <p>
         <Link href="/sign-in" className="underline">
           Sign in

@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { requireStaff } from "@/lib/dal/viewer";
+
+/** Reports are worked from the one queue. */
+export default async function AdminReportsPage() {
+  await requireStaff();
+  redirect("/admin/queue#reports");
+}

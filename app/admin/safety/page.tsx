@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { requireStaff } from "@/lib/dal/viewer";
+
+/** Safety items are worked from the one queue. */
+export default async function AdminSafetyPage() {
+  await requireStaff();
+  redirect("/admin/queue#safety");
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { uuid } from "./fields";
+
+/**
+ * What a person may report, and why. The lists match the database enums
+ * (db/schema/safety.ts); they are spelled out here so client components can
+ * use them without importing the schema.
+ */
+export const CONTENT_KINDS = ["message", "check_in_entry", "profile", "person"] as const;
+export type ContentKindValue = (typeof CONTENT_KINDS)[number];
+
+export const REPORT_CATEGORIES = ["safety", "harassment", "boundaries", "inappropriate", "impersonation", "spam", "other"] as const;
+export type ReportCategoryValue = (typeof REPORT_CATEGORIES)[number];
+
+export const REPORT_NOTE_MAX = 1000;
+
+export const reportSchema = z.object({
+  targetKind: z.enum(CONTENT_KINDS, { error: "That can't be reported from here." }),
+  targetId: uuid,
+  category: z.enum(REPORT_CATEGORIES, { error: "Choose what best describes it." }),
+  note: z.preprocess(
+    (v) => v ?? "",
+    z
+      .string()
+      .trim()
+      .max(REPORT_NOTE_MAX, `Keep the note under ${REPORT_NOTE_MAX} characters.`)
+      .transform((v) => (v === "" ? null : v)),
+  ),
+});
+export type ReportInput = z.output<typeof reportSchema>;
