@@ -16,6 +16,7 @@ const labels: Record<string, string> = {
   "crisis_resource.add": "Added a crisis region",
   "crisis_resource.edit": "Edited a crisis region",
   "crisis_resource.remove": "Removed a crisis region",
+  "crisis_resource.import": "Copied the built-in crisis regions",
   "settings.update": "Changed program settings",
 };
 
