@@ -12,8 +12,9 @@ export function Axes({ max, categories, xOf, format, every = 1 }: { max: number;
           </text>
         </g>
       ))}
+      {/* Counted back from the latest week, so the current week is always labelled and no two labels touch. */}
       {categories.map((label, i) =>
-        i % every === 0 || i === categories.length - 1 ? (
+        (categories.length - 1 - i) % every === 0 ? (
           <text key={label + i} x={xOf(i)} y={frame.height - 10} textAnchor="middle">
             {label}
           </text>

@@ -18,7 +18,7 @@ export const seriesStyles = [
 export const styleOf = (i: number) => seriesStyles[i % seriesStyles.length]!;
 
 /** Chart area inside the viewBox. */
-export const frame = { width: 480, height: 220, left: 40, right: 12, top: 12, bottom: 30 } as const;
+export const frame = { width: 480, height: 220, left: 40, right: 26, top: 12, bottom: 30 } as const;
 export const plotWidth = frame.width - frame.left - frame.right;
 export const plotHeight = frame.height - frame.top - frame.bottom;
 
