@@ -57,7 +57,7 @@ export const settingDefinitions = {
   },
   pulseTrendMinimum: {
     label: "Pulse answers before a mentor sees a trend",
-    hint: "Fewer answers than this and no trend is shown, so a single answer can never be picked out. At least 3.",
+    hint: "Fewer answers than this and no trend is shown, so a single answer can never be picked out.",
     unit: "answers",
     min: 3,
     max: 50,

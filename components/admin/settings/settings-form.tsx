@@ -34,7 +34,6 @@ export function SettingsForm({ rows, values }: { rows: SettingRow[]; values: Pro
             min={definition.min}
             max={definition.max}
             step={1}
-            className="sm:max-w-xs"
             hint={`${definition.hint} From ${definition.min} to ${definition.max} ${definition.unit}; the default is ${definition.default}.`}
             defaultValue={typed ? valueOf(state, key) : String(values[key])}
             error={errorOf(state, key)}
