@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD, demo, secondBrowser, signIn } from "./support";
 
@@ -82,6 +83,19 @@ test("the demo admin sees every admin link and each new page opens", async ({ pa
   await expect(page.getByRole("heading", { level: 3, name: /United Kingdom and Ireland/ })).toBeVisible();
   await page.goto("/admin/settings");
   await expect(page.getByLabel("Days before a match request expires")).toHaveValue(/^\d+$/);
+});
+
+test("the new admin pages have no axe violations (WCAG 2 A and AA), with every disclosure open", async ({ page }) => {
+  await signIn(page, admin.email, DEMO_PASSWORD, admin.name);
+  for (const path of newAdminPages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Tables under "Show the numbers" and the forms behind "Edit…" are checked too.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const found = results.violations.map((v) => ({ path, rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+    expect(found).toEqual([]);
+  }
 });
 
 test("the demo moderator sees program health but no admin-only links, and those pages are a 404", async ({ browser }) => {
