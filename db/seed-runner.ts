@@ -2,8 +2,10 @@ import { eq, inArray } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
 import { type DemoMentor, type DemoSeeker, demoMentors, demoSeekers } from "./demo-cohort";
+import { crisisRegions } from "@/lib/safety/crisis-resources";
 import {
   acknowledgments,
+  crisisResources,
   friendProfiles,
   mentorProfiles,
   mentorTopics,
@@ -160,5 +162,19 @@ export async function seedDemoData(db: Database) {
       }
     }
   });
+  await seedCrisisResources(db);
   return { inserted: inserted.length, total: accounts.length };
+}
+
+/**
+ * The built-in crisis regions, so admins have something to edit. Only into an
+ * empty table: once admins have changed the list, a re-run leaves it alone.
+ * (Without this, people see the same built-in list anyway: the DAL falls back to it.)
+ */
+async function seedCrisisResources(db: Database) {
+  if ((await db.$count(crisisResources)) > 0) return;
+  await db
+    .insert(crisisResources)
+    .values(crisisRegions.map((r, i) => ({ region: r.region, emergency: r.emergency, lines: r.lines, timezones: r.timezones, sortOrder: String((i + 1) * 10).padStart(2, "0") })))
+    .onConflictDoNothing();
 }

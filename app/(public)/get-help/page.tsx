@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { crisisRegions } from "@/lib/safety/crisis-resources";
+import { listCrisisResources } from "@/lib/dal/crisis-resources";
 
 export const metadata: Metadata = { title: "Get help now" };
 
-export default function GetHelpPage() {
+/** Crisis lines by region, as admins keep them (the built-in list when none are stored). Open to everyone. */
+export default async function GetHelpPage() {
+  const regions = await listCrisisResources();
   return (
     <article className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Get help now</h1>
@@ -15,7 +17,7 @@ export default function GetHelpPage() {
         </p>
       </div>
       <ul className="grid gap-4 sm:grid-cols-2">
-        {crisisRegions.map((region) => (
+        {regions.map((region) => (
           <li key={region.region} className="rounded-xl border border-line bg-surface p-4">
             <h2 className="text-lg font-semibold">{region.region}</h2>
             <p className="mt-1">

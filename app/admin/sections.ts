@@ -1,0 +1,36 @@
+/**
+ * The sections of /admin and who may open them. One list for two readers:
+ * the admin navigation (admin-only links are shown to admins only) and
+ * tests/integration/admin-authorization.test.ts, which expects every page
+ * under an admin-only section to answer 404 to a moderator. A new admin page
+ * must belong to a section here, or that test fails and says so.
+ *
+ * This is not where access is enforced: each page and action calls
+ * requireStaff() or requireAdmin() through the data access layer.
+ */
+export interface AdminSection {
+  href: string;
+  label: string;
+  access: "staff" | "admin";
+}
+
+export const adminSections: readonly AdminSection[] = [
+  { href: "/admin", label: "People", access: "staff" },
+  { href: "/admin/applications", label: "Mentor applications", access: "staff" },
+  { href: "/admin/rounds", label: "Matching rounds", access: "staff" },
+  { href: "/admin/health", label: "Program health", access: "staff" },
+  { href: "/admin/topics", label: "Topics", access: "admin" },
+  { href: "/admin/moderators", label: "Moderators", access: "admin" },
+  { href: "/admin/crisis-resources", label: "Crisis resources", access: "admin" },
+  { href: "/admin/settings", label: "Settings", access: "admin" },
+  { href: "/admin/audit", label: "Audit log", access: "admin" },
+];
+
+/**
+ * The section a route belongs to: "/admin" itself is People; deeper routes
+ * belong to the section whose path they start with.
+ */
+export function sectionOf(route: string): AdminSection | undefined {
+  if (route === "/admin") return adminSections[0];
+  return adminSections.find((s) => s.href !== "/admin" && (route === s.href || route.startsWith(`${s.href}/`)));
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+
+/**
+ * Program settings admins may change, with their defaults and safe ranges.
+ * The defaults are exported as constants so code that needs a number before
+ * (or without) the database can name the same one. Read the live values with
+ * getSettings() from lib/dal/settings.ts.
+ */
+
+export const DEFAULT_REQUEST_EXPIRY_DAYS = 7;
+export const DEFAULT_MAX_OPEN_REQUESTS = 3;
+export const DEFAULT_RUPTURE_ALERT_DAYS = 7;
+export const DEFAULT_STALLED_AFTER_MISSED = 2;
+export const DEFAULT_PULSE_TREND_MINIMUM = 5;
+
+export interface SettingDefinition {
+  label: string;
+  hint: string;
+  unit: string;
+  min: number;
+  max: number;
+  default: number;
+}
+
+export const settingDefinitions = {
+  requestExpiryDays: {
+    label: "Days before a match request expires",
+    hint: "An unanswered request closes after this many days, so nobody waits on a silent yes.",
+    unit: "days",
+    min: 1,
+    max: 30,
+    default: DEFAULT_REQUEST_EXPIRY_DAYS,
+  },
+  maxOpenRequests: {
+    label: "Open requests a seeker may have at once",
+    hint: "Keeps popular mentors from being flooded and seekers from waiting on many at once.",
+    unit: "requests",
+    min: 1,
+    max: 10,
+    default: DEFAULT_MAX_OPEN_REQUESTS,
+  },
+  ruptureAlertDays: {
+    label: "Days before an unrepaired rupture reaches moderators",
+    hint: "A rupture still open after this many days shows in the moderators' queue.",
+    unit: "days",
+    min: 1,
+    max: 60,
+    default: DEFAULT_RUPTURE_ALERT_DAYS,
+  },
+  stalledAfterMissed: {
+    label: "Missed check-ins in a row before a relationship counts as stalled",
+    hint: "Stalled relationships show in the moderators' queue, so nobody drifts off unnoticed.",
+    unit: "check-ins",
+    min: 1,
+    max: 10,
+    default: DEFAULT_STALLED_AFTER_MISSED,
+  },
+  pulseTrendMinimum: {
+    label: "Pulse answers before a mentor sees a trend",
+    hint: "Fewer answers than this and no trend is shown, so a single answer can never be picked out.",
+    unit: "answers",
+    min: 3,
+    max: 50,
+    default: DEFAULT_PULSE_TREND_MINIMUM,
+  },
+} as const satisfies Record<string, SettingDefinition>;
+
+export type SettingKey = keyof typeof settingDefinitions;
+export type ProgramSettings = Record<SettingKey, number>;
+
+export const settingKeys = Object.keys(settingDefinitions) as SettingKey[];
+
+export const SETTING_DEFAULTS: ProgramSettings = Object.fromEntries(settingKeys.map((key) => [key, settingDefinitions[key].default])) as ProgramSettings;
+
+function numberSetting(key: SettingKey) {
+  const { min, max, unit } = settingDefinitions[key];
+  const range = `Use a whole number from ${min} to ${max} ${unit}.`;
+  return z.coerce.number({ error: range }).int(range).min(min, range).max(max, range);
+}
+
+/** One setting's stored value, checked against today's range (an out-of-range value falls back to the default). */
+export const settingValueSchema = (key: SettingKey) => z.number().int().min(settingDefinitions[key].min).max(settingDefinitions[key].max);
+
+export const settingsFormSchema = z.object({
+  ...(Object.fromEntries(settingKeys.map((key) => [key, numberSetting(key)])) as Record<SettingKey, ReturnType<typeof numberSetting>>),
+  reason: z.string().trim().max(500, "Keep the reason under 500 characters.").default(""),
+});
+
+export const settingsFormFields = [...settingKeys, "reason"];
+
+/** Stored rows to settings: unknown keys are ignored, missing or invalid ones take their default. */
+export function settingsFrom(rows: readonly { key: string; value: unknown }[]): ProgramSettings {
+  const settings = { ...SETTING_DEFAULTS };
+  for (const row of rows) {
+    if (!(row.key in settingDefinitions)) continue;
+    const key = row.key as SettingKey;
+    const parsed = settingValueSchema(key).safeParse(row.value);
+    if (parsed.success) settings[key] = parsed.data;
+  }
+  return settings;
+}
