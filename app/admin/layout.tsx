@@ -8,7 +8,7 @@ import { adminSections } from "./sections";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireStaff();
   // Admin-only sections would answer 404 to a moderator anyway; not showing them keeps the menu honest.
-  const sections = adminSections.filter((s) => s.access === "staff" || isAdmin(viewer.roles));
+  const sections = adminSections.filter((s) => s.nav !== false && (s.access === "staff" || isAdmin(viewer.roles)));
   return (
     <PageShell width="max-w-5xl">
       <nav aria-label="Admin" className="mb-6 flex flex-wrap gap-x-4 gap-y-2 border-b border-line pb-3 text-sm">

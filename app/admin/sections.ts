@@ -12,9 +12,14 @@ export interface AdminSection {
   href: string;
   label: string;
   access: "staff" | "admin";
+  /** False for sections reached from another page (item pages worked from the queue). */
+  nav?: boolean;
 }
 
 export const adminSections: readonly AdminSection[] = [
+  { href: "/admin/queue", label: "Queue", access: "staff" },
+  { href: "/admin/safety", label: "Safety items", access: "staff", nav: false },
+  { href: "/admin/reports", label: "Reports", access: "staff", nav: false },
   { href: "/admin", label: "People", access: "staff" },
   { href: "/admin/applications", label: "Mentor applications", access: "staff" },
   { href: "/admin/rounds", label: "Matching rounds", access: "staff" },
@@ -31,6 +36,6 @@ export const adminSections: readonly AdminSection[] = [
  * belong to the section whose path they start with.
  */
 export function sectionOf(route: string): AdminSection | undefined {
-  if (route === "/admin") return adminSections[0];
+  if (route === "/admin") return adminSections.find((s) => s.href === "/admin");
   return adminSections.find((s) => s.href !== "/admin" && (route === s.href || route.startsWith(`${s.href}/`)));
 }

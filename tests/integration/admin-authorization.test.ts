@@ -182,7 +182,7 @@ describe("as a moderator", () => {
   it("opens the staff pages without dynamic segments (so the 404s above are not the pages always failing)", async () => {
     await actAs(await makeUser({ roles: ["moderator"] }));
     for (const call of all.filter((c) => c.entry.kind !== "actions" && c.entry.section?.access === "staff" && c.entry.segments.length === 0)) {
-      await expect(Promise.resolve(call.run()), call.label).resolves.toBeDefined();
+      await expectOpens(call);
     }
   });
 });
@@ -191,7 +191,16 @@ describe("as an admin", () => {
   it("opens every page without dynamic segments", async () => {
     await actAs(await makeUser({ roles: ["admin"] }));
     for (const call of all.filter((c) => c.entry.kind !== "actions" && c.entry.segments.length === 0)) {
-      await expect(Promise.resolve(call.run()), call.label).resolves.toBeDefined();
+      await expectOpens(call);
     }
   });
 });
+
+/** A page opens when it renders, or when it sends staff on to another admin page (e.g. /admin/reports → the queue). */
+async function expectOpens(call: { label: string; run: () => unknown }) {
+  try {
+    expect(await Promise.resolve(call.run()), call.label).toBeDefined();
+  } catch (error) {
+    expect(navigationDigest(error), call.label).toMatch(/^NEXT_REDIRECT;[a-z]+;\/admin\//);
+  }
+}
