@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/actions/form-state";
-import { reinstateAccount, suspendAccount } from "@/lib/dal/people";
+import { actOnPerson } from "@/lib/dal/moderation";
 import { requireStaff } from "@/lib/dal/viewer";
 import { statusChangeSchema } from "@/lib/validation/moderation";
 
@@ -17,12 +17,13 @@ const changeSchema = statusChangeSchema.extend({ to: z.enum(["suspended", "activ
 export async function changeStatusAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
   return handleForm(formData, changeSchema, { fields: ["userId", "reason", "to"] }, async ({ to, ...data }) => {
+    // Through moderation, so the person gets the reason, a moderation action they can appeal, and the audit row.
     if (to === "suspended") {
-      const { name } = await suspendAccount(data);
+      const { subjectName: name } = await actOnPerson({ ...data, action: "suspend" });
       revalidatePath("/admin");
       return { status: "success", message: `${name} is suspended and will be signed out on their next click.` };
     }
-    const { name } = await reinstateAccount(data);
+    const { subjectName: name } = await actOnPerson({ ...data, action: "reinstate" });
     revalidatePath("/admin");
     return { status: "success", message: `${name} is reinstated and can sign in again.` };
   });

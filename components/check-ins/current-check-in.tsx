@@ -1,3 +1,4 @@
+import { ReportForm } from "@/components/reports/report-form";
 import type { CurrentCheckIn as Current } from "@/lib/dal/check-ins";
 import type { CheckInAnswers } from "@/lib/validation/check-ins";
 import { EntryForm } from "./entry-form";
@@ -34,6 +35,7 @@ export function CurrentCheckIn({ relationshipId, current, otherName }: { relatio
         <section aria-label={`${otherName}'s check-in`} className="flex flex-col gap-2 rounded-lg bg-brand-soft p-3">
           <h4 className="font-medium">{otherName}&apos;s check-in</h4>
           <Answers answers={current.theirs} />
+          {current.theirsId ? <ReportForm targetKind="check_in_entry" targetId={current.theirsId} label="Report this entry" /> : null}
         </section>
       ) : null}
       <section aria-label="Your check-in" className="flex flex-col gap-2">

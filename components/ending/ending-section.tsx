@@ -1,3 +1,4 @@
+import { ReportForm } from "@/components/reports/report-form";
 import Link from "next/link";
 import { BlockForm } from "@/components/blocking/block-form";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -27,13 +28,14 @@ export async function EndingSection({ access }: { access: RelationshipAccess }) 
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">Safety</summary>
         <div className="mt-2 flex flex-col gap-3">
           <p className="text-sm text-muted">
-            If {otherName} makes you feel unsafe or uncomfortable, you can block them. Reporting to our moderators is coming soon. If you
-            are in danger right now,{" "}
+            If {otherName} makes you feel unsafe or uncomfortable, you can tell our moderators, or block them (or both). A report
+            is read by a moderator, not by {otherName}. If you are in danger right now,{" "}
             <Link href="/get-help" className="font-semibold underline">
               get help now
             </Link>
             .
           </p>
+          <ReportForm targetKind="person" targetId={access.otherId} label={`Report ${otherName} to a moderator`} />
           <BlockForm personId={access.otherId} name={otherName} from="thread" />
         </div>
       </details>

@@ -2,6 +2,7 @@ import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import { safetyNotes } from "@/lib/thread/safety-notes";
 import { messageTime } from "@/lib/thread/time";
 import type { MessageDto } from "@/lib/thread/types";
+import { ReportForm } from "@/components/reports/report-form";
 import { MessageText } from "./message-text";
 import { AuthorSafetyNote, PartnerGuidance } from "./safety-notes";
 
@@ -32,8 +33,15 @@ export function MessageList({
                 <span className="font-semibold">{m.mine ? "You" : m.authorName}</span> ·{" "}
                 <time dateTime={m.createdAt}>{messageTime(m.createdAt, timezone)}</time>
               </p>
-              {m.unreadable ? <p className="italic text-muted">This message can&apos;t be shown right now.</p> : <MessageText text={m.body} />}
+              {m.removed ? (
+                <p className="italic text-muted">This message was removed by a moderator.</p>
+              ) : m.unreadable ? (
+                <p className="italic text-muted">This message can&apos;t be shown right now.</p>
+              ) : (
+                <MessageText text={m.body} />
+              )}
             </article>
+            {!m.mine && !m.removed ? <ReportForm targetKind="message" targetId={m.id} label="Report this message" /> : null}
             {note ? (
               <div className="w-full max-w-[85%]">
                 {m.mine ? <AuthorSafetyNote level={note} otherName={otherName} region={region} /> : <PartnerGuidance level={note} authorName={m.authorName} />}

@@ -46,8 +46,9 @@ export function roundShare(part: number, whole: number): number {
   return Math.round((part / whole) * (100 / TREND_ROUNDING)) * TREND_ROUNDING;
 }
 
-export function pulseTrend(counts: PulseCounts, window: { from: Date; to: Date }): PulseTrend {
-  if (counts.answers < MIN_TREND_ANSWERS || counts.people < MIN_TREND_PEOPLE) return { kind: "not-enough" };
+export function pulseTrend(counts: PulseCounts, window: { from: Date; to: Date }, minimumAnswers = MIN_TREND_ANSWERS): PulseTrend {
+  // Never below the built-in floor: a setting can make the trend rarer, not more revealing.
+  if (counts.answers < Math.max(minimumAnswers, MIN_TREND_ANSWERS) || counts.people < MIN_TREND_PEOPLE) return { kind: "not-enough" };
   return {
     kind: "trend",
     understoodPercent: roundShare(counts.understoodYes, counts.answers),

@@ -8,7 +8,7 @@ export function daysOpen(openedAt: Date, at: Date): number {
   return Math.max(0, Math.floor((at.getTime() - openedAt.getTime()) / DAY_MS));
 }
 
-/** Ruptures named at or before this moment have been open for 7 days. */
-export function unrepairedSince(at: Date): Date {
-  return new Date(at.getTime() - UNREPAIRED_DAYS * DAY_MS);
+/** Ruptures named at or before this moment have been open for `days` (a program setting, 7 by default). */
+export function unrepairedSince(at: Date, days = UNREPAIRED_DAYS): Date {
+  return new Date(at.getTime() - days * DAY_MS);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assessRisk } from "@/lib/safety/assess-risk";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db, type Executor } from "@/db/client";
@@ -9,6 +10,7 @@ import { contexts, sealJson, unsealJson } from "@/lib/privacy/encryption";
 import type { Day, DayPart } from "@/lib/profiles/options";
 import { consistencyRecord, formatSlot, nextSlot, slotsBetween, slotStatus, type ConsistencyRecord, type RhythmVersion, type SlotStatus } from "@/lib/rhythm";
 import { checkInEntrySchema, type CheckInAnswers } from "@/lib/validation/check-ins";
+import { raiseSafetyItem } from "./safety-items";
 import { accessActiveRelationship, accessRelationship, timezoneOf } from "./relationship-access";
 import { lockRelationshipForWrite } from "./relationship-write";
 
@@ -166,6 +168,8 @@ export interface CurrentCheckIn {
   otherShowedUp: boolean;
   mine: CheckInAnswers | null;
   theirs: CheckInAnswers | null;
+  /** The other person's entry id, so it can be reported. */
+  theirsId: string | null;
   /** "Wednesday 4 December, 22:00" in the viewer's zone: the last moment an entry counts. */
   closesLabel: string;
 }
@@ -227,7 +231,7 @@ async function currentCheckIn(
   at: Date,
 ): Promise<CurrentCheckIn> {
   const entries = await db()
-    .select({ authorId: checkInEntries.authorId, content: checkInEntries.content, keyId: checkInEntries.keyId })
+    .select({ id: checkInEntries.id, authorId: checkInEntries.authorId, content: checkInEntries.content, keyId: checkInEntries.keyId, removedAt: checkInEntries.removedAt })
     .from(checkInEntries)
     .where(and(eq(checkInEntries.checkInId, row.id), eq(checkInEntries.relationshipId, relationshipId)));
   const read = (authorId: string) => {
@@ -241,11 +245,14 @@ async function currentCheckIn(
     otherShowedUp: row.shownUp.includes(otherId),
     mine: read(viewerId),
     theirs: read(otherId),
+    theirsId: entries.find((e) => e.authorId === otherId)?.id ?? null,
     closesLabel: new Intl.DateTimeFormat("en-GB", { timeZone: viewerTimezone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(row.closesAt),
   };
 }
 
-function openEntry(relationshipId: string, entry: { content: string; keyId: string }): CheckInAnswers {
+function openEntry(relationshipId: string, entry: { content: string; keyId: string; removedAt: Date | null }): CheckInAnswers {
+  // Removed by a moderator: kept encrypted for the audit, never opened here again.
+  if (entry.removedAt) return { arriving: null, onMind: "This entry was removed by a moderator.", wouldHelp: null };
   try {
     return unsealJson<CheckInAnswers>({ ciphertext: entry.content, keyId: entry.keyId }, contexts.checkInEntry(relationshipId));
   } catch (error) {
@@ -274,10 +281,16 @@ export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean 
     if (!slot) throw new NotFoundError("We couldn't find that check-in.");
     if (at < slot.startsAt) throw new ConflictError("This check-in hasn't opened yet. You can write your entry once it opens.");
     if (at >= slot.closesAt) throw new ConflictError("This check-in has closed, so it can't take an entry any more. The next one is on your relationship page.");
-    await tx
+    const [entry] = await tx
       .insert(checkInEntries)
       .values({ checkInId: data.checkInId, relationshipId: access.id, authorId: access.viewer.id, content: sealed.ciphertext, keyId: sealed.keyId, createdAt: at, updatedAt: at })
-      .onConflictDoUpdate({ target: [checkInEntries.checkInId, checkInEntries.authorId], set: { content: sealed.ciphertext, keyId: sealed.keyId, updatedAt: at } });
+      .onConflictDoUpdate({ target: [checkInEntries.checkInId, checkInEntries.authorId], set: { content: sealed.ciphertext, keyId: sealed.keyId, updatedAt: at } })
+      .returning({ id: checkInEntries.id });
+    // Crisis or concern language in an entry reaches moderators too, in the same transaction; the entry is saved as written.
+    const risk = assessRisk([data.arriving, data.onMind, data.wouldHelp].filter(Boolean).join("\n"));
+    if (risk.level !== "none" && entry) {
+      await raiseSafetyItem(tx, { level: risk.level, subjectId: access.viewer.id, targetKind: "check_in_entry", targetId: entry.id, relationshipId: access.id, reasons: risk.reasons });
+    }
   });
   // Settled after the commit, so a concurrent render's settle never waits on this row lock.
   const rows = await settleCheckIns(db(), access.id, at);

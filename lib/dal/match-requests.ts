@@ -108,7 +108,7 @@ export async function respondToRequest(input: unknown) {
 function closedMessage(status: string) {
   if (status === "accepted") return "This request was already accepted.";
   if (status === "declined") return "This request was already answered.";
-  if (status === "expired") return "This request expired after 7 days without an answer.";
+  if (status === "expired") return "This request expired without an answer.";
   return "This request was withdrawn.";
 }
 

@@ -18,6 +18,7 @@ import {
 } from "@/lib/validation/messages";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { accessActiveRelationship, accessRelationship, blockedPair, NOT_FOUND, type RelationshipAccess, timezoneOf } from "./relationship-access";
+import { raiseSafetyItem } from "./safety-items";
 import { requireViewer } from "./viewer";
 
 /**
@@ -39,13 +40,16 @@ const columns = {
   body: messages.body,
   keyId: messages.keyId,
   createdAt: messages.createdAt,
+  removedAt: messages.removedAt,
 };
 
-type Row = { id: string; authorId: string; body: string; keyId: string; createdAt: Date };
+type Row = { id: string; authorId: string; body: string; keyId: string; createdAt: Date; removedAt: Date | null };
 
 function toDto(row: Row, access: RelationshipAccess): MessageDto {
   const mine = row.authorId === access.viewer.id;
   const base = { id: row.id, mine, authorName: mine ? "You" : access.otherName, createdAt: row.createdAt.toISOString() };
+  // Removed by a moderator: kept encrypted for the audit, never opened for the thread again.
+  if (row.removedAt) return { ...base, body: "", risk: "none", removed: true };
   let body: string;
   try {
     body = unseal({ ciphertext: row.body, keyId: row.keyId }, contexts.message(access.id));
@@ -191,6 +195,13 @@ export async function sendMessage(input: unknown): Promise<MessageDto> {
       )[0];
     // Not expected: the conflict means the row exists. Say so plainly rather than pretend it was sent.
     if (!row) throw new Error("message neither inserted nor found");
+    if (inserted) {
+      // Crisis or concern language reaches moderators at once, in the same transaction; the message is delivered as written.
+      const risk = assessRisk(body);
+      if (risk.level !== "none") {
+        await raiseSafetyItem(tx, { level: risk.level, subjectId: access.viewer.id, targetKind: "message", targetId: row.id, relationshipId: access.id, reasons: risk.reasons });
+      }
+    }
     // Whoever writes has seen the thread up to here.
     await markRead(tx, access.id, access.viewer.id, row.createdAt);
     return toDto(row, access);

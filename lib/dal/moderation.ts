@@ -31,6 +31,7 @@ import { recordAudit } from "./audit";
 import { notify } from "./notifications";
 import { applyStatusChange, BAN, REINSTATE, SUSPEND } from "./people";
 import { requireStaff, type Viewer } from "./viewer";
+import { getSettings } from "./settings";
 
 /**
  * The moderators' queue and what they do from it. Staff only: every exported
@@ -41,7 +42,6 @@ import { requireStaff, type Viewer } from "./viewer";
 
 /** A claim older than this counts as released: someone went home, the item must not sit. */
 export const CLAIM_TTL_MS = 2 * 60 * 60 * 1000;
-const STALLED_AFTER_MISSED = 2;
 const EXPIRING_WITHIN_MS = 48 * 60 * 60 * 1000;
 const SECTION_LIMIT = 100;
 
@@ -214,6 +214,7 @@ const severityOrder = sql.raw(
 export async function moderationQueue(): Promise<ModerationQueue> {
   const viewer = await requireStaff();
   const at = now();
+  const { stalledAfterMissed } = await getSettings();
   const subject = alias(users, "subject");
   const seeker = alias(users, "seeker");
   const partner = alias(users, "partner");
@@ -260,7 +261,7 @@ export async function moderationQueue(): Promise<ModerationQueue> {
       .innerJoin(partner, eq(partner.id, relationships.partnerId))
       .where(eq(relationships.status, "active"))
       .groupBy(relationships.id, relationships.kind, seeker.name, partner.name)
-      .having(sql`count(*) >= ${STALLED_AFTER_MISSED}`)
+      .having(sql`count(*) >= ${stalledAfterMissed}`)
       .orderBy(sql`count(*) desc`, sql`max(${checkIns.startsAt}) asc`)
       .limit(SECTION_LIMIT),
     db()

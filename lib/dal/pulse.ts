@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { pulseSchema } from "@/lib/validation/care";
 import { accessActiveRelationship, accessRelationship } from "./relationship-access";
 import { requireViewer } from "./viewer";
+import { getSettings } from "./settings";
 
 /**
  * The pulse: after a kept check-in, the seeker of a mentorship may say,
@@ -73,6 +74,7 @@ export async function answerPulse(input: unknown): Promise<{ recorded: boolean }
 export async function myPulseTrend(): Promise<PulseTrend> {
   const viewer = await requireViewer();
   const window = trendWindow(now());
+  const { pulseTrendMinimum } = await getSettings();
   const [counts] = await db()
     .select({
       answers: sql<number>`count(*)::int`,
@@ -85,5 +87,6 @@ export async function myPulseTrend(): Promise<PulseTrend> {
   return pulseTrend(
     { answers: Number(counts?.answers ?? 0), people: Number(counts?.people ?? 0), understoodYes: Number(counts?.understoodYes ?? 0), notJudged: Number(counts?.notJudged ?? 0) },
     window,
+    pulseTrendMinimum,
   );
 }

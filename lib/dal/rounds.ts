@@ -7,11 +7,11 @@ import { createContext } from "@/lib/matching/context";
 import { runFriendRound } from "@/lib/matching/friends";
 import { runRound, type RoundTotals } from "@/lib/matching/round";
 import { AGING_POINTS_PER_DAY, LOAD_SPREADING_POINTS, roundIdSchema, roundPreviewSchema } from "@/lib/validation/rounds";
-import { REQUEST_TTL_DAYS } from "@/lib/validation/requests";
 import { recordAudit } from "./audit";
 import { isBlockedBetween } from "./block-filters";
 import { pairOf } from "./match-requests";
 import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
+import { getSettings } from "./settings";
 import { requireStaff } from "./viewer";
 
 /** A friendship round's totals: pairs within one pool, local search over greedy (docs/matching.md). */
@@ -177,6 +177,7 @@ export async function getRound(roundId: string) {
 export async function commitRound(input: unknown) {
   const moderator = await requireStaff();
   const { roundId } = roundIdSchema.parse(input);
+  const { requestExpiryDays } = await getSettings();
   return db().transaction(async (tx) => {
     const [round] = await tx
       .update(matchingRounds)
@@ -199,7 +200,7 @@ export async function commitRound(input: unknown) {
           score: pair.score,
           reasons: pair.reasons,
           recipientReasons: pair.recipientReasons,
-          expiresAt: sql`now() + make_interval(days => ${REQUEST_TTL_DAYS})`,
+          expiresAt: sql`now() + make_interval(days => ${requestExpiryDays})`,
         })
         .onConflictDoNothing()
         .returning({ id: matchRequests.id });

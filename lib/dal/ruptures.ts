@@ -10,6 +10,7 @@ import { contexts, sealJson, unsealJson } from "@/lib/privacy/encryption";
 import { answerRuptureSchema, nameRuptureSchema, ruptureIdSchema, type OpenerNote, type ResponderNote } from "@/lib/validation/care";
 import { notify } from "./notifications";
 import { accessActiveRelationship, accessRelationship, blockedPair, NOT_FOUND, type RelationshipAccess } from "./relationship-access";
+import { getSettings } from "./settings";
 import { requireStaff } from "./viewer";
 
 /**
@@ -293,6 +294,7 @@ export interface UnrepairedRupture {
 export async function listUnrepairedRuptures(): Promise<UnrepairedRupture[]> {
   await requireStaff();
   const at = now();
+  const { ruptureAlertDays } = await getSettings();
   const seeker = alias(users, "seeker");
   const partner = alias(users, "partner");
   const rows = await db()
@@ -312,7 +314,7 @@ export async function listUnrepairedRuptures(): Promise<UnrepairedRupture[]> {
       and(
         eq(ruptures.status, "open"),
         ne(relationships.status, "ended"),
-        or(lte(ruptures.openedAt, unrepairedSince(at)), isNotNull(ruptures.helpRequestedAt)),
+        or(lte(ruptures.openedAt, unrepairedSince(at, ruptureAlertDays)), isNotNull(ruptures.helpRequestedAt)),
       ),
     )
     .orderBy(desc(isNotNull(ruptures.helpRequestedAt)), asc(ruptures.openedAt))

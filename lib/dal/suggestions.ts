@@ -9,11 +9,12 @@ import { checkFriendPair, rankFriends } from "@/lib/matching/friend-suggestions"
 import { explainPair, rankSuggestions, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
 import type { SeekerForMatching } from "@/lib/matching/types";
 import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
-import { MAX_OPEN_REQUESTS, REQUEST_TTL_DAYS, sendRequestSchema } from "@/lib/validation/requests";
+import { sendRequestSchema } from "@/lib/validation/requests";
 import { isBlockedBetween, NO_SUCH_PERSON } from "./block-filters";
 import { expireRequests, namesOf, pairOf } from "./match-requests";
 import { mentorPool } from "./mentor-pool";
 import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./matching-pool";
+import { getSettings } from "./settings";
 import { requireViewer, type Viewer } from "./viewer";
 
 /** How long a suggestion counts against a mentor's places (exposure capped by capacity). */
@@ -226,6 +227,8 @@ export async function sendRequest(input: unknown) {
   // A block is never revealed: the person simply can't be found.
   if (await isBlockedBetween(db(), viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
   const check = kind === "mentorship" ? await checkMentorRequest(seeker, toId) : await checkFriendRequest(viewer.id, toId);
+  // Read before the transaction: PGlite's one connection belongs to the transaction once it opens.
+  const { maxOpenRequests, requestExpiryDays } = await getSettings();
 
   return db().transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for("update");
@@ -243,8 +246,8 @@ export async function sendRequest(input: unknown) {
       .select({ n: count() })
       .from(matchRequests)
       .where(and(eq(matchRequests.fromId, viewer.id), eq(matchRequests.status, "open")));
-    if ((open?.n ?? 0) >= MAX_OPEN_REQUESTS) {
-      throw new ConflictError(`You already have ${MAX_OPEN_REQUESTS} requests waiting for an answer. You can withdraw one, or wait: each gets an answer or expires within ${REQUEST_TTL_DAYS} days.`);
+    if ((open?.n ?? 0) >= maxOpenRequests) {
+      throw new ConflictError(`You already have ${maxOpenRequests} requests waiting for an answer. You can withdraw one, or wait: each gets an answer or expires within ${requestExpiryDays} days.`);
     }
     const [created] = await tx
       .insert(matchRequests)
@@ -258,7 +261,7 @@ export async function sendRequest(input: unknown) {
         reasons: check.reasons,
         recipientReasons: check.theirReasons,
         fromAgreedAt: sql`now()`,
-        expiresAt: sql`now() + make_interval(days => ${REQUEST_TTL_DAYS})`,
+        expiresAt: sql`now() + make_interval(days => ${requestExpiryDays})`,
       })
       .onConflictDoNothing()
       .returning({ id: matchRequests.id });

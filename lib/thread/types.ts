@@ -18,6 +18,8 @@ export interface MessageDto {
   risk: RiskLevel;
   /** The body could not be opened (a data key is missing): shown as such, never as an empty message. */
   unreadable?: true;
+  /** A moderator removed it: shown as such, with nothing of its words. */
+  removed?: true;
 }
 
 export interface ThreadPage {

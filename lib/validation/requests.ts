@@ -4,9 +4,6 @@ import { declineTemplates } from "./request-templates";
 
 export { declineTemplates };
 
-export const MAX_OPEN_REQUESTS = 3;
-export const REQUEST_TTL_DAYS = 7;
-
 // Optional words: "" and null both mean none. Accepting null too keeps the
 // schema valid on its own output, as the action and the DAL both parse.
 const optionalNote = z.preprocess(

@@ -34,6 +34,17 @@ export default async function AccountPage() {
           </button>
         </form>
       </section>
+      <section aria-labelledby="reports" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
+        <h2 id="reports" className="text-xl font-semibold">
+          Reports you have made
+        </h2>
+        <p className="text-muted">What you told our moderators, where each report stands and what was decided.</p>
+        <p>
+          <Link href="/reports" className="underline">
+            See your reports
+          </Link>
+        </p>
+      </section>
       <BlockedPeople />
       <section aria-labelledby="your-data" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
         <h2 id="your-data" className="text-xl font-semibold">

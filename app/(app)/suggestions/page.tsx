@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { getSuggestions } from "@/lib/dal/suggestions";
 import { takeUnseenOutcomes } from "@/lib/dal/match-requests";
 import { cadenceOptions, labelOf, languageOptions, listenOptions, toneOptions } from "@/lib/profiles/options";
-import { MAX_OPEN_REQUESTS } from "@/lib/validation/requests";
+import { getSettings } from "@/lib/dal/settings";
 
 export const metadata: Metadata = { title: "Suggestions" };
 
@@ -20,7 +20,7 @@ function AfterNotice({ after }: { after: string | undefined }) {
 }
 
 export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
-  const [{ after }, result, outcomes] = await Promise.all([searchParams, getSuggestions(), takeUnseenOutcomes()]);
+  const [{ after }, result, outcomes, { maxOpenRequests }] = await Promise.all([searchParams, getSuggestions(), takeUnseenOutcomes(), getSettings()]);
   if (result.kind === "profile-needed") {
     return (
       <div className="flex flex-col gap-4">
@@ -48,7 +48,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
         </Notice>
       ))}
       <p className="text-muted">
-        Mentors who fit what you asked for, best first, with why. You can ask up to {MAX_OPEN_REQUESTS} at a time
+        Mentors who fit what you asked for, best first, with why. You can ask up to {maxOpenRequests} at a time
         {openRequests > 0 ? ` (you have ${openRequests} waiting — see Requests)` : ""}.
       </p>
       {suggestions.length === 0 && friends.length === 0 ? <Notice tone="info" title="Nobody fits right now">Every mentor who fits you is either full or already suggested to someone. New places open often — look again soon.</Notice> : null}
