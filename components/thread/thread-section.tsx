@@ -1,6 +1,6 @@
 import type { RelationshipAccess } from "@/lib/dal/relationship-access";
 import { openThread } from "@/lib/dal/messages";
-import { crisisRegionFor } from "@/lib/safety/crisis-region";
+import { crisisResourcesFor } from "@/lib/dal/crisis-resources";
 import { ThreadLive } from "./thread-live";
 
 /**
@@ -11,6 +11,8 @@ import { ThreadLive } from "./thread-live";
  */
 export async function ThreadSection({ access }: { access: RelationshipAccess }) {
   const opened = await openThread(access.id);
+  // The admins' list (or the built-in one); only a region that matches the person's zone is named in place.
+  const region = (await crisisResourcesFor(opened.timezone)).find((r) => r.matchesTimezone);
   return (
     <section aria-labelledby="thread-heading" className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4 sm:p-5">
       <div>
@@ -19,7 +21,7 @@ export async function ThreadSection({ access }: { access: RelationshipAccess }) 
         </h2>
         <p className="text-sm text-muted">Only you and {access.otherName} can read these. They are stored encrypted.</p>
       </div>
-      <ThreadLive relationshipId={access.id} otherName={access.otherName} opened={opened} region={crisisRegionFor(opened.timezone)} />
+      <ThreadLive relationshipId={access.id} otherName={access.otherName} opened={opened} region={region} />
     </section>
   );
 }

@@ -80,7 +80,8 @@ export const crisisRegions: CrisisRegion[] = [
     region: "European Union",
     emergency: "112",
     lines: [],
-    timezones: ["Europe/"],
+    // Europe/ covers the continent; these EU places sit in other areas of the zone list.
+    timezones: ["Europe/", "Atlantic/Canary", "Atlantic/Madeira", "Atlantic/Azores", "Africa/Ceuta", "Asia/Nicosia", "Asia/Famagusta"],
   },
 ];
 
