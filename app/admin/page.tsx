@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusForm } from "@/components/admin/status-form";
-import { UnrepairedRuptures } from "@/components/repair/unrepaired-ruptures";
 import { buttonClass } from "@/components/ui/button-styles";
 import { accountStatusEnum, roleEnum } from "@/db/schema";
 import { listPeople, type PeopleFilter } from "@/lib/dal/people";
@@ -119,7 +118,6 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
           {page < pageCount ? <Link href={pageHref(page + 1)} className="underline">Next page</Link> : null}
         </nav>
       ) : null}
-      <UnrepairedRuptures />
     </div>
   );
 }

@@ -1,17 +1,17 @@
-import { UNREPAIRED_DAYS } from "@/lib/care/rupture-age";
 import { listUnrepairedRuptures } from "@/lib/dal/ruptures";
+import { getSettings } from "@/lib/dal/settings";
 
 /**
- * For the admin home: ruptures still open after 7 days, and those where
+ * For the moderators' queue: ruptures still open after 7 days, and those where
  * someone asked for help. Who and how long only: moderators never read the
  * notes, and the page says so, so nobody wonders.
  */
 export async function UnrepairedRuptures() {
-  const items = await listUnrepairedRuptures();
+  const [items, { ruptureAlertDays }] = await Promise.all([listUnrepairedRuptures(), getSettings()]);
   return (
     <section aria-labelledby="unrepaired-ruptures" className="flex flex-col gap-3">
       <h2 id="unrepaired-ruptures" className="text-xl font-semibold">
-        Ruptures unrepaired for {UNREPAIRED_DAYS} days
+        Ruptures unrepaired for {ruptureAlertDays} days
       </h2>
       <p className="text-sm text-muted">
         Also listed at once: any where someone asked a moderator to help. What the two people wrote stays between them; you see only who and

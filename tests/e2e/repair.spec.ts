@@ -64,7 +64,7 @@ test("two people name and repair a rupture; the other side gets a gentle notice"
   }
 });
 
-test("a rupture open for 7 days shows on the admin home, without the words", async ({ page, request }) => {
+test("a rupture open for 7 days shows in the moderators' queue, without the words", async ({ page, request }) => {
   const { relationshipId, seeker, partner } = await makeRelationship(request, { kind: "mentorship" });
   try {
     await openRelationship(page, seeker, relationshipId);
@@ -72,7 +72,7 @@ test("a rupture open for 7 days shows on the admin home, without the words", asy
     await advanceClock(request, 7 * 24 + 1);
     await page.context().clearCookies();
     await signIn(page, demo.moderator.email, DEMO_PASSWORD, demo.moderator.name);
-    await page.goto("/admin");
+    await page.goto("/admin/queue");
     const list = page.getByRole("region", { name: "Ruptures unrepaired for 7 days" });
     const item = list.getByRole("listitem").filter({ hasText: `${seeker.name} and ${partner.name}` });
     await expect(item).toContainText("Open for 7 days");

@@ -1,3 +1,4 @@
+import { UnrepairedRuptures } from "@/components/repair/unrepaired-ruptures";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QueueRow } from "@/components/moderation/queue-row";
@@ -115,6 +116,8 @@ export default async function QueuePage() {
           />
         ))}
       </Section>
+
+      <UnrepairedRuptures />
 
       <section aria-labelledby="expiring" className="flex flex-col gap-3">
         <h2 id="expiring" className="text-xl font-semibold">
