@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   acknowledgments,
@@ -11,6 +11,7 @@ import {
   mentorTopics,
   needsProfiles,
   needsProfileTopics,
+  relationships,
   topics,
   users,
 } from "@/db/schema";
@@ -18,7 +19,11 @@ import { verifyPassword } from "@/lib/auth/password";
 import { consumeAttempt, rules } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
 import { deleteAccountSchema } from "@/lib/validation/account";
+import { now } from "@/lib/clock";
 import { recordAudit } from "./audit";
+import { invalidateMentorPool } from "./mentor-pool";
+import { notify } from "./notifications";
+import { closeRelationship } from "./relationships";
 import { requireViewer } from "./viewer";
 
 /**
@@ -115,7 +120,16 @@ export async function deleteMyAccount(input: unknown) {
   const [row] = await db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
   if (!(await verifyPassword(row?.passwordHash, password))) throw new WrongPasswordError();
 
-  await db().transaction(async (tx) => {
+  const ended = await db().transaction(async (tx) => {
+    // Nobody is left mid-relationship without a word: each active relationship ends (no fault) and the other person is told.
+    const active = await tx
+      .select({ id: relationships.id, seekerId: relationships.seekerId, partnerId: relationships.partnerId })
+      .from(relationships)
+      .where(and(eq(relationships.status, "active"), or(eq(relationships.seekerId, viewer.id), eq(relationships.partnerId, viewer.id))))
+      .for("update");
+    for (const r of active) {
+      await closeRelationship(tx, r.id, { endedById: viewer.id, reason: "life-changed", reflection: null, at: now(), endingAfter: null });
+    }
     await tx.delete(needsProfiles).where(eq(needsProfiles.userId, viewer.id));
     await tx.delete(friendProfiles).where(eq(friendProfiles.userId, viewer.id));
     await tx.delete(mentorProfiles).where(eq(mentorProfiles.userId, viewer.id));
@@ -137,5 +151,19 @@ export async function deleteMyAccount(input: unknown) {
       })
       .where(eq(users.id, viewer.id));
     await recordAudit(tx, { actorId: viewer.id, action: "account.delete", targetUserId: viewer.id });
+    return active.map((r) => ({ id: r.id, otherId: r.seekerId === viewer.id ? r.partnerId : r.seekerId }));
   });
+  for (const r of ended) {
+    await notify(db(), {
+      userId: r.otherId,
+      relationshipId: r.id,
+      kind: "relationship-ended",
+      dedupeKey: `relationship-ended:${r.id}`,
+      title: "Your relationship has closed",
+      body: "The person you were walking alongside has left Alongside, so your relationship has closed. Nobody is at fault. Your thread stays readable, and new suggestions are waiting for you.",
+      href: `/relationships/${r.id}#ending`,
+      email: true,
+    });
+  }
+  if (ended.length > 0) invalidateMentorPool();
 }

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { acknowledgments, auditLog, mentorProfiles, needsProfiles, needsProfileTopics, topics, users } from "@/db/schema";
+import { acknowledgments, auditLog, mentorProfiles, needsProfiles, needsProfileTopics, notifications, relationships, topics, users } from "@/db/schema";
+import { pairOf } from "@/lib/dal/match-requests";
 import { authenticate } from "@/lib/dal/sign-in";
 import { deleteMyAccount, exportMyData, WrongPasswordError } from "@/lib/dal/my-data";
 import { getViewerState } from "@/lib/dal/viewer";
@@ -95,6 +96,21 @@ describe("delete my account", () => {
     expect(JSON.stringify(remaining)).not.toContain(user.name);
     const rows = await db().select().from(auditLog).where(eq(auditLog.targetUserId, user.id));
     expect(rows.map((r) => r.action)).toContain("account.delete");
+  });
+
+  it("ends the person's relationships without fault and tells the other person, so nobody is left waiting", async () => {
+    const user = await personWithProfile();
+    const other = await makeUser();
+    const [rel] = await db()
+      .insert(relationships)
+      .values({ kind: "mentorship", seekerId: other.id, partnerId: user.id, ...pairOf(other.id, user.id) })
+      .returning({ id: relationships.id });
+    await actAs(user);
+    await deleteMyAccount({ password: PASSWORD, confirm: "on" });
+    const [after] = await db().select().from(relationships).where(eq(relationships.id, rel!.id));
+    expect(after).toMatchObject({ status: "ended", endReason: "life-changed", endedById: user.id });
+    const told = await db().select().from(notifications).where(eq(notifications.userId, other.id));
+    expect(told.map((n) => n.kind)).toContain("relationship-ended");
   });
 
   it("frees the email address for a new account", async () => {
