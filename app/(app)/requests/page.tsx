@@ -1,3 +1,4 @@
+import { ReportForm } from "@/components/reports/report-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/avatar";
@@ -46,7 +47,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
               </div>
               <ReasonList reasons={r.reasons} />
               <RespondForm requestId={r.id} otherName={r.otherName} />
-              <BlockForm personId={r.otherId} name={r.otherName} from="requests" />
+              <ReportForm targetKind="profile" targetId={r.otherId} label={`Report ${r.otherName}'s profile`} />
+              <ReportForm targetKind="profile" targetId={r.otherId} label={`Report ${r.otherName}'s profile`} />
+            <BlockForm personId={r.otherId} name={r.otherName} from="requests" />
             </article>
           ))}
         </section>
@@ -76,6 +79,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
             ) : (
               <RespondForm requestId={r.id} otherName={r.otherName} />
             )}
+            <ReportForm targetKind="profile" targetId={r.otherId} label={`Report ${r.otherName}'s profile`} />
             <BlockForm personId={r.otherId} name={r.otherName} from="requests" />
           </article>
         ))}
