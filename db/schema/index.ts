@@ -15,3 +15,4 @@ export * from "./ruptures";
 export * from "./blocks";
 export * from "./notifications";
 export * from "./safety";
+export * from "./signed-out-sessions";

@@ -2,9 +2,10 @@
 
 import { signOut } from "@/lib/auth";
 import { endAllSessions } from "@/lib/dal/accounts";
-import { requireViewer } from "@/lib/dal/viewer";
+import { forgetThisSession, requireViewer } from "@/lib/dal/viewer";
 
 export async function signOutAction() {
+  await forgetThisSession();
   await signOut({ redirectTo: "/signed-out?reason=signed-out" });
 }
 

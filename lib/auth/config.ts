@@ -16,12 +16,14 @@ export const baseAuthConfig = {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sessionVersion;
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      if (typeof token.sid === "string") session.sessionId = token.sid;
       return session;
     },
   },

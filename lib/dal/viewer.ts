@@ -1,9 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db, type Executor } from "@/db/client";
-import { type AccountStatus, type Role, users } from "@/db/schema";
+import { type AccountStatus, type Role, signedOutSessions, users } from "@/db/schema";
 import { isAdmin, isStaff } from "@/lib/auth/roles";
 import { readSession } from "@/lib/auth/session";
 
@@ -15,7 +15,7 @@ export interface Viewer {
   roles: Role[];
 }
 
-export type SessionEndReason = Exclude<AccountStatus, "active"> | "signed-out-everywhere";
+export type SessionEndReason = Exclude<AccountStatus, "active"> | "signed-out-everywhere" | "signed-out";
 
 export type ViewerState =
   | { kind: "signed-in"; viewer: Viewer }
@@ -44,6 +44,10 @@ async function readViewerState(exec: Executor): Promise<ViewerState> {
       roles: users.roles,
       status: users.status,
       sessionVersion: users.sessionVersion,
+      // One lookup in the same query: was this very session signed out?
+      signedOut: session.sessionId
+        ? sql<boolean>`exists (select 1 from ${signedOutSessions} where ${signedOutSessions.sessionId} = ${session.sessionId})`
+        : sql<boolean>`false`,
     })
     .from(users)
     .where(eq(users.id, session.userId))
@@ -51,6 +55,7 @@ async function readViewerState(exec: Executor): Promise<ViewerState> {
   if (!row) return { kind: "ended", reason: "deleted" };
   if (row.status !== "active") return { kind: "ended", reason: row.status };
   if (row.sessionVersion !== session.sessionVersion) return { kind: "ended", reason: "signed-out-everywhere" };
+  if (row.signedOut) return { kind: "ended", reason: "signed-out" };
   return { kind: "signed-in", viewer: { id: row.id, name: row.name, email: row.email, roles: row.roles } };
 }
 
@@ -79,4 +84,18 @@ export async function requireAdmin(): Promise<Viewer> {
   const viewer = await currentViewer();
   if (!viewer || !isAdmin(viewer.roles)) notFound();
   return viewer;
+}
+
+/**
+ * Records that this session was signed out, so the token is refused from now
+ * on even if an in-flight request sets the cookie again. Other devices stay
+ * signed in (that is "sign out everywhere").
+ */
+export async function forgetThisSession() {
+  const session = await readSession();
+  if (!session?.sessionId) return;
+  const expiresAt = new Date(Date.now() + 31 * 24 * 60 * 60 * 1000); // a little past the token's 30 days
+  await db().insert(signedOutSessions).values({ sessionId: session.sessionId, userId: session.userId, expiresAt }).onConflictDoNothing();
+  // Old rows are only needed until their tokens could have expired anyway.
+  await db().delete(signedOutSessions).where(sql`${signedOutSessions.expiresAt} < now()`);
 }
