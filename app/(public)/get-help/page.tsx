@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { listCrisisResources } from "@/lib/dal/crisis-resources";
 
 export const metadata: Metadata = { title: "Get help now" };
 
+// Rendered per request, never at build time: admins' changes show at once, and a build never opens the database.
+export const dynamic = "force-dynamic";
+
 /** Crisis lines by region, as admins keep them (the built-in list when none are stored). Open to everyone. */
 export default async function GetHelpPage() {
-  // Rendered per request, never at build time: admins' changes show at once, and a build never opens the database.
-  await connection();
   const regions = await listCrisisResources();
   return (
     <article className="flex flex-col gap-6">
