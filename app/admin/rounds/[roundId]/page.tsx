@@ -9,13 +9,18 @@ import type { RoundTotals } from "@/lib/matching/round";
 export const metadata: Metadata = { title: "Admin · Round preview" };
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
+/**
+ * Totals are stored as JSON, where a ratio with nothing to compare against
+ * (no early arrival matched: a division by zero) comes back as null.
+ */
+const decimal = (x: number | null | undefined, digits: number) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(digits) : "— (nothing to compare)");
 const rows: [string, (t: RoundTotals) => string][] = [
   ["People matched", (t) => `${t.matched} of ${t.seekers} (${percent(t.shareMatched)})`],
-  ["Average score", (t) => t.averageScore.toFixed(1)],
+  ["Average score", (t) => decimal(t.averageScore, 1)],
   ["10th-percentile score", (t) => String(t.p10Score)],
   ["Total score", (t) => String(t.objective)],
   ["Idle mentors", (t) => String(t.idleMentors)],
-  ["Late arrivals vs early (score ratio)", (t) => t.lateToEarlyRatio.toFixed(2)],
+  ["Late arrivals vs early (score ratio)", (t) => decimal(t.lateToEarlyRatio, 2)],
   ["Mentor load (people: mentors)", (t) => Object.entries(t.mentorLoad).map(([k, v]) => `${k}: ${v}`).join(", ")],
   ["Capacity violations", (t) => String(t.capacityViolations)],
 ];
