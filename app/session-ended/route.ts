@@ -13,5 +13,8 @@ export async function GET() {
   if (state.kind === "signed-in") redirect("/dashboard");
   if (state.kind === "anonymous") redirect("/sign-in");
   await signOut({ redirect: false });
+  // A session the person signed out of themselves (its cookie came back with a late response): they already
+  // read "you're signed out", so a signed-in page simply asks them to sign in.
+  if (state.reason === "signed-out") redirect("/sign-in");
   redirect(`/signed-out?reason=${state.reason}`);
 }
