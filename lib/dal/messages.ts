@@ -16,9 +16,9 @@ import {
   sendMessageSchema,
   THREAD_PAGE_SIZE,
 } from "@/lib/validation/messages";
-import { ConflictError, NotFoundError } from "@/lib/errors";
-import { accessActiveRelationship, accessRelationship, blockedPair, NOT_FOUND, type RelationshipAccess, timezoneOf } from "./relationship-access";
+import { accessActiveRelationship, accessRelationship, blockedPair, type RelationshipAccess, timezoneOf } from "./relationship-access";
 import { raiseSafetyItem } from "./safety-items";
+import { lockRelationshipForWrite } from "./relationship-write";
 import { requireViewer } from "./viewer";
 
 /**
@@ -144,25 +144,6 @@ export async function threadSince(relationshipId: unknown, after: unknown, optio
   return { messages: rows.map((row) => toDto(row, access)), active: access.status === "active" };
 }
 
-/** Same words as accessActiveRelationship, for the rare case the relationship ends while a message is on its way. */
-const ARCHIVED = "This relationship has ended, so its thread is now a read-only archive.";
-
-/**
- * Locks the relationship row for the rest of the transaction and checks it
- * is still active with no block between the two. The viewer was already
- * checked (outside the transaction: PGlite has a single connection, and the
- * viewer is read through it, so reading it inside would wait on itself).
- */
-async function lockActive(tx: Executor, relationshipId: string) {
-  const [row] = await tx
-    .select({ status: relationships.status })
-    .from(relationships)
-    .where(and(eq(relationships.id, relationshipId), sql`not ${blockedPair}`))
-    .for("update");
-  if (!row) throw new NotFoundError(NOT_FOUND);
-  if (row.status !== "active") throw new ConflictError(ARCHIVED);
-}
-
 /**
  * Sends a message. The relationship row is locked for the length of the
  * transaction, so an ending (or a block) that happens at the same moment
@@ -177,7 +158,7 @@ export async function sendMessage(input: unknown): Promise<MessageDto> {
   const { relationshipId, body, clientKey } = sendMessageSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
   return db().transaction(async (tx) => {
-    await lockActive(tx, access.id);
+    await lockRelationshipForWrite(tx, access);
     const createdAt = now();
     const sealed = seal(body, contexts.message(access.id));
     const [inserted] = await tx
