@@ -1,5 +1,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { prepareDatabaseOrExit } = await import("./db/startup");
+  const { prepareDatabaseOrExit } = await import("./lib/dal/system/startup");
   await prepareDatabaseOrExit();
 }

@@ -1,5 +1,5 @@
-import { myUnreadNotificationCount } from "@/lib/dal/notifications";
-import { currentViewer } from "@/lib/dal/viewer";
+import { myUnreadNotificationCount } from "@/lib/dal/notifications/bell";
+import { currentViewer } from "@/lib/dal/account/viewer";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { isStaff } from "@/lib/auth/roles";
-import { signOutAction } from "@/lib/actions/session";
-import type { Viewer } from "@/lib/dal/viewer";
+import { signOutAction } from "@/lib/actions/account/session";
+import type { Viewer } from "@/lib/dal/account/viewer";
 import { GetHelpLink } from "./get-help-link";
 import { NotificationBell } from "./notification-bell";
 

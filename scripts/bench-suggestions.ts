@@ -11,8 +11,8 @@ import { sql } from "drizzle-orm";
 import { closeConnection, connection } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate-runner";
 import { mentorProfiles, mentorTopics, needsProfiles, needsProfileTopics, topics, users } from "@/db/schema";
-import { mentorPool } from "@/lib/dal/mentor-pool";
-import { suggestionsFor } from "@/lib/dal/suggestions";
+import { mentorPool } from "@/lib/dal/matching/mentor-pool";
+import { suggestionsFor } from "@/lib/dal/matching/suggestions";
 import { generateCohort } from "@/lib/matching/generate";
 
 process.env.DATABASE_URL ??= "memory://";

@@ -4,7 +4,7 @@
  * be removed from DATA_KEYS. See docs/operations.md, "Rotating the data key".
  */
 import { closeConnection, connection } from "@/db/client";
-import { rotateDataKeys } from "@/lib/dal/key-rotation";
+import { rotateDataKeys } from "@/lib/dal/system/key-rotation";
 
 async function main() {
   const report = await rotateDataKeys(connection().db);

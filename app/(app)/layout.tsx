@@ -1,5 +1,5 @@
 import { PageShell } from "@/components/page-shell";
-import { requireViewer } from "@/lib/dal/viewer";
+import { requireViewer } from "@/lib/dal/account/viewer";
 
 /** Signed-in area. Each page checks the viewer itself too: layouts and pages render in parallel. */
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageShell } from "@/components/page-shell";
 import { isAdmin } from "@/lib/auth/roles";
-import { requireStaff } from "@/lib/dal/viewer";
+import { requireStaff } from "@/lib/dal/account/viewer";
 import { adminSections } from "./sections";
 
 /** /admin exists only for moderators and admins; everyone else gets a 404. */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StatusForm } from "@/components/admin/status-form";
 import { buttonClass } from "@/components/ui/button-styles";
 import { accountStatusEnum, roleEnum } from "@/db/schema";
-import { listPeople, type PeopleFilter } from "@/lib/dal/people";
+import { listPeople, type PeopleFilter } from "@/lib/dal/staff/people";
 
 export const metadata: Metadata = { title: "Admin · People" };
 

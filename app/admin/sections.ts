@@ -14,20 +14,22 @@ export interface AdminSection {
   access: "staff" | "admin";
   /** False for sections reached from another page (item pages worked from the queue). */
   nav?: boolean;
+  /** The server-action modules of this section, by file name in lib/actions/staff/ (the authorization test needs each placed). */
+  actions?: readonly string[];
 }
 
 export const adminSections: readonly AdminSection[] = [
-  { href: "/admin/queue", label: "Queue", access: "staff" },
+  { href: "/admin/queue", label: "Queue", access: "staff", actions: ["queue"] },
   { href: "/admin/safety", label: "Safety items", access: "staff", nav: false },
   { href: "/admin/reports", label: "Reports", access: "staff", nav: false },
-  { href: "/admin", label: "People", access: "staff" },
-  { href: "/admin/applications", label: "Mentor applications", access: "staff" },
-  { href: "/admin/rounds", label: "Matching rounds", access: "staff" },
+  { href: "/admin", label: "People", access: "staff", actions: ["people"] },
+  { href: "/admin/applications", label: "Mentor applications", access: "staff", actions: ["applications"] },
+  { href: "/admin/rounds", label: "Matching rounds", access: "staff", actions: ["rounds"] },
   { href: "/admin/health", label: "Program health", access: "staff" },
-  { href: "/admin/topics", label: "Topics", access: "admin" },
-  { href: "/admin/moderators", label: "Moderators", access: "admin" },
-  { href: "/admin/crisis-resources", label: "Crisis resources", access: "admin" },
-  { href: "/admin/settings", label: "Settings", access: "admin" },
+  { href: "/admin/topics", label: "Topics", access: "admin", actions: ["topics"] },
+  { href: "/admin/moderators", label: "Moderators", access: "admin", actions: ["moderators"] },
+  { href: "/admin/crisis-resources", label: "Crisis resources", access: "admin", actions: ["crisis-resources"] },
+  { href: "/admin/settings", label: "Settings", access: "admin", actions: ["settings"] },
   { href: "/admin/audit", label: "Audit log", access: "admin" },
 ];
 

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/auth";
-import { getViewerState } from "@/lib/dal/viewer";
+import { signOut } from "@/lib/dal/account/auth";
+import { getViewerState } from "@/lib/dal/account/viewer";
 
 /**
  * Where the data access layer sends a request whose session is no longer

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { deleteAccountAction } from "@/app/(app)/account/actions";
+import { deleteAccountAction } from "@/lib/actions/account/delete-account";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 export function DeleteAccountForm() {
   const [state, action] = useActionState(deleteAccountAction, idle);

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { approveApplicationAction, declineApplicationAction } from "@/app/admin/applications/actions";
+import { approveApplicationAction, declineApplicationAction } from "@/lib/actions/staff/applications";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 /** Approve (with an optional note) or decline (with a reason): the applicant reads either on their volunteering page. */
 export function ApplicationDecision({ userId, name }: { userId: string; name: string }) {

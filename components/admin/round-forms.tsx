@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { commitRoundAction, previewRoundAction } from "@/app/admin/rounds/actions";
+import { commitRoundAction, previewRoundAction } from "@/lib/actions/staff/rounds";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle, valueOf } from "@/lib/actions/form-state";
+import { idle, valueOf } from "@/lib/forms/state";
 
 export function RoundPreviewForm({ topics, languages }: { topics: { id: string; name: string }[]; languages: { value: string; label: string }[] }) {
   const [state, action] = useActionState(previewRoundAction, idle);

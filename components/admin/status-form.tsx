@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { changeStatusAction } from "@/app/admin/actions";
+import { changeStatusAction } from "@/lib/actions/staff/people";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 /**
  * Suspend an active person or reinstate a suspended one, with the reason they

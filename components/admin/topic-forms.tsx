@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { addTopicAction, renameTopicAction, restoreTopicAction, retireTopicAction } from "@/app/admin/topics/actions";
+import { addTopicAction, renameTopicAction, restoreTopicAction, retireTopicAction } from "@/lib/actions/staff/topics";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 export function AddTopicForm() {
   const [state, action] = useActionState(addTopicAction, idle);

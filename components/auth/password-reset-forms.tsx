@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { requestResetAction, resetPasswordAction } from "@/app/(public)/actions";
+import { requestResetAction, resetPasswordAction } from "@/lib/actions/account/sign-in";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Notice } from "@/components/ui/notice";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 export function RequestResetForm() {
   const [state, action] = useActionState(requestResetAction, idle);

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { signInAction } from "@/app/(public)/actions";
+import { signInAction } from "@/lib/actions/account/sign-in";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 export function SignInForm({ next }: { next?: string }) {
   const [state, action] = useActionState(signInAction, idle);

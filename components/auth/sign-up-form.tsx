@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { signUpAction } from "@/app/(public)/actions";
+import { signUpAction } from "@/lib/actions/account/sign-in";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Notice } from "@/components/ui/notice";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 const intents = [
   { value: "support", label: "I'm looking for support", hint: "A mentor, a peer friend, or both." },

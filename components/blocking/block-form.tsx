@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { blockAction } from "@/app/(app)/relationships/[id]/ending-actions";
+import { blockAction } from "@/lib/actions/relationship/ending";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 
 /**
  * "Block" wherever another person is shown. Opening it is the first step;

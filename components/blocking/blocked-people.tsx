@@ -1,4 +1,4 @@
-import { listMyBlocks } from "@/lib/dal/blocks";
+import { listMyBlocks } from "@/lib/dal/safety/blocks";
 import { UnblockForm } from "./unblock-form";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { unblockAction } from "@/app/(app)/relationships/[id]/ending-actions";
+import { unblockAction } from "@/lib/actions/relationship/ending";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 
 export function UnblockForm({ personId, name }: { personId: string; name: string }) {
   const [state, action] = useActionState(unblockAction, idle);

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { fitCheckAction } from "@/app/(app)/relationships/[id]/care-actions";
+import { fitCheckAction } from "@/lib/actions/relationship/care";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { fitChoices } from "@/lib/validation/care";
 
 /** "How is this fit for you?", asked privately after the first and the third check-ins. */

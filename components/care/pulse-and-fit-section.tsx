@@ -1,8 +1,8 @@
 import { cookies } from "next/headers";
 import { pulseSkipCookie } from "@/lib/care/pulse-skip";
-import { fitCheckState } from "@/lib/dal/fit-checks";
-import { pulsePrompt, myPulseTrend } from "@/lib/dal/pulse";
-import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship-access";
+import { fitCheckState } from "@/lib/dal/relationship/fit-checks";
+import { pulsePrompt, myPulseTrend } from "@/lib/dal/relationship/pulse";
+import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship/access";
 import { fitChoices } from "@/lib/validation/care";
 import { FitCheckForm } from "./fit-check-form";
 import { NotAFitOffer } from "./not-a-fit-offer";

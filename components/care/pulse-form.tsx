@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { pulseAction, skipPulseAction } from "@/app/(app)/relationships/[id]/care-actions";
+import { pulseAction, skipPulseAction } from "@/lib/actions/relationship/care";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { judgedChoices, understoodChoices } from "@/lib/validation/care";
 
 /** Two private questions after a kept check-in; answering is never required. */

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { announceAbsenceAction, cancelAbsenceAction } from "@/app/(app)/relationships/[id]/check-in-actions";
+import { announceAbsenceAction, cancelAbsenceAction } from "@/lib/actions/relationship/check-ins";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { ABSENCE_MAX_DAYS } from "@/lib/validation/check-ins";
 
 /** Says ahead that the viewer will be away: the first day away and the day they're back, on their own calendar. */

@@ -1,4 +1,4 @@
-import type { AbsenceView } from "@/lib/dal/absences";
+import type { AbsenceView } from "@/lib/dal/relationship/absences";
 import { AbsenceForm, CancelAbsenceForm } from "./absence-forms";
 
 /** Time away, said ahead: what is planned (with the check-ins it excuses) and the form to add some. */

@@ -1,8 +1,8 @@
 import { now } from "@/lib/clock";
-import { listAbsences } from "@/lib/dal/absences";
-import { getCheckInsView } from "@/lib/dal/check-ins";
-import type { RelationshipAccess } from "@/lib/dal/relationship-access";
-import { getRhythmView } from "@/lib/dal/rhythm";
+import { listAbsences } from "@/lib/dal/relationship/absences";
+import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
+import type { RelationshipAccess } from "@/lib/dal/relationship/access";
+import { getRhythmView } from "@/lib/dal/relationship/rhythm";
 import { isoDate, localDayOf } from "@/lib/rhythm/local";
 import { Absences } from "./absences";
 import { ConsistencyChart } from "./consistency-chart";

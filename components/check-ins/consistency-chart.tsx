@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { CheckInSlotView } from "@/lib/dal/check-ins";
+import type { CheckInSlotView } from "@/lib/dal/relationship/check-ins";
 import type { ConsistencyRecord } from "@/lib/rhythm";
 import { statusMark, statusWords } from "./status-words";
 

@@ -1,5 +1,5 @@
 import { ReportForm } from "@/components/reports/report-form";
-import type { CurrentCheckIn as Current } from "@/lib/dal/check-ins";
+import type { CurrentCheckIn as Current } from "@/lib/dal/relationship/check-ins";
 import type { CheckInAnswers } from "@/lib/validation/check-ins";
 import { EntryForm } from "./entry-form";
 

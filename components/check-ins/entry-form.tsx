@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveCheckInEntryAction } from "@/app/(app)/relationships/[id]/check-in-actions";
+import { saveCheckInEntryAction } from "@/lib/actions/relationship/check-ins";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { ENTRY_MAX, type CheckInAnswers } from "@/lib/validation/check-ins";
 
 /** The viewer's own entry for the open check-in: three short, optional answers (at least one). */

@@ -1,5 +1,5 @@
-import type { RelationshipAccess } from "@/lib/dal/relationship-access";
-import type { RhythmView } from "@/lib/dal/rhythm";
+import type { RelationshipAccess } from "@/lib/dal/relationship/access";
+import type { RhythmView } from "@/lib/dal/relationship/rhythm";
 import { RhythmAnswerForms, WithdrawRhythmForm } from "./rhythm-answer-forms";
 import { RhythmForm } from "./rhythm-form";
 

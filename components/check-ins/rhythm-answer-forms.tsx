@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { respondRhythmAction, withdrawRhythmAction } from "@/app/(app)/relationships/[id]/check-in-actions";
+import { respondRhythmAction, withdrawRhythmAction } from "@/lib/actions/relationship/check-ins";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 
 /** Yes or no to the other person's proposal. Both buttons share one state, so the answer shows in one place. */
 export function RhythmAnswerForms({ relationshipId, rhythmId }: { relationshipId: string; rhythmId: string }) {

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { proposeRhythmAction } from "@/app/(app)/relationships/[id]/check-in-actions";
+import { proposeRhythmAction } from "@/lib/actions/relationship/check-ins";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { cadenceOptions, dayParts, days } from "@/lib/profiles/options";
 
 const partHints: Record<string, string> = { morning: "08:00–12:00", afternoon: "12:00–17:00", evening: "17:00–22:00" };

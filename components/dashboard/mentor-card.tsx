@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
-import { getMentorStatus } from "@/lib/dal/mentor-profiles";
+import { getMentorStatus } from "@/lib/dal/profiles/mentor-profiles";
 
 /** The volunteer's next step on the home page, from the state of their mentor application. */
 export async function MentorCard() {

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Avatar } from "@/components/avatar";
 import { UnreadBadge } from "@/components/thread/unread-badge";
-import { listMyRequests } from "@/lib/dal/match-requests";
-import { unreadCounts } from "@/lib/dal/messages";
-import { listMyRelationships } from "@/lib/dal/relationships";
+import { listMyRequests } from "@/lib/dal/matching/requests";
+import { unreadCounts } from "@/lib/dal/relationship/thread";
+import { listMyRelationships } from "@/lib/dal/relationship/lifecycle";
 
 /** The people the viewer is walking alongside, and any request waiting for their answer. */
 export async function PeopleCard() {

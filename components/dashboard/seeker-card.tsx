@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
-import { getOnboardingStatus } from "@/lib/dal/needs-profiles";
+import { getOnboardingStatus } from "@/lib/dal/profiles/needs-profiles";
 
 /** The seeker's next step on the home page, from the state of their needs profile. */
 export async function SeekerCard() {

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { cancelPlannedEndingAction } from "@/app/(app)/relationships/[id]/ending-actions";
+import { cancelPlannedEndingAction } from "@/lib/actions/relationship/ending";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 
 /** The person who planned an ending can take it back until it happens. */
 export function CancelPlannedEndingForm({ relationshipId }: { relationshipId: string }) {

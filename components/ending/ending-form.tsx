@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { endRelationshipAction } from "@/app/(app)/relationships/[id]/ending-actions";
+import { endRelationshipAction } from "@/lib/actions/relationship/ending";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { endReasons, REFLECTION_MAX } from "@/lib/validation/relationships";
 
 /** Whether "one final check-in first" can be offered, and when that check-in closes (already in the viewer's words). */

@@ -1,5 +1,5 @@
-import { getTimeline, type TimelineEvent } from "@/lib/dal/timeline";
-import type { RelationshipAccess } from "@/lib/dal/relationship-access";
+import { getTimeline, type TimelineEvent } from "@/lib/dal/relationship/timeline";
+import type { RelationshipAccess } from "@/lib/dal/relationship/access";
 import { formatDay } from "./dates";
 
 const marks: Record<TimelineEvent["kind"], string> = {

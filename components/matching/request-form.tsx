@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { sendRequestAction } from "@/app/(app)/suggestions/actions";
+import { sendRequestAction } from "@/lib/actions/matching/suggestions";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 /** Ask a suggested mentor, with an optional note. Kept what was typed on an error. */
 export function RequestForm({ mentorId, name, kind = "mentorship" }: { mentorId: string; name: string; kind?: "mentorship" | "friendship" }) {

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { respondAction } from "@/app/(app)/requests/actions";
+import { respondAction } from "@/lib/actions/matching/requests";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle, valueOf } from "@/lib/actions/form-state";
+import { idle, valueOf } from "@/lib/forms/state";
 import { declineTemplates } from "@/lib/validation/request-templates";
 
 /** Yes, or a kind no with a template and optional words of one's own. */

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { withdrawAction } from "@/app/(app)/requests/actions";
+import { withdrawAction } from "@/lib/actions/matching/requests";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 
 export function WithdrawForm({ requestId, otherName }: { requestId: string; otherName: string }) {
   const [state, action] = useActionState(withdrawAction, idle);

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { itemActionAction } from "@/app/admin/queue/actions";
+import { itemActionAction } from "@/lib/actions/staff/queue";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import type { ModerationActionValue } from "@/lib/validation/moderation";
 
 const descriptions: Record<ModerationActionValue, { label: string; hint: string }> = {

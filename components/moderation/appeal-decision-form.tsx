@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { decideAppealAction } from "@/app/admin/queue/actions";
+import { decideAppealAction } from "@/lib/actions/staff/queue";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 /** Uphold or overturn an appeal, with what the person reads. Overturning undoes the action. */
 export function AppealDecisionForm({ appealId, personName }: { appealId: string; personName: string }) {

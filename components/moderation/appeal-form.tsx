@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { appealAction } from "@/app/(app)/appeals/actions";
-import { appealByLinkAction, requestAppealLinkAction } from "@/app/(public)/appeal/actions";
+import { appealAction } from "@/lib/actions/safety/appeals";
+import { appealByLinkAction, requestAppealLinkAction } from "@/lib/actions/safety/appeal-link";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Notice } from "@/components/ui/notice";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { APPEAL_MAX } from "@/lib/validation/moderation";
 
 /**

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { breakGlassAction, type BreakGlassState } from "@/app/admin/queue/actions";
+import { breakGlassAction, type BreakGlassState } from "@/lib/actions/staff/queue";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, valueOf } from "@/lib/actions/form-state";
+import { errorOf, valueOf } from "@/lib/forms/state";
 import { BREAK_GLASS_REASON_MIN } from "@/lib/validation/moderation";
 import { ThreadLines } from "./thread-lines";
 

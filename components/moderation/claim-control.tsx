@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { claimAction, releaseAction } from "@/app/admin/queue/actions";
+import { claimAction, releaseAction } from "@/lib/actions/staff/queue";
 import { Notice } from "@/components/ui/notice";
 import type { ClaimKind } from "@/lib/validation/moderation";
 

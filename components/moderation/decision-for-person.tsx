@@ -1,4 +1,4 @@
-import type { ActionForPerson } from "@/lib/dal/appeals";
+import type { ActionForPerson } from "@/lib/dal/safety/appeals";
 import { actionForPerson } from "@/lib/moderation/words";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });

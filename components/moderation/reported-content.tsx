@@ -1,4 +1,4 @@
-import type { ReportedContent } from "@/lib/dal/moderator-content";
+import type { ReportedContent } from "@/lib/dal/staff/moderator-content";
 import { ThreadLines } from "./thread-lines";
 
 /** The words an item points at, decrypted for this moderator (the read is already in the audit log). */

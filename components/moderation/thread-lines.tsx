@@ -1,4 +1,4 @@
-import type { ThreadLine } from "@/lib/dal/moderator-content";
+import type { ThreadLine } from "@/lib/dal/staff/moderator-content";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

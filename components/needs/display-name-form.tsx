@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { displayNameAction } from "@/app/(app)/profile/actions";
+import { displayNameAction } from "@/lib/actions/profiles/profile";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 
 export function DisplayNameForm({ name }: { name: string }) {
   const [state, action] = useActionState(displayNameAction, idle);

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { friendshipAction } from "@/app/(app)/profile/actions";
+import { friendshipAction } from "@/lib/actions/profiles/profile";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 
 /** One button that switches peer friendship to the other state. */
 export function FriendshipSwitch({ active }: { active: boolean }) {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, type FormState, type FormValues, idle, valueOf, valuesOf } from "@/lib/actions/form-state";
+import { errorOf, type FormState, type FormValues, idle, valueOf, valuesOf } from "@/lib/forms/state";
 import type { StepKey } from "@/lib/profiles/onboarding-steps";
 import { type Answers, StepFields, type TopicLists } from "./step-fields";
 

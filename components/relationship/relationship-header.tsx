@@ -1,7 +1,7 @@
 import { Avatar } from "@/components/avatar";
-import { getCheckInsView, type CheckInsView } from "@/lib/dal/check-ins";
-import type { RelationshipAccess } from "@/lib/dal/relationship-access";
-import { getRhythmView } from "@/lib/dal/rhythm";
+import { getCheckInsView, type CheckInsView } from "@/lib/dal/relationship/check-ins";
+import type { RelationshipAccess } from "@/lib/dal/relationship/access";
+import { getRhythmView } from "@/lib/dal/relationship/rhythm";
 
 /** The open check-in (its window, or its day of grace), else the next one, on the viewer's clock. */
 function nextWords({ current, next }: CheckInsView) {

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { answerRuptureAction } from "@/app/(app)/relationships/[id]/care-actions";
+import { answerRuptureAction } from "@/lib/actions/relationship/care";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { NOTE_MAX } from "@/lib/validation/care";
 
 /** The other person's side: what they heard, and what they need now. */

@@ -1,4 +1,4 @@
-import type { RuptureView } from "@/lib/dal/ruptures";
+import type { RuptureView } from "@/lib/dal/relationship/ruptures";
 import { AnswerRuptureForm } from "./answer-rupture-form";
 import { RuptureButton } from "./rupture-button";
 

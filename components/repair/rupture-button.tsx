@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { askHelpAction, weAreGoodAction } from "@/app/(app)/relationships/[id]/care-actions";
+import { askHelpAction, weAreGoodAction } from "@/lib/actions/relationship/care";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 
 const actions = { good: weAreGoodAction, help: askHelpAction } as const;
 

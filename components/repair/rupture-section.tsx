@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship-access";
-import { ruptureState } from "@/lib/dal/ruptures";
+import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship/access";
+import { ruptureState } from "@/lib/dal/relationship/ruptures";
 import { NameRuptureForm } from "./name-rupture-form";
 import { OpenRupture } from "./open-rupture";
 

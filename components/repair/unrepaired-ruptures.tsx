@@ -1,5 +1,5 @@
-import { listUnrepairedRuptures } from "@/lib/dal/ruptures";
-import { getSettings } from "@/lib/dal/settings";
+import { listUnrepairedRuptures } from "@/lib/dal/relationship/ruptures";
+import { getSettings } from "@/lib/dal/staff/settings";
 
 /**
  * For the moderators' queue: ruptures still open after 7 days, and those where

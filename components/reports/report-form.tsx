@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { reportAction } from "@/app/(app)/reports/actions";
+import { reportAction } from "@/lib/actions/safety/reports";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Notice } from "@/components/ui/notice";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { categoryLabels } from "@/lib/moderation/words";
 import { type ContentKindValue, REPORT_CATEGORIES, REPORT_NOTE_MAX } from "@/lib/validation/reports";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useId, useRef, useState, useTransition } from "react";
-import { type SendMessageState, sendMessageAction } from "@/app/(app)/relationships/[id]/actions";
+import { type SendMessageState, sendMessageAction } from "@/lib/actions/relationship/thread";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
-import { errorOf, idle } from "@/lib/actions/form-state";
+import { errorOf, idle } from "@/lib/forms/state";
 import type { MessageDto } from "@/lib/thread/types";
 import { MESSAGE_MAX } from "@/lib/validation/messages";
 import { newClientKey } from "./client-key";

@@ -1,6 +1,6 @@
-import type { RelationshipAccess } from "@/lib/dal/relationship-access";
-import { openThread } from "@/lib/dal/messages";
-import { crisisResourcesFor } from "@/lib/dal/crisis-resources";
+import type { RelationshipAccess } from "@/lib/dal/relationship/access";
+import { openThread } from "@/lib/dal/relationship/thread";
+import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { ThreadLive } from "./thread-live";
 
 /**

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/state";
 import { Notice } from "./notice";
 
 /** The form-level message of an action's state, if any. */

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { reviseApplicationAction, submitApplicationAction } from "@/app/(app)/volunteer/actions";
+import { reviseApplicationAction, submitApplicationAction } from "@/lib/actions/profiles/volunteer";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 
 /** Step 7: send the application. The button disables while sending; sending twice is still one submission. */
 export function SubmitApplicationForm() {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
-import type { OwnApplication } from "@/lib/dal/mentor-application";
+import type { OwnApplication } from "@/lib/dal/profiles/mentor-application";
 import {
   describeAgeBand,
   describeCadences,

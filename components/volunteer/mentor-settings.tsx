@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { capacityAction, pauseSettingsAction } from "@/app/(app)/volunteer/actions";
+import { capacityAction, pauseSettingsAction } from "@/lib/actions/profiles/volunteer";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { formatDay } from "@/lib/mentoring/pause";
 import { capacityOptions } from "@/lib/mentoring/steps";
 

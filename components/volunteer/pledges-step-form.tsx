@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { savePledgesAction } from "@/app/(app)/volunteer/actions";
+import { savePledgesAction } from "@/lib/actions/profiles/volunteer";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle } from "@/lib/actions/form-state";
+import { errorOf, idle } from "@/lib/forms/state";
 import { pledges } from "@/lib/mentoring/pledges";
 import { StepButtons } from "./step-buttons";
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveRhythmAction } from "@/app/(app)/volunteer/actions";
+import { saveRhythmAction } from "@/lib/actions/profiles/volunteer";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TimezoneField } from "@/components/forms/timezone-field";
 import { WindowPicker } from "@/components/forms/window-picker";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf, valuesOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf, valuesOf } from "@/lib/forms/state";
 import { capacityOptions } from "@/lib/mentoring/steps";
 import { cadenceOptions } from "@/lib/profiles/options";
 import { StepButtons } from "./step-buttons";

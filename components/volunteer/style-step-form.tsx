@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveStyleAction } from "@/app/(app)/volunteer/actions";
+import { saveStyleAction } from "@/lib/actions/profiles/volunteer";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf, valuesOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf, valuesOf } from "@/lib/forms/state";
 import { ageBandOptions, genderOptions, languageOptions, listenOptions, messageLengthOptions, toneOptions } from "@/lib/profiles/options";
 import { StepButtons } from "./step-buttons";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveTopicsAction } from "@/app/(app)/volunteer/actions";
+import { saveTopicsAction } from "@/lib/actions/profiles/volunteer";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valuesOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valuesOf } from "@/lib/forms/state";
 import { StepButtons } from "./step-buttons";
 
 export interface TopicChoice {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { saveTrainingAction } from "@/app/(app)/volunteer/actions";
+import { saveTrainingAction } from "@/lib/actions/profiles/volunteer";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle } from "@/lib/actions/form-state";
+import { errorOf, idle } from "@/lib/forms/state";
 import { findOption, TRAINING_PASS_RULE, trainingField, trainingQuestions } from "@/lib/mentoring/training";
 import { StepButtons } from "./step-buttons";
 

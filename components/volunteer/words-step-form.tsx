@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveWordsAction } from "@/app/(app)/volunteer/actions";
+import { saveWordsAction } from "@/lib/actions/profiles/volunteer";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { INTRO_MAX, MOTIVATION_MAX } from "@/lib/mentoring/steps";
 import { StepButtons } from "./step-buttons";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
-import type { FormState, FormValues } from "./form-state";
+import type { FormState, FormValues } from "../forms/state";
 
 /**
  * The one wrapper every form action goes through: read the listed fields,

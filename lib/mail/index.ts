@@ -1,33 +1,10 @@
-import { createTransport, type Transporter } from "nodemailer";
-import { db, type Executor } from "@/db/client";
-import { mailOutbox } from "@/db/schema";
-import { env } from "@/lib/env";
-
 /**
- * Sends email through SMTP when SMTP_URL is set. Without it, outside
- * production, mail is written to the development outbox (/dev/outbox). In
- * production without SMTP nothing is stored — reset links must not sit in
- * the database — and the failure is logged without the message's content.
+ * An email as the app composes it. Sending (SMTP, or the development outbox)
+ * touches the database, so it lives in the data layer:
+ * lib/dal/notifications/send-mail.ts.
  */
 export interface Mail {
   to: string;
   subject: string;
   text: string;
-}
-
-const globalForMail = globalThis as unknown as { __alongsideMailer?: Transporter };
-
-/** Inside a transaction pass its executor: the outbox insert then joins it (PGlite has one connection). */
-export async function sendMail(mail: Mail, exec: Executor = db()) {
-  const { smtpUrl, mailFrom, isProduction } = env();
-  if (smtpUrl) {
-    globalForMail.__alongsideMailer ??= createTransport(smtpUrl);
-    await globalForMail.__alongsideMailer.sendMail({ from: mailFrom, ...mail });
-    return;
-  }
-  if (isProduction) {
-    console.error(`[mail] not sent ("${mail.subject}"): SMTP_URL is not set`);
-    return;
-  }
-  await exec.insert(mailOutbox).values(mail);
 }

@@ -1,4 +1,4 @@
-import { initialsOf } from "@/components/avatar";
+import { initialsOf } from "@/lib/profiles/initials";
 import type { MentorProfile } from "@/db/schema";
 
 /**

@@ -1,4 +1,4 @@
-import type { FormValues } from "@/lib/actions/form-state";
+import type { FormValues } from "@/lib/forms/state";
 import { NOT_THERAPY_VERSION } from "./acknowledgment";
 import type { StepKey } from "./onboarding-steps";
 import type { OwnerFriendView, OwnerNeedsView } from "./visibility";

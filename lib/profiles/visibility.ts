@@ -1,4 +1,4 @@
-import { initialsOf } from "@/components/avatar";
+import { initialsOf } from "@/lib/profiles/initials";
 import type { AccountStatus, FriendProfile, NeedsProfile, Role } from "@/db/schema";
 
 /**

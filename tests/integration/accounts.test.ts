@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { emailTokens, mailOutbox, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "@/lib/dal/accounts";
-import { authenticate } from "@/lib/dal/sign-in";
+import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "@/lib/dal/account/accounts";
+import { authenticate } from "@/lib/dal/account/sign-in";
 import { ThrottledError } from "@/lib/errors";
 import { makeUser, PASSWORD } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 let ipCounter = 0;
 const freshIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;

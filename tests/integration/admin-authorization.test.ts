@@ -1,6 +1,7 @@
 /**
- * The admin area cannot forget a page. This test walks app/admin on disk, so
- * a page or action added tomorrow is covered without anyone listing it: as a
+ * The admin area cannot forget a page. This test walks app/admin and
+ * lib/actions/staff on disk, so a page or action added tomorrow is covered
+ * without anyone listing it: as a
  * seeker, a mentor and nobody signed in, every page, layout and server action
  * must answer Next's 404 and write nothing; a moderator gets the same from
  * every admin-only section (app/admin/sections.ts). Every route must belong
@@ -14,19 +15,21 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import * as schema from "@/db/schema";
-import { idle } from "@/lib/actions/form-state";
-import { type AdminSection, sectionOf } from "@/app/admin/sections";
+import { idle } from "@/lib/forms/state";
+import { type AdminSection, adminSections, sectionOf } from "@/app/admin/sections";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 // The layout's header imports the sign-out action, which pulls in Auth.js; sessions come from readSession above.
-vi.mock("@/lib/auth", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
+vi.mock("@/lib/dal/account/auth", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
 // Nothing should get as far as revalidating; if something does, it must not crash the test run.
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: vi.fn() }));
 
 const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ADMIN = path.join(ROOT, "app/admin");
+/** The staff server actions live apart from the routes; sections.ts names the section of each module. */
+const STAFF_ACTIONS = path.join(ROOT, "lib/actions/staff");
 
 interface Entry {
   file: string;
@@ -45,7 +48,7 @@ function walk(dir: string): string[] {
 const entries: Entry[] = walk(ADMIN)
   .map((file): Entry | null => {
     const name = path.basename(file);
-    const kind = name === "page.tsx" ? "page" : name === "layout.tsx" ? "layout" : name === "actions.ts" ? "actions" : null;
+    const kind = name === "page.tsx" ? "page" : name === "layout.tsx" ? "layout" : null;
     if (!kind) return null;
     const parts = path.relative(path.join(ROOT, "app"), path.dirname(file)).split(path.sep).filter((p) => !/^\(.*\)$/.test(p)); // route groups leave the URL
     const route = `/${parts.join("/")}`;
@@ -53,6 +56,13 @@ const entries: Entry[] = walk(ADMIN)
     return { file, kind, route, section: sectionOf(route), segments };
   })
   .filter((e): e is Entry => e !== null)
+  .concat(
+    walk(STAFF_ACTIONS).map((file): Entry => {
+      const name = path.basename(file).replace(/\.ts$/, "");
+      const section = adminSections.find((s) => s.actions?.includes(name));
+      return { file, kind: "actions", route: section?.href ?? `(no section claims lib/actions/staff/${name}.ts)`, section, segments: [] };
+    }),
+  )
   .sort((a, b) => a.file.localeCompare(b.file));
 
 const rel = (e: Entry) => path.relative(ROOT, e.file);

@@ -2,12 +2,12 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { grantRole, listStaff, revokeRole } from "@/lib/dal/moderators";
-import { getViewerState, requireStaff } from "@/lib/dal/viewer";
+import { grantRole, listStaff, revokeRole } from "@/lib/dal/staff/moderators";
+import { getViewerState, requireStaff } from "@/lib/dal/account/viewer";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
 const REASON = "Trained and ready to help with the queue";
@@ -98,7 +98,7 @@ describe("taking a role back", () => {
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
 
     // Their old session token ends on its next request…
-    vi.mocked((await import("@/lib/auth/session")).readSession).mockResolvedValue({ userId: moderator.id, sessionVersion: before.sessionVersion });
+    vi.mocked((await import("@/lib/dal/account/session")).readSession).mockResolvedValue({ userId: moderator.id, sessionVersion: before.sessionVersion });
     expect(await getViewerState()).toEqual({ kind: "ended", reason: "signed-out-everywhere" });
     // …and signed in again they are a seeker, for whom /admin does not exist.
     await actAs(moderator);

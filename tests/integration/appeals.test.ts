@@ -2,16 +2,16 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { appeals, auditLog, mailOutbox, messages, moderationActions, notifications, users } from "@/db/schema";
-import { decideAppeal, getAppealForStaff, getMyModerationAction, readAppealLink, requestAppealLink, submitAppeal, submitAppealByLink } from "@/lib/dal/appeals";
-import { actOnPerson, moderationQueue, takeAction } from "@/lib/dal/moderation";
-import { reportContent } from "@/lib/dal/reports";
-import { getViewerState } from "@/lib/dal/viewer";
+import { decideAppeal, getAppealForStaff, getMyModerationAction, readAppealLink, requestAppealLink, submitAppeal, submitAppealByLink } from "@/lib/dal/safety/appeals";
+import { actOnPerson, moderationQueue, takeAction } from "@/lib/dal/staff/moderation";
+import { reportContent } from "@/lib/dal/safety/reports";
+import { getViewerState } from "@/lib/dal/account/viewer";
 import { setClockOffset } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { actAs, makeUser } from "../support/factories";
 import { pairInRelationship, postMessage } from "../support/moderation";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -3,11 +3,11 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { AUDIT_PAGE_SIZE, auditActionNames, listAuditLog, summariseDetails } from "@/lib/dal/audit-view";
+import { AUDIT_PAGE_SIZE, auditActionNames, listAuditLog, summariseDetails } from "@/lib/dal/staff/audit-view";
 import { readAuditFilter } from "@/lib/validation/admin-audit";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 /** The message of a failed query and of its cause (drizzle wraps the driver's error). */
 async function failureOf(run: () => Promise<unknown>) {

@@ -2,19 +2,19 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { blocks, matchRequests, notifications, relationships } from "@/db/schema";
-import { blockPerson, listMyBlocks, unblockPerson } from "@/lib/dal/blocks";
-import { activeMentorshipCount, listMyRequests, pairOf, respondToRequest, takeUnseenOutcomes } from "@/lib/dal/match-requests";
-import { invalidateMentorPool } from "@/lib/dal/mentor-pool";
-import { listMyNotifications, notify } from "@/lib/dal/notifications";
-import { accessRelationship } from "@/lib/dal/relationship-access";
-import { listMyRelationships } from "@/lib/dal/relationships";
-import { commitRound, getRound, previewRound } from "@/lib/dal/rounds";
-import { getSuggestions, sendRequest } from "@/lib/dal/suggestions";
+import { blockPerson, listMyBlocks, unblockPerson } from "@/lib/dal/safety/blocks";
+import { activeMentorshipCount, listMyRequests, pairOf, respondToRequest, takeUnseenOutcomes } from "@/lib/dal/matching/requests";
+import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
+import { listMyNotifications, notify } from "@/lib/dal/notifications/bell";
+import { accessRelationship } from "@/lib/dal/relationship/access";
+import { listMyRelationships } from "@/lib/dal/relationship/lifecycle";
+import { commitRound, getRound, previewRound } from "@/lib/dal/matching/rounds";
+import { getSuggestions, sendRequest } from "@/lib/dal/matching/suggestions";
 import { NotFoundError } from "@/lib/errors";
 import { actAs, makeUser } from "../support/factories";
 import { makeFriend, makeMentor, makeSeeker } from "../support/profiles";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 // Tests add people straight into the database, behind the DAL's back: drop the cached pool.
 beforeEach(() => invalidateMentorPool());

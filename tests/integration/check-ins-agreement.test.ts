@@ -2,14 +2,14 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { blocks, checkIns, notifications, relationships, rhythms } from "@/db/schema";
-import { pairOf } from "@/lib/dal/match-requests";
-import { getCheckInsView } from "@/lib/dal/check-ins";
-import { getRhythmView, proposeRhythm, respondToRhythm, withdrawRhythmProposal } from "@/lib/dal/rhythm";
+import { pairOf } from "@/lib/dal/matching/requests";
+import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
+import { getRhythmView, proposeRhythm, respondToRhythm, withdrawRhythmProposal } from "@/lib/dal/relationship/rhythm";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { actAs, makeUser } from "../support/factories";
 import { agreeRhythm, makePair, resetNow, setNow } from "./check-ins-fixtures";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 afterEach(() => resetNow());
 
@@ -130,7 +130,7 @@ describe("agreeing a rhythm", () => {
   it("when both propose at once, one proposal is open and the other person is told to look at it", async () => {
     setNow(T0);
     const pair = await makePair();
-    const session = await import("@/lib/auth/session");
+    const session = await import("@/lib/dal/account/session");
     // Each call reads the session once, in the order the calls start.
     vi.mocked(session.readSession)
       .mockResolvedValueOnce({ userId: pair.seeker.id, sessionVersion: 1 })

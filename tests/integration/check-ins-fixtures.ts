@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/db/client";
 import { friendProfiles, mentorProfiles, messages, needsProfiles, relationships } from "@/db/schema";
 import { setClockOffset } from "@/lib/clock";
-import { pairOf } from "@/lib/dal/match-requests";
-import { proposeRhythm, respondToRhythm } from "@/lib/dal/rhythm";
+import { pairOf } from "@/lib/dal/matching/requests";
+import { proposeRhythm, respondToRhythm } from "@/lib/dal/relationship/rhythm";
 import { actAs, makeUser } from "../support/factories";
 
 /** Shared by the check-in and nudge tests: people, a relationship, an agreed rhythm, and the app's clock. */

@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { checkInEntries, checkIns, relationships } from "@/db/schema";
-import { announceAbsence, cancelAbsence, listAbsences } from "@/lib/dal/absences";
-import { getCheckInsView, saveCheckInEntry, syncCheckIns } from "@/lib/dal/check-ins";
+import { announceAbsence, cancelAbsence, listAbsences } from "@/lib/dal/relationship/absences";
+import { getCheckInsView, saveCheckInEntry, syncCheckIns } from "@/lib/dal/relationship/check-ins";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { contexts, unsealJson } from "@/lib/privacy/encryption";
 import { actAs, makeUser } from "../support/factories";
 import { agreeRhythm, makePair, resetNow, sendMessageAt, setNow } from "./check-ins-fixtures";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 afterEach(() => resetNow());
 

@@ -10,14 +10,14 @@ import {
   listCrisisResourcesForAdmin,
   removeCrisisResource,
   updateCrisisResource,
-} from "@/lib/dal/crisis-resources";
+} from "@/lib/dal/safety/crisis-resources";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { crisisRegions, orderForTimezone, zoneMatch } from "@/lib/safety/crisis-resources";
 import { crisisRegionEditFormSchema, crisisRegionFormSchema, isAllowedHref } from "@/lib/validation/admin-crisis";
 import GetHelpPage from "@/app/(public)/get-help/page";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
 

@@ -3,18 +3,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { mailOutbox, notifications, relationships, rhythms, ruptures } from "@/db/schema";
 import { clockOffsetMs, now, setClockOffset } from "@/lib/clock";
-import { activeMentorshipCount, pairOf } from "@/lib/dal/match-requests";
-import { invalidateMentorPool } from "@/lib/dal/mentor-pool";
-import { accessRelationship } from "@/lib/dal/relationship-access";
-import { cancelPlannedEnding, endRelationship, finishPlannedEndings, getEnding, listMyRelationships } from "@/lib/dal/relationships";
-import { getTimeline } from "@/lib/dal/timeline";
-import { getSuggestions } from "@/lib/dal/suggestions";
+import { activeMentorshipCount, pairOf } from "@/lib/dal/matching/requests";
+import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
+import { accessRelationship } from "@/lib/dal/relationship/access";
+import { cancelPlannedEnding, endRelationship, finishPlannedEndings, getEnding, listMyRelationships } from "@/lib/dal/relationship/lifecycle";
+import { getTimeline } from "@/lib/dal/relationship/timeline";
+import { getSuggestions } from "@/lib/dal/matching/suggestions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { nextSlot } from "@/lib/rhythm";
 import { actAs, makeUser } from "../support/factories";
 import { makeMentor, makeSeeker } from "../support/profiles";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 beforeEach(() => invalidateMentorPool());
 afterEach(() => setClockOffset(0));

@@ -2,12 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { fitChecks } from "@/db/schema";
-import { answerFitCheck, fitCheckState } from "@/lib/dal/fit-checks";
+import { answerFitCheck, fitCheckState } from "@/lib/dal/relationship/fit-checks";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { block, checkIn, endRelationshipRow, friendship, mentorship, rejection } from "../support/care";
 import { actAs, makeUser } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const fit = (relationshipId: string, stage: number | string, answer: string) => answerFitCheck({ relationshipId, stage: String(stage), answer });
 

@@ -2,14 +2,14 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { friendProfiles, matchRequests, relationships } from "@/db/schema";
-import { respondToRequest } from "@/lib/dal/match-requests";
-import { invalidateMentorPool } from "@/lib/dal/mentor-pool";
-import { commitRound, getRound, previewRound } from "@/lib/dal/rounds";
-import { getSuggestions, sendRequest } from "@/lib/dal/suggestions";
+import { respondToRequest } from "@/lib/dal/matching/requests";
+import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
+import { commitRound, getRound, previewRound } from "@/lib/dal/matching/rounds";
+import { getSuggestions, sendRequest } from "@/lib/dal/matching/suggestions";
 import { actAs, makeUser } from "../support/factories";
 import { makeFriend } from "../support/profiles";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 beforeEach(() => invalidateMentorPool());
 
 async function friendIdsFor(person: { id: string }) {

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { acknowledgments, auditLog, mentorProfiles, mentorTopics, topics, users } from "@/db/schema";
-import { getOwnApplication, reviseApplication, saveApplicationStep, submitApplication, topicChoices } from "@/lib/dal/mentor-application";
+import { getOwnApplication, reviseApplication, saveApplicationStep, submitApplication, topicChoices } from "@/lib/dal/profiles/mentor-application";
 import {
   activeRelationshipCount,
   changeCapacity,
@@ -11,7 +11,7 @@ import {
   matchableMentorsWhere,
   pauseMentoring,
   resumeMentoring,
-} from "@/lib/dal/mentor-profiles";
+} from "@/lib/dal/profiles/mentor-profiles";
 import {
   applicationCounts,
   applicationTopicFilter,
@@ -19,14 +19,14 @@ import {
   declineApplication,
   getApplicationForReview,
   listApplications,
-} from "@/lib/dal/mentor-review";
+} from "@/lib/dal/staff/mentor-review";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { addDays, addMonths, localDate } from "@/lib/mentoring/pause";
 import { PLEDGE_VERSION } from "@/lib/mentoring/pledges";
 import { trainingField, trainingQuestions } from "@/lib/mentoring/training";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, checkIns, mailOutbox, messages, moderationActions, moderationClaims, notifications, reports, safetyItems, users } from "@/db/schema";
-import { decideAppeal, getAppealForStaff } from "@/lib/dal/appeals";
+import { decideAppeal, getAppealForStaff } from "@/lib/dal/safety/appeals";
 import {
   actOnPerson,
   claimItem,
@@ -11,16 +11,16 @@ import {
   moderationQueue,
   releaseClaim,
   takeAction,
-} from "@/lib/dal/moderation";
-import { breakGlass, readReportedContent } from "@/lib/dal/moderator-content";
-import { getReportForStaff, reportContent } from "@/lib/dal/reports";
-import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety-items";
-import { getViewerState } from "@/lib/dal/viewer";
+} from "@/lib/dal/staff/moderation";
+import { breakGlass, readReportedContent } from "@/lib/dal/staff/moderator-content";
+import { getReportForStaff, reportContent } from "@/lib/dal/safety/reports";
+import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { getViewerState } from "@/lib/dal/account/viewer";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 import { NOT_FOUND, openRequestBetween, pairInRelationship, postMessage, rejection } from "../support/moderation";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const HOUR = 60 * 60 * 1000;
 

@@ -2,15 +2,15 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { accessRelationship } from "@/lib/dal/relationship-access";
-import { breakGlass, readReportedContent } from "@/lib/dal/moderator-content";
-import { reportContent } from "@/lib/dal/reports";
-import { raiseSafetyItem } from "@/lib/dal/safety-items";
+import { accessRelationship } from "@/lib/dal/relationship/access";
+import { breakGlass, readReportedContent } from "@/lib/dal/staff/moderator-content";
+import { reportContent } from "@/lib/dal/safety/reports";
+import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { NotFoundError } from "@/lib/errors";
 import { actAs, makeUser } from "../support/factories";
 import { pairInRelationship, postMessage, writeEntry } from "../support/moderation";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 /** A thread of `count` messages, a minute apart, alternating authors; returns their ids in order. */
 async function thread(count: number) {

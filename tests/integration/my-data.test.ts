@@ -2,13 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { acknowledgments, auditLog, mentorProfiles, needsProfiles, needsProfileTopics, notifications, relationships, topics, users } from "@/db/schema";
-import { pairOf } from "@/lib/dal/match-requests";
-import { authenticate } from "@/lib/dal/sign-in";
-import { deleteMyAccount, exportMyData, WrongPasswordError } from "@/lib/dal/my-data";
-import { getViewerState } from "@/lib/dal/viewer";
+import { pairOf } from "@/lib/dal/matching/requests";
+import { authenticate } from "@/lib/dal/account/sign-in";
+import { deleteMyAccount, exportMyData, WrongPasswordError } from "@/lib/dal/account/my-data";
+import { getViewerState } from "@/lib/dal/account/viewer";
 import { actAs, makeUser, navigationDigest, PASSWORD } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 async function personWithProfile() {
   const user = await makeUser({ roles: ["seeker", "mentor"] });

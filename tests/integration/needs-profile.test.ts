@@ -3,11 +3,11 @@ import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { acknowledgments, friendProfiles, needsProfiles, needsProfileTopics, topics, users } from "@/db/schema";
-import { acknowledgeNotTherapy } from "@/lib/dal/acknowledgments";
-import { changeDisplayName } from "@/lib/dal/display-name";
-import { saveFriendProfile, setFriendshipActive } from "@/lib/dal/friend-profiles";
-import { getNeedsProfileFor, getOnboardingStatus, getOwnNeedsProfile, saveNeedsStep } from "@/lib/dal/needs-profiles";
-import { getTopicChoices } from "@/lib/dal/topic-choices";
+import { acknowledgeNotTherapy } from "@/lib/dal/profiles/acknowledgments";
+import { changeDisplayName } from "@/lib/dal/account/display-name";
+import { saveFriendProfile, setFriendshipActive } from "@/lib/dal/profiles/friend-profiles";
+import { getNeedsProfileFor, getOnboardingStatus, getOwnNeedsProfile, saveNeedsStep } from "@/lib/dal/profiles/needs-profiles";
+import { getTopicChoices } from "@/lib/dal/profiles/topic-choices";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { type StepKey, stepNumber } from "@/lib/profiles/onboarding-steps";
 import { PRIVATE_NEEDS_FIELDS } from "@/lib/profiles/visibility";
@@ -15,7 +15,7 @@ import OnboardingPage from "@/app/(app)/onboarding/page";
 import OnboardingStepPage from "@/app/(app)/onboarding/[step]/page";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 // The version constant, made movable so a test can publish a new text.
 const version = vi.hoisted(() => ({ current: 1 }));

@@ -2,10 +2,10 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { absences, mailOutbox, notifications } from "@/db/schema";
-import { runCheckInSweep, SWEEP_LOCK } from "@/lib/dal/nudges";
+import { runCheckInSweep, SWEEP_LOCK } from "@/lib/dal/relationship/nudges";
 import { agreeRhythm, makePair, resetNow } from "./check-ins-fixtures";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 afterEach(() => resetNow());
 

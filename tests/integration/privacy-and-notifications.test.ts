@@ -3,13 +3,13 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { mailOutbox, messages, notifications, relationships } from "@/db/schema";
-import { rotateDataKeys } from "@/lib/dal/key-rotation";
-import { pairOf } from "@/lib/dal/match-requests";
-import { listMyNotifications, markNotificationsRead, myUnreadNotificationCount, notify, openNotification } from "@/lib/dal/notifications";
+import { rotateDataKeys } from "@/lib/dal/system/key-rotation";
+import { pairOf } from "@/lib/dal/matching/requests";
+import { listMyNotifications, markNotificationsRead, myUnreadNotificationCount, notify, openNotification } from "@/lib/dal/notifications/bell";
 import { contexts, parseKeyring, seal, unseal } from "@/lib/privacy/encryption";
 import { actAs, makeUser } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const oldKey = randomBytes(32).toString("base64");
 const newKey = randomBytes(32).toString("base64");

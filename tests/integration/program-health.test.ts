@@ -9,10 +9,10 @@ import { LineChart } from "@/components/admin/charts/line-chart";
 import { niceMax } from "@/components/admin/charts/scale";
 import { SafetyChart, WaitingChart } from "@/components/admin/health/health-charts";
 import { describeWeekly } from "@/components/admin/health/summaries";
-import { getProgramHealth, HEALTH_WEEKS, healthWindow } from "@/lib/dal/program-health";
+import { getProgramHealth, HEALTH_WEEKS, healthWindow } from "@/lib/dal/staff/program-health";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -4,12 +4,12 @@ import { db } from "@/db/client";
 import { pulses } from "@/db/schema";
 import { MIN_TREND_ANSWERS } from "@/lib/care/pulse-trend";
 import { setClockOffset } from "@/lib/clock";
-import { answerPulse, myPulseTrend, pulsePrompt } from "@/lib/dal/pulse";
+import { answerPulse, myPulseTrend, pulsePrompt } from "@/lib/dal/relationship/pulse";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { block, checkIn, endRelationshipRow, friendship, mentorship, rejection } from "../support/care";
 import { actAs, makeUser } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const DAY_HOURS = 24;
 const answer = (relationshipId: string, checkInId: string, feltUnderstood = "yes", feltJudged = "no") =>

@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { reports } from "@/db/schema";
-import { takeAction } from "@/lib/dal/moderation";
-import { describeReportTarget, getReportForStaff, listMyReports, reportContent } from "@/lib/dal/reports";
+import { takeAction } from "@/lib/dal/staff/moderation";
+import { describeReportTarget, getReportForStaff, listMyReports, reportContent } from "@/lib/dal/safety/reports";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 import { NOT_FOUND, openRequestBetween, pairInRelationship, postMessage, rejection, writeEntry } from "../support/moderation";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 describe("reporting: you can only report what you can see", () => {
   it("a person reports their partner's message; the report points at it and copies nothing", async () => {

@@ -2,11 +2,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { matchingRounds, matchRequests, mentorProfiles, relationships } from "@/db/schema";
-import { pairOf, respondToRequest } from "@/lib/dal/match-requests";
+import { pairOf, respondToRequest } from "@/lib/dal/matching/requests";
 import { ConflictError } from "@/lib/errors";
 import { actAs, makeUser } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 async function approvedMentor(capacity: number) {
   const mentor = await makeUser({ roles: ["mentor"] });

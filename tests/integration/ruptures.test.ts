@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { notifications, ruptures } from "@/db/schema";
-import { readSession } from "@/lib/auth/session";
+import { readSession } from "@/lib/dal/account/session";
 import { setClockOffset } from "@/lib/clock";
 import {
   answerRupture,
@@ -13,13 +13,13 @@ import {
   ruptureHistory,
   ruptureState,
   sayWereGood,
-} from "@/lib/dal/ruptures";
+} from "@/lib/dal/relationship/ruptures";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { contexts, unsealJson } from "@/lib/privacy/encryption";
 import { block, endRelationshipRow, mentorship, rejection } from "../support/care";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const HOUR = 3_600_000;
 const WORDS = {

@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { notifications, safetyItems } from "@/db/schema";
-import { saveNeedsStep } from "@/lib/dal/needs-profiles";
-import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety-items";
-import { takeAction } from "@/lib/dal/moderation";
+import { saveNeedsStep } from "@/lib/dal/profiles/needs-profiles";
+import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { takeAction } from "@/lib/dal/staff/moderation";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 import { NOT_FOUND, pairInRelationship, postMessage, rejection } from "../support/moderation";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 describe("raising a safety item", () => {
   it("is idempotent per piece of content, even when raised ten times at once", async () => {

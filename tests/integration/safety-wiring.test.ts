@@ -3,13 +3,13 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { checkIns, messages, relationships, safetyItems } from "@/db/schema";
-import { saveCheckInEntry } from "@/lib/dal/check-ins";
-import { pairOf } from "@/lib/dal/match-requests";
-import { openThread, sendMessage } from "@/lib/dal/messages";
+import { saveCheckInEntry } from "@/lib/dal/relationship/check-ins";
+import { pairOf } from "@/lib/dal/matching/requests";
+import { openThread, sendMessage } from "@/lib/dal/relationship/thread";
 import { now } from "@/lib/clock";
 import { actAs, makeUser } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 /**
  * Crisis language written inside a relationship reaches moderators at once,

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, programSettings } from "@/db/schema";
-import { getSettings, getSettingsForAdmin, updateSettings } from "@/lib/dal/settings";
+import { getSettings, getSettingsForAdmin, updateSettings } from "@/lib/dal/staff/settings";
 import {
   DEFAULT_MAX_OPEN_REQUESTS,
   DEFAULT_PULSE_TREND_MINIMUM,
@@ -14,7 +14,7 @@ import {
 } from "@/lib/validation/admin-settings";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const form = (overrides: Record<string, string> = {}) => ({
   requestExpiryDays: "7",

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import { readSession } from "@/lib/auth/session";
-import { forgetThisSession, getViewerState } from "@/lib/dal/viewer";
+import { readSession } from "@/lib/dal/account/session";
+import { forgetThisSession, getViewerState } from "@/lib/dal/account/viewer";
 import { makeUser } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const as = (userId: string, sessionId: string) => vi.mocked(readSession).mockResolvedValue({ userId, sessionVersion: 1, sessionId });
 

@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { pulses } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { loadMentors, loadMentorSignals } from "@/lib/dal/matching-pool";
-import { invalidateMentorPool, mentorPool } from "@/lib/dal/mentor-pool";
-import { answerPulse } from "@/lib/dal/pulse";
+import { loadMentors, loadMentorSignals } from "@/lib/dal/matching/pool";
+import { invalidateMentorPool, mentorPool } from "@/lib/dal/matching/mentor-pool";
+import { answerPulse } from "@/lib/dal/relationship/pulse";
 import { keptRate, notJudgedRate, platformPriors } from "@/lib/matching/signals";
 import { approvedMentor, checkIn, friendship, mentorship } from "../support/care";
 import { actAs } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const DAY = 86_400_000;
 

@@ -3,18 +3,18 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { blocks, messages, relationships, threadReads } from "@/db/schema";
-import { sendMessageAction } from "@/app/(app)/relationships/[id]/actions";
+import { sendMessageAction } from "@/lib/actions/relationship/thread";
 import { GET as pollRoute } from "@/app/api/relationships/[id]/messages/route";
-import { idle } from "@/lib/actions/form-state";
+import { idle } from "@/lib/forms/state";
 import { setClockOffset } from "@/lib/clock";
-import { pairOf } from "@/lib/dal/match-requests";
-import { earlierMessages, openThread, sendMessage, threadSince, unreadCounts } from "@/lib/dal/messages";
+import { pairOf } from "@/lib/dal/matching/requests";
+import { earlierMessages, openThread, sendMessage, threadSince, unreadCounts } from "@/lib/dal/relationship/thread";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { contexts, unseal } from "@/lib/privacy/encryption";
 import { MESSAGE_MAX, THREAD_PAGE_SIZE } from "@/lib/validation/messages";
 import { actAs, makeUser } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 afterEach(() => setClockOffset(0));

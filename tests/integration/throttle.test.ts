@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { consumeAttempt, clearAttempts, type ThrottleRule } from "@/lib/auth/throttle";
+import { consumeAttempt, clearAttempts, type ThrottleRule } from "@/lib/dal/account/throttle";
 import { ThrottledError } from "@/lib/errors";
 
 const rule = (name: string, limit: number, windowSeconds = 900): ThrottleRule => ({ name, limit, windowSeconds });

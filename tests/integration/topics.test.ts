@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, needsProfiles, needsProfileTopics, topics } from "@/db/schema";
-import { addTopic, listActiveTopics, listTopicsForAdmin, renameTopic, setTopicRetired } from "@/lib/dal/topics";
+import { addTopic, listActiveTopics, listTopicsForAdmin, renameTopic, setTopicRetired } from "@/lib/dal/staff/topics";
 import { ConflictError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 describe("topic list", () => {
   it("starts with the starter topics from the migration", async () => {

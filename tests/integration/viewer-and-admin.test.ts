@@ -2,13 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { endAllSessions } from "@/lib/dal/accounts";
-import { listPeople, recentAuditFor, reinstateAccount, suspendAccount } from "@/lib/dal/people";
-import { getViewerState, requireStaff } from "@/lib/dal/viewer";
+import { endAllSessions } from "@/lib/dal/account/accounts";
+import { listPeople, recentAuditFor, reinstateAccount, suspendAccount } from "@/lib/dal/staff/people";
+import { getViewerState, requireStaff } from "@/lib/dal/account/viewer";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
-vi.mock("@/lib/auth/session", () => ({ readSession: vi.fn() }));
+vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
 

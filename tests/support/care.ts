@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { blocks, checkIns, type CheckInStatus, mentorProfiles, relationships } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { pairOf } from "@/lib/dal/match-requests";
+import { pairOf } from "@/lib/dal/matching/requests";
 import { makeUser } from "./factories";
 
 /**

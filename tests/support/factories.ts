@@ -4,7 +4,7 @@ import { vi } from "vitest";
 import { db } from "@/db/client";
 import { type NewUser, type Role, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { readSession } from "@/lib/auth/session";
+import { readSession } from "@/lib/dal/account/session";
 
 export const PASSWORD = "correct horse battery";
 let passwordHash: string | undefined;
@@ -22,7 +22,7 @@ export async function makeUser(overrides: Partial<NewUser> & { roles?: Role[] } 
 
 /**
  * Makes the next DAL calls run as this person, the way a session cookie would.
- * Tests must vi.mock("@/lib/auth/session") for this to take effect.
+ * Tests must vi.mock("@/lib/dal/account/session") for this to take effect.
  */
 export async function actAs(user: { id: string } | null) {
   if (!user) {

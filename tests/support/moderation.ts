@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/db/client";
 import { checkInEntries, checkIns, matchRequests, messages, relationships } from "@/db/schema";
-import { pairOf } from "@/lib/dal/match-requests";
+import { pairOf } from "@/lib/dal/matching/requests";
 import { contexts, seal, sealJson } from "@/lib/privacy/encryption";
 import { makeUser } from "./factories";
 

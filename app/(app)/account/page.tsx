@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BlockedPeople } from "@/components/blocking/blocked-people";
 import { buttonClass } from "@/components/ui/button-styles";
-import { signOutEverywhereAction } from "@/lib/actions/session";
-import { requireViewer } from "@/lib/dal/viewer";
+import { signOutEverywhereAction } from "@/lib/actions/account/session";
+import { requireViewer } from "@/lib/dal/account/viewer";
 
 export const metadata: Metadata = { title: "Account" };
 

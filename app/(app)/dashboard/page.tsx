@@ -4,7 +4,7 @@ import { MentorCard } from "@/components/dashboard/mentor-card";
 import { PeopleCard } from "@/components/dashboard/people-card";
 import { SeekerCard } from "@/components/dashboard/seeker-card";
 import { isStaff } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/dal/viewer";
+import { requireViewer } from "@/lib/dal/account/viewer";
 
 export const metadata: Metadata = { title: "Home" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { SubmitButton } from "@/components/ui/button";
-import { listMyNotifications } from "@/lib/dal/notifications";
-import { timezoneOf } from "@/lib/dal/relationship-access";
-import { requireViewer } from "@/lib/dal/viewer";
-import { markAllReadAction } from "./actions";
+import { listMyNotifications } from "@/lib/dal/notifications/bell";
+import { timezoneOf } from "@/lib/dal/relationship/access";
+import { requireViewer } from "@/lib/dal/account/viewer";
+import { markAllReadAction } from "@/lib/actions/notifications/bell";
 
 export const metadata: Metadata = { title: "Notifications" };
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getOwnNeedsProfile } from "@/lib/dal/needs-profiles";
+import { getOwnNeedsProfile } from "@/lib/dal/profiles/needs-profiles";
 
 /** Where onboarding resumes: the saved step, or the re-acknowledgment after the text changed. */
 export default async function OnboardingPage() {

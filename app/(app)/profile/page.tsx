@@ -7,14 +7,14 @@ import { NeedsStepForm } from "@/components/needs/needs-step-form";
 import { Answer, NeedsProfileSummary, ProfileSection } from "@/components/needs/profile-summary";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
-import { getOwnNeedsProfile } from "@/lib/dal/needs-profiles";
-import { requireSeeker } from "@/lib/dal/seeker";
+import { getOwnNeedsProfile } from "@/lib/dal/profiles/needs-profiles";
+import { requireSeeker } from "@/lib/dal/profiles/seeker";
 import { NOT_THERAPY_TEXT } from "@/lib/profiles/acknowledgment";
 import { describeWindows } from "@/lib/profiles/describe";
 import { isStepKey, stepTitle, wantsFriend } from "@/lib/profiles/onboarding-steps";
 import { cadenceOptions, labelOf } from "@/lib/profiles/options";
 import { savedStepValues } from "@/lib/profiles/step-values";
-import { saveStepAction } from "../onboarding/actions";
+import { saveStepAction } from "@/lib/actions/profiles/onboarding";
 
 export const metadata: Metadata = { title: "My profile" };
 

@@ -4,8 +4,8 @@ import { Avatar } from "@/components/avatar";
 import { EndRelationshipForm } from "@/components/matching/end-relationship-form";
 import { UnreadBadge } from "@/components/thread/unread-badge";
 import { Notice } from "@/components/ui/notice";
-import { unreadCounts } from "@/lib/dal/messages";
-import { listMyRelationships } from "@/lib/dal/relationships";
+import { unreadCounts } from "@/lib/dal/relationship/thread";
+import { listMyRelationships } from "@/lib/dal/relationship/lifecycle";
 
 export const metadata: Metadata = { title: "Your people" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listMyReports } from "@/lib/dal/reports";
+import { listMyReports } from "@/lib/dal/safety/reports";
 import { categoryLabels, contentKindLabels } from "@/lib/moderation/words";
 
 export const metadata: Metadata = { title: "Your reports" };

@@ -7,7 +7,7 @@ import { RespondForm } from "@/components/matching/respond-form";
 import { SeekerSummary } from "@/components/matching/seeker-summary";
 import { WithdrawForm } from "@/components/matching/withdraw-form";
 import { Notice } from "@/components/ui/notice";
-import { listMyRequests } from "@/lib/dal/match-requests";
+import { listMyRequests } from "@/lib/dal/matching/requests";
 
 export const metadata: Metadata = { title: "Requests" };
 

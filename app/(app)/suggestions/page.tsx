@@ -5,10 +5,10 @@ import { BlockForm } from "@/components/blocking/block-form";
 import { RequestForm } from "@/components/matching/request-form";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
-import { getSuggestions } from "@/lib/dal/suggestions";
-import { takeUnseenOutcomes } from "@/lib/dal/match-requests";
+import { getSuggestions } from "@/lib/dal/matching/suggestions";
+import { takeUnseenOutcomes } from "@/lib/dal/matching/requests";
 import { cadenceOptions, labelOf, languageOptions, listenOptions, toneOptions } from "@/lib/profiles/options";
-import { getSettings } from "@/lib/dal/settings";
+import { getSettings } from "@/lib/dal/staff/settings";
 
 export const metadata: Metadata = { title: "Suggestions" };
 

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { ReviseApplicationForm } from "@/components/volunteer/application-forms";
 import { CapacityForm, PauseSettings } from "@/components/volunteer/mentor-settings";
-import { getMentorSettings, getMentorStatus, type MentorStatusSummary, requireMentor } from "@/lib/dal/mentor-profiles";
+import { getMentorSettings, getMentorStatus, type MentorStatusSummary, requireMentor } from "@/lib/dal/profiles/mentor-profiles";
 import { APPLICATION_STEPS, applicationStepHref, stepTitle } from "@/lib/mentoring/steps";
 
 export const metadata: Metadata = { title: "Volunteering" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AppealForm, AppealLinkRequestForm } from "@/components/moderation/appeal-form";
 import { DecisionForPerson } from "@/components/moderation/decision-for-person";
 import { Notice } from "@/components/ui/notice";
-import { readAppealLink } from "@/lib/dal/appeals";
+import { readAppealLink } from "@/lib/dal/safety/appeals";
 
 export const metadata: Metadata = { title: "Appeal a moderator's decision" };
 

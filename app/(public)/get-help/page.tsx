@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listCrisisResources } from "@/lib/dal/crisis-resources";
+import { listCrisisResources } from "@/lib/dal/safety/crisis-resources";
 
 export const metadata: Metadata = { title: "Get help now" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/password-reset-forms";
 import { Notice } from "@/components/ui/notice";
-import { linkIsUsable } from "@/lib/dal/accounts";
+import { linkIsUsable } from "@/lib/dal/account/accounts";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 

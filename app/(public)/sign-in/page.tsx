@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInMessage } from "@/lib/auth/sign-in-messages";
 import { Notice } from "@/components/ui/notice";
-import { currentViewer } from "@/lib/dal/viewer";
+import { currentViewer } from "@/lib/dal/account/viewer";
 import { DEMO_PASSWORD, demoAccounts } from "@/db/seed-data";
 import { env } from "@/lib/env";
 

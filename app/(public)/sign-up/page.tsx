@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
-import { currentViewer } from "@/lib/dal/viewer";
+import { currentViewer } from "@/lib/dal/account/viewer";
 
 export const metadata: Metadata = { title: "Join Alongside" };
 

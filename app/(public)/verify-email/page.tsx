@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
-import { confirmEmail } from "@/lib/dal/accounts";
+import { confirmEmail } from "@/lib/dal/account/accounts";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 

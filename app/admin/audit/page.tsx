@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditFilters } from "@/components/admin/audit/audit-filters";
 import { AuditTable } from "@/components/admin/audit/audit-table";
-import { auditActionNames, listAuditLog } from "@/lib/dal/audit-view";
+import { auditActionNames, listAuditLog } from "@/lib/dal/staff/audit-view";
 import { type AuditFilter, readAuditFilter } from "@/lib/validation/admin-audit";
 
 export const metadata: Metadata = { title: "Admin · Audit log" };

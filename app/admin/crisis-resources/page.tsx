@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AddCrisisRegionForm, EditCrisisRegionForm, ImportCrisisRegionsForm, RemoveCrisisRegionForm } from "@/components/admin/crisis/crisis-forms";
 import { RegionSummary } from "@/components/admin/crisis/region-card";
 import { Notice } from "@/components/ui/notice";
-import { listCrisisResourcesForAdmin } from "@/lib/dal/crisis-resources";
+import { listCrisisResourcesForAdmin } from "@/lib/dal/safety/crisis-resources";
 
 export const metadata: Metadata = { title: "Admin · Crisis resources" };
 

@@ -9,7 +9,7 @@ import {
   SafetyChart,
   WaitingChart,
 } from "@/components/admin/health/health-charts";
-import { getProgramHealth } from "@/lib/dal/program-health";
+import { getProgramHealth } from "@/lib/dal/staff/program-health";
 
 export const metadata: Metadata = { title: "Admin · Program health" };
 

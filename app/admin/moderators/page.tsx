@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { GrantRoleForm, RevokeRoleForm } from "@/components/admin/moderators/role-forms";
-import { listStaff } from "@/lib/dal/moderators";
+import { listStaff } from "@/lib/dal/staff/moderators";
 import { staffRoles } from "@/lib/validation/admin-roles";
 
 export const metadata: Metadata = { title: "Admin · Moderators" };

@@ -2,7 +2,7 @@ import { UnrepairedRuptures } from "@/components/repair/unrepaired-ruptures";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QueueRow } from "@/components/moderation/queue-row";
-import { moderationQueue } from "@/lib/dal/moderation";
+import { moderationQueue } from "@/lib/dal/staff/moderation";
 import { actionLabels, categoryLabels, contentKindLabels, describeWait } from "@/lib/moderation/words";
 
 export const metadata: Metadata = { title: "Admin · Moderation queue" };

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/lib/dal/viewer";
+import { requireStaff } from "@/lib/dal/account/viewer";
 
 /** Reports are worked from the one queue. */
 export default async function AdminReportsPage() {

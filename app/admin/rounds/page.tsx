@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoundPreviewForm } from "@/components/admin/round-forms";
-import { type FriendRoundSummary, listRounds, type RoundSummary } from "@/lib/dal/rounds";
-import { listActiveTopics } from "@/lib/dal/topics";
+import { type FriendRoundSummary, listRounds, type RoundSummary } from "@/lib/dal/matching/rounds";
+import { listActiveTopics } from "@/lib/dal/staff/topics";
 import { languageOptions } from "@/lib/profiles/options";
 
 export const metadata: Metadata = { title: "Admin · Matching rounds" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SettingsForm, type SettingRow } from "@/components/admin/settings/settings-form";
-import { getSettingsForAdmin } from "@/lib/dal/settings";
+import { getSettingsForAdmin } from "@/lib/dal/staff/settings";
 import { settingDefinitions, settingKeys } from "@/lib/validation/admin-settings";
 
 export const metadata: Metadata = { title: "Admin · Settings" };

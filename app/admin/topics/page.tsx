@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AddTopicForm, RenameTopicForm, RetireTopicForm } from "@/components/admin/topic-forms";
-import { listTopicsForAdmin } from "@/lib/dal/topics";
+import { listTopicsForAdmin } from "@/lib/dal/staff/topics";
 
 export const metadata: Metadata = { title: "Admin · Topics" };
 

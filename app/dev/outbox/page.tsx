@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { readOutbox } from "@/lib/dal/outbox";
+import { readOutbox } from "@/lib/dal/notifications/outbox";
 
 export const metadata: Metadata = { title: "Development outbox", robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import type { AuditPerson, AuditRow } from "@/lib/dal/audit-view";
+import type { AuditPerson, AuditRow } from "@/lib/dal/staff/audit-view";
 import { actionLabel } from "./action-labels";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

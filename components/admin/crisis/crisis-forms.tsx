@@ -6,11 +6,11 @@ import {
   importCrisisRegionsAction,
   removeCrisisRegionAction,
   updateCrisisRegionAction,
-} from "@/app/admin/crisis-resources/actions";
+} from "@/lib/actions/staff/crisis-resources";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, type FormState, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, type FormState, idle, valueOf } from "@/lib/forms/state";
 import type { CrisisLine } from "@/lib/safety/crisis-resources";
 import { CRISIS_LINE_SLOTS } from "@/lib/validation/admin-crisis";
 

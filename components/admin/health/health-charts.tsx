@@ -1,7 +1,7 @@
 import { BarChart, HorizontalBarChart } from "@/components/admin/charts/bar-chart";
 import { ChartCard } from "@/components/admin/charts/chart-card";
 import { LineChart } from "@/components/admin/charts/line-chart";
-import type { ProgramHealth } from "@/lib/dal/program-health";
+import type { ProgramHealth } from "@/lib/dal/staff/program-health";
 import { endReasons } from "@/lib/validation/relationships";
 import { describeCounts, describeWeekly, orDash, percent, weekLabel, weekRowLabel } from "./summaries";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { grantRoleAction, revokeRoleAction } from "@/app/admin/moderators/actions";
+import { grantRoleAction, revokeRoleAction } from "@/lib/actions/staff/moderators";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { type StaffRole, staffRoleLabels } from "@/lib/validation/admin-roles";
 
 const roleChoices = [

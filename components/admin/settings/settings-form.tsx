@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateSettingsAction } from "@/app/admin/settings/actions";
+import { updateSettingsAction } from "@/lib/actions/staff/settings";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorOf, idle, valueOf } from "@/lib/actions/form-state";
+import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import type { ProgramSettings, SettingDefinition, SettingKey } from "@/lib/validation/admin-settings";
 
 export interface SettingRow {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
-import { requireViewer } from "@/lib/dal/viewer";
+import { requireViewer } from "@/lib/dal/account/viewer";
 
 export const metadata: Metadata = { title: "Delete my account" };
 

@@ -1,4 +1,4 @@
-import { exportMyData } from "@/lib/dal/my-data";
+import { exportMyData } from "@/lib/dal/account/my-data";
 
 /** "Download my data": a JSON file of everything Alongside holds about the signed-in person. */
 export async function GET() {

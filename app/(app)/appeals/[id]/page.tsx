@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppealForm } from "@/components/moderation/appeal-form";
 import { DecisionForPerson } from "@/components/moderation/decision-for-person";
-import { getMyModerationAction } from "@/lib/dal/appeals";
+import { getMyModerationAction } from "@/lib/dal/safety/appeals";
 import { DomainError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "A moderator's decision" };

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { openNotification } from "@/lib/dal/notifications";
+import { openNotification } from "@/lib/dal/notifications/bell";
 
 /** Opening a notification marks it read and goes where it points. Someone else's id leads back to the list. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -4,11 +4,11 @@ import { StepProgress } from "@/components/forms/step-progress";
 import { NeedsStepForm } from "@/components/needs/needs-step-form";
 import { stepCopy } from "@/components/needs/step-copy";
 import { Notice } from "@/components/ui/notice";
-import { getOwnNeedsProfile } from "@/lib/dal/needs-profiles";
-import { getTopicChoices } from "@/lib/dal/topic-choices";
+import { getOwnNeedsProfile } from "@/lib/dal/profiles/needs-profiles";
+import { getTopicChoices } from "@/lib/dal/profiles/topic-choices";
 import { isStepKey, mayOpenStep, previousStep, stepPosition, stepTitle } from "@/lib/profiles/onboarding-steps";
 import { savedStepValues } from "@/lib/profiles/step-values";
-import { saveStepAction } from "../actions";
+import { saveStepAction } from "@/lib/actions/profiles/onboarding";
 
 type Props = { params: Promise<{ step: string }> };
 

@@ -9,7 +9,7 @@ import { RelationshipHeader } from "@/components/relationship/relationship-heade
 import { ThreadNotice } from "@/components/relationship/thread-notice";
 import { RuptureSection } from "@/components/repair/rupture-section";
 import { ThreadSection } from "@/components/thread/thread-section";
-import { accessRelationship } from "@/lib/dal/relationship-access";
+import { accessRelationship } from "@/lib/dal/relationship/access";
 import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Your relationship" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportForm } from "@/components/reports/report-form";
-import { describeReportTarget } from "@/lib/dal/reports";
+import { describeReportTarget } from "@/lib/dal/safety/reports";
 import { DomainError } from "@/lib/errors";
 import { contentKindLabels } from "@/lib/moderation/words";
 

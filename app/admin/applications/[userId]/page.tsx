@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationDecision } from "@/components/admin/application-decision";
 import { Notice } from "@/components/ui/notice";
-import { getApplicationForReview } from "@/lib/dal/mentor-review";
-import { requireStaff } from "@/lib/dal/viewer";
+import { getApplicationForReview } from "@/lib/dal/staff/mentor-review";
+import { requireStaff } from "@/lib/dal/account/viewer";
 import {
   applicationStatusLabels,
   describeCadences,

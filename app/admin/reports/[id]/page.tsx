@@ -8,10 +8,10 @@ import { ItemDecision } from "@/components/moderation/item-decision";
 import { ItemLayout, ItemSection, subjectFact } from "@/components/moderation/item-layout";
 import { ReportedContentView } from "@/components/moderation/reported-content";
 import { now } from "@/lib/clock";
-import { moderationHistoryFor } from "@/lib/dal/moderation";
-import { readReportedContent } from "@/lib/dal/moderator-content";
-import { getReportForStaff } from "@/lib/dal/reports";
-import { requireStaff } from "@/lib/dal/viewer";
+import { moderationHistoryFor } from "@/lib/dal/staff/moderation";
+import { readReportedContent } from "@/lib/dal/staff/moderator-content";
+import { getReportForStaff } from "@/lib/dal/safety/reports";
+import { requireStaff } from "@/lib/dal/account/viewer";
 import { categoryLabels, contentKindLabels, describeWait } from "@/lib/moderation/words";
 
 export const metadata: Metadata = { title: "Admin · Report" };

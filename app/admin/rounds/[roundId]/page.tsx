@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommitRoundForm } from "@/components/admin/round-forms";
-import { getRound } from "@/lib/dal/rounds";
+import { getRound } from "@/lib/dal/matching/rounds";
 import { NotFoundError } from "@/lib/errors";
 import type { RoundTotals } from "@/lib/matching/round";
 

@@ -9,10 +9,10 @@ import { ItemLayout, ItemSection, subjectFact } from "@/components/moderation/it
 import { ReportedContentView } from "@/components/moderation/reported-content";
 import { Notice } from "@/components/ui/notice";
 import { now } from "@/lib/clock";
-import { moderationHistoryFor } from "@/lib/dal/moderation";
-import { readReportedContent } from "@/lib/dal/moderator-content";
-import { getSafetyItemForStaff } from "@/lib/dal/safety-items";
-import { requireStaff } from "@/lib/dal/viewer";
+import { moderationHistoryFor } from "@/lib/dal/staff/moderation";
+import { readReportedContent } from "@/lib/dal/staff/moderator-content";
+import { getSafetyItemForStaff } from "@/lib/dal/safety/safety-items";
+import { requireStaff } from "@/lib/dal/account/viewer";
 import { actionLabels, contentKindLabels, describeWait } from "@/lib/moderation/words";
 import type { ModerationActionValue } from "@/lib/validation/moderation";
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { NeedsStepForm } from "@/components/needs/needs-step-form";
 import { stepCopy } from "@/components/needs/step-copy";
-import { getOwnNeedsProfile } from "@/lib/dal/needs-profiles";
-import { getTopicChoices } from "@/lib/dal/topic-choices";
+import { getOwnNeedsProfile } from "@/lib/dal/profiles/needs-profiles";
+import { getTopicChoices } from "@/lib/dal/profiles/topic-choices";
 import { isStepKey, type StepKey, stepTitle } from "@/lib/profiles/onboarding-steps";
 import { savedStepValues } from "@/lib/profiles/step-values";
-import { saveStepAction } from "../../../onboarding/actions";
+import { saveStepAction } from "@/lib/actions/profiles/onboarding";
 
 type Props = { params: Promise<{ section: string }> };
 

@@ -9,8 +9,8 @@ import { StyleStepForm } from "@/components/volunteer/style-step-form";
 import { TopicsStepForm } from "@/components/volunteer/topics-step-form";
 import { TrainingForm } from "@/components/volunteer/training-form";
 import { WordsStepForm } from "@/components/volunteer/words-step-form";
-import { getOwnApplication, type OwnApplication, topicChoices } from "@/lib/dal/mentor-application";
-import { requireMentor } from "@/lib/dal/mentor-profiles";
+import { getOwnApplication, type OwnApplication, topicChoices } from "@/lib/dal/profiles/mentor-application";
+import { requireMentor } from "@/lib/dal/profiles/mentor-profiles";
 import { APPLICATION_STEPS, type ApplicationStep, applicationStepHref, parseStep, stepTitle } from "@/lib/mentoring/steps";
 
 export const metadata: Metadata = { title: "Mentor application" };

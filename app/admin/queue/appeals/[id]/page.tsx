@@ -8,10 +8,10 @@ import { ItemLayout, ItemSection } from "@/components/moderation/item-layout";
 import { ReportedContentView } from "@/components/moderation/reported-content";
 import { Notice } from "@/components/ui/notice";
 import { now } from "@/lib/clock";
-import { getAppealForStaff } from "@/lib/dal/appeals";
-import { moderationHistoryFor } from "@/lib/dal/moderation";
-import { readReportedContent } from "@/lib/dal/moderator-content";
-import { requireStaff } from "@/lib/dal/viewer";
+import { getAppealForStaff } from "@/lib/dal/safety/appeals";
+import { moderationHistoryFor } from "@/lib/dal/staff/moderation";
+import { readReportedContent } from "@/lib/dal/staff/moderator-content";
+import { requireStaff } from "@/lib/dal/account/viewer";
 import { actionLabels, describeWait } from "@/lib/moderation/words";
 
 export const metadata: Metadata = { title: "Admin · Appeal" };

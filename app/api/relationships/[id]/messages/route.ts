@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { earlierMessages, threadSince } from "@/lib/dal/messages";
+import { earlierMessages, threadSince } from "@/lib/dal/relationship/thread";
 import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,23 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { handleForm } from "@/lib/actions/form";
+import type { FormState } from "@/lib/forms/state";
+import { changeDisplayName } from "@/lib/dal/account/display-name";
+import { setFriendshipActive } from "@/lib/dal/profiles/friend-profiles";
+import { displayNameChange, friendshipSwitch } from "@/lib/validation/needs-profile";
+
+export async function friendshipAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, friendshipSwitch, { fields: ["active"] }, async ({ active }) => {
+    const { needsFriendStep } = await setFriendshipActive(active === "on");
+    if (needsFriendStep) redirect("/profile/edit/friend");
+    redirect(`/profile?notice=friendship-${active}`);
+  });
+}
+
+export async function displayNameAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, displayNameChange, { fields: ["name"] }, async (data) => {
+    await changeDisplayName(data);
+    redirect("/profile?notice=saved-name");
+  });
+}

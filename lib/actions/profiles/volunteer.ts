@@ -1,0 +1,143 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formError, handleForm } from "@/lib/actions/form";
+import type { FormState, FormValues } from "@/lib/forms/state";
+import { reviseApplication, saveApplicationStep, submitApplication } from "@/lib/dal/profiles/mentor-application";
+import { changeCapacity, pauseMentoring, requireMentor, resumeMentoring } from "@/lib/dal/profiles/mentor-profiles";
+import { applicationStepHref } from "@/lib/mentoring/steps";
+import { formatDay } from "@/lib/mentoring/pause";
+import { trainingField } from "@/lib/mentoring/training";
+import { type AnswerStep, applicationStepForms, capacitySchema, type FormSpec } from "@/lib/validation/mentor-application";
+
+// Every action starts with requireMentor(): for anyone without the mentor
+// role /volunteer does not exist (404). The DAL checks again and works on the
+// viewer's own application only.
+
+/** The listed fields of a form, read the way handleForm reads them (for "Back", which saves what it can). */
+function readForm(formData: FormData, form: FormSpec) {
+  const values: FormValues = {};
+  for (const field of form.fields) {
+    const raw = formData.get(field);
+    values[field] = typeof raw === "string" ? raw : "";
+  }
+  for (const field of form.lists ?? []) values[field] = formData.getAll(field).filter((v): v is string => typeof v === "string");
+  return values;
+}
+
+/** "Back": keep every answer that is valid on its own, then go to the previous step. */
+async function goBack(step: AnswerStep, formData: FormData): Promise<FormState> {
+  const values = readForm(formData, applicationStepForms[step].form);
+  try {
+    await saveApplicationStep(step, values, "back");
+  } catch (error) {
+    return formError(error, values);
+  }
+  redirect(step > 1 ? applicationStepHref(step - 1) : "/volunteer");
+}
+
+async function saveStep(step: Exclude<AnswerStep, 6>, formData: FormData): Promise<FormState> {
+  await requireMentor();
+  if (formData.get("intent") === "back") return goBack(step, formData);
+  const { schema, form } = applicationStepForms[step];
+  return handleForm(formData, schema, form, async (data) => {
+    await saveApplicationStep(step, data, "continue");
+    revalidatePath("/volunteer");
+    redirect(applicationStepHref(step + 1));
+  });
+}
+
+export async function saveTopicsAction(_: FormState, formData: FormData) {
+  return saveStep(1, formData);
+}
+export async function saveRhythmAction(_: FormState, formData: FormData) {
+  return saveStep(2, formData);
+}
+export async function saveStyleAction(_: FormState, formData: FormData) {
+  return saveStep(3, formData);
+}
+export async function saveWordsAction(_: FormState, formData: FormData) {
+  return saveStep(4, formData);
+}
+export async function savePledgesAction(_: FormState, formData: FormData) {
+  return saveStep(5, formData);
+}
+
+/** Training: graded on the server; it moves on only once passed, and says which answers need another look. */
+export async function saveTrainingAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireMentor();
+  if (formData.get("intent") === "back") return goBack(6, formData);
+  const { schema, form } = applicationStepForms[6];
+  return handleForm(formData, schema, form, async (data) => {
+    const { grade } = await saveApplicationStep(6, data, "continue");
+    if (grade?.passed) {
+      revalidatePath("/volunteer");
+      redirect(applicationStepHref(7));
+    }
+    const again = grade?.needsAnotherLook ?? [];
+    return {
+      status: "error",
+      message: `Not passed yet: ${again.length === 1 ? "one question needs" : `${again.length} questions need`} another look. Read the feedback under ${again.length === 1 ? "it" : "each"}, change your answer, and continue again.`,
+      fieldErrors: Object.fromEntries(again.map((id) => [trainingField(id), "This one is marked “Safety first”: it needs the answer the feedback describes."])),
+      values: readForm(formData, form),
+    };
+  });
+}
+
+export async function submitApplicationAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireMentor();
+  return handleForm(formData, z.object({}), { fields: [] }, async () => {
+    await submitApplication();
+    revalidatePath("/volunteer");
+    redirect("/volunteer");
+  });
+}
+
+export async function reviseApplicationAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireMentor();
+  return handleForm(formData, z.object({}), { fields: [] }, async () => {
+    await reviseApplication();
+    revalidatePath("/volunteer");
+    redirect(applicationStepHref(7));
+  });
+}
+
+/** Pause until a return date, or end a pause now (one action, so the form's message survives the switch). */
+export async function pauseSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireMentor();
+  const schema = z.object({ intent: z.enum(["pause", "resume"]), pausedUntil: z.string().max(10) });
+  return handleForm(formData, schema, { fields: ["intent", "pausedUntil"] }, async ({ intent, pausedUntil }) => {
+    if (intent === "resume") {
+      await resumeMentoring();
+      revalidatePath("/volunteer");
+      return { status: "success", message: "Welcome back. You can be suggested to people again." };
+    }
+    // The range (after today, within six months, in the mentor's timezone) is checked in the DAL.
+    const paused = await pauseMentoring({ pausedUntil });
+    revalidatePath("/volunteer");
+    return { status: "success", message: `You're paused until ${formatDay(paused.pausedUntil)}. Take good care.` };
+  });
+}
+
+export async function capacityAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireMentor();
+  return handleForm(formData, capacitySchema, { fields: ["capacity"] }, async (data) => {
+    const result = await changeCapacity(data);
+    if (result.kind === "choose-relationship-to-close") {
+      return {
+        status: "error",
+        message: `You're supporting ${result.activeRelationships} people right now. Before lowering your capacity to ${result.capacity}, choose which relationship to close on the “Your people” page (/relationships), so nobody is left without a word.`,
+        fieldErrors: {},
+        values: { capacity: String(data.capacity) },
+      };
+    }
+    revalidatePath("/volunteer");
+    return {
+      status: "success",
+      message: `Saved: you can support up to ${result.capacity} ${result.capacity === 1 ? "person" : "people"} at a time.`,
+      values: { capacity: String(result.capacity) },
+    };
+  });
+}

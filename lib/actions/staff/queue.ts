@@ -1,0 +1,84 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { handleForm } from "@/lib/actions/form";
+import type { FormState } from "@/lib/forms/state";
+import { decideAppeal } from "@/lib/dal/safety/appeals";
+import { actOnPerson, claimItem, releaseClaim, takeAction } from "@/lib/dal/staff/moderation";
+import { breakGlass, type BrokenGlass } from "@/lib/dal/staff/moderator-content";
+import { requireStaff } from "@/lib/dal/account/viewer";
+import { actionLabels } from "@/lib/moderation/words";
+import { appealDecisionSchema, breakGlassSchema, claimSchema, itemActionSchema, personActionSchema } from "@/lib/validation/moderation";
+
+// Like every admin action: requireStaff() first (404 for anyone else); the DAL
+// checks again, with the locked rows of whom the action is about.
+
+const itemPaths = { report: "/admin/reports", safety_item: "/admin/safety", appeal: "/admin/queue/appeals", relationship: "/admin/queue/relationships" } as const;
+
+function refresh(kind: keyof typeof itemPaths, id: string) {
+  revalidatePath("/admin/queue");
+  revalidatePath(`${itemPaths[kind]}/${id}`);
+}
+
+export async function claimAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  return handleForm(formData, claimSchema, { fields: ["itemKind", "itemId"] }, async (data) => {
+    await claimItem(data);
+    refresh(data.itemKind, data.itemId);
+    return { status: "success", message: "Claimed: it's yours for the next two hours." };
+  });
+}
+
+export async function releaseAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  return handleForm(formData, claimSchema, { fields: ["itemKind", "itemId"] }, async (data) => {
+    await releaseClaim(data);
+    refresh(data.itemKind, data.itemId);
+    return { status: "success", message: "Released: it's back in the queue for anyone." };
+  });
+}
+
+export async function itemActionAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  return handleForm(formData, itemActionSchema, { fields: ["itemKind", "itemId", "action", "reason"] }, async (data) => {
+    await takeAction(data);
+    refresh(data.itemKind, data.itemId);
+    revalidatePath("/admin");
+    // The page re-renders closed; the confirmation travels in the address.
+    redirect(`${itemPaths[data.itemKind]}/${data.itemId}?done=${data.action}`);
+  });
+}
+
+export async function personActionAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  return handleForm(formData, personActionSchema, { fields: ["userId", "action", "reason"] }, async (data) => {
+    const { subjectName } = await actOnPerson(data);
+    revalidatePath("/admin");
+    revalidatePath("/admin/queue");
+    return { status: "success", message: `${actionLabels[data.action]}: ${subjectName}. They have been told why.` };
+  });
+}
+
+export async function decideAppealAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  return handleForm(formData, appealDecisionSchema, { fields: ["appealId", "outcome", "decision"] }, async (data) => {
+    await decideAppeal(data);
+    refresh("appeal", data.appealId);
+    revalidatePath("/admin");
+    redirect(`${itemPaths.appeal}/${data.appealId}?done=${data.outcome}`);
+  });
+}
+
+/** Break glass answers with the thread itself, once, for this request only: nothing is cached or kept in the page. */
+export type BreakGlassState = FormState & { thread?: BrokenGlass };
+
+export async function breakGlassAction(_: BreakGlassState, formData: FormData): Promise<BreakGlassState> {
+  await requireStaff();
+  let thread: BrokenGlass | undefined;
+  const state = await handleForm(formData, breakGlassSchema, { fields: ["relationshipId", "reason"] }, async (data) => {
+    thread = await breakGlass(data);
+    return { status: "success", message: `Recorded in the audit log with your reason. Showing the last ${thread.lines.length} messages.`, values: { relationshipId: data.relationshipId, reason: data.reason } };
+  });
+  return thread ? { ...state, thread } : state;
+}

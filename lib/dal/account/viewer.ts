@@ -1,0 +1,89 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db, type Executor } from "@/db/client";
+import { signedOutSessions, users } from "@/db/schema";
+import { isAdmin, isStaff } from "@/lib/auth/roles";
+import type { Viewer, ViewerState } from "@/lib/auth/viewer";
+import { readSession } from "@/lib/dal/account/session";
+
+export type { SessionEndReason, Viewer, ViewerState } from "@/lib/auth/viewer";
+
+/**
+ * Reads the session token and checks it against the database: the account
+ * must be active and the token's session version current. Cached per request.
+ */
+export const getViewerState = cache((): Promise<ViewerState> => readViewerState(db()));
+
+/**
+ * The same check through a given executor. Inside a transaction pass it on:
+ * PGlite has one connection, so a query on db() would wait for the open
+ * transaction forever (and React's cache only memoizes inside a request).
+ */
+async function readViewerState(exec: Executor): Promise<ViewerState> {
+  const session = await readSession();
+  if (!session) return { kind: "anonymous" };
+  const [row] = await exec
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      roles: users.roles,
+      status: users.status,
+      sessionVersion: users.sessionVersion,
+      // One lookup in the same query: was this very session signed out?
+      signedOut: session.sessionId
+        ? sql<boolean>`exists (select 1 from ${signedOutSessions} where ${signedOutSessions.sessionId} = ${session.sessionId})`
+        : sql<boolean>`false`,
+    })
+    .from(users)
+    .where(eq(users.id, session.userId))
+    .limit(1);
+  if (!row) return { kind: "ended", reason: "deleted" };
+  if (row.status !== "active") return { kind: "ended", reason: row.status };
+  if (row.sessionVersion !== session.sessionVersion) return { kind: "ended", reason: "signed-out-everywhere" };
+  if (row.signedOut) return { kind: "ended", reason: "signed-out" };
+  return { kind: "signed-in", viewer: { id: row.id, name: row.name, email: row.email, roles: row.roles } };
+}
+
+/** The viewer, or null when nobody is signed in. An ended session is cleared first. */
+export async function currentViewer(exec?: Executor): Promise<Viewer | null> {
+  const state = exec ? await readViewerState(exec) : await getViewerState();
+  if (state.kind === "ended") redirect("/session-ended");
+  return state.kind === "signed-in" ? state.viewer : null;
+}
+
+/** Pass `exec` when calling from inside a transaction (see readViewerState). */
+export async function requireViewer(exec?: Executor): Promise<Viewer> {
+  const viewer = await currentViewer(exec);
+  if (!viewer) redirect("/sign-in");
+  return viewer;
+}
+
+/** Moderators and admins. Everyone else gets a 404: /admin does not exist for them. */
+export async function requireStaff(): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer || !isStaff(viewer.roles)) notFound();
+  return viewer;
+}
+
+export async function requireAdmin(): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer || !isAdmin(viewer.roles)) notFound();
+  return viewer;
+}
+
+/**
+ * Records that this session was signed out, so the token is refused from now
+ * on even if an in-flight request sets the cookie again. Other devices stay
+ * signed in (that is "sign out everywhere").
+ */
+export async function forgetThisSession() {
+  const session = await readSession();
+  if (!session?.sessionId) return;
+  const expiresAt = new Date(Date.now() + 31 * 24 * 60 * 60 * 1000); // a little past the token's 30 days
+  await db().insert(signedOutSessions).values({ sessionId: session.sessionId, userId: session.userId, expiresAt }).onConflictDoNothing();
+  // Old rows are only needed until their tokens could have expired anyway.
+  await db().delete(signedOutSessions).where(sql`${signedOutSessions.expiresAt} < now()`);
+}

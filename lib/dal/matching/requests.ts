@@ -1,0 +1,194 @@
+import "server-only";
+import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { declineTemplates, requestIdSchema, respondSchema } from "@/lib/validation/requests";
+import { forSuggested } from "@/lib/profiles/visibility";
+import { blockedRequestPair } from "@/lib/dal/safety/block-filters";
+import { loadNeedsProfileSource } from "@/lib/dal/profiles/seeker";
+import { invalidateMentorPool } from "./mentor-pool";
+import { requireViewer } from "@/lib/dal/account/viewer";
+
+export const pairOf = (a: string, b: string) => (a < b ? { pairLow: a, pairHigh: b } : { pairLow: b, pairHigh: a });
+
+/** Marks open requests older than their expiry as expired. Cheap; called before requests are read. */
+export async function expireRequests(exec: Executor = db()) {
+  await exec
+    .update(matchRequests)
+    .set({ status: "expired" })
+    .where(and(eq(matchRequests.status, "open"), lt(matchRequests.expiresAt, sql`now()`)));
+}
+
+/** Active mentorships of a mentor, for capacity. */
+export async function activeMentorshipCount(exec: Executor, mentorId: string) {
+  const [row] = await exec
+    .select({ n: count() })
+    .from(relationships)
+    .where(and(eq(relationships.partnerId, mentorId), eq(relationships.kind, "mentorship"), eq(relationships.status, "active")));
+  return row?.n ?? 0;
+}
+
+/**
+ * Answers a request or a round's proposal. Saying yes to the last missing
+ * agreement creates the relationship, in one transaction that:
+ *  - locks the request (two clicks, two tabs: one answer wins);
+ *  - for a mentorship, locks the mentor's profile row and counts their active
+ *    mentorships, so concurrent accepts can never pass capacity;
+ *  - relies on the partial unique index for one active relationship per pair.
+ */
+export async function respondToRequest(input: unknown) {
+  const viewer = await requireViewer();
+  const { requestId, decision, template, note } = respondSchema.parse(input);
+  await expireRequests();
+  return db().transaction(async (tx) => {
+    const [request] = await tx
+      .select()
+      .from(matchRequests)
+      .where(and(eq(matchRequests.id, requestId), or(eq(matchRequests.toId, viewer.id), eq(matchRequests.fromId, viewer.id)), sql`not ${blockedRequestPair}`))
+      .for("update");
+    // A request that is not theirs, or between two people a block stands between, is for them one that does not exist.
+    if (!request) throw new NotFoundError("We couldn't find that request.");
+    if (request.status !== "open") throw new ConflictError(closedMessage(request.status));
+    const isRecipient = request.toId === viewer.id;
+    // The sender of an on-demand request agreed when sending; only round proposals ask them again.
+    if (!isRecipient && request.roundId === null) throw new NotFoundError("We couldn't find that request.");
+
+    if (decision === "decline") {
+      const templateText = declineTemplates.find((t) => t.value === template)?.text ?? null;
+      await tx
+        .update(matchRequests)
+        .set({ status: "declined", responseTemplate: templateText, responseNote: note, respondedAt: sql`now()` })
+        .where(eq(matchRequests.id, request.id));
+      return { outcome: "declined" as const, relationshipId: null };
+    }
+
+    const agreed = {
+      fromAgreedAt: isRecipient ? request.fromAgreedAt : new Date(),
+      toAgreedAt: isRecipient ? new Date() : request.toAgreedAt,
+    };
+    if (!agreed.fromAgreedAt || !agreed.toAgreedAt) {
+      await tx.update(matchRequests).set(agreed).where(eq(matchRequests.id, request.id));
+      return { outcome: "waiting" as const, relationshipId: null };
+    }
+
+    const seekerId = request.fromId;
+    const partnerId = request.toId;
+    if (request.kind === "mentorship") {
+      const [mentor] = await tx
+        .select({ capacity: mentorProfiles.capacity, status: mentorProfiles.status, pausedUntil: mentorProfiles.pausedUntil })
+        .from(mentorProfiles)
+        .where(eq(mentorProfiles.userId, partnerId))
+        .for("update");
+      if (!mentor || mentor.status !== "approved") throw new ConflictError("This mentor can't take on anyone right now.");
+      const active = await activeMentorshipCount(tx, partnerId);
+      if (active >= (mentor.capacity ?? 0)) {
+        throw new ConflictError(
+          isRecipient
+            ? "All your places are taken, so this request can't be accepted. You can raise your capacity on the Volunteering page, or decline kindly."
+            : "This mentor's places filled up in the meantime. We'll show you other people who fit.",
+        );
+      }
+    }
+    const [created] = await tx
+      .insert(relationships)
+      .values({ kind: request.kind, seekerId, partnerId, ...pairOf(seekerId, partnerId), requestId: request.id, score: request.score })
+      .onConflictDoNothing()
+      .returning({ id: relationships.id });
+    if (!created) throw new ConflictError("You two already have a relationship together.");
+    await tx
+      .update(matchRequests)
+      .set({ ...agreed, status: "accepted", respondedAt: sql`now()`, responseNote: note })
+      .where(eq(matchRequests.id, request.id));
+    invalidateMentorPool();
+    return { outcome: "accepted" as const, relationshipId: created.id };
+  });
+}
+
+function closedMessage(status: string) {
+  if (status === "accepted") return "This request was already accepted.";
+  if (status === "declined") return "This request was already answered.";
+  if (status === "expired") return "This request expired without an answer.";
+  return "This request was withdrawn.";
+}
+
+/** The sender takes back an open request. */
+export async function withdrawRequest(input: unknown) {
+  const viewer = await requireViewer();
+  const { requestId } = requestIdSchema.parse(input);
+  const [row] = await db()
+    .update(matchRequests)
+    .set({ status: "withdrawn", outcomeSeenAt: sql`now()` })
+    .where(and(eq(matchRequests.id, requestId), eq(matchRequests.fromId, viewer.id), eq(matchRequests.status, "open")))
+    .returning({ id: matchRequests.id });
+  if (!row) throw new NotFoundError("That request is no longer open.");
+}
+
+/** Names of people, for listing requests and relationships. Only display names: nothing private. */
+export async function namesOf(ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db()
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The viewer's requests: sent (any status, newest first) and received (open). Never one with a person a block stands between. */
+export async function listMyRequests() {
+  const viewer = await requireViewer();
+  await expireRequests();
+  const rows = await db()
+    .select()
+    .from(matchRequests)
+    .where(and(or(eq(matchRequests.fromId, viewer.id), and(eq(matchRequests.toId, viewer.id), eq(matchRequests.status, "open"))), sql`not ${blockedRequestPair}`))
+    .orderBy(desc(matchRequests.createdAt))
+    .limit(100);
+  const names = await namesOf([...new Set(rows.flatMap((r) => [r.fromId, r.toId]))]);
+  const view = (r: (typeof rows)[number]) => ({
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    note: r.note,
+    score: r.score,
+    reasons: r.reasons,
+    fromRound: r.roundId !== null,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    responseTemplate: r.responseTemplate,
+    responseNote: r.responseNote,
+    youAgreed: r.fromId === viewer.id ? r.fromAgreedAt !== null : r.toAgreedAt !== null,
+    otherId: r.fromId === viewer.id ? r.toId : r.fromId,
+    otherName: names.get(r.fromId === viewer.id ? r.toId : r.fromId) ?? "Someone",
+  });
+  const received = await Promise.all(
+    rows
+      .filter((r) => r.toId === viewer.id)
+      .map(async (r) => {
+        // The recipient sees the asker's shareable profile and the reasons from their own side.
+        const source = await loadNeedsProfileSource(db(), r.fromId);
+        return { ...view(r), reasons: r.recipientReasons, profile: source ? forSuggested(source) : null };
+      }),
+  );
+  return { sent: rows.filter((r) => r.fromId === viewer.id).map(view), received };
+}
+
+/** Declined and expired requests the sender has not been shown yet; shown once, then marked seen. */
+export async function takeUnseenOutcomes() {
+  const viewer = await requireViewer();
+  await expireRequests();
+  const rows = await db()
+    .update(matchRequests)
+    .set({ outcomeSeenAt: sql`now()` })
+    .where(
+      and(
+        eq(matchRequests.fromId, viewer.id),
+        inArray(matchRequests.status, ["declined", "expired"]),
+        sql`${matchRequests.outcomeSeenAt} is null`,
+        sql`not ${blockedRequestPair}`,
+      ),
+    )
+    .returning({ toId: matchRequests.toId, status: matchRequests.status, responseTemplate: matchRequests.responseTemplate, responseNote: matchRequests.responseNote });
+  const names = await namesOf(rows.map((r) => r.toId));
+  return rows.map((r) => ({ ...r, otherName: names.get(r.toId) ?? "Someone" }));
+}

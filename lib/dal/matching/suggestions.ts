@@ -1,0 +1,295 @@
+import "server-only";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { initialsOf } from "@/lib/profiles/initials";
+import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, relationships, suggestionExposures, topics, users } from "@/db/schema";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { createContext, type MatchingContext, PairSet } from "@/lib/matching/context";
+import { checkFriendPair, rankFriends } from "@/lib/matching/friend-suggestions";
+import { explainPair, rankSuggestions, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
+import type { SeekerForMatching } from "@/lib/matching/types";
+import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
+import { sendRequestSchema } from "@/lib/validation/requests";
+import { isBlockedBetween, NO_SUCH_PERSON } from "@/lib/dal/safety/block-filters";
+import { expireRequests, namesOf, pairOf } from "./requests";
+import { mentorPool } from "./mentor-pool";
+import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./pool";
+import { getSettings } from "@/lib/dal/staff/settings";
+import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
+
+/** How long a suggestion counts against a mentor's places (exposure capped by capacity). */
+const EXPOSURE_HOURS = 48;
+const SUGGESTION_LIMIT = 5;
+
+/** The seeker's own settings that can narrow suggestions, in their words, with where to change them. */
+export const NARROWING_WORDS: Record<string, { words: string; section: string }> = {
+  language: { words: "the languages you speak", section: "about-you" },
+  cadence: { words: "how often you'd like to check in", section: "rhythm" },
+  windows: { words: "the times that suit you", section: "rhythm" },
+  timezone: { words: "your timezone", section: "rhythm" },
+  dealbreaker: { words: "your dealbreakers", section: "boundaries" },
+  "preferred-gender": { words: "your preference about the other person's gender", section: "about-you" },
+  "preferred-age": { words: "your preference about the other person's age", section: "about-you" },
+  "seeker-avoided-topic": { words: "the topics you'd rather not have raised", section: "boundaries" },
+};
+
+/** Why a request cannot be sent, in words that don't expose the other person's private settings. */
+const REFUSAL_WORDS: Partial<Record<string, string>> = {
+  "mentor-full": "This mentor's places are all taken right now.",
+  "mentor-paused": "This mentor is taking a break right now.",
+  "past-pair": "You two have been matched before, so we won't suggest each other again.",
+  blocked: "We couldn't find that person.",
+};
+
+async function requireWaitingSeeker(viewer: Viewer) {
+  if (!viewer.roles.includes("seeker")) throw new ForbiddenError("Suggestions are for people looking for support.");
+  const [seeker] = await loadSeekers(db(), { userIds: [viewer.id] });
+  return seeker ?? null;
+}
+
+async function contextFor(seekerId: string) {
+  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), seekerId)]);
+  return createContext({
+    referenceDate: referenceDate(),
+    topics: labels,
+    pastPairs: pairs.past,
+    requestedPairs: pairs.requested,
+    blockedPairs: pairs.blocked,
+    excludeRequested: true,
+  });
+}
+
+/** The cached pool seen through one seeker's pairs (past, requested, blocked — read fresh), sharing its numbering of topics. */
+async function poolFor(seekerId: string) {
+  const [{ pool }, pairs] = await Promise.all([mentorPool(), loadPairs(db(), seekerId)]);
+  const context: MatchingContext = {
+    ...pool.context,
+    past: new PairSet(pairs.past),
+    requested: new PairSet(pairs.requested),
+    blocked: new PairSet(pairs.blocked),
+    excludeRequested: true,
+  };
+  return { ...pool, context };
+}
+
+export type SuggestionsResult =
+  | { kind: "profile-needed" }
+  | {
+      kind: "ready";
+      suggestions: (MentorCard & { score: number; reasons: string[]; weakest: string | null })[];
+      narrowing: { words: string; section: string; mentors: number }[];
+      openRequests: number;
+      friends: FriendSuggestionCard[];
+    };
+
+/**
+ * A seeker's top mentors right now, with explanations. Nobody blocked, paused,
+ * full, previously matched, declined or already asked; a mentor already shown
+ * to as many other people as they have free places is left out. When few
+ * remain, says which of the seeker's own settings narrow it most.
+ */
+export async function getSuggestions(): Promise<SuggestionsResult> {
+  const viewer = await requireViewer();
+  const seeker = await requireWaitingSeeker(viewer);
+  if (!seeker) return { kind: "profile-needed" };
+  await expireRequests();
+  const [profile] = await db().select({ lookingFor: needsProfiles.lookingFor }).from(needsProfiles).where(eq(needsProfiles.userId, viewer.id));
+  return suggestionsFor(seeker, { mentors: profile?.lookingFor !== "friend" });
+}
+
+/** The ranking itself, for one seeker already known to be waiting (also what the benchmark times). */
+export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors: true }): Promise<Extract<SuggestionsResult, { kind: "ready" }>> {
+  const [pool, exposureRows, [mine]] = await Promise.all([
+    poolFor(seeker.id),
+    mentorExposure(seeker.id),
+    db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, seeker.id), eq(matchRequests.status, "open"))),
+  ]);
+  const exposure = new Map(exposureRows.map((row) => [row.mentorId, row.n]));
+  const ranked = want.mentors ? rankSuggestions(seeker, pool, { exposure, limit: SUGGESTION_LIMIT }) : [];
+  if (ranked.length > 0) {
+    await db()
+      .insert(suggestionExposures)
+      .values(ranked.map((s, i) => ({ mentorId: s.mentorId, seekerId: seeker.id, rank: i + 1 })))
+      .onConflictDoUpdate({ target: [suggestionExposures.mentorId, suggestionExposures.seekerId], set: { shownAt: sql`now()`, rank: sql`excluded.rank` } });
+  }
+  const cards = await mentorCards(ranked.map((s) => s.mentorId));
+  const narrowing =
+    want.mentors && ranked.length < SUGGESTION_LIMIT
+      ? whatNarrowsSuggestions(seeker, pool)
+          .slice(0, 3)
+          .map((n) => ({ ...NARROWING_WORDS[n.filter]!, mentors: n.mentors }))
+      : [];
+  return {
+    kind: "ready",
+    suggestions: ranked.flatMap((s) => {
+      const card = cards.get(s.mentorId);
+      return card ? [{ ...card, score: s.score, reasons: s.reasons, weakest: s.weakest }] : [];
+    }),
+    narrowing,
+    openRequests: mine?.n ?? 0,
+    friends: await friendSuggestionsFor(seeker.id),
+  };
+}
+
+const FRIEND_LIMIT = 3;
+
+/**
+ * Peer friends for someone in the friend pool: the same two-sided checks as a
+ * friendship round; anyone they were paired with, asked or were asked by is
+ * left out. Empty when friendship is off.
+ */
+async function friendSuggestionsFor(personId: string): Promise<FriendSuggestionCard[]> {
+  const pool = await loadFriends(db());
+  const me = pool.find((f) => f.id === personId);
+  if (!me) return [];
+  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), personId)]);
+  const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: [...pairs.past, ...pairs.requested], blockedPairs: pairs.blocked });
+  const ranked = rankFriends(me, pool, context, FRIEND_LIMIT);
+  const names = await namesOf(ranked.map((r) => r.friendId));
+  return ranked.map((r) => {
+    const name = names.get(r.friendId) ?? "Someone";
+    return { id: r.friendId, name, initials: initialsOf(name), score: r.score, reasons: r.reasons };
+  });
+}
+
+export interface FriendSuggestionCard {
+  id: string;
+  name: string;
+  initials: string;
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * How many other people each mentor is "in front of" now: still-waiting
+ * seekers who were shown them in the last 48 hours, and seekers with an open
+ * request to them, each person counted once.
+ */
+async function mentorExposure(viewerId: string) {
+  const rows = await db().execute<{ mentor_id: string; n: number }>(sql`
+    select mentor_id, count(distinct seeker_id)::int as n from (
+      select e.mentor_id, e.seeker_id from ${suggestionExposures} e
+      where e.seeker_id <> ${viewerId}
+        and e.shown_at > now() - make_interval(hours => ${EXPOSURE_HOURS})
+        and not exists (select 1 from ${relationships} r where r.seeker_id = e.seeker_id and r.kind = 'mentorship' and r.status = 'active')
+      union
+      select q.to_id, q.from_id from ${matchRequests} q
+      where q.status = 'open' and q.kind = 'mentorship' and q.from_id <> ${viewerId}
+    ) exposed group by mentor_id
+  `);
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { mentor_id: string; n: number }[] }).rows) as { mentor_id: string; n: number }[];
+  return list.map((r) => ({ mentorId: r.mentor_id, n: Number(r.n) }));
+}
+
+/** The shareable side of some mentors (never their private or moderator-only fields). */
+async function mentorCards(ids: string[]) {
+  if (ids.length === 0) return new Map<string, MentorCard>();
+  const [rows, topicRows, active] = await Promise.all([
+    db()
+      .select({ id: users.id, name: users.name, profile: mentorProfiles })
+      .from(mentorProfiles)
+      .innerJoin(users, eq(users.id, mentorProfiles.userId))
+      .where(inArray(mentorProfiles.userId, ids)),
+    db()
+      .select({ userId: mentorTopics.userId, name: topics.name })
+      .from(mentorTopics)
+      .innerJoin(topics, eq(topics.id, mentorTopics.topicId))
+      .where(inArray(mentorTopics.userId, ids)),
+    loadMentors(db(), { userIds: ids }),
+  ]);
+  const activeBy = new Map(active.map((m) => [m.id, m.activeCount]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      mentorCard(
+        { id: r.id, name: r.name },
+        r.profile,
+        topicRows.filter((t) => t.userId === r.id).map((t) => t.name),
+        activeBy.get(r.id) ?? 0,
+      ),
+    ]),
+  );
+}
+
+/**
+ * A seeker asks a mentor. The pair must pass every hard filter now (the
+ * server recomputes; nothing about the match comes from the form). At most 3
+ * open requests: counted under a lock on the seeker's own row, so parallel
+ * submits cannot pass it. A double submit finds the open request of the pair
+ * and returns it, so it makes one request.
+ */
+export async function sendRequest(input: unknown) {
+  const viewer = await requireViewer();
+  const { toId, kind, note } = sendRequestSchema.parse(input);
+  const seeker = await requireWaitingSeeker(viewer);
+  if (!seeker) throw new ConflictError("Please finish your needs profile first, so we can tell them what you hope for.");
+  await expireRequests();
+  // A block is never revealed: the person simply can't be found.
+  if (await isBlockedBetween(db(), viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
+  const check = kind === "mentorship" ? await checkMentorRequest(seeker, toId) : await checkFriendRequest(viewer.id, toId);
+  // Read before the transaction: PGlite's one connection belongs to the transaction once it opens.
+  const { maxOpenRequests, requestExpiryDays } = await getSettings();
+
+  return db().transaction(async (tx) => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for("update");
+    // Again under the lock: a block made since the check above still wins.
+    if (await isBlockedBetween(tx, viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
+    const [existing] = await tx
+      .select({ id: matchRequests.id, fromId: matchRequests.fromId })
+      .from(matchRequests)
+      .where(and(eq(matchRequests.status, "open"), eq(matchRequests.pairLow, pairOf(viewer.id, toId).pairLow), eq(matchRequests.pairHigh, pairOf(viewer.id, toId).pairHigh)));
+    if (existing) {
+      if (existing.fromId === viewer.id) return { requestId: existing.id, alreadySent: true };
+      throw new ConflictError("This person has already asked you. Look under Requests to answer.");
+    }
+    const [open] = await tx
+      .select({ n: count() })
+      .from(matchRequests)
+      .where(and(eq(matchRequests.fromId, viewer.id), eq(matchRequests.status, "open")));
+    if ((open?.n ?? 0) >= maxOpenRequests) {
+      throw new ConflictError(`You already have ${maxOpenRequests} requests waiting for an answer. You can withdraw one, or wait: each gets an answer or expires within ${requestExpiryDays} days.`);
+    }
+    const [created] = await tx
+      .insert(matchRequests)
+      .values({
+        kind,
+        fromId: viewer.id,
+        toId,
+        ...pairOf(viewer.id, toId),
+        note,
+        score: check.score,
+        reasons: check.reasons,
+        recipientReasons: check.theirReasons,
+        fromAgreedAt: sql`now()`,
+        expiresAt: sql`now() + make_interval(days => ${requestExpiryDays})`,
+      })
+      .onConflictDoNothing()
+      .returning({ id: matchRequests.id });
+    if (!created) throw new ConflictError("A request between you two was just sent. Look under Requests.");
+    return { requestId: created.id, alreadySent: false };
+  });
+}
+
+/** The pair must pass every hard filter now; nothing about the match comes from the form. */
+async function checkMentorRequest(seeker: SeekerForMatching, mentorId: string) {
+  const [mentor] = await loadMentors(db(), { userIds: [mentorId] });
+  if (!mentor) throw new NotFoundError("We couldn't find that mentor.");
+  const context = await contextFor(seeker.id);
+  const check = explainPair(seeker, mentor, { ...context, excludeRequested: false });
+  if (!check.admissible) {
+    throw new ConflictError(REFUSAL_WORDS[check.filter] ?? "This mentor isn't a fit for what you asked for, so we can't send this request.");
+  }
+  return { score: check.score, reasons: check.reasons, theirReasons: check.mentorReasons };
+}
+
+async function checkFriendRequest(personId: string, friendId: string) {
+  const pool = await loadFriends(db(), { userIds: [personId, friendId] });
+  const me = pool.find((f) => f.id === personId);
+  const other = pool.find((f) => f.id === friendId);
+  if (!me) throw new ConflictError("Switch peer friendship on in your profile first.");
+  if (!other) throw new NotFoundError("We couldn't find that person.");
+  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), personId)]);
+  const check = checkFriendPair(me, other, createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, blockedPairs: pairs.blocked }));
+  if (!check.admissible) throw new ConflictError(REFUSAL_WORDS[check.filter] ?? "You two aren't a fit for what each of you asked for, so we can't send this request.");
+  return check;
+}

@@ -1,0 +1,30 @@
+import { createTransport, type Transporter } from "nodemailer";
+import { db, type Executor } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+import { env } from "@/lib/env";
+import type { Mail } from "@/lib/mail";
+
+/**
+ * Sends email through SMTP when SMTP_URL is set. Without it, outside
+ * production, mail is written to the development outbox (/dev/outbox). In
+ * production without SMTP nothing is stored — reset links must not sit in
+ * the database — and the failure is logged without the message's content.
+ */
+export type { Mail };
+
+const globalForMail = globalThis as unknown as { __alongsideMailer?: Transporter };
+
+/** Inside a transaction pass its executor: the outbox insert then joins it (PGlite has one connection). */
+export async function sendMail(mail: Mail, exec: Executor = db()) {
+  const { smtpUrl, mailFrom, isProduction } = env();
+  if (smtpUrl) {
+    globalForMail.__alongsideMailer ??= createTransport(smtpUrl);
+    await globalForMail.__alongsideMailer.sendMail({ from: mailFrom, ...mail });
+    return;
+  }
+  if (isProduction) {
+    console.error(`[mail] not sent ("${mail.subject}"): SMTP_URL is not set`);
+    return;
+  }
+  await exec.insert(mailOutbox).values(mail);
+}

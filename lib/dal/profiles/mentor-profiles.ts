@@ -1,0 +1,157 @@
+import "server-only";
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { db, type Executor } from "@/db/client";
+import { type MentorStatus, mentorProfiles } from "@/db/schema";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { localDate, pauseWindow } from "@/lib/mentoring/pause";
+import { capacitySchema, pauseSchema } from "@/lib/validation/mentor-application";
+import { activeMentorshipCount } from "@/lib/dal/matching/requests";
+import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
+import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
+
+/**
+ * A mentor's standing: the status summary the dashboard shows, the one rule
+ * matching uses to decide who may be matched, and an approved mentor's own
+ * settings (pause, capacity). The application itself is in
+ * mentor-application.ts; moderators' review in mentor-review.ts.
+ */
+
+/** People with the mentor role. Everyone else gets a 404: /volunteer does not exist for them. */
+export async function requireMentor(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!viewer.roles.includes("mentor")) notFound();
+  return viewer;
+}
+
+export interface MentorStatusSummary {
+  status: "none" | MentorStatus;
+  /** The application step to resume at. */
+  step: number;
+  /** The return date of a mentor who is paused now ("YYYY-MM-DD"); null when not paused, or when that day has come. */
+  pausedUntil: string | null;
+  /** The moderator's words to the applicant with their decision (the reason for a decline, a note with an approval). */
+  decisionReason: string | null;
+}
+
+/** The viewer's own mentor standing, for the dashboard and /volunteer. "none" before they start an application. */
+export async function getMentorStatus(): Promise<MentorStatusSummary> {
+  const viewer = await requireViewer();
+  const [row] = await db()
+    .select({
+      status: mentorProfiles.status,
+      step: mentorProfiles.step,
+      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > current_date then ${mentorProfiles.pausedUntil}::text end`,
+      decisionReason: mentorProfiles.decisionReason,
+    })
+    .from(mentorProfiles)
+    .where(eq(mentorProfiles.userId, viewer.id));
+  return row ?? { status: "none", step: 1, pausedUntil: null, decisionReason: null };
+}
+
+/**
+ * THE condition for "this mentor may be suggested or matched", over
+ * `mentor_profiles`. Matching (a later issue) must build every candidate
+ * query on it:
+ *
+ *   status = 'approved'
+ *   and (paused_until is null or paused_until <= current_date)   -- a pause ends on its return date
+ *   and the account is active and still holds the mentor role
+ *
+ * Drafts, submitted, declined, paused, suspended and former mentors are
+ * never matchable. Free capacity (capacity minus active relationships) is a
+ * separate condition, added once relationships exist.
+ */
+export function matchableMentorsWhere(): SQL {
+  return and(
+    eq(mentorProfiles.status, "approved"),
+    sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= current_date)`,
+    sql`exists (select 1 from users u where u.id = ${mentorProfiles.userId} and u.status = 'active' and 'mentor' = any(u.roles))`,
+  )!;
+}
+
+/** How many people this mentor supports right now: their active mentorships. */
+export async function activeRelationshipCount(userId: string, executor: Executor = db()): Promise<number> {
+  return activeMentorshipCount(executor, userId);
+}
+
+/** An approved mentor's settings, for /volunteer. */
+export async function getMentorSettings() {
+  const viewer = await requireMentor();
+  const [row] = await db()
+    .select({
+      status: mentorProfiles.status,
+      capacity: mentorProfiles.capacity,
+      timezone: mentorProfiles.timezone,
+      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > current_date then ${mentorProfiles.pausedUntil}::text end`,
+    })
+    .from(mentorProfiles)
+    .where(eq(mentorProfiles.userId, viewer.id));
+  if (!row || row.status !== "approved") return null;
+  const today = localDate(row.timezone);
+  return {
+    capacity: row.capacity ?? 1,
+    pausedUntil: row.pausedUntil,
+    timezone: row.timezone,
+    today,
+    ...pauseWindow(today),
+    activeRelationships: await activeRelationshipCount(viewer.id),
+  };
+}
+
+/** Locks the viewer's own approved profile inside a transaction. */
+async function lockApproved(tx: Executor, userId: string) {
+  const [row] = await tx
+    .select({ status: mentorProfiles.status, timezone: mentorProfiles.timezone, capacity: mentorProfiles.capacity })
+    .from(mentorProfiles)
+    .where(eq(mentorProfiles.userId, userId))
+    .for("update");
+  if (!row) throw new NotFoundError("We couldn't find your mentor profile.");
+  if (row.status !== "approved") throw new ConflictError("These settings open once a moderator has approved your application.");
+  return row;
+}
+
+/** Pauses new matches until a return date: after today, within six months. */
+export async function pauseMentoring(input: unknown) {
+  const viewer = await requireMentor();
+  invalidateMentorPool();
+  return db().transaction(async (tx) => {
+    const row = await lockApproved(tx, viewer.id);
+    const { pausedUntil } = pauseSchema(localDate(row.timezone)).parse(input);
+    await tx.update(mentorProfiles).set({ pausedUntil }).where(eq(mentorProfiles.userId, viewer.id));
+    return { pausedUntil };
+  });
+}
+
+/** Ends a pause now. */
+export async function resumeMentoring() {
+  const viewer = await requireMentor();
+  invalidateMentorPool();
+  await db().transaction(async (tx) => {
+    await lockApproved(tx, viewer.id);
+    await tx.update(mentorProfiles).set({ pausedUntil: null }).where(eq(mentorProfiles.userId, viewer.id));
+  });
+}
+
+export type CapacityChange =
+  | { kind: "changed"; capacity: number }
+  /** Lowering below the people they support now: they must first choose which relationship to close. */
+  | { kind: "choose-relationship-to-close"; capacity: number; activeRelationships: number };
+
+/**
+ * Changes how many people the mentor can support (1–5). Lowering it below
+ * their current number of people never breaks a relationship silently: it
+ * changes nothing and asks them to choose which one to close first.
+ */
+export async function changeCapacity(input: unknown): Promise<CapacityChange> {
+  const viewer = await requireMentor();
+  const { capacity } = capacitySchema.parse(input);
+  invalidateMentorPool();
+  return db().transaction(async (tx) => {
+    await lockApproved(tx, viewer.id);
+    const activeRelationships = await activeRelationshipCount(viewer.id, tx);
+    if (capacity < activeRelationships) return { kind: "choose-relationship-to-close", capacity, activeRelationships };
+    await tx.update(mentorProfiles).set({ capacity }).where(eq(mentorProfiles.userId, viewer.id));
+    return { kind: "changed", capacity };
+  });
+}

@@ -1,0 +1,184 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db, type Transaction } from "@/db/client";
+import { friendProfiles, needsProfiles, needsProfileTopics, users } from "@/db/schema";
+import { isStaff } from "@/lib/auth/roles";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { nextStep, resumeKey, resumeStepAfter, type StepKey, stepPosition, wantsFriend } from "@/lib/profiles/onboarding-steps";
+import { forModerator, forOwner, forOwnerFriend, type ModeratorNeedsView, type OwnerFriendView, type OwnerNeedsView } from "@/lib/profiles/visibility";
+import { assessRisk } from "@/lib/safety/assess-risk";
+import { fieldError } from "@/lib/validation/field-error";
+import { needsStepSchemas, type StepData } from "@/lib/validation/needs-profile";
+import { acknowledgeNotTherapy } from "./acknowledgments";
+import { saveFriendProfile } from "./friend-profiles";
+import {
+  emptyProfile,
+  hasCurrentAcknowledgment,
+  loadNeedsProfileSource,
+  loadSeekerAnswers,
+  progressFacts,
+  requireSeeker,
+  type SavedStep,
+  type SeekerAnswers,
+} from "./seeker";
+import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { assertTopicsOffered } from "./topic-choices";
+import { requireViewer } from "@/lib/dal/account/viewer";
+
+/** Where someone stands in onboarding. For the dashboard; seekers only. */
+export interface OnboardingStatus {
+  /** They have saved at least one step. */
+  started: boolean;
+  /** They finished every step once (later edits keep it finished). */
+  completed: boolean;
+  /** The step number they see when they resume (1-based; the friend step only counts when it applies). */
+  step: number;
+  /** They have not acknowledged the current "not therapy" text: never, or an older version of it. */
+  needsAcknowledgment: boolean;
+}
+
+/** Throws ForbiddenError for anyone without the seeker role: call it only for seekers. */
+export async function getOnboardingStatus(): Promise<OnboardingStatus> {
+  const viewer = await requireViewer();
+  if (!viewer.roles.includes("seeker")) throw new ForbiddenError("Only people looking for support have a needs profile.");
+  const answers = await loadSeekerAnswers(db(), viewer.id);
+  const lookingFor = answers.profile?.lookingFor ?? null;
+  return {
+    started: answers.profile !== null,
+    completed: Boolean(answers.profile?.completedAt),
+    step: stepPosition(resumeKey(answers.profile?.step ?? 1, lookingFor), lookingFor).position,
+    needsAcknowledgment: !hasCurrentAcknowledgment(answers),
+  };
+}
+
+export interface OwnNeedsProfile {
+  /** Null until the first step is saved. */
+  profile: OwnerNeedsView | null;
+  friend: OwnerFriendView | null;
+  acknowledgment: { version: number; acknowledgedAt: Date } | null;
+  needsAcknowledgment: boolean;
+  /** The step to resume onboarding at. */
+  resume: StepKey;
+}
+
+/** The viewer's own needs profile, all of it. */
+export async function getOwnNeedsProfile(): Promise<OwnNeedsProfile> {
+  const viewer = await requireSeeker();
+  const answers = await loadSeekerAnswers(db(), viewer.id);
+  const source = answers.profile ? await loadNeedsProfileSource(db(), viewer.id) : null;
+  return {
+    profile: source ? forOwner(source) : null,
+    friend: answers.friend ? forOwnerFriend(answers.friend) : null,
+    acknowledgment: answers.acknowledgment,
+    needsAcknowledgment: !hasCurrentAcknowledgment(answers),
+    resume: resumeKey(answers.profile?.step ?? 1, answers.profile?.lookingFor ?? null),
+  };
+}
+
+export type NeedsProfileFor = { audience: "owner"; profile: OwnerNeedsView } | { audience: "moderator"; profile: ModeratorNeedsView };
+
+/**
+ * Someone's needs profile, shaped for whoever asks: the owner sees all of it,
+ * staff see the moderator view (never the private matching-only answers),
+ * anyone else is told it does not exist.
+ */
+export async function getNeedsProfileFor(userId: string): Promise<NeedsProfileFor> {
+  const viewer = await requireViewer();
+  if (!z.uuid().safeParse(userId).success) throw new NotFoundError();
+  const isOwner = viewer.id === userId && viewer.roles.includes("seeker");
+  if (!isOwner && !isStaff(viewer.roles)) throw new NotFoundError();
+  const source = await loadNeedsProfileSource(db(), userId);
+  if (!source) throw new NotFoundError();
+  if (isOwner) return { audience: "owner", profile: forOwner(source) };
+  const [account] = await db()
+    .select({ email: users.email, status: users.status, roles: users.roles, memberSince: users.createdAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!account) throw new NotFoundError();
+  return { audience: "moderator", profile: forModerator(source, account) };
+}
+
+/** Saves one step of the viewer's onboarding (or one section of their profile). */
+export async function saveNeedsStep(key: StepKey, input: unknown): Promise<SavedStep> {
+  if (key === "friend") return saveFriendProfile(input);
+  if (key === "not-therapy") return acknowledgeNotTherapy(input);
+  const viewer = await requireSeeker();
+  const data = needsStepSchemas[key].parse(input);
+  return db().transaction((tx) => saveProfileStep(tx, viewer.id, key, data));
+}
+
+type ProfileStepKey = Exclude<StepKey, "friend" | "not-therapy">;
+type ProfileColumns = Partial<Omit<typeof needsProfiles.$inferInsert, "userId" | "step" | "completedAt" | "createdAt" | "updatedAt">>;
+
+/** One upsert of the profile row (+ replacing its topic rows), in the caller's transaction. */
+async function saveProfileStep(tx: Transaction, userId: string, key: ProfileStepKey, data: StepData<ProfileStepKey>): Promise<SavedStep> {
+  const answers = await loadSeekerAnswers(tx, userId, { lock: true });
+  const columns = await columnsFor(tx, key, data, answers);
+  const topicRows = key === "topics" ? topicRowsOf(userId, data as StepData<"topics">) : null;
+
+  const merged: SeekerAnswers = {
+    ...answers,
+    profile: { ...emptyProfile(userId), ...answers.profile, ...columns },
+    topics: topicRows ?? answers.topics,
+  };
+  const step = resumeStepAfter(key, answers.profile?.step ?? 1, progressFacts(merged));
+  const now = new Date();
+  await tx
+    .insert(needsProfiles)
+    .values({ userId, ...columns, step })
+    .onConflictDoUpdate({ target: needsProfiles.userId, set: { ...columns, step, updatedAt: now } });
+  if (topicRows) {
+    await tx.delete(needsProfileTopics).where(eq(needsProfileTopics.userId, userId));
+    // A duplicate from a racing first save is the same row: keep one.
+    if (topicRows.length) await tx.insert(needsProfileTopics).values(topicRows).onConflictDoNothing();
+  }
+  await flagProfileWords(tx, userId, columns);
+  const lookingFor = merged.profile!.lookingFor;
+  if (key === "looking-for" && answers.friend && answers.friend.active !== wantsFriend(lookingFor)) {
+    // The friend profile follows what they look for; its answers are kept when it is switched off.
+    await tx.update(friendProfiles).set({ active: wantsFriend(lookingFor), updatedAt: now }).where(eq(friendProfiles.userId, userId));
+  }
+  return { next: nextStep(key, lookingFor), needsFriendStep: wantsFriend(lookingFor) && !answers.friend, completedNow: false };
+}
+
+/** The columns a step writes, after checking its topic ids against the topic list. */
+async function columnsFor(tx: Transaction, key: ProfileStepKey, data: StepData<ProfileStepKey>, answers: SeekerAnswers): Promise<ProfileColumns> {
+  const avoided = answers.profile?.avoidTopicIds ?? [];
+  if (key === "topics") {
+    const { topicIds, ownWords } = data as StepData<"topics">;
+    await assertTopicsOffered(tx, topicIds, answers.topics.map((t) => t.topicId), "topicIds");
+    if (topicIds.some((id) => avoided.includes(id))) {
+      throw fieldError("topicIds", "One of these is on your list of topics you'd rather not have raised. Change your boundaries first, or leave it out here.");
+    }
+    return { ownWords };
+  }
+  if (key === "boundaries") {
+    const boundaries = data as StepData<"boundaries">;
+    await assertTopicsOffered(tx, boundaries.avoidTopicIds, avoided, "avoidTopicIds");
+    if (boundaries.avoidTopicIds.some((id) => answers.topics.some((t) => t.topicId === id))) {
+      throw fieldError("avoidTopicIds", "You asked for support with one of these. Untick it here, or take it off your topics first.");
+    }
+    return boundaries;
+  }
+  return data as ProfileColumns;
+}
+
+/**
+ * The profile's free texts (their own words, their hopes) are read by the
+ * risk detector when saved. Crisis or concern language raises a safety item
+ * for the moderators, in this transaction; the person's save is never
+ * blocked or changed by it, and they are not told an item was raised.
+ */
+async function flagProfileWords(tx: Transaction, userId: string, columns: ProfileColumns) {
+  const texts = [columns.ownWords, columns.hopes].filter((t): t is string => typeof t === "string" && t.trim() !== "");
+  for (const text of texts) {
+    const risk = assessRisk(text);
+    if (risk.level === "none") continue;
+    await raiseSafetyItem(tx, { level: risk.level, subjectId: userId, targetKind: "profile", targetId: userId, relationshipId: null, reasons: risk.reasons });
+  }
+}
+
+function topicRowsOf(userId: string, { topicIds, livedExperienceTopicIds }: StepData<"topics">) {
+  return topicIds.map((topicId) => ({ userId, topicId, livedExperienceMatters: livedExperienceTopicIds.includes(topicId) }));
+}

@@ -1,0 +1,298 @@
+import "server-only";
+import { assessRisk } from "@/lib/safety/assess-risk";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
+import { cache } from "react";
+import { db, type Executor } from "@/db/client";
+import { absences, checkInEntries, checkIns, messages, relationships, rhythms, type CheckInStatus } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { contexts, sealJson, unsealJson } from "@/lib/privacy/encryption";
+import type { Day, DayPart } from "@/lib/profiles/options";
+import { consistencyRecord, formatSlot, nextSlot, slotsBetween, slotStatus, type ConsistencyRecord, type RhythmVersion, type SlotStatus } from "@/lib/rhythm";
+import { checkInEntrySchema, type CheckInAnswers } from "@/lib/validation/check-ins";
+import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { accessActiveRelationship, accessRelationship, timezoneOf } from "./access";
+import { lockRelationshipForWrite } from "./lock";
+
+/**
+ * Check-in slots, written down and settled. The rhythm engine (lib/rhythm)
+ * says which slots exist and what happened in each; this module keeps
+ * `check_ins` in step with it: every slot from the first agreed version up to
+ * now plus the next one, each settled kept / missed / excused from the
+ * entries, the thread's message times and the planned absences. It is called
+ * when the relationship page renders and by the nudge sweep, and is safe to
+ * run any number of times at once (unique slot per start, conditional
+ * updates).
+ */
+
+/** The agreed versions, oldest first (for the rhythm engine). The caller has authorized. */
+export async function agreedVersions(exec: Executor, relationshipId: string): Promise<RhythmVersion[]> {
+  const rows = await exec
+    .select({ cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
+    .from(rhythms)
+    .where(and(eq(rhythms.relationshipId, relationshipId), eq(rhythms.status, "agreed")))
+    .orderBy(asc(rhythms.effectiveFrom), asc(rhythms.createdAt));
+  return rows.map((r) => ({ cadence: r.cadence, day: r.day as Day, part: r.part as DayPart, timezone: r.timezone, effectiveFrom: r.effectiveFrom! }));
+}
+
+/** A written-down slot with what the engine says about it now. */
+export interface CheckInRow {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  closesAt: Date;
+  /** As stored: scheduled until settled. */
+  status: CheckInStatus;
+  /** As the engine reads it at `at`: open and upcoming are the unsettled cases. */
+  live: SlotStatus;
+  /** For slots not yet closed: which of the two have shown up (entry or message). */
+  shownUp: string[];
+}
+
+/**
+ * Writes the due slots and the next one, drops future slots that a rhythm
+ * change left behind, and settles what can be settled. Returns every slot,
+ * oldest first. The caller has authorized (or is the sweep).
+ */
+export async function syncCheckIns(exec: Executor, relationshipId: string, at: Date): Promise<CheckInRow[]> {
+  const versions = await agreedVersions(exec, relationshipId);
+  if (versions.length > 0) await writeSlots(exec, relationshipId, versions, at);
+  return settleCheckIns(exec, relationshipId, at);
+}
+
+async function writeSlots(exec: Executor, relationshipId: string, versions: RhythmVersion[], at: Date) {
+  const due = slotsBetween(versions, versions[0]!.effectiveFrom, at);
+  let upcoming = nextSlot(versions, at);
+  // nextSlot gives the window under way if there is one; that one is already due.
+  if (upcoming && upcoming.startsAt < at) upcoming = nextSlot(versions, upcoming.endsAt);
+  const wanted = upcoming ? [...due, upcoming] : due;
+  const wantedStarts = new Set(wanted.map((s) => s.startsAt.getTime()));
+  const existing = await exec.select({ id: checkIns.id, startsAt: checkIns.startsAt, status: checkIns.status }).from(checkIns).where(eq(checkIns.relationshipId, relationshipId));
+  const stale = existing.filter((r) => r.status === "scheduled" && r.startsAt > at && !wantedStarts.has(r.startsAt.getTime())).map((r) => r.id);
+  if (stale.length > 0) {
+    // Only future, unsettled slots nobody wrote for: the past never moves.
+    await exec
+      .delete(checkIns)
+      .where(
+        and(
+          inArray(checkIns.id, stale),
+          eq(checkIns.status, "scheduled"),
+          gt(checkIns.startsAt, at),
+          sql`not exists (select 1 from ${checkInEntries} where ${checkInEntries.checkInId} = ${checkIns.id})`,
+        ),
+      );
+  }
+  const have = new Set(existing.map((r) => r.startsAt.getTime()));
+  const missing = wanted.filter((s) => !have.has(s.startsAt.getTime()));
+  for (let i = 0; i < missing.length; i += 200) {
+    await exec
+      .insert(checkIns)
+      .values(missing.slice(i, i + 200).map((s) => ({ relationshipId, startsAt: s.startsAt, endsAt: s.endsAt, closesAt: s.closesAt, createdAt: at, updatedAt: at })))
+      .onConflictDoNothing({ target: [checkIns.relationshipId, checkIns.startsAt] });
+  }
+}
+
+/**
+ * Settles the slots that are not final yet (still scheduled, or not closed:
+ * an excused slot becomes kept if both show up after all, and goes back to
+ * scheduled if the absence is cancelled). A slot that closed and settled
+ * never changes again. `before` leaves out slots from then on (an ended
+ * relationship's last, never-held slot).
+ */
+export async function settleCheckIns(exec: Executor, relationshipId: string, at: Date, before?: Date): Promise<CheckInRow[]> {
+  const [pair] = await exec.select({ seekerId: relationships.seekerId, partnerId: relationships.partnerId }).from(relationships).where(eq(relationships.id, relationshipId));
+  if (!pair) return [];
+  const members = [pair.seekerId, pair.partnerId] as const;
+  const rows = await exec
+    .select({ id: checkIns.id, startsAt: checkIns.startsAt, endsAt: checkIns.endsAt, closesAt: checkIns.closesAt, status: checkIns.status })
+    .from(checkIns)
+    .where(and(eq(checkIns.relationshipId, relationshipId), before ? lt(checkIns.startsAt, before) : undefined))
+    .orderBy(asc(checkIns.startsAt));
+  const open = rows.filter((r) => r.status === "scheduled" || r.closesAt > at);
+  if (open.length === 0) return rows.map((r) => ({ ...r, live: r.status as SlotStatus, shownUp: [] }));
+
+  const from = open[0]!.startsAt;
+  const until = new Date(Math.max(...open.map((r) => r.closesAt.getTime())));
+  const [entries, sent, away] = await Promise.all([
+    exec
+      .select({ checkInId: checkInEntries.checkInId, authorId: checkInEntries.authorId })
+      .from(checkInEntries)
+      .where(inArray(checkInEntries.checkInId, open.map((r) => r.id))),
+    exec
+      .select({ authorId: messages.authorId, createdAt: messages.createdAt })
+      .from(messages)
+      .where(and(eq(messages.relationshipId, relationshipId), gte(messages.createdAt, from), lt(messages.createdAt, until))),
+    exec
+      .select({ userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt })
+      .from(absences)
+      .where(and(eq(absences.relationshipId, relationshipId), isNull(absences.cancelledAt))),
+  ]);
+  const messageTimes = new Map<string, Date[]>();
+  for (const m of sent) messageTimes.set(m.authorId, [...(messageTimes.get(m.authorId) ?? []), m.createdAt]);
+
+  const live = new Map<string, { live: SlotStatus; shownUp: string[] }>();
+  for (const row of open) {
+    const slot = { startsAt: row.startsAt, endsAt: row.endsAt, closesAt: row.closesAt, localDate: "" };
+    const entryAuthors = new Set(entries.filter((e) => e.checkInId === row.id).map((e) => e.authorId));
+    const status = slotStatus({ slot, now: at, members, entryAuthors, messageTimes, absences: away });
+    // The engine's own rule for one person: a "pair" of them keeps the slot exactly when they showed up.
+    const shownUp = members.filter((m) => slotStatus({ slot, now: at, members: [m, m], entryAuthors, messageTimes, absences: [] }) === "kept");
+    live.set(row.id, { live: status, shownUp });
+    const stored: CheckInStatus = status === "open" || status === "upcoming" ? "scheduled" : status;
+    if (stored !== row.status) {
+      // Conditional on what was read: a concurrent settle that saw newer facts wins.
+      await exec
+        .update(checkIns)
+        .set({ status: stored, settledAt: stored === "scheduled" ? null : at, updatedAt: at })
+        .where(and(eq(checkIns.id, row.id), eq(checkIns.status, row.status)));
+      row.status = stored;
+    }
+  }
+  return rows.map((r) => ({ ...r, ...(live.get(r.id) ?? { live: r.status as SlotStatus, shownUp: [] }) }));
+}
+
+export interface CheckInSlotView {
+  id: string;
+  startsAt: Date;
+  closesAt: Date;
+  status: SlotStatus;
+  /** "Tuesday 3 December, 17:00–22:00" in the viewer's zone. */
+  label: string;
+}
+
+export interface CurrentCheckIn {
+  slot: CheckInSlotView;
+  /** The window itself is under way (not just its day of grace). */
+  inWindow: boolean;
+  viewerShowedUp: boolean;
+  otherShowedUp: boolean;
+  mine: CheckInAnswers | null;
+  theirs: CheckInAnswers | null;
+  /** The other person's entry id, so it can be reported. */
+  theirsId: string | null;
+  /** "Wednesday 4 December, 22:00" in the viewer's zone: the last moment an entry counts. */
+  closesLabel: string;
+}
+
+export interface CheckInsView {
+  viewerTimezone: string;
+  hasRhythm: boolean;
+  active: boolean;
+  record: ConsistencyRecord;
+  /** Settled slots and the one under way, oldest first: what the record and chart show. */
+  history: CheckInSlotView[];
+  current: CurrentCheckIn | null;
+  next: CheckInSlotView | null;
+}
+
+/**
+ * What the two people see of their check-ins, the same record for both. An
+ * active relationship is synced first; an ended one only has its remaining
+ * slots before the ending settled. Cached per request: the header and the
+ * section both read it.
+ */
+export const getCheckInsView = cache(async (relationshipId: string): Promise<CheckInsView> => {
+  const access = await accessRelationship(relationshipId);
+  const at = now();
+  const viewerTimezone = await timezoneOf(access.viewer.id);
+  const active = access.status === "active";
+  const rows = active ? await syncCheckIns(db(), access.id, at) : await settleCheckIns(db(), access.id, at, access.endedAt ?? at);
+  const [rhythm] = await db().select({ id: rhythms.id }).from(rhythms).where(and(eq(rhythms.relationshipId, access.id), eq(rhythms.status, "agreed"))).limit(1);
+  const view = (r: CheckInRow): CheckInSlotView => ({
+    id: r.id,
+    startsAt: r.startsAt,
+    closesAt: r.closesAt,
+    status: r.live,
+    label: formatSlot({ startsAt: r.startsAt, endsAt: r.endsAt, closesAt: r.closesAt, localDate: "" }, viewerTimezone),
+  });
+  const history = rows.filter((r) => r.live !== "upcoming" && !(r.live === "excused" && r.startsAt > at));
+  // The slot people can write for: the latest one under way or in its day of grace.
+  const currentRow = active ? rows.filter((r) => r.startsAt <= at && at < r.closesAt).at(-1) : undefined;
+  const nextRow = active ? rows.find((r) => r.startsAt > at) : undefined;
+  return {
+    viewerTimezone,
+    hasRhythm: Boolean(rhythm),
+    active,
+    // Only what has happened: time away planned for next month is not "excused" yet.
+    record: consistencyRecord(history.map((r) => r.live)),
+    history: history.map(view),
+    current: currentRow ? await currentCheckIn(access.id, access.viewer.id, access.otherId, currentRow, view(currentRow), viewerTimezone, at) : null,
+    next: nextRow ? view(nextRow) : null,
+  };
+});
+
+async function currentCheckIn(
+  relationshipId: string,
+  viewerId: string,
+  otherId: string,
+  row: CheckInRow,
+  slot: CheckInSlotView,
+  viewerTimezone: string,
+  at: Date,
+): Promise<CurrentCheckIn> {
+  const entries = await db()
+    .select({ id: checkInEntries.id, authorId: checkInEntries.authorId, content: checkInEntries.content, keyId: checkInEntries.keyId, removedAt: checkInEntries.removedAt })
+    .from(checkInEntries)
+    .where(and(eq(checkInEntries.checkInId, row.id), eq(checkInEntries.relationshipId, relationshipId)));
+  const read = (authorId: string) => {
+    const entry = entries.find((e) => e.authorId === authorId);
+    return entry ? openEntry(relationshipId, entry) : null;
+  };
+  return {
+    slot,
+    inWindow: at < row.endsAt,
+    viewerShowedUp: row.shownUp.includes(viewerId),
+    otherShowedUp: row.shownUp.includes(otherId),
+    mine: read(viewerId),
+    theirs: read(otherId),
+    theirsId: entries.find((e) => e.authorId === otherId)?.id ?? null,
+    closesLabel: new Intl.DateTimeFormat("en-GB", { timeZone: viewerTimezone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(row.closesAt),
+  };
+}
+
+function openEntry(relationshipId: string, entry: { content: string; keyId: string; removedAt: Date | null }): CheckInAnswers {
+  // Removed by a moderator: kept encrypted for the audit, never opened here again.
+  if (entry.removedAt) return { arriving: null, onMind: "This entry was removed by a moderator.", wouldHelp: null };
+  try {
+    return unsealJson<CheckInAnswers>({ ciphertext: entry.content, keyId: entry.keyId }, contexts.checkInEntry(relationshipId));
+  } catch (error) {
+    // Never the content: only that a row could not be opened (a missing key during rotation).
+    console.error("[check-ins] entry could not be decrypted:", error instanceof Error ? error.name : "unknown");
+    return { arriving: null, onMind: "This entry can't be shown right now.", wouldHelp: null };
+  }
+}
+
+/**
+ * Writes or rewrites the viewer's entry for a check-in that is open (its
+ * window or its day of grace). One entry per person per slot: a second save
+ * replaces the first. Encrypted before it leaves this function.
+ */
+export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean }> {
+  const data = checkInEntrySchema.parse(input);
+  const access = await accessActiveRelationship(data.relationshipId);
+  const at = now();
+  const sealed = sealJson({ arriving: data.arriving, onMind: data.onMind, wouldHelp: data.wouldHelp } satisfies CheckInAnswers, contexts.checkInEntry(access.id));
+  await db().transaction(async (tx) => {
+    await lockRelationshipForWrite(tx, access);
+    const [slot] = await tx
+      .select({ startsAt: checkIns.startsAt, closesAt: checkIns.closesAt })
+      .from(checkIns)
+      .where(and(eq(checkIns.id, data.checkInId), eq(checkIns.relationshipId, access.id)));
+    if (!slot) throw new NotFoundError("We couldn't find that check-in.");
+    if (at < slot.startsAt) throw new ConflictError("This check-in hasn't opened yet. You can write your entry once it opens.");
+    if (at >= slot.closesAt) throw new ConflictError("This check-in has closed, so it can't take an entry any more. The next one is on your relationship page.");
+    const [entry] = await tx
+      .insert(checkInEntries)
+      .values({ checkInId: data.checkInId, relationshipId: access.id, authorId: access.viewer.id, content: sealed.ciphertext, keyId: sealed.keyId, createdAt: at, updatedAt: at })
+      .onConflictDoUpdate({ target: [checkInEntries.checkInId, checkInEntries.authorId], set: { content: sealed.ciphertext, keyId: sealed.keyId, updatedAt: at } })
+      .returning({ id: checkInEntries.id });
+    // Crisis or concern language in an entry reaches moderators too, in the same transaction; the entry is saved as written.
+    const risk = assessRisk([data.arriving, data.onMind, data.wouldHelp].filter(Boolean).join("\n"));
+    if (risk.level !== "none" && entry) {
+      await raiseSafetyItem(tx, { level: risk.level, subjectId: access.viewer.id, targetKind: "check_in_entry", targetId: entry.id, relationshipId: access.id, reasons: risk.reasons });
+    }
+  });
+  // Settled after the commit, so a concurrent render's settle never waits on this row lock.
+  const rows = await settleCheckIns(db(), access.id, at);
+  return { kept: rows.find((r) => r.id === data.checkInId)?.live === "kept" };
+}

@@ -1,0 +1,161 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { relationships, rhythms, users } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { formatSlot, missedInARow } from "@/lib/rhythm";
+import { HOUR_MS } from "@/lib/rhythm/local";
+import { syncCheckIns, type CheckInRow } from "./check-ins";
+import { notify, type NewNotification } from "@/lib/dal/notifications/bell";
+import { blockedPair, timezoneOf } from "./access";
+
+/**
+ * The check-in sweep: run by a scheduler (and by tests), on any number of
+ * instances. It syncs every active relationship's check-ins and sends three
+ * kinds of gentle nudge: a reminder a day before a check-in opens, a note
+ * when one slipped by, and, after two in a row, a note to the mentor (in a
+ * friendship, to both). Never a streak, never blame.
+ *
+ * Only one instance works at a time: the sync runs in a transaction that
+ * first takes a transaction-level advisory lock, and an instance that cannot
+ * get it stops. The nudges are sent after that transaction commits (on PGlite
+ * an email written while a transaction is open would wait for it); each
+ * carries a dedupe key, so a second run — or a run that overlaps the sending —
+ * inserts nothing and mails nothing.
+ */
+
+/** Any fixed number nobody else locks on (the migration lock is another). */
+export const SWEEP_LOCK = 7_260_416_001;
+const DUE_AHEAD_MS = 24 * HOUR_MS;
+/** A sweep that first runs after a long pause does not write about slots from weeks ago. */
+const MISSED_LOOKBACK_MS = 7 * 24 * HOUR_MS;
+
+export interface SweepResult {
+  /** False when another instance held the lock. */
+  ran: boolean;
+  relationships: number;
+  /** Notifications this run created. */
+  notified: number;
+}
+
+export async function runCheckInSweep({ now: at = now() }: { now?: Date } = {}): Promise<SweepResult> {
+  const planned = await db().transaction(async (tx) => {
+    if (!(await tryLock(tx))) return null;
+    const active = await tx
+      .select({ id: relationships.id, kind: relationships.kind, seekerId: relationships.seekerId, partnerId: relationships.partnerId })
+      .from(relationships)
+      .where(
+        and(
+          eq(relationships.status, "active"),
+          sql`not ${blockedPair}`,
+          sql`exists (select 1 from ${rhythms} where ${rhythms.relationshipId} = ${relationships.id} and ${rhythms.status} = 'agreed')`,
+        ),
+      );
+    const nudges: NewNotification[] = [];
+    for (const rel of active) {
+      const rows = await syncCheckIns(tx, rel.id, at);
+      const people = await peopleOf(tx, [rel.seekerId, rel.partnerId]);
+      nudges.push(...planNudges({ relationshipId: rel.id, mentorId: rel.kind === "mentorship" ? rel.partnerId : null, people, rows, at }));
+    }
+    return { count: active.length, nudges };
+  });
+  if (!planned) return { ran: false, relationships: 0, notified: 0 };
+  let notified = 0;
+  for (const nudge of planned.nudges) if (await notify(db(), nudge)) notified++;
+  return { ran: true, relationships: planned.count, notified };
+}
+
+async function tryLock(tx: Executor): Promise<boolean> {
+  const result = await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${sql.raw(String(SWEEP_LOCK))}) as locked`);
+  // postgres.js gives the rows; PGlite an object holding them.
+  const rows = Array.isArray(result) ? result : (result as unknown as { rows: { locked: boolean }[] }).rows;
+  return rows[0]?.locked === true;
+}
+
+export interface NudgePerson {
+  id: string;
+  name: string;
+  timezone: string;
+}
+
+async function peopleOf(tx: Executor, ids: [string, string]): Promise<[NudgePerson, NudgePerson]> {
+  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+  const person = async (id: string) => ({ id, name: rows.find((r) => r.id === id)?.name ?? "your partner", timezone: await timezoneOf(id, tx) });
+  return [await person(ids[0]), await person(ids[1])];
+}
+
+/**
+ * Which nudges the state of one relationship calls for, each with a key
+ * unique to the person and the slot. Pure, given the synced rows.
+ */
+export function planNudges({
+  relationshipId,
+  mentorId,
+  people,
+  rows,
+  at,
+}: {
+  relationshipId: string;
+  /** The mentorship's mentor; null for a friendship. */
+  mentorId: string | null;
+  people: readonly [NudgePerson, NudgePerson];
+  /** Oldest first, as syncCheckIns returns them. */
+  rows: readonly CheckInRow[];
+  at: Date;
+}): NewNotification[] {
+  const out: NewNotification[] = [];
+  const href = `/relationships/${relationshipId}`;
+  const other = (p: NudgePerson) => (p.id === people[0].id ? people[1] : people[0]);
+  const label = (row: CheckInRow, p: NudgePerson) => formatSlot({ startsAt: row.startsAt, endsAt: row.endsAt, closesAt: row.closesAt, localDate: "" }, p.timezone);
+  const next = rows.find((r) => r.startsAt > at);
+
+  const soon = rows.find((r) => r.live === "upcoming" && r.startsAt.getTime() - at.getTime() <= DUE_AHEAD_MS);
+  if (soon) {
+    for (const p of people) {
+      out.push({
+        userId: p.id,
+        relationshipId,
+        kind: "check-in-due",
+        dedupeKey: `due:${soon.id}`,
+        title: `Your check-in with ${other(p).name} opens soon`,
+        body: `It opens ${label(soon, p)}, your time. A few lines in your check-in, or a message in your thread, is all it takes. If you can't make it, you can say so ahead on your relationship page.`,
+        href,
+        email: true,
+      });
+    }
+  }
+
+  rows.forEach((row, i) => {
+    if (row.live !== "missed" || at.getTime() - row.closesAt.getTime() > MISSED_LOOKBACK_MS) return;
+    const inARow = missedInARow(rows.slice(0, i + 1).map((r) => r.live));
+    // After two in a row the fuller note replaces the short one for whoever gets it.
+    const toldTwice = inARow === 2 ? (mentorId ? people.filter((p) => p.id === mentorId) : [...people]) : [];
+    for (const p of toldTwice) {
+      const them = other(p).name;
+      out.push({
+        userId: p.id,
+        relationshipId,
+        kind: "check-ins-missed-twice",
+        dedupeKey: `two-missed:${row.id}`,
+        title: `Two check-ins with ${them} have slipped by`,
+        body: `The last two check-ins passed without you both checking in. Life gets full, and there's no blame in it. A short, warm message can help ${them} feel remembered, and if the rhythm no longer fits, you can suggest another on your relationship page.`,
+        href,
+        email: true,
+      });
+    }
+    for (const p of people) {
+      if (toldTwice.includes(p)) continue;
+      out.push({
+        userId: p.id,
+        relationshipId,
+        kind: "check-in-missed",
+        dedupeKey: `missed:${row.id}`,
+        title: `Your last check-in with ${other(p).name} slipped by`,
+        body: `That happens, and it counts against nobody.${next ? ` The next one opens ${label(next, p)}, your time.` : ""} If something has changed, a short message in your thread is a good place to start.`,
+        href,
+        email: true,
+      });
+    }
+  });
+  return out;
+}

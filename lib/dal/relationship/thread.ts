@@ -1,0 +1,218 @@
+import "server-only";
+import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { messages, relationships, threadReads } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { contexts, seal, unseal } from "@/lib/privacy/encryption";
+import { assessRisk } from "@/lib/safety/assess-risk";
+import type { MessageDto, OpenedThread, ThreadPage, ThreadUpdate } from "@/lib/thread/types";
+import { uuid } from "@/lib/validation/fields";
+import {
+  afterSchema,
+  cursorSchema,
+  encodeCursor,
+  POLL_MAX,
+  POLL_OVERLAP_MS,
+  sendMessageSchema,
+  THREAD_PAGE_SIZE,
+} from "@/lib/validation/messages";
+import { accessActiveRelationship, accessRelationship, blockedPair, type RelationshipAccess, timezoneOf } from "./access";
+import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { lockRelationshipForWrite } from "./lock";
+import { requireViewer } from "@/lib/dal/account/viewer";
+
+/**
+ * The thread: messages between the two people of a relationship.
+ *
+ * Every function goes through the relationship's one door
+ * (relationship-access.ts), so anyone else — and a blocked pair — is told the
+ * thread does not exist. Bodies are sealed with the relationship's message
+ * context before they reach the database and opened only here, for one of
+ * the two people. Writes need the relationship to be active; the archive of
+ * an ended one can still be read.
+ */
+
+export type { MessageDto, OpenedThread, ThreadPage, ThreadUpdate };
+
+const columns = {
+  id: messages.id,
+  authorId: messages.authorId,
+  body: messages.body,
+  keyId: messages.keyId,
+  createdAt: messages.createdAt,
+  removedAt: messages.removedAt,
+};
+
+type Row = { id: string; authorId: string; body: string; keyId: string; createdAt: Date; removedAt: Date | null };
+
+function toDto(row: Row, access: RelationshipAccess): MessageDto {
+  const mine = row.authorId === access.viewer.id;
+  const base = { id: row.id, mine, authorName: mine ? "You" : access.otherName, createdAt: row.createdAt.toISOString() };
+  // Removed by a moderator: kept encrypted for the audit, never opened for the thread again.
+  if (row.removedAt) return { ...base, body: "", risk: "none", removed: true };
+  let body: string;
+  try {
+    body = unseal({ ciphertext: row.body, keyId: row.keyId }, contexts.message(access.id));
+  } catch (error) {
+    // Only the id and the reason: never anything of the content.
+    console.error(`[thread] message ${row.id} could not be opened:`, error instanceof Error ? error.message : "unknown");
+    return { ...base, body: "", risk: "none", unreadable: true };
+  }
+  return { ...base, body, risk: assessRisk(body).level };
+}
+
+/** Moves the viewer's read mark forward to `upTo` (never back). */
+async function markRead(exec: Executor, relationshipId: string, userId: string, upTo: Date) {
+  await exec
+    .insert(threadReads)
+    .values({ relationshipId, userId, lastReadAt: upTo })
+    .onConflictDoUpdate({
+      target: [threadReads.relationshipId, threadReads.userId],
+      set: { lastReadAt: sql`greatest(${threadReads.lastReadAt}, excluded.last_read_at)` },
+    });
+}
+
+/** The newest time among the other person's messages in a list, if any: how far the viewer has now seen. */
+function newestFromOther(rows: readonly Row[], viewerId: string): Date | undefined {
+  let newest: Date | undefined;
+  for (const row of rows) if (row.authorId !== viewerId && (!newest || row.createdAt > newest)) newest = row.createdAt;
+  return newest;
+}
+
+async function pageOf(access: RelationshipAccess, before: { createdAt: Date; id: string } | null) {
+  // One more than a page tells whether there is anything earlier.
+  const rows = await db()
+    .select(columns)
+    .from(messages)
+    .where(
+      and(
+        eq(messages.relationshipId, access.id),
+        before ? sql`(${messages.createdAt}, ${messages.id}) < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(THREAD_PAGE_SIZE + 1);
+  const page = rows.slice(0, THREAD_PAGE_SIZE).reverse();
+  const oldest = page[0];
+  return { rows: page, earlier: rows.length > THREAD_PAGE_SIZE && oldest ? encodeCursor(oldest) : null };
+}
+
+/**
+ * Opening the thread: the latest page of messages, and the viewer's read
+ * mark moved up to the newest message of the other person's among them.
+ */
+export async function openThread(relationshipId: unknown): Promise<OpenedThread> {
+  const access = await accessRelationship(relationshipId);
+  const [{ rows, earlier }, timezone] = await Promise.all([pageOf(access, null), timezoneOf(access.viewer.id)]);
+  const seen = newestFromOther(rows, access.viewer.id);
+  if (seen) await markRead(db(), access.id, access.viewer.id, seen);
+  return {
+    messages: rows.map((row) => toDto(row, access)),
+    earlier,
+    active: access.status === "active",
+    timezone,
+    serverTime: now().toISOString(),
+  };
+}
+
+/** "Show earlier messages": the page before a cursor, oldest first. */
+export async function earlierMessages(relationshipId: unknown, before: unknown): Promise<ThreadPage> {
+  const access = await accessRelationship(relationshipId);
+  const cursor = cursorSchema.parse(before);
+  const { rows, earlier } = await pageOf(access, cursor);
+  return { messages: rows.map((row) => toDto(row, access)), earlier };
+}
+
+/**
+ * What is new since `after` (for the browser's poll). It looks back a little
+ * further than asked (POLL_OVERLAP_MS): a message can become visible with a
+ * time just before the newest one the browser already has. The browser drops
+ * repeats by id. With `markRead`, the viewer's read mark moves up to what was
+ * returned: the browser asks for that only while the page is in view.
+ */
+export async function threadSince(relationshipId: unknown, after: unknown, options: { markRead?: boolean } = {}): Promise<ThreadUpdate> {
+  const access = await accessRelationship(relationshipId);
+  const since = new Date(afterSchema.parse(after).getTime() - POLL_OVERLAP_MS);
+  const rows = await db()
+    .select(columns)
+    .from(messages)
+    .where(and(eq(messages.relationshipId, access.id), gt(messages.createdAt, since)))
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .limit(POLL_MAX);
+  const seen = options.markRead ? newestFromOther(rows, access.viewer.id) : undefined;
+  if (seen) await markRead(db(), access.id, access.viewer.id, seen);
+  return { messages: rows.map((row) => toDto(row, access)), active: access.status === "active" };
+}
+
+/**
+ * Sends a message. The relationship row is locked for the length of the
+ * transaction, so an ending (or a block) that happens at the same moment
+ * either comes first and the message is refused, or waits for the message;
+ * and two sends in one thread take their times in the order they commit.
+ *
+ * The browser's clientKey makes a retry or a double click store one message:
+ * the unique index turns the second insert into nothing, and the message
+ * already stored is returned instead.
+ */
+export async function sendMessage(input: unknown): Promise<MessageDto> {
+  const { relationshipId, body, clientKey } = sendMessageSchema.parse(input);
+  const access = await accessActiveRelationship(relationshipId);
+  return db().transaction(async (tx) => {
+    await lockRelationshipForWrite(tx, access);
+    const createdAt = now();
+    const sealed = seal(body, contexts.message(access.id));
+    const [inserted] = await tx
+      .insert(messages)
+      .values({ relationshipId: access.id, authorId: access.viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey, createdAt })
+      .onConflictDoNothing({ target: [messages.relationshipId, messages.authorId, messages.clientKey] })
+      .returning(columns);
+    const row =
+      inserted ??
+      (
+        await tx
+          .select(columns)
+          .from(messages)
+          .where(and(eq(messages.relationshipId, access.id), eq(messages.authorId, access.viewer.id), eq(messages.clientKey, clientKey)))
+      )[0];
+    // Not expected: the conflict means the row exists. Say so plainly rather than pretend it was sent.
+    if (!row) throw new Error("message neither inserted nor found");
+    if (inserted) {
+      // Crisis or concern language reaches moderators at once, in the same transaction; the message is delivered as written.
+      const risk = assessRisk(body);
+      if (risk.level !== "none") {
+        await raiseSafetyItem(tx, { level: risk.level, subjectId: access.viewer.id, targetKind: "message", targetId: row.id, relationshipId: access.id, reasons: risk.reasons });
+      }
+    }
+    // Whoever writes has seen the thread up to here.
+    await markRead(tx, access.id, access.viewer.id, row.createdAt);
+    return toDto(row, access);
+  });
+}
+
+/**
+ * New messages per relationship for the viewer: the other person's messages
+ * after the viewer's read mark. Only relationships the viewer is part of,
+ * and none with a block between the two, are counted; any other id is
+ * simply absent from the answer.
+ */
+export async function unreadCounts(relationshipIds: readonly string[]): Promise<Record<string, number>> {
+  const viewer = await requireViewer();
+  const ids = [...new Set(relationshipIds)].filter((id) => uuid.safeParse(id).success);
+  if (ids.length === 0) return {};
+  const rows = await db()
+    .select({ relationshipId: messages.relationshipId, n: count() })
+    .from(messages)
+    .innerJoin(relationships, eq(relationships.id, messages.relationshipId))
+    .leftJoin(threadReads, and(eq(threadReads.relationshipId, messages.relationshipId), eq(threadReads.userId, viewer.id)))
+    .where(
+      and(
+        inArray(messages.relationshipId, ids),
+        or(eq(relationships.seekerId, viewer.id), eq(relationships.partnerId, viewer.id)),
+        sql`not ${blockedPair}`,
+        ne(messages.authorId, viewer.id),
+        or(isNull(threadReads.lastReadAt), gt(messages.createdAt, threadReads.lastReadAt)),
+      ),
+    )
+    .groupBy(messages.relationshipId);
+  return Object.fromEntries(rows.map((r) => [r.relationshipId, Number(r.n)]));
+}

@@ -1,0 +1,638 @@
+import "server-only";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, min, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db, type Executor, type Transaction } from "@/db/client";
+import {
+  appeals,
+  checkInEntries,
+  checkIns,
+  type ContentKind,
+  matchRequests,
+  mentorProfiles,
+  messages,
+  moderationActions,
+  moderationClaims,
+  relationships,
+  reports,
+  safetyItems,
+  users,
+} from "@/db/schema";
+import { canModerate } from "@/lib/auth/roles";
+import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { sendMail } from "@/lib/dal/notifications/send-mail";
+import { signAppealLink } from "@/lib/moderation/appeal-link";
+import { accountActioned } from "@/lib/moderation/mail";
+import { actionForPerson, categorySeverity, describeWait, reporterDecision } from "@/lib/moderation/words";
+import { uuid } from "@/lib/validation/fields";
+import { type ClaimKind, claimSchema, itemActionSchema, type ModerationActionValue, personActionSchema } from "@/lib/validation/moderation";
+import { recordAudit } from "@/lib/dal/system/audit";
+import { notify } from "@/lib/dal/notifications/bell";
+import { applyStatusChange, BAN, REINSTATE, SUSPEND } from "./people";
+import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
+import { getSettings } from "./settings";
+
+/**
+ * The moderators' queue and what they do from it. Staff only: every exported
+ * function starts with requireStaff(), so anyone else gets a 404. Every write
+ * records its audit row in the same transaction; whom an action may touch is
+ * lib/auth/roles.ts#canModerate, applied to the locked row of that person.
+ */
+
+/** A claim older than this counts as released: someone went home, the item must not sit. */
+export const CLAIM_TTL_MS = 2 * 60 * 60 * 1000;
+const EXPIRING_WITHIN_MS = 48 * 60 * 60 * 1000;
+const SECTION_LIMIT = 100;
+
+const claimCutoff = () => new Date(now().getTime() - CLAIM_TTL_MS);
+
+// ---------------------------------------------------------------- claims
+
+export interface ClaimInfo {
+  moderatorName: string;
+  claimedAt: Date;
+  mine: boolean;
+}
+
+/** Live claims (not yet timed out), by "kind:id". */
+async function liveClaims(viewer: Viewer, exec: Executor = db()): Promise<Map<string, ClaimInfo>> {
+  const rows = await exec
+    .select({ itemKind: moderationClaims.itemKind, itemId: moderationClaims.itemId, moderatorId: moderationClaims.moderatorId, name: users.name, claimedAt: moderationClaims.claimedAt })
+    .from(moderationClaims)
+    .innerJoin(users, eq(users.id, moderationClaims.moderatorId))
+    .where(gt(moderationClaims.claimedAt, claimCutoff()));
+  return new Map(rows.map((r) => [`${r.itemKind}:${r.itemId}`, { moderatorName: r.name, claimedAt: r.claimedAt, mine: r.moderatorId === viewer.id }]));
+}
+
+/** The live claim on one item, for its page. */
+export async function claimOn(viewer: Viewer, kind: ClaimKind, id: string, exec: Executor = db()): Promise<ClaimInfo | null> {
+  const [row] = await exec
+    .select({ moderatorId: moderationClaims.moderatorId, name: users.name, claimedAt: moderationClaims.claimedAt })
+    .from(moderationClaims)
+    .innerJoin(users, eq(users.id, moderationClaims.moderatorId))
+    .where(and(eq(moderationClaims.itemKind, kind), eq(moderationClaims.itemId, id), gt(moderationClaims.claimedAt, claimCutoff())));
+  return row ? { moderatorName: row.name, claimedAt: row.claimedAt, mine: row.moderatorId === viewer.id } : null;
+}
+
+async function itemIsOpen(exec: Executor, kind: ClaimKind, id: string) {
+  const table = { safety_item: safetyItems, report: reports, appeal: appeals, relationship: relationships }[kind];
+  const open = kind === "relationship" ? eq(relationships.status, "active") : eq(table.status, "open");
+  const [row] = await exec.select({ id: table.id }).from(table).where(and(eq(table.id, id), open));
+  return Boolean(row);
+}
+
+/**
+ * Claims a queue item for the viewer. One insert decides it: when two
+ * moderators claim at once exactly one wins (the primary key), and the other
+ * is told who has it. A timed-out claim is taken over; claiming your own
+ * again refreshes it.
+ */
+export async function claimItem(input: unknown): Promise<{ claimedAt: Date }> {
+  const viewer = await requireStaff();
+  const { itemKind, itemId } = claimSchema.parse(input);
+  return db().transaction(async (tx) => {
+    if (!(await itemIsOpen(tx, itemKind, itemId))) throw new NotFoundError("That item is no longer waiting in the queue.");
+    const at = now();
+    const [won] = await tx
+      .insert(moderationClaims)
+      .values({ itemKind, itemId, moderatorId: viewer.id, claimedAt: at })
+      .onConflictDoUpdate({
+        target: [moderationClaims.itemKind, moderationClaims.itemId],
+        set: { moderatorId: viewer.id, claimedAt: at },
+        setWhere: or(lt(moderationClaims.claimedAt, claimCutoff()), eq(moderationClaims.moderatorId, viewer.id)),
+      })
+      .returning({ claimedAt: moderationClaims.claimedAt });
+    if (!won) {
+      const [holder] = await tx
+        .select({ name: users.name, claimedAt: moderationClaims.claimedAt })
+        .from(moderationClaims)
+        .innerJoin(users, eq(users.id, moderationClaims.moderatorId))
+        .where(and(eq(moderationClaims.itemKind, itemKind), eq(moderationClaims.itemId, itemId)));
+      throw new ConflictError(holder ? `${holder.name} claimed this ${describeWait(holder.claimedAt, at)} ago.` : "Someone else has just claimed this.");
+    }
+    await recordAudit(tx, { actorId: viewer.id, action: "queue.claim", details: { itemKind, itemId } });
+    return { claimedAt: won.claimedAt };
+  });
+}
+
+/** Releases the viewer's claim (an admin may release anyone's). A timed-out claim is already released. */
+export async function releaseClaim(input: unknown): Promise<void> {
+  const viewer = await requireStaff();
+  const { itemKind, itemId } = claimSchema.parse(input);
+  const isAdmin = viewer.roles.includes("admin");
+  await db().transaction(async (tx) => {
+    const [released] = await tx
+      .delete(moderationClaims)
+      .where(
+        and(
+          eq(moderationClaims.itemKind, itemKind),
+          eq(moderationClaims.itemId, itemId),
+          isAdmin ? undefined : or(eq(moderationClaims.moderatorId, viewer.id), lt(moderationClaims.claimedAt, claimCutoff())),
+        ),
+      )
+      .returning({ moderatorId: moderationClaims.moderatorId });
+    if (!released) {
+      const holder = await claimOn(viewer, itemKind, itemId, tx);
+      if (holder && !holder.mine) throw new ForbiddenError(`${holder.moderatorName} holds this claim; only they (or an admin) can release it.`);
+      return;
+    }
+    await recordAudit(tx, { actorId: viewer.id, action: "queue.release", details: { itemKind, itemId, heldBy: released.moderatorId } });
+  });
+}
+
+/** Claims end with the item: called in the transaction that resolves it. */
+export async function dropClaims(tx: Transaction, kind: ClaimKind, ids: string[]) {
+  if (ids.length) await tx.delete(moderationClaims).where(and(eq(moderationClaims.itemKind, kind), inArray(moderationClaims.itemId, ids)));
+}
+
+// ---------------------------------------------------------------- the queue
+
+export interface QueueSafetyItem {
+  id: string;
+  level: "concern" | "crisis";
+  reasons: string[];
+  targetKind: ContentKind;
+  subjectName: string | null;
+  createdAt: Date;
+  claim: ClaimInfo | null;
+}
+
+export interface QueueReport {
+  id: string;
+  category: (typeof reports.$inferSelect)["category"];
+  targetKind: ContentKind;
+  subjectName: string | null;
+  createdAt: Date;
+  claim: ClaimInfo | null;
+}
+
+export interface QueueAppeal {
+  id: string;
+  action: ModerationActionValue;
+  personName: string | null;
+  createdAt: Date;
+  claim: ClaimInfo | null;
+}
+
+export interface QueueStalled {
+  id: string;
+  seekerName: string;
+  partnerName: string;
+  kind: "mentorship" | "friendship";
+  missedInARow: number;
+  lastMissedAt: Date;
+  claim: ClaimInfo | null;
+}
+
+export interface QueueExpiring {
+  id: string;
+  fromName: string;
+  toName: string;
+  kind: "mentorship" | "friendship";
+  expiresAt: Date;
+}
+
+export interface ModerationQueue {
+  now: Date;
+  safetyItems: QueueSafetyItem[];
+  reports: QueueReport[];
+  appeals: QueueAppeal[];
+  applications: { waiting: number; oldestSubmittedAt: Date | null };
+  stalled: QueueStalled[];
+  expiring: QueueExpiring[];
+  counts: { safetyItems: number; crisis: number; reports: number; appeals: number; applications: number; stalled: number; expiring: number };
+}
+
+const severityOrder = sql.raw(
+  `case ${Object.entries(categorySeverity)
+    .map(([category, rank]) => `when "reports"."category" = '${category}' then ${rank}`)
+    .join(" ")} else 99 end`,
+);
+
+/** Everything waiting for a moderator, in the order to work it. Names and counts only: no private words. */
+export async function moderationQueue(): Promise<ModerationQueue> {
+  const viewer = await requireStaff();
+  const at = now();
+  const { stalledAfterMissed } = await getSettings();
+  const subject = alias(users, "subject");
+  const seeker = alias(users, "seeker");
+  const partner = alias(users, "partner");
+  const lastKept = sql`coalesce((select max(k.starts_at) from check_ins k where k.relationship_id = ${relationships.id} and k.status = 'kept'), '-infinity'::timestamptz)`;
+
+  const [claims, safety, openReports, openAppeals, [applications], stalled, expiring] = await Promise.all([
+    liveClaims(viewer),
+    db()
+      .select({ id: safetyItems.id, level: safetyItems.level, reasons: safetyItems.reasons, targetKind: safetyItems.targetKind, subjectName: subject.name, createdAt: safetyItems.createdAt })
+      .from(safetyItems)
+      .leftJoin(subject, eq(subject.id, safetyItems.subjectId))
+      .where(eq(safetyItems.status, "open"))
+      .orderBy(sql`${safetyItems.level} = 'crisis' desc`, asc(safetyItems.createdAt), asc(safetyItems.id))
+      .limit(SECTION_LIMIT),
+    db()
+      .select({ id: reports.id, category: reports.category, targetKind: reports.targetKind, subjectName: subject.name, createdAt: reports.createdAt })
+      .from(reports)
+      .leftJoin(subject, eq(subject.id, reports.subjectId))
+      .where(eq(reports.status, "open"))
+      .orderBy(severityOrder, asc(reports.createdAt), asc(reports.id))
+      .limit(SECTION_LIMIT),
+    db()
+      .select({ id: appeals.id, action: moderationActions.action, personName: subject.name, createdAt: appeals.createdAt })
+      .from(appeals)
+      .innerJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
+      .leftJoin(subject, eq(subject.id, appeals.userId))
+      .where(eq(appeals.status, "open"))
+      .orderBy(asc(appeals.createdAt))
+      .limit(SECTION_LIMIT),
+    db().select({ waiting: count(), oldest: min(mentorProfiles.submittedAt) }).from(mentorProfiles).where(eq(mentorProfiles.status, "submitted")),
+    // Two or more missed check-ins since the last kept one (excused slots neither count nor break the run).
+    db()
+      .select({
+        id: relationships.id,
+        kind: relationships.kind,
+        seekerName: seeker.name,
+        partnerName: partner.name,
+        missedInARow: sql<number>`count(*)::int`,
+        lastMissedAt: sql<Date>`max(${checkIns.startsAt})`.mapWith(checkIns.startsAt),
+      })
+      .from(relationships)
+      .innerJoin(checkIns, and(eq(checkIns.relationshipId, relationships.id), eq(checkIns.status, "missed"), sql`${checkIns.startsAt} > ${lastKept}`))
+      .innerJoin(seeker, eq(seeker.id, relationships.seekerId))
+      .innerJoin(partner, eq(partner.id, relationships.partnerId))
+      .where(eq(relationships.status, "active"))
+      .groupBy(relationships.id, relationships.kind, seeker.name, partner.name)
+      .having(sql`count(*) >= ${stalledAfterMissed}`)
+      .orderBy(sql`count(*) desc`, sql`max(${checkIns.startsAt}) asc`)
+      .limit(SECTION_LIMIT),
+    db()
+      .select({ id: matchRequests.id, kind: matchRequests.kind, fromName: seeker.name, toName: partner.name, expiresAt: matchRequests.expiresAt })
+      .from(matchRequests)
+      .innerJoin(seeker, eq(seeker.id, matchRequests.fromId))
+      .innerJoin(partner, eq(partner.id, matchRequests.toId))
+      .where(and(eq(matchRequests.status, "open"), gt(matchRequests.expiresAt, at), lte(matchRequests.expiresAt, new Date(at.getTime() + EXPIRING_WITHIN_MS))))
+      .orderBy(asc(matchRequests.expiresAt))
+      .limit(SECTION_LIMIT),
+  ]);
+  const claimOf = (kind: ClaimKind, id: string) => claims.get(`${kind}:${id}`) ?? null;
+  const [safetyTotal, reportTotal, appealTotal] = await Promise.all([
+    db().select({ n: count(), crisis: sql<number>`count(*) filter (where ${safetyItems.level} = 'crisis')::int` }).from(safetyItems).where(eq(safetyItems.status, "open")),
+    db().$count(reports, eq(reports.status, "open")),
+    db().$count(appeals, eq(appeals.status, "open")),
+  ]);
+  return {
+    now: at,
+    safetyItems: safety.map((s) => ({ ...s, claim: claimOf("safety_item", s.id) })),
+    reports: openReports.map((r) => ({ ...r, claim: claimOf("report", r.id) })),
+    appeals: openAppeals.map((a) => ({ ...a, claim: claimOf("appeal", a.id) })),
+    applications: { waiting: applications?.waiting ?? 0, oldestSubmittedAt: applications?.oldest ?? null },
+    stalled: stalled.map((s) => ({ ...s, claim: claimOf("relationship", s.id) })),
+    expiring,
+    counts: {
+      safetyItems: safetyTotal[0]?.n ?? 0,
+      crisis: safetyTotal[0]?.crisis ?? 0,
+      reports: reportTotal,
+      appeals: appealTotal,
+      applications: applications?.waiting ?? 0,
+      stalled: stalled.length,
+      expiring: expiring.length,
+    },
+  };
+}
+
+// ---------------------------------------------------------------- actions
+
+interface Subject {
+  id: string;
+  name: string;
+  email: string;
+  status: (typeof users.$inferSelect)["status"];
+}
+
+interface ModerationStep {
+  actor: Viewer;
+  subjectId: string | null;
+  action: ModerationActionValue;
+  reason: string;
+  reportId?: string | null;
+  safetyItemId?: string | null;
+  targetKind?: ContentKind | null;
+  targetId?: string | null;
+}
+
+/** What to tell whom once the transaction has committed (mail must not be sent for a change that rolled back). */
+export interface FollowUp {
+  actionId: string;
+  action: ModerationActionValue;
+  reason: string;
+  subject: Subject | null;
+  targetKind: ContentKind | null;
+  reporters: { reportId: string; reporterId: string }[];
+}
+
+/**
+ * One moderation action inside the caller's transaction: the person's row is
+ * locked and checked with canModerate, the effect applied, the
+ * moderation_actions row and the audit row written. Throws (rolling back
+ * everything) when any part cannot be done.
+ */
+async function applyModeration(tx: Transaction, step: ModerationStep): Promise<{ actionId: string; subject: Subject | null }> {
+  const { actor, action, reason } = step;
+  let subject: Subject | null = null;
+  if (step.subjectId) {
+    const [row] = await tx
+      .select({ id: users.id, name: users.name, email: users.email, roles: users.roles, status: users.status })
+      .from(users)
+      .where(eq(users.id, step.subjectId))
+      .for("update");
+    if (row) {
+      if (!canModerate(actor, row)) {
+        throw new ForbiddenError(row.id === actor.id ? "This is about you, so another moderator will decide it." : "This person is staff: an admin decides this.");
+      }
+      subject = { id: row.id, name: row.name, email: row.email, status: row.status };
+    }
+  }
+  if (action !== "dismiss" && (!subject || subject.status === "deleted")) throw new ConflictError("That person's account no longer exists, so only dismissing is possible.");
+
+  const [created] = await tx
+    .insert(moderationActions)
+    .values({
+      moderatorId: actor.id,
+      subjectId: subject?.id ?? null,
+      action,
+      reason,
+      reportId: step.reportId ?? null,
+      safetyItemId: step.safetyItemId ?? null,
+      targetKind: step.targetKind ?? null,
+      targetId: step.targetId ?? null,
+      createdAt: now(),
+    })
+    .returning({ id: moderationActions.id });
+  const actionId = created!.id;
+  const details = { moderationActionId: actionId, reportId: step.reportId ?? null, safetyItemId: step.safetyItemId ?? null, targetKind: step.targetKind ?? null, targetId: step.targetId ?? null };
+
+  if (action === "suspend" || action === "ban" || action === "reinstate") {
+    const change = { suspend: SUSPEND, ban: BAN, reinstate: REINSTATE }[action];
+    await applyStatusChange(tx, actor, subject!.id, change, reason, details);
+    return { actionId, subject: { ...subject!, status: change.to } };
+  }
+  if (action === "remove_content") await removeContent(tx, actor, subject!.id, step.targetKind ?? null, step.targetId ?? null);
+  await recordAudit(tx, { actorId: actor.id, action: `moderation.${action}`, targetUserId: subject?.id, reason, details });
+  return { actionId, subject };
+}
+
+/** Hides a message or check-in entry from the thread. It stays, still encrypted, for the record and an appeal. */
+async function removeContent(tx: Transaction, actor: Viewer, authorId: string, kind: ContentKind | null, id: string | null) {
+  if (!id || (kind !== "message" && kind !== "check_in_entry")) throw new ConflictError("Only a message or a check-in entry can be removed.");
+  const at = now();
+  const removed =
+    kind === "message"
+      ? await tx
+          .update(messages)
+          .set({ removedAt: at, removedById: actor.id })
+          .where(and(eq(messages.id, id), eq(messages.authorId, authorId), isNull(messages.removedAt)))
+          .returning({ id: messages.id })
+      : await tx
+          .update(checkInEntries)
+          .set({ removedAt: at })
+          .where(and(eq(checkInEntries.id, id), eq(checkInEntries.authorId, authorId), isNull(checkInEntries.removedAt)))
+          .returning({ id: checkInEntries.id });
+  if (removed.length === 0) throw new ConflictError("That was already removed, or no longer exists.");
+}
+
+/**
+ * Resolves every open report and the safety item about one piece of content
+ * (several people may have reported the same message): each reporter reads
+ * the decision; nobody has to decide the same thing twice.
+ */
+async function resolveAbout(tx: Transaction, actor: Viewer, kind: ContentKind, targetId: string, action: ModerationActionValue) {
+  const at = now();
+  const resolvedReports = await tx
+    .update(reports)
+    .set({ status: "resolved", decision: reporterDecision[action], decidedById: actor.id, decidedAt: at })
+    .where(and(eq(reports.targetKind, kind), eq(reports.targetId, targetId), eq(reports.status, "open")))
+    .returning({ id: reports.id, reporterId: reports.reporterId });
+  const resolvedItems = await tx
+    .update(safetyItems)
+    .set({ status: "resolved", resolution: action, resolvedById: actor.id, resolvedAt: at })
+    .where(and(eq(safetyItems.targetKind, kind), eq(safetyItems.targetId, targetId), eq(safetyItems.status, "open")))
+    .returning({ id: safetyItems.id });
+  await dropClaims(tx, "report", resolvedReports.map((r) => r.id));
+  await dropClaims(tx, "safety_item", resolvedItems.map((s) => s.id));
+  return resolvedReports.filter((r): r is { id: string; reporterId: string } => r.reporterId !== null).map((r) => ({ reportId: r.id, reporterId: r.reporterId }));
+}
+
+/**
+ * Acts on a report or a safety item: the person it is about comes from the
+ * item (locked, and still open), never from the form. The action, its effect,
+ * the audit row and the decision the reporter reads are one transaction; the
+ * person and the reporters are told after it commits.
+ */
+export async function takeAction(input: unknown): Promise<{ subjectName: string | null; action: ModerationActionValue }> {
+  const actor = await requireStaff();
+  const data = itemActionSchema.parse(input);
+  const followUp = await db().transaction(async (tx): Promise<FollowUp> => {
+    const table = data.itemKind === "report" ? reports : safetyItems;
+    const [item] = await tx
+      .select({ id: table.id, status: table.status, subjectId: table.subjectId, targetKind: table.targetKind, targetId: table.targetId })
+      .from(table)
+      .where(eq(table.id, data.itemId))
+      .for("update");
+    if (!item) throw new NotFoundError("That item no longer exists.");
+    if (item.status !== "open") throw new ConflictError("This was already decided, perhaps by another moderator. Reload to see what was done.");
+    const { actionId, subject } = await applyModeration(tx, {
+      actor,
+      subjectId: item.subjectId,
+      action: data.action,
+      reason: data.reason,
+      reportId: data.itemKind === "report" ? item.id : null,
+      safetyItemId: data.itemKind === "safety_item" ? item.id : null,
+      targetKind: item.targetKind,
+      targetId: item.targetId,
+    });
+    const reporters = await resolveAbout(tx, actor, item.targetKind, item.targetId, data.action);
+    return { actionId, action: data.action, reason: data.reason, subject, targetKind: item.targetKind, reporters };
+  });
+  await tellPeople(followUp);
+  return { subjectName: followUp.subject?.name ?? null, action: data.action };
+}
+
+/** Acts on a person directly (no report behind it): warn, suspend, ban or reinstate, with the reason they read. */
+export async function actOnPerson(input: unknown): Promise<{ subjectName: string; action: ModerationActionValue }> {
+  const actor = await requireStaff();
+  const data = personActionSchema.parse(input);
+  const followUp = await db().transaction(async (tx): Promise<FollowUp> => {
+    const { actionId, subject } = await applyModeration(tx, { actor, subjectId: data.userId, action: data.action, reason: data.reason });
+    if (!subject) throw new NotFoundError("That person's account no longer exists.");
+    return { actionId, action: data.action, reason: data.reason, subject, targetKind: null, reporters: [] };
+  });
+  await tellPeople(followUp);
+  return { subjectName: followUp.subject!.name, action: data.action };
+}
+
+const appUrl = (path: string) => `${env().appUrl}${path}`;
+
+/**
+ * After the commit: the person is told why (the bell and email while they
+ * can sign in, email alone once they can't), with the way to appeal; each
+ * reporter is told a decision was made. A failure here is logged, never
+ * thrown: the action itself has happened.
+ */
+export async function tellPeople(f: FollowUp) {
+  try {
+    const s = f.subject;
+    if (s && s.status !== "deleted") {
+      if ((f.action === "suspend" || f.action === "ban") && s.status !== "active") {
+        const link = appUrl(`/appeal?token=${signAppealLink(f.actionId, s.id, now())}`);
+        await sendMail(accountActioned(s.email, s.name, f.action, f.reason, link, appUrl("/appeal")));
+      } else if (f.action === "warn" || f.action === "remove_content" || f.action === "reinstate") {
+        const what = f.action === "remove_content" && f.targetKind === "check_in_entry" ? "A moderator removed a check-in entry you wrote." : actionForPerson[f.action];
+        const appealable = f.action !== "reinstate";
+        await notify(db(), {
+          userId: s.id,
+          kind: `moderation-${f.action}`,
+          dedupeKey: `moderation:${f.actionId}`,
+          title: f.action === "reinstate" ? "Your account is active again" : "A note from Alongside's moderators",
+          body: `${what} The reason: “${f.reason}”.${appealable ? " If you think this is wrong, you can appeal once." : ""}`,
+          href: `/appeals/${f.actionId}`,
+          email: true,
+        });
+      }
+    }
+    for (const r of f.reporters) {
+      await notify(db(), {
+        userId: r.reporterId,
+        kind: "report-decided",
+        dedupeKey: `report-decided:${r.reportId}`,
+        title: "Your report was looked at",
+        body: reporterDecision[f.action],
+        href: "/reports",
+      });
+    }
+  } catch (error) {
+    console.error("[moderation] follow-up not sent:", error instanceof Error ? error.name : "unknown");
+  }
+}
+
+// ---------------------------------------------------------------- history
+
+export interface HistoryEntry {
+  id: string;
+  action: ModerationActionValue;
+  reason: string;
+  moderatorName: string | null;
+  targetKind: ContentKind | null;
+  createdAt: Date;
+  appeal: { status: "open" | "upheld" | "overturned"; decision: string | null } | null;
+}
+
+/** What moderators have done about one person, newest first, with the appeals. Staff only. */
+export async function moderationHistoryFor(subjectId: string): Promise<{ entries: HistoryEntry[]; openReports: number; openSafetyItems: number }> {
+  await requireStaff();
+  if (!uuid.safeParse(subjectId).success) return { entries: [], openReports: 0, openSafetyItems: 0 };
+  const moderator = alias(users, "moderator");
+  const [rows, openReports, openSafetyItems] = await Promise.all([
+    db()
+      .select({
+        id: moderationActions.id,
+        action: moderationActions.action,
+        reason: moderationActions.reason,
+        moderatorName: moderator.name,
+        targetKind: moderationActions.targetKind,
+        createdAt: moderationActions.createdAt,
+        appealStatus: appeals.status,
+        appealDecision: appeals.decision,
+      })
+      .from(moderationActions)
+      .leftJoin(moderator, eq(moderator.id, moderationActions.moderatorId))
+      .leftJoin(appeals, eq(appeals.actionId, moderationActions.id))
+      .where(eq(moderationActions.subjectId, subjectId))
+      .orderBy(desc(moderationActions.createdAt))
+      .limit(30),
+    db().$count(reports, and(eq(reports.subjectId, subjectId), eq(reports.status, "open"))),
+    db().$count(safetyItems, and(eq(safetyItems.subjectId, subjectId), eq(safetyItems.status, "open"))),
+  ]);
+  return {
+    entries: rows.map(({ appealStatus, appealDecision, ...r }) => ({ ...r, appeal: appealStatus ? { status: appealStatus, decision: appealDecision } : null })),
+    openReports,
+    openSafetyItems,
+  };
+}
+
+// ---------------------------------------------------------------- stalled relationships
+
+export interface StalledRelationshipView {
+  id: string;
+  kind: "mentorship" | "friendship";
+  status: "active" | "ended";
+  seeker: { id: string; name: string };
+  partner: { id: string; name: string };
+  startedAt: Date;
+  /** The latest settled check-ins, newest first: statuses only, never entries. */
+  recent: { startsAt: Date; status: "scheduled" | "kept" | "missed" | "excused" }[];
+  claim: ClaimInfo | null;
+}
+
+/** A relationship as the queue shows it: who, since when, and the record of check-ins. No words. */
+export async function getRelationshipForStaff(id: string): Promise<StalledRelationshipView | null> {
+  const viewer = await requireStaff();
+  if (!uuid.safeParse(id).success) return null;
+  const seeker = alias(users, "seeker");
+  const partner = alias(users, "partner");
+  const [row] = await db()
+    .select({
+      id: relationships.id,
+      kind: relationships.kind,
+      status: relationships.status,
+      startedAt: relationships.startedAt,
+      seekerId: seeker.id,
+      seekerName: seeker.name,
+      partnerId: partner.id,
+      partnerName: partner.name,
+    })
+    .from(relationships)
+    .innerJoin(seeker, eq(seeker.id, relationships.seekerId))
+    .innerJoin(partner, eq(partner.id, relationships.partnerId))
+    .where(eq(relationships.id, id));
+  if (!row) return null;
+  const recent = await db()
+    .select({ startsAt: checkIns.startsAt, status: checkIns.status })
+    .from(checkIns)
+    .where(and(eq(checkIns.relationshipId, id), lte(checkIns.startsAt, now())))
+    .orderBy(desc(checkIns.startsAt))
+    .limit(12);
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    startedAt: row.startedAt,
+    seeker: { id: row.seekerId, name: row.seekerName },
+    partner: { id: row.partnerId, name: row.partnerName },
+    recent,
+    claim: await claimOn(viewer, "relationship", id),
+  };
+}
+
+// ---------------------------------------------------------------- item pages
+
+export interface ItemSubject {
+  id: string;
+  name: string;
+  status: (typeof users.$inferSelect)["status"];
+  /** canModerate(viewer, them): staff and the viewer themselves go to an admin. */
+  mayAct: boolean;
+}
+
+/** The person an item is about, as an item page shows them. */
+export async function itemSubject(viewer: Viewer, subjectId: string | null): Promise<ItemSubject | null> {
+  if (!subjectId) return null;
+  const [row] = await db().select({ id: users.id, name: users.name, status: users.status, roles: users.roles }).from(users).where(eq(users.id, subjectId));
+  return row ? { id: row.id, name: row.name, status: row.status, mayAct: canModerate(viewer, row) } : null;
+}
+
+/** Whether a message or entry was already removed (removal is then not offered again). */
+export async function isTargetRemoved(kind: ContentKind, id: string): Promise<boolean> {
+  if (kind !== "message" && kind !== "check_in_entry") return false;
+  const table = kind === "message" ? messages : checkInEntries;
+  const [row] = await db().select({ removedAt: table.removedAt }).from(table).where(eq(table.id, id));
+  return Boolean(row?.removedAt);
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { connection } from "@/db/client";
+
+/** Does the database answer? For /api/health; says which driver serves, never why it failed. */
+export async function checkDatabase(): Promise<{ ok: true; database: string } | { ok: false }> {
+  try {
+    const conn = connection();
+    await conn.db.execute(sql`select 1`);
+    return { ok: true, database: conn.kind };
+  } catch (error) {
+    console.error("[health] database check failed:", error instanceof Error ? error.name : "unknown");
+    return { ok: false };
+  }
+}
