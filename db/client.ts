@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -72,8 +73,40 @@ export function connection(): Connection {
   return globalForDb.__alongsideConnection;
 }
 
+/*
+ * Transaction propagation. transaction(fn) opens a transaction and runs fn
+ * with it as the *current* executor: every db() call made inside fn — in any
+ * data-layer module, however deep — joins it instead of taking another
+ * connection. Nobody threads a transaction through parameters, and the class
+ * of deadlock where a helper called inside a transaction waits for a second
+ * connection (PGlite has exactly one) cannot happen.
+ */
+const globalForTx = globalThis as unknown as { __alongsideTx?: AsyncLocalStorage<Transaction> };
+const currentTx = (globalForTx.__alongsideTx ??= new AsyncLocalStorage<Transaction>());
+
+/** The database, or the open transaction this code runs inside (see transaction()). */
 export function db(): Database {
-  return connection().db;
+  return (currentTx.getStore() as unknown as Database | undefined) ?? connection().db;
+}
+
+type TransactionConfig = Parameters<Database["transaction"]>[1];
+
+/**
+ * Runs fn in one transaction that every db() call inside it joins. Inside an
+ * outer transaction it becomes a savepoint of that one: a failure inside
+ * rolls back only its own work (and can be caught), while the outer one still
+ * commits or rolls back the whole. So a data-layer function can be used on its
+ * own or as a step of a larger one without knowing which.
+ */
+export async function transaction<T>(fn: (tx: Transaction) => Promise<T>, config?: TransactionConfig): Promise<T> {
+  const outer = currentTx.getStore();
+  if (outer) return outer.transaction((savepoint) => currentTx.run(savepoint, () => fn(savepoint)));
+  return connection().db.transaction((tx) => currentTx.run(tx, () => fn(tx)), config);
+}
+
+/** Whether this code runs inside transaction(): row locks taken now are held until it ends. */
+export function inTransaction(): boolean {
+  return currentTx.getStore() !== undefined;
 }
 
 export async function closeConnection() {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { AUDIT_PAGE_SIZE, auditActionNames, listAuditLog, summariseDetails } from "@/lib/dal/staff/audit-view";
 import { readAuditFilter } from "@/lib/validation/admin-audit";
@@ -53,7 +53,7 @@ describe("the audit log is append-only, whoever asks", () => {
     );
     expect(
       await failureOf(() =>
-        db().transaction(async (tx) => {
+        transaction(async (tx) => {
           await tx.insert(auditLog).values({ action: "test.inside" });
           await tx.delete(auditLog).where(eq(auditLog.id, entry.id));
         }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeAttempt, rules } from "@/lib/dal/account/throttle";
@@ -26,7 +26,7 @@ export async function registerAccount(input: unknown, ip: string) {
   const passwordHash = await hashPassword(password);
   const roles = rolesForIntent(intent);
 
-  const mail = await db().transaction(async (tx): Promise<Mail> => {
+  const mail = await transaction(async (tx): Promise<Mail> => {
     const [created] = await tx
       .insert(users)
       .values({ name, email, passwordHash, roles })
@@ -68,7 +68,7 @@ export async function sendVerificationAgain(userId: string) {
 /** Confirms an email address from its link. Returns false when the link is spent or expired. */
 export async function confirmEmail(token: string) {
   if (typeof token !== "string" || token.length < 20 || token.length > 200) return false;
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const userId = await consumeToken(tx, "verify_email", token);
     if (!userId) return false;
     await tx
@@ -100,7 +100,7 @@ export async function requestPasswordReset(input: unknown, ip: string) {
 export async function resetPassword(input: unknown) {
   const { token, password } = resetPasswordSchema.parse(input);
   const passwordHash = await hashPassword(password);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const userId = await consumeToken(tx, "reset_password", token);
     if (!userId) return false;
     await retireTokens(tx, userId, "reset_password");

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import {
   acknowledgments,
   auditLog,
@@ -120,7 +120,7 @@ export async function deleteMyAccount(input: unknown) {
   const [row] = await db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
   if (!(await verifyPassword(row?.passwordHash, password))) throw new WrongPasswordError();
 
-  const ended = await db().transaction(async (tx) => {
+  const ended = await transaction(async (tx) => {
     // Nobody is left mid-relationship without a word: each active relationship ends (no fault) and the other person is told.
     const active = await tx
       .select({ id: relationships.id, seekerId: relationships.seekerId, partnerId: relationships.partnerId })

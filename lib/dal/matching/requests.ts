@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db, transaction, type Executor } from "@/db/client";
 import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { declineTemplates, requestIdSchema, respondSchema } from "@/lib/validation/requests";
@@ -41,7 +41,7 @@ export async function respondToRequest(input: unknown) {
   const viewer = await requireViewer();
   const { requestId, decision, template, note } = respondSchema.parse(input);
   await expireRequests();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [request] = await tx
       .select()
       .from(matchRequests)

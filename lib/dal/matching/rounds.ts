@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { matchingRounds, matchRequests, needsProfileTopics, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { createContext } from "@/lib/matching/context";
@@ -178,7 +178,7 @@ export async function commitRound(input: unknown) {
   const moderator = await requireStaff();
   const { roundId } = roundIdSchema.parse(input);
   const { requestExpiryDays } = await getSettings();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [round] = await tx
       .update(matchingRounds)
       .set({ status: "committed", committedById: moderator.id, committedAt: sql`now()` })

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { initialsOf } from "@/lib/profiles/initials";
 import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, relationships, suggestionExposures, topics, users } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -230,7 +230,7 @@ export async function sendRequest(input: unknown) {
   // Read before the transaction: PGlite's one connection belongs to the transaction once it opens.
   const { maxOpenRequests, requestExpiryDays } = await getSettings();
 
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for("update");
     // Again under the lock: a block made since the check above still wins.
     if (await isBlockedBetween(tx, viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { friendProfiles, needsProfiles } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { nextStep, resumeStepAfter } from "@/lib/profiles/onboarding-steps";
@@ -17,7 +17,7 @@ const START_FIRST = "Please start with the first step of telling us what you nee
 export async function saveFriendProfile(input: unknown): Promise<SavedStep> {
   const viewer = await requireSeeker();
   const data = friendStep.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const answers = await loadSeekerAnswers(tx, viewer.id, { lock: true });
     if (!answers.profile) throw new ConflictError(START_FIRST);
     const lookingFor = answers.profile.lookingFor === "mentor" ? "both" : answers.profile.lookingFor;
@@ -40,7 +40,7 @@ export async function saveFriendProfile(input: unknown): Promise<SavedStep> {
  */
 export async function setFriendshipActive(active: boolean): Promise<{ needsFriendStep: boolean }> {
   const viewer = await requireSeeker();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const answers = await loadSeekerAnswers(tx, viewer.id, { lock: true });
     if (!answers.profile?.completedAt) throw new ConflictError("Finish telling us what you need first; then you can switch peer friendship on or off.");
     if (active && !answers.friend) return { needsFriendStep: true };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db, type Executor, type Transaction } from "@/db/client";
+import { db, transaction, type Executor, type Transaction } from "@/db/client";
 import { acknowledgments, mentorProfiles, mentorTopics, topics } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { completedSteps, firstIncompleteStep } from "@/lib/mentoring/completeness";
@@ -122,7 +122,7 @@ export async function saveApplicationStep(step: AnswerStep, input: unknown, mode
   const viewer = await requireMentor();
   const { schema } = applicationStepForms[step];
   const data: Answers = mode === "continue" ? schema.parse(input) : validAnswersOf(schema, (input ?? {}) as Answers);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     // "Back" from an application not yet started, with nothing chosen, starts nothing.
     if (mode === "back" && isBlank(data) && !(await hasApplication(tx, viewer.id))) return {};
     const draft = await openDraft(tx, viewer.id);
@@ -193,7 +193,7 @@ export async function saveApplicationStep(step: AnswerStep, input: unknown, mode
  */
 export async function submitApplication(): Promise<{ alreadySubmitted: boolean }> {
   const viewer = await requireMentor();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [row] = await tx.select({ status: mentorProfiles.status }).from(mentorProfiles).where(eq(mentorProfiles.userId, viewer.id)).for("update");
     if (!row) throw new ConflictError("Start your application first.");
     if (row.status === "submitted") return { alreadySubmitted: true };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
-import { db, type Executor } from "@/db/client";
+import { db, transaction, type Executor } from "@/db/client";
 import { type MentorStatus, mentorProfiles } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { localDate, pauseWindow } from "@/lib/mentoring/pause";
@@ -115,7 +115,7 @@ async function lockApproved(tx: Executor, userId: string) {
 export async function pauseMentoring(input: unknown) {
   const viewer = await requireMentor();
   invalidateMentorPool();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const row = await lockApproved(tx, viewer.id);
     const { pausedUntil } = pauseSchema(localDate(row.timezone)).parse(input);
     await tx.update(mentorProfiles).set({ pausedUntil }).where(eq(mentorProfiles.userId, viewer.id));
@@ -127,7 +127,7 @@ export async function pauseMentoring(input: unknown) {
 export async function resumeMentoring() {
   const viewer = await requireMentor();
   invalidateMentorPool();
-  await db().transaction(async (tx) => {
+  await transaction(async (tx) => {
     await lockApproved(tx, viewer.id);
     await tx.update(mentorProfiles).set({ pausedUntil: null }).where(eq(mentorProfiles.userId, viewer.id));
   });
@@ -147,7 +147,7 @@ export async function changeCapacity(input: unknown): Promise<CapacityChange> {
   const viewer = await requireMentor();
   const { capacity } = capacitySchema.parse(input);
   invalidateMentorPool();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockApproved(tx, viewer.id);
     const activeRelationships = await activeRelationshipCount(viewer.id, tx);
     if (capacity < activeRelationships) return { kind: "choose-relationship-to-close", capacity, activeRelationships };

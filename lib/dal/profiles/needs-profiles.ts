@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { db, type Transaction } from "@/db/client";
+import { db, transaction, type Transaction } from "@/db/client";
 import { friendProfiles, needsProfiles, needsProfileTopics, users } from "@/db/schema";
 import { isStaff } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -105,7 +105,7 @@ export async function saveNeedsStep(key: StepKey, input: unknown): Promise<Saved
   if (key === "not-therapy") return acknowledgeNotTherapy(input);
   const viewer = await requireSeeker();
   const data = needsStepSchemas[key].parse(input);
-  return db().transaction((tx) => saveProfileStep(tx, viewer.id, key, data));
+  return transaction((tx) => saveProfileStep(tx, viewer.id, key, data));
 }
 
 type ProfileStepKey = Exclude<StepKey, "friend" | "not-therapy">;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { absences } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -85,7 +85,7 @@ export async function announceAbsence(input: unknown): Promise<{ absenceId: stri
   }
   const startsAt = startOfLocalDay(data.startDate, timezone);
   const returnsAt = startOfLocalDay(data.returnDate, timezone);
-  const { absenceId, created } = await db().transaction(async (tx) => {
+  const { absenceId, created } = await transaction(async (tx) => {
     await lockRelationshipForWrite(tx, access);
     const overlapping = await tx
       .select({ id: absences.id, startsAt: absences.startsAt, returnsAt: absences.returnsAt })

@@ -2,7 +2,7 @@ import "server-only";
 import { assessRisk } from "@/lib/safety/assess-risk";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { cache } from "react";
-import { db, type Executor } from "@/db/client";
+import { db, transaction, type Executor } from "@/db/client";
 import { absences, checkInEntries, checkIns, messages, relationships, rhythms, type CheckInStatus } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -272,7 +272,7 @@ export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean 
   const access = await accessActiveRelationship(data.relationshipId);
   const at = now();
   const sealed = sealJson({ arriving: data.arriving, onMind: data.onMind, wouldHelp: data.wouldHelp } satisfies CheckInAnswers, contexts.checkInEntry(access.id));
-  await db().transaction(async (tx) => {
+  await transaction(async (tx) => {
     await lockRelationshipForWrite(tx, access);
     const [slot] = await tx
       .select({ startsAt: checkIns.startsAt, closesAt: checkIns.closesAt })

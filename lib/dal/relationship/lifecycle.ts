@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db, transaction, type Executor } from "@/db/client";
 import { relationships, rhythms, users } from "@/db/schema";
 import { closeOpenRuptures } from "./ruptures";
 import { now } from "@/lib/clock";
@@ -79,7 +79,7 @@ export async function endRelationship(input: unknown): Promise<EndOutcome> {
   // PGlite's single connection); what state it is in is read again under the row lock.
   const access = await accessRelationship(data.relationshipId);
   const { viewer, viewerSide } = access;
-  const result = await db().transaction(async (tx): Promise<EndOutcome> => {
+  const result = await transaction(async (tx): Promise<EndOutcome> => {
     const current = await lockRelationship(tx, access.id);
     if (current.status !== "active") return { outcome: "already-ended", viewerSide };
     const at = now();
@@ -124,7 +124,7 @@ export async function endRelationship(input: unknown): Promise<EndOutcome> {
 export async function cancelPlannedEnding(input: unknown) {
   const { relationshipId } = relationshipIdSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
-  const cancelledPlan = await db().transaction(async (tx) => {
+  const cancelledPlan = await transaction(async (tx) => {
     const current = await lockRelationship(tx, access.id);
     if (current.status !== "active") throw new ConflictError("This relationship has already closed.");
     if (!current.endingAfter) return null;
@@ -196,7 +196,7 @@ async function finishDue({ at, personId, relationshipId }: { at: Date; personId?
     );
   let finished = 0;
   for (const { id } of due) {
-    const notices = await db().transaction(async (tx) => {
+    const notices = await transaction(async (tx) => {
       const [row] = await tx
         .select({
           seekerId: relationships.seekerId,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db, transaction, type Executor } from "@/db/client";
 import { relationships, rhythms, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { formatSlot, missedInARow } from "@/lib/rhythm";
@@ -39,7 +39,7 @@ export interface SweepResult {
 }
 
 export async function runCheckInSweep({ now: at = now() }: { now?: Date } = {}): Promise<SweepResult> {
-  const planned = await db().transaction(async (tx) => {
+  const planned = await transaction(async (tx) => {
     if (!(await tryLock(tx))) return null;
     const active = await tx
       .select({ id: relationships.id, kind: relationships.kind, seekerId: relationships.seekerId, partnerId: relationships.partnerId })

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { cache } from "react";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { friendProfiles, mentorProfiles, needsProfiles, rhythms } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -134,7 +134,7 @@ export async function proposeRhythm(input: unknown): Promise<{ rhythmId: string 
   const access = await accessActiveRelationship(data.relationshipId);
   const timezone = await timezoneOf(access.viewer.id);
   const at = now();
-  const rhythmId = await db().transaction(async (tx) => {
+  const rhythmId = await transaction(async (tx) => {
     await lockRelationshipForWrite(tx, access);
     const [open] = await tx
       .select({ id: rhythms.id, proposedById: rhythms.proposedById, cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone })
@@ -185,7 +185,7 @@ export async function respondToRhythm(input: unknown): Promise<{ outcome: Rhythm
   const access = await accessActiveRelationship(data.relationshipId);
   const viewerTimezone = await timezoneOf(access.viewer.id);
   const at = now();
-  const result = await db().transaction(async (tx) => {
+  const result = await transaction(async (tx) => {
     await lockRelationshipForWrite(tx, access);
     const [row] = await tx.select().from(rhythms).where(and(eq(rhythms.id, data.rhythmId), eq(rhythms.relationshipId, access.id))).for("update");
     if (!row) throw new NotFoundError("We couldn't find that proposal.");
@@ -221,7 +221,7 @@ export async function withdrawRhythmProposal(input: unknown) {
   const data = withdrawRhythmSchema.parse(input);
   const access = await accessActiveRelationship(data.relationshipId);
   const at = now();
-  await db().transaction(async (tx) => {
+  await transaction(async (tx) => {
     await lockRelationshipForWrite(tx, access);
     const [row] = await tx
       .select({ status: rhythms.status })

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, type Executor, type Transaction } from "@/db/client";
+import { db, transaction, type Executor, type Transaction } from "@/db/client";
 import { relationships, ruptures, users } from "@/db/schema";
 import { daysOpen, unrepairedSince } from "@/lib/care/rupture-age";
 import { now } from "@/lib/clock";
@@ -133,7 +133,7 @@ export async function nameRupture(input: unknown): Promise<{ ruptureId: string; 
   const { relationshipId, whatHappened, whatINeeded } = nameRuptureSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
   const sealed = sealJson({ whatHappened, whatINeeded } satisfies OpenerNote, contexts.ruptureNote(access.id));
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockRelationship(tx, access.id);
     const [created] = await tx
       .insert(ruptures)
@@ -166,7 +166,7 @@ export async function answerRupture(input: unknown) {
   const { relationshipId, ruptureId, whatIHeard, whatINeedNow } = answerRuptureSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
   const sealed = sealJson({ whatIHeard, whatINeedNow } satisfies ResponderNote, contexts.ruptureNote(access.id));
-  await db().transaction(async (tx) => {
+  await transaction(async (tx) => {
     await lockRelationship(tx, access.id);
     const rupture = await lockRupture(tx, access.id, ruptureId);
     if (rupture.openedById === access.viewer.id) throw new ConflictError("These questions are for the other person. Your words are already there.");
@@ -197,7 +197,7 @@ export async function answerRupture(input: unknown) {
 export async function sayWereGood(input: unknown): Promise<{ repaired: boolean }> {
   const { relationshipId, ruptureId } = ruptureIdSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockRelationship(tx, access.id);
     const rupture = await lockRupture(tx, access.id, ruptureId);
     if (rupture.status === "repaired") return { repaired: true };
@@ -232,7 +232,7 @@ export async function sayWereGood(input: unknown): Promise<{ repaired: boolean }
 export async function askModeratorHelp(input: unknown) {
   const { relationshipId, ruptureId } = ruptureIdSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
-  await db().transaction(async (tx) => {
+  await transaction(async (tx) => {
     await lockRelationship(tx, access.id);
     const rupture = await lockRupture(tx, access.id, ruptureId);
     if (rupture.status !== "open") throw new ConflictError(rupture.status === "repaired" ? "You two already said you're good." : CLOSED);

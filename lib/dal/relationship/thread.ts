@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db, transaction, type Executor } from "@/db/client";
 import { messages, relationships, threadReads } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
@@ -157,7 +157,7 @@ export async function threadSince(relationshipId: unknown, after: unknown, optio
 export async function sendMessage(input: unknown): Promise<MessageDto> {
   const { relationshipId, body, clientKey } = sendMessageSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     await lockRelationshipForWrite(tx, access);
     const createdAt = now();
     const sealed = seal(body, contexts.message(access.id));

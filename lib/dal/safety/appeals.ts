@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, type Executor } from "@/db/client";
+import { db, transaction, type Executor } from "@/db/client";
 import { appeals, checkInEntries, type ContentKind, messages, moderationActions, type Role, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
 import { consumeAttempt, type ThrottleRule } from "@/lib/dal/account/throttle";
@@ -252,7 +252,7 @@ export async function decideAppeal(input: unknown): Promise<{ personName: string
   const actor = await requireStaff();
   const { appealId, outcome, decision } = appealDecisionSchema.parse(input);
   const overturned = outcome === "overturn";
-  const result = await db().transaction(async (tx) => {
+  const result = await transaction(async (tx) => {
     const [appeal] = await tx.select({ id: appeals.id, status: appeals.status, actionId: appeals.actionId }).from(appeals).where(eq(appeals.id, appealId)).for("update");
     if (!appeal) throw new NotFoundError("That appeal no longer exists.");
     if (appeal.status !== "open") throw new ConflictError("This appeal was already decided, perhaps by another moderator. Reload to see the decision.");

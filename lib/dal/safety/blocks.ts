@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, or, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { blocks, matchRequests, relationships, suggestionExposures, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -31,7 +31,7 @@ export async function blockPerson(input: unknown): Promise<{ endedRelationship: 
   const { personId } = personIdSchema.parse(input);
   if (personId === viewer.id) throw new ConflictError("You can't block yourself.");
   const pair = pairOf(viewer.id, personId);
-  const result = await db().transaction(async (tx) => {
+  const result = await transaction(async (tx) => {
     const [person] = await tx.select({ id: users.id }).from(users).where(eq(users.id, personId));
     if (!person) throw new NotFoundError(NO_SUCH_PERSON);
     const at = now();

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { cache } from "react";
-import { db, type Executor } from "@/db/client";
+import { db, transaction, type Executor } from "@/db/client";
 import { crisisResources } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { type CrisisRegion, crisisRegions, orderForTimezone } from "@/lib/safety/crisis-resources";
@@ -101,7 +101,7 @@ export async function addCrisisResource(input: unknown) {
   const admin = await requireAdmin();
   const region = crisisRegionSchema.parse(input);
   try {
-    return await db().transaction(async (tx) => {
+    return await transaction(async (tx) => {
       if (await nameTaken(tx, region.region)) throw taken(region.region);
       const [row] = await tx.insert(crisisResources).values(stored(region)).returning({ id: crisisResources.id });
       await recordAudit(tx, {
@@ -123,7 +123,7 @@ export async function updateCrisisResource(input: unknown) {
   const { id } = crisisRegionIdSchema.parse(input);
   const region = crisisRegionSchema.parse(input);
   try {
-    return await db().transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const [before] = await tx.select().from(crisisResources).where(eq(crisisResources.id, id)).for("update");
       if (!before) throw new NotFoundError("That region is no longer in the list.");
       if (await nameTaken(tx, region.region, id)) throw taken(region.region);
@@ -151,7 +151,7 @@ export async function updateCrisisResource(input: unknown) {
 export async function removeCrisisResource(input: unknown) {
   const admin = await requireAdmin();
   const { id } = crisisRegionIdSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [row] = await tx.delete(crisisResources).where(eq(crisisResources.id, id)).returning({ region: crisisResources.region });
     if (!row) throw new NotFoundError("That region is no longer in the list.");
     await recordAudit(tx, { actorId: admin.id, action: "crisis_resource.remove", details: { crisisResourceId: id, region: row.region } });
@@ -165,7 +165,7 @@ export async function removeCrisisResource(input: unknown) {
  */
 export async function importBuiltInCrisisResources() {
   const admin = await requireAdmin();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     // One importer at a time: the advisory lock makes "is it empty?" and the insert one step.
     await tx.execute(sql`select pg_advisory_xact_lock(727274101)`);
     if ((await tx.$count(crisisResources)) > 0) return { imported: 0 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { and, arrayContains, asc, count, desc, eq, inArray, like, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { auditLog, type MentorStatus, mentorProfiles, mentorStatusEnum, mentorTopics, topics, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -184,7 +184,7 @@ type Decision = "approved" | "declined";
  */
 async function decideApplication(decision: Decision, userId: string, reason: string | null) {
   const actor = await requireStaff();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [applicant] = await tx
       .select({ id: users.id, name: users.name, roles: users.roles, accountStatus: users.status })
       .from(users)

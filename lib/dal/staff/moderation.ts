@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, min, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, type Executor, type Transaction } from "@/db/client";
+import { db, transaction, type Executor, type Transaction } from "@/db/client";
 import {
   appeals,
   checkInEntries,
@@ -91,7 +91,7 @@ async function itemIsOpen(exec: Executor, kind: ClaimKind, id: string) {
 export async function claimItem(input: unknown): Promise<{ claimedAt: Date }> {
   const viewer = await requireStaff();
   const { itemKind, itemId } = claimSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     if (!(await itemIsOpen(tx, itemKind, itemId))) throw new NotFoundError("That item is no longer waiting in the queue.");
     const at = now();
     const [won] = await tx
@@ -121,7 +121,7 @@ export async function releaseClaim(input: unknown): Promise<void> {
   const viewer = await requireStaff();
   const { itemKind, itemId } = claimSchema.parse(input);
   const isAdmin = viewer.roles.includes("admin");
-  await db().transaction(async (tx) => {
+  await transaction(async (tx) => {
     const [released] = await tx
       .delete(moderationClaims)
       .where(
@@ -430,7 +430,7 @@ async function resolveAbout(tx: Transaction, actor: Viewer, kind: ContentKind, t
 export async function takeAction(input: unknown): Promise<{ subjectName: string | null; action: ModerationActionValue }> {
   const actor = await requireStaff();
   const data = itemActionSchema.parse(input);
-  const followUp = await db().transaction(async (tx): Promise<FollowUp> => {
+  const followUp = await transaction(async (tx): Promise<FollowUp> => {
     const table = data.itemKind === "report" ? reports : safetyItems;
     const [item] = await tx
       .select({ id: table.id, status: table.status, subjectId: table.subjectId, targetKind: table.targetKind, targetId: table.targetId })
@@ -460,7 +460,7 @@ export async function takeAction(input: unknown): Promise<{ subjectName: string 
 export async function actOnPerson(input: unknown): Promise<{ subjectName: string; action: ModerationActionValue }> {
   const actor = await requireStaff();
   const data = personActionSchema.parse(input);
-  const followUp = await db().transaction(async (tx): Promise<FollowUp> => {
+  const followUp = await transaction(async (tx): Promise<FollowUp> => {
     const { actionId, subject } = await applyModeration(tx, { actor, subjectId: data.userId, action: data.action, reason: data.reason });
     if (!subject) throw new NotFoundError("That person's account no longer exists.");
     return { actionId, action: data.action, reason: data.reason, subject, targetKind: null, reporters: [] };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, lt, lte, or, type SQL } from "drizzle-orm";
-import { db, type Transaction } from "@/db/client";
+import { db, transaction, type Transaction } from "@/db/client";
 import {
   appeals,
   checkInEntries,
@@ -128,7 +128,7 @@ const entryLabels: Record<string, string> = { arriving: "How I'm arriving", onMi
 export async function readReportedContent(itemKind: ContentItemKind, itemId: string): Promise<ReportedContent> {
   const viewer = await requireStaff();
   if (!["report", "safety_item", "appeal"].includes(itemKind) || !uuid.safeParse(itemId).success) throw new NotFoundError();
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const pointer = await pointerOf(tx, itemKind, itemId);
     if (!pointer) throw new NotFoundError();
     const { targetKind, targetId } = pointer;
@@ -231,7 +231,7 @@ export interface BrokenGlass {
 export async function breakGlass(input: unknown): Promise<BrokenGlass> {
   const viewer = await requireStaff();
   const { relationshipId, reason } = breakGlassSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [rel] = await tx
       .select({ seekerId: relationships.seekerId, partnerId: relationships.partnerId })
       .from(relationships)

@@ -1,6 +1,6 @@
 import "server-only";
 import { arrayOverlaps, asc, eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { type AccountStatus, type Role, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -42,7 +42,7 @@ const roleWord = (role: StaffRole) => staffRoleLabels[role].toLowerCase();
 export async function grantRole(input: unknown) {
   const admin = await requireAdmin();
   const { email, role, reason } = grantRoleSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [target] = await tx
       .select({ id: users.id, name: users.name, roles: users.roles, status: users.status })
       .from(users)
@@ -74,7 +74,7 @@ export async function grantRole(input: unknown) {
 export async function revokeRole(input: unknown) {
   const admin = await requireAdmin();
   const { userId, role, reason } = revokeRoleSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [target] = await tx
       .select({ id: users.id, name: users.name, roles: users.roles, status: users.status })
       .from(users)

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, arrayContains, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
-import { db, type Transaction } from "@/db/client";
+import { db, transaction, type Transaction } from "@/db/client";
 import { type AccountStatus, auditLog, type Role, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -117,7 +117,7 @@ export async function applyStatusChange(
 async function changeStatus(input: unknown, change: StatusChange) {
   const actor = await requireStaff();
   const { userId, reason } = statusChangeSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const { name } = await applyStatusChange(tx, actor, userId, change, reason);
     return { name };
   });

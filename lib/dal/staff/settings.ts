@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { cache } from "react";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { now } from "@/lib/clock";
 import { programSettings, users } from "@/db/schema";
 import {
@@ -48,7 +48,7 @@ export async function getSettingsForAdmin() {
 export async function updateSettings(input: unknown) {
   const admin = await requireAdmin();
   const { reason, ...next } = settingsFormSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     // Stored rows are locked, so an admin saving at the same moment as another records a true "from";
     // rows not stored yet are upserted, so neither save fails.
     const rows = await tx.select({ key: programSettings.key, value: programSettings.value }).from(programSettings).for("update");

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { mentorTopics, needsProfileTopics, topics } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { addTopicSchema, renameTopicSchema, slugify, topicIdSchema } from "@/lib/validation/topics";
@@ -61,7 +61,7 @@ export async function listTopicsForAdmin() {
 export async function addTopic(input: unknown) {
   const admin = await requireAdmin();
   const { name } = addTopicSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [created] = await tx
       .insert(topics)
       .values({ name, slug: slugify(name) })
@@ -77,7 +77,7 @@ export async function addTopic(input: unknown) {
 export async function renameTopic(input: unknown) {
   const admin = await requireAdmin();
   const { topicId, name } = renameTopicSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [before] = await tx.select({ name: topics.name }).from(topics).where(eq(topics.id, topicId)).for("update");
     if (!before) throw new NotFoundError("That topic no longer exists.");
     await tx.update(topics).set({ name }).where(eq(topics.id, topicId));
@@ -93,7 +93,7 @@ export async function renameTopic(input: unknown) {
 export async function setTopicRetired(input: unknown, retired: boolean) {
   const admin = await requireAdmin();
   const { topicId } = topicIdSchema.parse(input);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [row] = await tx
       .update(topics)
       .set({ retiredAt: retired ? sql`coalesce(${topics.retiredAt}, now())` : null })

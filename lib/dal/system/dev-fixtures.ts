@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { db } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { friendProfiles, mentorProfiles, needsProfiles, relationships, rhythms, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
@@ -39,7 +39,7 @@ export async function createRelationshipFixture(input: unknown): Promise<{ relat
   const token = randomBytes(4).toString("hex");
   const password = `fixture password ${token}`;
   const passwordHash = await hashPassword(password);
-  return db().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const person = async (label: string, roles: ("seeker" | "mentor")[]) => {
       const name = `Fixture ${label} ${token}`;
       const email = `fixture-${label}-${token}@example.test`;
