@@ -7,7 +7,7 @@ import { closeConnection, connection } from "@/db/client";
 import { rotateDataKeys } from "@/lib/dal/system/key-rotation";
 
 async function main() {
-  const report = await rotateDataKeys(connection().db);
+  const report = await rotateDataKeys();
   console.log(`Current data key: ${report.currentKeyId}`);
   for (const [column, n] of Object.entries(report.rewritten)) console.log(`  ${column}: ${n} re-encrypted`);
   console.log("Done. Keys other than the current one can now be removed from DATA_KEYS.");

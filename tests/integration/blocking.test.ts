@@ -68,10 +68,10 @@ describe.each(sides)("when %s", (_title, blocker) => {
       .returning({ id: relationships.id });
     const relationshipId = rel!.id;
     for (const person of [seeker, mentor]) {
-      await notify(db(), { userId: person.id, relationshipId, kind: "check-in-due", dedupeKey: `due:${relationshipId}`, title: "Check-in today", body: "…", href: `/relationships/${relationshipId}` });
+      await notify({ userId: person.id, relationshipId, kind: "check-in-due", dedupeKey: `due:${relationshipId}`, title: "Check-in today", body: "…", href: `/relationships/${relationshipId}` });
     }
     const unrelated = await makeUser();
-    await notify(db(), { userId: seeker.id, kind: "welcome", dedupeKey: `welcome:${unrelated.id}`, title: "Welcome", body: "…", href: "/dashboard" });
+    await notify({ userId: seeker.id, kind: "welcome", dedupeKey: `welcome:${unrelated.id}`, title: "Welcome", body: "…", href: "/dashboard" });
 
     const { blocker: who, blocked } = pick({ seeker, mentor });
     await actAs(who);
@@ -79,7 +79,7 @@ describe.each(sides)("when %s", (_title, blocker) => {
 
     const [row] = await db().select().from(relationships).where(eq(relationships.id, relationshipId));
     expect(row).toMatchObject({ status: "ended", endedById: who.id, endReason: "uncomfortable" });
-    expect(await activeMentorshipCount(db(), mentor.id)).toBe(0);
+    expect(await activeMentorshipCount(mentor.id)).toBe(0);
     for (const person of [seeker, mentor]) {
       await actAs(person);
       await expect(accessRelationship(relationshipId)).rejects.toBeInstanceOf(NotFoundError);

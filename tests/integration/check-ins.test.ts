@@ -35,9 +35,9 @@ describe("check-in slots", () => {
   it("writes every due slot and the next one, the same rows however often and however concurrently it runs", async () => {
     const pair = await pairWithRhythm();
     const at = new Date("2025-01-30T00:00:00Z");
-    await syncCheckIns(db(), pair.relationshipId, at);
-    await syncCheckIns(db(), pair.relationshipId, at);
-    await Promise.all(Array.from({ length: 5 }, () => syncCheckIns(db(), pair.relationshipId, at)));
+    await syncCheckIns(pair.relationshipId, at);
+    await syncCheckIns(pair.relationshipId, at);
+    await Promise.all(Array.from({ length: 5 }, () => syncCheckIns(pair.relationshipId, at)));
     const rows = await rowsOf(pair.relationshipId);
     expect(rows.map((r) => r.startsAt.toISOString())).toEqual([
       "2025-01-07T17:00:00.000Z",
@@ -48,7 +48,7 @@ describe("check-in slots", () => {
     ]);
     expect(rows.map((r) => r.status)).toEqual(["missed", "missed", "missed", "missed", "scheduled"]);
     // Syncing an earlier moment again never unsettles the past.
-    await syncCheckIns(db(), pair.relationshipId, new Date("2025-01-30T00:00:00Z"));
+    await syncCheckIns(pair.relationshipId, new Date("2025-01-30T00:00:00Z"));
     expect((await rowsOf(pair.relationshipId)).length).toBe(5);
   });
 

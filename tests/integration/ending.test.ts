@@ -55,7 +55,7 @@ describe("ending a relationship", () => {
     const { seeker, mentor, relationshipId } = await mentorship({ rhythm: true });
     await db().insert(ruptures).values({ relationshipId, openedById: mentor.id, openerNote: "x", openerKeyId: "k", openedAt: now() });
     await db().insert(rhythms).values({ relationshipId, cadence: "fortnightly", day: "wed", part: "morning", timezone: "Europe/London", proposedById: mentor.id });
-    expect(await activeMentorshipCount(db(), mentor.id)).toBe(1);
+    expect(await activeMentorshipCount(mentor.id)).toBe(1);
 
     await actAs(seeker);
     const before = now().getTime();
@@ -72,7 +72,7 @@ describe("ending a relationship", () => {
     expect((await db().select().from(ruptures).where(eq(ruptures.relationshipId, relationshipId)))[0]!.status).toBe("closed");
     const statuses = (await db().select({ status: rhythms.status }).from(rhythms).where(eq(rhythms.relationshipId, relationshipId))).map((r) => r.status).sort();
     expect(statuses).toEqual(["agreed", "withdrawn"]);
-    expect(await activeMentorshipCount(db(), mentor.id)).toBe(0);
+    expect(await activeMentorshipCount(mentor.id)).toBe(0);
 
     const [bell] = await db().select().from(notifications).where(eq(notifications.userId, mentor.id));
     expect(bell!.title).toBe(`${seeker.name} has closed your relationship`);
@@ -115,7 +115,7 @@ describe("ending a relationship", () => {
     await actAs(await makeUser({ roles: ["seeker"] }));
     await expect(endRelationship(form(relationshipId))).rejects.toBeInstanceOf(NotFoundError);
     expect((await relationshipRow(relationshipId)).status).toBe("active");
-    expect(await activeMentorshipCount(db(), mentor.id)).toBe(1);
+    expect(await activeMentorshipCount(mentor.id)).toBe(1);
   });
 
   it("a double end is harmless: one ending, one notification, the first reason kept", async () => {
@@ -176,7 +176,7 @@ describe("one final check-in first", () => {
 
     let row = await relationshipRow(relationshipId);
     expect(row).toMatchObject({ status: "active", endedById: seeker.id, endReason: "not-a-fit", endReflection: "What I valued: Every Tuesday" });
-    expect(await activeMentorshipCount(db(), mentor.id)).toBe(1);
+    expect(await activeMentorshipCount(mentor.id)).toBe(1);
     const planned = await db().select().from(notifications).where(eq(notifications.userId, mentor.id));
     expect(planned.map((n) => n.kind)).toEqual(["ending-planned"]);
 
@@ -187,7 +187,7 @@ describe("one final check-in first", () => {
     row = await relationshipRow(relationshipId);
     expect(row.status).toBe("ended");
     expect(row.endedAt).toEqual(result.endingAfter);
-    expect(await activeMentorshipCount(db(), mentor.id)).toBe(0);
+    expect(await activeMentorshipCount(mentor.id)).toBe(0);
     expect(await db().$count(notifications, and(eq(notifications.userId, mentor.id), eq(notifications.kind, "relationship-ended")))).toBe(1);
     const [mine] = await db().select().from(notifications).where(and(eq(notifications.userId, seeker.id), eq(notifications.kind, "relationship-ended")));
     expect(mine!.href).toBe("/suggestions?after=ended");

@@ -38,7 +38,7 @@ const moderator = () => makeUser({ roles: ["moderator"] });
 describe("staff only", () => {
   it("every staff function is a 404 for people who are not staff, and for nobody signed in", async () => {
     const { reportId, relationshipId, mentor } = await reportedMessage();
-    const item = await raiseSafetyItem(db(), { level: "crisis", subjectId: mentor.id, targetKind: "person", targetId: mentor.id, relationshipId: null, reasons: [] });
+    const item = await raiseSafetyItem({ level: "crisis", subjectId: mentor.id, targetKind: "person", targetId: mentor.id, relationshipId: null, reasons: [] });
     const calls: (() => Promise<unknown>)[] = [
       () => moderationQueue(),
       () => claimItem({ itemKind: "report", itemId: reportId }),
@@ -69,7 +69,7 @@ describe("the queue", () => {
     const person = await makeUser();
     const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR);
     const raise = async (level: "concern" | "crisis", hoursAgo: number) => {
-      const { id } = await raiseSafetyItem(db(), { level, subjectId: person.id, targetKind: "message", targetId: crypto.randomUUID(), relationshipId: null, reasons: [] });
+      const { id } = await raiseSafetyItem({ level, subjectId: person.id, targetKind: "message", targetId: crypto.randomUUID(), relationshipId: null, reasons: [] });
       await db().update(safetyItems).set({ createdAt: at(hoursAgo) }).where(eq(safetyItems.id, id));
       return id;
     };
@@ -212,7 +212,7 @@ describe("actions and their effects, each with its audit row", () => {
 
   it("remove content hides the message (still encrypted), resolves every open report about it and its safety item", async () => {
     const { reportId, messageId, mentor, relationshipId, seeker } = await reportedMessage();
-    const item = await raiseSafetyItem(db(), { level: "concern", subjectId: mentor.id, targetKind: "message", targetId: messageId, relationshipId, reasons: [] });
+    const item = await raiseSafetyItem({ level: "concern", subjectId: mentor.id, targetKind: "message", targetId: messageId, relationshipId, reasons: [] });
     const mod = await moderator();
     await actAs(mod);
     const [before] = await db().select({ body: messages.body }).from(messages).where(eq(messages.id, messageId));
@@ -261,7 +261,7 @@ describe("actions and their effects, each with its audit row", () => {
     const mod = await moderator();
     const otherMod = await moderator();
     const admin = await makeUser({ roles: ["admin"] });
-    const item = await raiseSafetyItem(db(), { level: "concern", subjectId: otherMod.id, targetKind: "person", targetId: otherMod.id, relationshipId: null, reasons: [] });
+    const item = await raiseSafetyItem({ level: "concern", subjectId: otherMod.id, targetKind: "person", targetId: otherMod.id, relationshipId: null, reasons: [] });
     await actAs(mod);
     await expect(takeAction({ itemKind: "safety_item", itemId: item.id, action: "warn", reason: "Not allowed" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(actOnPerson({ userId: mod.id, action: "suspend", reason: "Myself" })).rejects.toBeInstanceOf(ForbiddenError);

@@ -70,7 +70,7 @@ describe("a moderator reads private words only through a report, a safety item o
   it("a safety item on a check-in entry shows the entry and the messages around it, audited", async () => {
     const { seeker, relationshipId } = await thread(4);
     const entryId = await writeEntry(relationshipId, seeker.id, { arriving: "heavy", onMind: "I can't cope anymore", wouldHelp: "someone to listen" });
-    const { id } = await raiseSafetyItem(db(), { level: "concern", subjectId: seeker.id, targetKind: "check_in_entry", targetId: entryId, relationshipId, reasons: ["not coping"] });
+    const { id } = await raiseSafetyItem({ level: "concern", subjectId: seeker.id, targetKind: "check_in_entry", targetId: entryId, relationshipId, reasons: ["not coping"] });
     const moderator = await makeUser({ roles: ["moderator"] });
     await actAs(moderator);
     const content = await readReportedContent("safety_item", id);

@@ -34,14 +34,14 @@ describe("key rotation", () => {
       await db().insert(messages).values({ relationshipId: rel.id, authorId: seeker.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey: crypto.randomUUID(), createdAt: new Date() });
     }
     const after = parseKeyring(`new:${newKey},old:${oldKey}`);
-    const report = await rotateDataKeys(db(), { ring: after, batchSize: 2 });
+    const report = await rotateDataKeys({ ring: after, batchSize: 2 });
     expect(report.rewritten["messages.body"]).toBe(3);
     const rows = await db().select().from(messages).where(eq(messages.relationshipId, rel.id));
     expect(rows.every((r) => r.keyId === "new")).toBe(true);
     // The old key is no longer needed to read them.
     const onlyNew = parseKeyring(`new:${newKey}`);
     expect(rows.map((r) => unseal({ ciphertext: r.body, keyId: r.keyId }, contexts.message(rel.id), onlyNew)).sort()).toEqual([...texts].sort());
-    expect((await rotateDataKeys(db(), { ring: after })).rewritten["messages.body"]).toBe(0);
+    expect((await rotateDataKeys({ ring: after })).rewritten["messages.body"]).toBe(0);
   });
 });
 
@@ -54,7 +54,7 @@ describe("notifications", () => {
   it("twenty concurrent calls with one dedupe key make one notification and one email", async () => {
     const key = `due:${crypto.randomUUID()}`;
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => notify(db(), { userId: person.id, kind: "check-in-due", dedupeKey: key, title: "A check-in tomorrow", body: "Your check-in opens tomorrow.", href: "/relationships", email: true })),
+      Array.from({ length: 20 }, () => notify({ userId: person.id, kind: "check-in-due", dedupeKey: key, title: "A check-in tomorrow", body: "Your check-in opens tomorrow.", href: "/relationships", email: true })),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
     const rows = await db().select().from(notifications).where(eq(notifications.dedupeKey, key));
@@ -66,8 +66,8 @@ describe("notifications", () => {
 
   it("each person reads, counts and opens only their own", async () => {
     const other = await makeUser();
-    await notify(db(), { userId: person.id, kind: "note", dedupeKey: `a:${crypto.randomUUID()}`, title: "Mine", body: "For me", href: "/relationships" });
-    await notify(db(), { userId: other.id, kind: "note", dedupeKey: `b:${crypto.randomUUID()}`, title: "Theirs", body: "Not for me", href: "/relationships" });
+    await notify({ userId: person.id, kind: "note", dedupeKey: `a:${crypto.randomUUID()}`, title: "Mine", body: "For me", href: "/relationships" });
+    await notify({ userId: other.id, kind: "note", dedupeKey: `b:${crypto.randomUUID()}`, title: "Theirs", body: "Not for me", href: "/relationships" });
     await actAs(person);
     const mine = await listMyNotifications();
     expect(mine.map((n) => n.title)).toContain("Mine");
@@ -86,7 +86,7 @@ describe("notifications", () => {
   });
 
   it("opening a notification goes only to a path inside the app", async () => {
-    await notify(db(), { userId: person.id, kind: "note", dedupeKey: `c:${crypto.randomUUID()}`, title: "Outside", body: "x", href: "//evil.example" });
+    await notify({ userId: person.id, kind: "note", dedupeKey: `c:${crypto.randomUUID()}`, title: "Outside", body: "x", href: "//evil.example" });
     const [row] = await db().select().from(notifications).where(sql`${notifications.title} = 'Outside'`);
     await actAs(person);
     expect(await openNotification(row!.id)).toBeNull();

@@ -188,8 +188,8 @@ describe("privacy and access", () => {
   it("when the relationship ends, the open rupture is closed and nothing more can be written", async () => {
     const { relationshipId, ruptureId, seeker } = await named();
     await endRelationshipRow(relationshipId);
-    expect(await closeOpenRuptures(db(), relationshipId, new Date())).toBe(1);
-    expect(await closeOpenRuptures(db(), relationshipId, new Date())).toBe(0);
+    expect(await closeOpenRuptures(relationshipId, new Date())).toBe(1);
+    expect(await closeOpenRuptures(relationshipId, new Date())).toBe(0);
     await actAs(seeker);
     expect(await ruptureState(relationshipId)).toMatchObject({ open: null, canName: false });
     expect(await rejection(sayWereGood({ relationshipId, ruptureId }))).toBeInstanceOf(ConflictError);

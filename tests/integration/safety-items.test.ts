@@ -15,7 +15,7 @@ describe("raising a safety item", () => {
     const { seeker, relationshipId } = await pairInRelationship();
     const messageId = await postMessage(relationshipId, seeker.id, "words");
     const item = { level: "crisis", subjectId: seeker.id, targetKind: "message", targetId: messageId, relationshipId, reasons: ["explicit intent to die"] } as const;
-    const results = await Promise.all(Array.from({ length: 10 }, () => raiseSafetyItem(db(), item)));
+    const results = await Promise.all(Array.from({ length: 10 }, () => raiseSafetyItem(item)));
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     const rows = await db().select().from(safetyItems).where(eq(safetyItems.targetId, messageId));
@@ -29,9 +29,9 @@ describe("raising a safety item", () => {
     const { seeker, relationshipId } = await pairInRelationship();
     const messageId = await postMessage(relationshipId, seeker.id, "words");
     const base = { subjectId: seeker.id, targetKind: "message", targetId: messageId, relationshipId } as const;
-    expect((await raiseSafetyItem(db(), { ...base, level: "concern", reasons: ["hopelessness"] })).created).toBe(true);
-    expect((await raiseSafetyItem(db(), { ...base, level: "crisis", reasons: ["plan or means"] })).created).toBe(false);
-    expect((await raiseSafetyItem(db(), { ...base, level: "concern", reasons: ["other"] })).created).toBe(false);
+    expect((await raiseSafetyItem({ ...base, level: "concern", reasons: ["hopelessness"] })).created).toBe(true);
+    expect((await raiseSafetyItem({ ...base, level: "crisis", reasons: ["plan or means"] })).created).toBe(false);
+    expect((await raiseSafetyItem({ ...base, level: "concern", reasons: ["other"] })).created).toBe(false);
     const [row] = await db().select().from(safetyItems).where(eq(safetyItems.targetId, messageId));
     expect(row).toMatchObject({ level: "crisis", reasons: ["plan or means"] });
   });
@@ -41,13 +41,13 @@ describe("raising a safety item", () => {
     const messageId = await postMessage(relationshipId, seeker.id, "words");
     const message = { level: "concern", subjectId: seeker.id, targetKind: "message", targetId: messageId, relationshipId, reasons: ["hopelessness"] } as const;
     const profile = { level: "concern", subjectId: seeker.id, targetKind: "profile", targetId: seeker.id, relationshipId: null, reasons: ["hopelessness"] } as const;
-    const m = await raiseSafetyItem(db(), message);
-    const p = await raiseSafetyItem(db(), profile);
+    const m = await raiseSafetyItem(message);
+    const p = await raiseSafetyItem(profile);
     await actAs(await makeUser({ roles: ["moderator"] }));
     await takeAction({ itemKind: "safety_item", itemId: m.id, action: "dismiss", reason: "Checked: the mentor is on it" });
     await takeAction({ itemKind: "safety_item", itemId: p.id, action: "dismiss", reason: "Checked: resources shown" });
-    expect((await raiseSafetyItem(db(), message)).created).toBe(false);
-    expect((await raiseSafetyItem(db(), { ...profile, level: "crisis", reasons: ["explicit intent to die"] })).created).toBe(true);
+    expect((await raiseSafetyItem(message)).created).toBe(false);
+    expect((await raiseSafetyItem({ ...profile, level: "crisis", reasons: ["explicit intent to die"] })).created).toBe(true);
     const [again] = await db().select().from(safetyItems).where(and(eq(safetyItems.targetKind, "profile"), eq(safetyItems.targetId, seeker.id)));
     expect(again).toMatchObject({ id: p.id, status: "open", level: "crisis", resolvedAt: null });
     const [still] = await db().select().from(safetyItems).where(eq(safetyItems.id, m.id));
@@ -74,7 +74,7 @@ describe("needs profile texts", () => {
 
   it("the staff view of a safety item is a 404 for anyone else", async () => {
     const seeker = await makeUser({ roles: ["seeker"] });
-    const { id } = await raiseSafetyItem(db(), { level: "concern", subjectId: seeker.id, targetKind: "profile", targetId: seeker.id, relationshipId: null, reasons: [] });
+    const { id } = await raiseSafetyItem({ level: "concern", subjectId: seeker.id, targetKind: "profile", targetId: seeker.id, relationshipId: null, reasons: [] });
     await actAs(seeker);
     expect(navigationDigest(await rejection(getSafetyItemForStaff(id)))).toBe(NOT_FOUND);
     await actAs(await makeUser({ roles: ["moderator"] }));

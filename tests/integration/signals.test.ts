@@ -49,11 +49,11 @@ describe("learned signals: a mentor's kept check-ins and 'not judged' pulses fee
     });
 
     const expected = { keptCheckIns: 3, scheduledCheckIns: 4, notJudgedYes: 2, pulseAnswers: 3 };
-    const signals = await loadMentorSignals(db(), [mentor.id, newcomer.id]);
+    const signals = await loadMentorSignals([mentor.id, newcomer.id]);
     expect(signals.get(mentor.id)).toEqual(expected);
     expect(signals.has(newcomer.id)).toBe(false);
 
-    const mentors = await loadMentors(db(), { userIds: [mentor.id, newcomer.id] });
+    const mentors = await loadMentors({ userIds: [mentor.id, newcomer.id] });
     expect(mentors.find((m) => m.id === mentor.id)?.signals).toEqual(expected);
     expect(mentors.find((m) => m.id === newcomer.id)?.signals).toEqual({ keptCheckIns: 0, scheduledCheckIns: 0, notJudgedYes: 0, pulseAnswers: 0 });
 
@@ -80,7 +80,7 @@ describe("learned signals: a mentor's kept check-ins and 'not judged' pulses fee
       if (i <= 2) await answerPulse({ relationshipId: a.relationshipId, checkInId: id, feltUnderstood: "yes", feltJudged: "no" });
       await checkIn(b.relationshipId, i % 2 ? "kept" : "missed", i * 7);
     }
-    const mentors = await loadMentors(db(), { userIds: [steady.id, patchy.id] });
+    const mentors = await loadMentors({ userIds: [steady.id, patchy.id] });
     const get = (id: string) => mentors.find((m) => m.id === id)!.signals!;
     expect(get(steady.id)).toMatchObject({ keptCheckIns: 8, scheduledCheckIns: 8, notJudgedYes: 2, pulseAnswers: 2 });
     expect(get(patchy.id)).toMatchObject({ keptCheckIns: 4, scheduledCheckIns: 8, pulseAnswers: 0 });

@@ -8,7 +8,7 @@ const rule = (name: string, limit: number, windowSeconds = 900): ThrottleRule =>
 describe("database-backed throttling", () => {
   it("lets exactly `limit` of a parallel burst through", async () => {
     const r = rule(`burst-${Math.random()}`, 5);
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => consumeAttempt(db(), r, "someone")));
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => consumeAttempt(r, "someone")));
     expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(5);
     const refused = results.filter((x): x is PromiseRejectedResult => x.status === "rejected");
     expect(refused.every((x) => x.reason instanceof ThrottledError)).toBe(true);
@@ -17,18 +17,18 @@ describe("database-backed throttling", () => {
 
   it("counts subjects separately and starts over after a clear", async () => {
     const r = rule(`separate-${Math.random()}`, 1);
-    await consumeAttempt(db(), r, "a");
-    await consumeAttempt(db(), r, "b");
-    await expect(consumeAttempt(db(), r, "a")).rejects.toBeInstanceOf(ThrottledError);
-    await clearAttempts(db(), r, "a");
-    await expect(consumeAttempt(db(), r, "a")).resolves.toBeUndefined();
+    await consumeAttempt(r, "a");
+    await consumeAttempt(r, "b");
+    await expect(consumeAttempt(r, "a")).rejects.toBeInstanceOf(ThrottledError);
+    await clearAttempts(r, "a");
+    await expect(consumeAttempt(r, "a")).resolves.toBeUndefined();
   });
 
   it("opens a new window once the old one has passed", async () => {
     const r = rule(`window-${Math.random()}`, 1, 1);
-    await consumeAttempt(db(), r, "x");
-    await expect(consumeAttempt(db(), r, "x")).rejects.toBeInstanceOf(ThrottledError);
+    await consumeAttempt(r, "x");
+    await expect(consumeAttempt(r, "x")).rejects.toBeInstanceOf(ThrottledError);
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    await expect(consumeAttempt(db(), r, "x")).resolves.toBeUndefined();
+    await expect(consumeAttempt(r, "x")).resolves.toBeUndefined();
   });
 });

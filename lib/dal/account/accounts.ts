@@ -22,7 +22,7 @@ const link = (path: string) => `${env().appUrl}${path}`;
  */
 export async function registerAccount(input: unknown, ip: string) {
   const { name, email, password, intent } = signUpSchema.parse(input);
-  await consumeAttempt(db(), rules.signUpIp(), ip);
+  await consumeAttempt(rules.signUpIp(), ip);
   const passwordHash = await hashPassword(password);
   const roles = rolesForIntent(intent);
 
@@ -33,7 +33,7 @@ export async function registerAccount(input: unknown, ip: string) {
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
     if (created) {
-      const token = await issueToken(tx, created.id, "verify_email");
+      const token = await issueToken(created.id, "verify_email");
       return templates.confirmEmail(email, name, link(`/verify-email?token=${token}`));
     }
     const [existing] = await tx
@@ -43,8 +43,8 @@ export async function registerAccount(input: unknown, ip: string) {
       .for("update");
     if (existing && !existing.emailVerified && existing.status === "active") {
       await tx.update(users).set({ name, passwordHash, roles }).where(eq(users.id, existing.id));
-      await retireTokens(tx, existing.id, "verify_email");
-      const token = await issueToken(tx, existing.id, "verify_email");
+      await retireTokens(existing.id, "verify_email");
+      const token = await issueToken(existing.id, "verify_email");
       return templates.confirmEmail(email, name, link(`/verify-email?token=${token}`));
     }
     return templates.alreadyRegistered(email, link("/sign-in"), link("/forgot-password"));
@@ -57,11 +57,11 @@ export async function sendVerificationAgain(userId: string) {
   const [user] = await db().select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
   if (!user) return;
   try {
-    await consumeAttempt(db(), rules.resetAccount(), `verify:${user.email}`);
+    await consumeAttempt(rules.resetAccount(), `verify:${user.email}`);
   } catch {
     return; // enough links were sent recently; the last one still works
   }
-  const token = await issueToken(db(), userId, "verify_email");
+  const token = await issueToken(userId, "verify_email");
   await sendMail(templates.confirmEmail(user.email, user.name, link(`/verify-email?token=${token}`)));
 }
 
@@ -69,7 +69,7 @@ export async function sendVerificationAgain(userId: string) {
 export async function confirmEmail(token: string) {
   if (typeof token !== "string" || token.length < 20 || token.length > 200) return false;
   return transaction(async (tx) => {
-    const userId = await consumeToken(tx, "verify_email", token);
+    const userId = await consumeToken("verify_email", token);
     if (!userId) return false;
     await tx
       .update(users)
@@ -82,14 +82,14 @@ export async function confirmEmail(token: string) {
 /** Sends a reset link if the account exists; answers the same either way. */
 export async function requestPasswordReset(input: unknown, ip: string) {
   const { email } = requestResetSchema.parse(input);
-  await consumeAttempt(db(), rules.resetIp(), ip);
-  await consumeAttempt(db(), rules.resetAccount(), email);
+  await consumeAttempt(rules.resetIp(), ip);
+  await consumeAttempt(rules.resetAccount(), email);
   const [user] = await db()
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.email, email), eq(users.status, "active")));
   if (!user) return;
-  const token = await issueToken(db(), user.id, "reset_password");
+  const token = await issueToken(user.id, "reset_password");
   await sendMail(templates.resetPassword(email, link(`/reset-password?token=${token}`)));
 }
 
@@ -101,9 +101,9 @@ export async function resetPassword(input: unknown) {
   const { token, password } = resetPasswordSchema.parse(input);
   const passwordHash = await hashPassword(password);
   return transaction(async (tx) => {
-    const userId = await consumeToken(tx, "reset_password", token);
+    const userId = await consumeToken("reset_password", token);
     if (!userId) return false;
-    await retireTokens(tx, userId, "reset_password");
+    await retireTokens(userId, "reset_password");
     await tx
       .update(users)
       .set({
@@ -128,5 +128,5 @@ export async function endAllSessions(viewer: Viewer) {
 /** Whether a link from an email can still be used (to show its form or an explanation). */
 export async function linkIsUsable(purpose: "reset_password" | "verify_email", token: string) {
   if (token.length < 20 || token.length > 200) return false;
-  return isTokenUsable(db(), purpose, token);
+  return isTokenUsable(purpose, token);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { type EmailTokenPurpose, emailTokens } from "@/db/schema";
 
 /** How long a link stays valid. */
@@ -15,9 +15,9 @@ export function hashToken(token: string) {
 }
 
 /** Creates a link token; returns the raw value, which is never stored. */
-export async function issueToken(exec: Executor, userId: string, purpose: EmailTokenPurpose) {
+export async function issueToken(userId: string, purpose: EmailTokenPurpose) {
   const token = randomBytes(32).toString("base64url");
-  await exec.insert(emailTokens).values({
+  await db().insert(emailTokens).values({
     userId,
     purpose,
     tokenHash: hashToken(token),
@@ -30,8 +30,8 @@ export async function issueToken(exec: Executor, userId: string, purpose: EmailT
  * Marks a token used and returns its user, or null if it is unknown, expired
  * or already used. One conditional UPDATE, so two clicks cannot both succeed.
  */
-export async function consumeToken(exec: Executor, purpose: EmailTokenPurpose, token: string) {
-  const [row] = await exec
+export async function consumeToken(purpose: EmailTokenPurpose, token: string) {
+  const [row] = await db()
     .update(emailTokens)
     .set({ usedAt: sql`now()` })
     .where(
@@ -47,8 +47,8 @@ export async function consumeToken(exec: Executor, purpose: EmailTokenPurpose, t
 }
 
 /** Whether a token could still be used, without using it (to show or hide a form). */
-export async function isTokenUsable(exec: Executor, purpose: EmailTokenPurpose, token: string) {
-  const rows = await exec
+export async function isTokenUsable(purpose: EmailTokenPurpose, token: string) {
+  const rows = await db()
     .select({ id: emailTokens.id })
     .from(emailTokens)
     .where(
@@ -64,8 +64,8 @@ export async function isTokenUsable(exec: Executor, purpose: EmailTokenPurpose, 
 }
 
 /** Retires every open token of one kind for a person, e.g. after a reset. */
-export async function retireTokens(exec: Executor, userId: string, purpose: EmailTokenPurpose) {
-  await exec
+export async function retireTokens(userId: string, purpose: EmailTokenPurpose) {
+  await db()
     .update(emailTokens)
     .set({ usedAt: sql`now()` })
     .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt)));

@@ -116,7 +116,7 @@ export class WrongPasswordError extends DomainError {
 export async function deleteMyAccount(input: unknown) {
   const viewer = await requireViewer();
   const { password } = deleteAccountSchema.parse(input);
-  await consumeAttempt(db(), rules.signInAccount(), viewer.email);
+  await consumeAttempt(rules.signInAccount(), viewer.email);
   const [row] = await db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
   if (!(await verifyPassword(row?.passwordHash, password))) throw new WrongPasswordError();
 
@@ -128,7 +128,7 @@ export async function deleteMyAccount(input: unknown) {
       .where(and(eq(relationships.status, "active"), or(eq(relationships.seekerId, viewer.id), eq(relationships.partnerId, viewer.id))))
       .for("update");
     for (const r of active) {
-      await closeRelationship(tx, r.id, { endedById: viewer.id, reason: "life-changed", reflection: null, at: now(), endingAfter: null });
+      await closeRelationship(r.id, { endedById: viewer.id, reason: "life-changed", reflection: null, at: now(), endingAfter: null });
     }
     await tx.delete(needsProfiles).where(eq(needsProfiles.userId, viewer.id));
     await tx.delete(friendProfiles).where(eq(friendProfiles.userId, viewer.id));
@@ -150,11 +150,11 @@ export async function deleteMyAccount(input: unknown) {
         sessionVersion: sql`${users.sessionVersion} + 1`,
       })
       .where(eq(users.id, viewer.id));
-    await recordAudit(tx, { actorId: viewer.id, action: "account.delete", targetUserId: viewer.id });
+    await recordAudit({ actorId: viewer.id, action: "account.delete", targetUserId: viewer.id });
     return active.map((r) => ({ id: r.id, otherId: r.seekerId === viewer.id ? r.partnerId : r.seekerId }));
   });
   for (const r of ended) {
-    await notify(db(), {
+    await notify({
       userId: r.otherId,
       relationshipId: r.id,
       kind: "relationship-ended",

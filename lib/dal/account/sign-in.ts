@@ -29,8 +29,8 @@ export async function authenticate(input: unknown, ip: string): Promise<SignInRe
   const { email, password } = parsed.data;
   const database = db();
   try {
-    await consumeAttempt(database, rules.signInIp(), ip);
-    await consumeAttempt(database, rules.signInAccount(), email);
+    await consumeAttempt(rules.signInIp(), ip);
+    await consumeAttempt(rules.signInAccount(), email);
   } catch (error) {
     if (error instanceof ThrottledError) {
       return { ok: false, code: "throttled", retryAfterSeconds: Math.ceil(error.retryAfterSeconds) };
@@ -59,7 +59,7 @@ export async function authenticate(input: unknown, ip: string): Promise<SignInRe
     await sendVerificationAgain(user.id);
     return { ok: false, code: "unverified" };
   }
-  await clearAttempts(database, rules.signInAccount(), email);
+  await clearAttempts(rules.signInAccount(), email);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { authThrottle } from "@/db/schema";
 import { env } from "@/lib/env";
 import { ThrottledError } from "@/lib/errors";
@@ -31,9 +31,9 @@ function keyFor(rule: ThrottleRule, subject: string) {
 }
 
 /** Counts one attempt; throws ThrottledError when the window's limit is passed. */
-export async function consumeAttempt(exec: Executor, rule: ThrottleRule, subject: string) {
+export async function consumeAttempt(rule: ThrottleRule, subject: string) {
   const expired = sql`${authThrottle.windowStartedAt} <= now() - make_interval(secs => ${rule.windowSeconds})`;
-  const [row] = await exec
+  const [row] = await db()
     .insert(authThrottle)
     .values({ key: keyFor(rule, subject), attempts: 1 })
     .onConflictDoUpdate({
@@ -52,6 +52,6 @@ export async function consumeAttempt(exec: Executor, rule: ThrottleRule, subject
 }
 
 /** Clears a counter, e.g. an account's failed sign-ins after a success. */
-export async function clearAttempts(exec: Executor, rule: ThrottleRule, subject: string) {
-  await exec.delete(authThrottle).where(eq(authThrottle.key, keyFor(rule, subject)));
+export async function clearAttempts(rule: ThrottleRule, subject: string) {
+  await db().delete(authThrottle).where(eq(authThrottle.key, keyFor(rule, subject)));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { signedOutSessions, users } from "@/db/schema";
 import { isAdmin, isStaff } from "@/lib/auth/roles";
 import type { Viewer, ViewerState } from "@/lib/auth/viewer";
@@ -14,17 +14,17 @@ export type { SessionEndReason, Viewer, ViewerState } from "@/lib/auth/viewer";
  * Reads the session token and checks it against the database: the account
  * must be active and the token's session version current. Cached per request.
  */
-export const getViewerState = cache((): Promise<ViewerState> => readViewerState(db()));
+export const getViewerState = cache((): Promise<ViewerState> => readViewerState());
 
 /**
  * The same check through a given executor. Inside a transaction pass it on:
  * PGlite has one connection, so a query on db() would wait for the open
  * transaction forever (and React's cache only memoizes inside a request).
  */
-async function readViewerState(exec: Executor): Promise<ViewerState> {
+async function readViewerState(): Promise<ViewerState> {
   const session = await readSession();
   if (!session) return { kind: "anonymous" };
-  const [row] = await exec
+  const [row] = await db()
     .select({
       id: users.id,
       name: users.name,
@@ -48,15 +48,15 @@ async function readViewerState(exec: Executor): Promise<ViewerState> {
 }
 
 /** The viewer, or null when nobody is signed in. An ended session is cleared first. */
-export async function currentViewer(exec?: Executor): Promise<Viewer | null> {
-  const state = exec ? await readViewerState(exec) : await getViewerState();
+export async function currentViewer(): Promise<Viewer | null> {
+  const state = db() ? await readViewerState() : await getViewerState();
   if (state.kind === "ended") redirect("/session-ended");
   return state.kind === "signed-in" ? state.viewer : null;
 }
 
 /** Pass `exec` when calling from inside a transaction (see readViewerState). */
-export async function requireViewer(exec?: Executor): Promise<Viewer> {
-  const viewer = await currentViewer(exec);
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await currentViewer();
   if (!viewer) redirect("/sign-in");
   return viewer;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/db/client";
 import { createContext } from "@/lib/matching/context";
 import { createMentorPool, type MentorPool } from "@/lib/matching/suggestions";
 import type { MentorForMatching } from "@/lib/matching/types";
@@ -19,7 +18,7 @@ export async function mentorPool() {
   const cached = poolCache.__alongsideMentorPool;
   const day = referenceDate();
   if (cached && cached.day === day && Date.now() - cached.at < POOL_TTL_MS) return cached;
-  const [mentors, labels] = await Promise.all([loadMentors(db()), topicLabels(db())]);
+  const [mentors, labels] = await Promise.all([loadMentors(), topicLabels()]);
   const pool = createMentorPool(mentors, createContext({ referenceDate: day, topics: labels }));
   poolCache.__alongsideMentorPool = { pool, mentors, at: Date.now(), day };
   return poolCache.__alongsideMentorPool;

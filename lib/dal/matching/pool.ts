@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { db } from "@/db/client";
 import {
   blocks,
   checkIns,
@@ -28,13 +28,13 @@ import type { AgeBand, Cadence, Dealbreaker, Gender, Window } from "@/lib/profil
 const today = () => new Date().toISOString().slice(0, 10);
 export const referenceDate = today;
 
-export async function topicLabels(exec: Executor): Promise<TopicLabel[]> {
-  return (await exec.select({ id: topics.id, label: topics.name }).from(topics)).map((t) => ({ id: t.id, label: t.label }));
+export async function topicLabels(): Promise<TopicLabel[]> {
+  return (await db().select({ id: topics.id, label: topics.name }).from(topics)).map((t) => ({ id: t.id, label: t.label }));
 }
 
 /** Seekers with a finished needs profile, as matching sees them. */
-export async function loadSeekers(exec: Executor, where?: { userIds?: string[] }): Promise<SeekerForMatching[]> {
-  const rows = await exec
+export async function loadSeekers(where?: { userIds?: string[] }): Promise<SeekerForMatching[]> {
+  const rows = await db()
     .select({ profile: needsProfiles, name: users.name })
     .from(needsProfiles)
     .innerJoin(users, eq(users.id, needsProfiles.userId))
@@ -47,7 +47,7 @@ export async function loadSeekers(exec: Executor, where?: { userIds?: string[] }
     );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.profile.userId);
-  const topicRows = await exec.select().from(needsProfileTopics).where(inArray(needsProfileTopics.userId, ids));
+  const topicRows = await db().select().from(needsProfileTopics).where(inArray(needsProfileTopics.userId, ids));
   const topicsBy = groupBy(topicRows, (t) => t.userId);
   return rows.map(({ profile: p, name }) => ({
     id: p.userId,
@@ -77,8 +77,8 @@ export async function loadSeekers(exec: Executor, where?: { userIds?: string[] }
  * unapproved, paused and full ones and records why, so moderators can answer
  * "why wasn't I matched?".
  */
-export async function loadMentors(exec: Executor, where?: { userIds?: string[] }): Promise<MentorForMatching[]> {
-  const rows = await exec
+export async function loadMentors(where?: { userIds?: string[] }): Promise<MentorForMatching[]> {
+  const rows = await db()
     .select({ profile: mentorProfiles, name: users.name, status: users.status, roles: users.roles })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
@@ -86,13 +86,13 @@ export async function loadMentors(exec: Executor, where?: { userIds?: string[] }
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.profile.userId);
   const [topicRows, counts, signals] = await Promise.all([
-    exec.select().from(mentorTopics).where(inArray(mentorTopics.userId, ids)),
-    exec
+    db().select().from(mentorTopics).where(inArray(mentorTopics.userId, ids)),
+    db()
       .select({ mentorId: relationships.partnerId, n: sql<number>`count(*)::int` })
       .from(relationships)
       .where(and(inArray(relationships.partnerId, ids), eq(relationships.kind, "mentorship"), eq(relationships.status, "active")))
       .groupBy(relationships.partnerId),
-    loadMentorSignals(exec, where?.userIds),
+    loadMentorSignals(where?.userIds),
   ]);
   const topicsBy = groupBy(topicRows, (t) => t.userId);
   const activeBy = new Map(counts.map((c) => [c.mentorId, c.n]));
@@ -130,10 +130,10 @@ export const SIGNAL_WINDOW_DAYS = 90;
  * the pulses about them, with how many said "I did not feel judged". Only
  * counts leave the database. Mentors with no history are simply absent.
  */
-export async function loadMentorSignals(exec: Executor, mentorIds?: string[]): Promise<Map<string, MentorSignals>> {
+export async function loadMentorSignals(mentorIds?: string[]): Promise<Map<string, MentorSignals>> {
   const at = now();
   const since = new Date(at.getTime() - SIGNAL_WINDOW_DAYS * 86_400_000);
-  const consistency = exec
+  const consistency = db()
     .select({
       mentorId: sql<string>`${relationships.partnerId}`.as("ci_mentor_id"),
       kept: sql<number>`(count(*) filter (where ${checkIns.status} = 'kept'))::int`.as("kept"),
@@ -151,7 +151,7 @@ export async function loadMentorSignals(exec: Executor, mentorIds?: string[]): P
     )
     .groupBy(relationships.partnerId)
     .as("consistency");
-  const pulse = exec
+  const pulse = db()
     .select({
       mentorId: sql<string>`${pulses.mentorId}`.as("p_mentor_id"),
       answers: sql<number>`count(*)::int`.as("answers"),
@@ -161,7 +161,7 @@ export async function loadMentorSignals(exec: Executor, mentorIds?: string[]): P
     .where(and(gte(pulses.createdAt, since), lte(pulses.createdAt, at), mentorIds ? inArray(pulses.mentorId, mentorIds) : undefined))
     .groupBy(pulses.mentorId)
     .as("pulse");
-  const rows = await exec
+  const rows = await db()
     .select({
       mentorId: sql<string>`coalesce(${consistency.mentorId}, ${pulse.mentorId})`,
       kept: consistency.kept,
@@ -189,8 +189,8 @@ export async function loadMentorSignals(exec: Executor, mentorIds?: string[]): P
  * profile, an active account. The friend profile gives rhythm and times; the
  * needs profile gives topics, languages, style and private preferences.
  */
-export async function loadFriends(exec: Executor, where?: { userIds?: string[] }): Promise<FriendForMatching[]> {
-  const rows = await exec
+export async function loadFriends(where?: { userIds?: string[] }): Promise<FriendForMatching[]> {
+  const rows = await db()
     .select({ friend: friendProfiles, needs: needsProfiles, name: users.name })
     .from(friendProfiles)
     .innerJoin(needsProfiles, eq(needsProfiles.userId, friendProfiles.userId))
@@ -204,7 +204,7 @@ export async function loadFriends(exec: Executor, where?: { userIds?: string[] }
       ),
     );
   if (rows.length === 0) return [];
-  const topicRows = await exec.select().from(needsProfileTopics).where(inArray(needsProfileTopics.userId, rows.map((r) => r.friend.userId)));
+  const topicRows = await db().select().from(needsProfileTopics).where(inArray(needsProfileTopics.userId, rows.map((r) => r.friend.userId)));
   const topicsBy = groupBy(topicRows, (t) => t.userId);
   return rows.map(({ friend: f, needs: p, name }) => ({
     id: f.userId,
@@ -234,15 +234,15 @@ export async function loadFriends(exec: Executor, where?: { userIds?: string[] }
  * Blocked pairs (either person blocked the other) are never suggested or
  * matched, and are read fresh on every call.
  */
-export async function loadPairs(exec: Executor, personId?: string): Promise<{ past: PairList; requested: PairList; blocked: PairList }> {
+export async function loadPairs(personId?: string): Promise<{ past: PairList; requested: PairList; blocked: PairList }> {
   const involving = (a: typeof relationships.seekerId, b: typeof relationships.partnerId) => (personId ? or(eq(a, personId), eq(b, personId)) : undefined);
   const [rels, requests, blockRows] = await Promise.all([
-    exec.select({ a: relationships.seekerId, b: relationships.partnerId }).from(relationships).where(involving(relationships.seekerId, relationships.partnerId)),
-    exec
+    db().select({ a: relationships.seekerId, b: relationships.partnerId }).from(relationships).where(involving(relationships.seekerId, relationships.partnerId)),
+    db()
       .select({ a: matchRequests.fromId, b: matchRequests.toId, status: matchRequests.status })
       .from(matchRequests)
       .where(and(inArray(matchRequests.status, ["open", "declined"]), personId ? or(eq(matchRequests.fromId, personId), eq(matchRequests.toId, personId)) : undefined)),
-    exec.select({ a: blocks.blockerId, b: blocks.blockedId }).from(blocks).where(personId ? or(eq(blocks.blockerId, personId), eq(blocks.blockedId, personId)) : undefined),
+    db().select({ a: blocks.blockerId, b: blocks.blockedId }).from(blocks).where(personId ? or(eq(blocks.blockerId, personId), eq(blocks.blockedId, personId)) : undefined),
   ]);
   return {
     blocked: blockRows.map((r) => [r.a, r.b] as const),

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
-import { db, transaction, type Executor } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { declineTemplates, requestIdSchema, respondSchema } from "@/lib/validation/requests";
@@ -13,16 +13,16 @@ import { requireViewer } from "@/lib/dal/account/viewer";
 export const pairOf = (a: string, b: string) => (a < b ? { pairLow: a, pairHigh: b } : { pairLow: b, pairHigh: a });
 
 /** Marks open requests older than their expiry as expired. Cheap; called before requests are read. */
-export async function expireRequests(exec: Executor = db()) {
-  await exec
+export async function expireRequests() {
+  await db()
     .update(matchRequests)
     .set({ status: "expired" })
     .where(and(eq(matchRequests.status, "open"), lt(matchRequests.expiresAt, sql`now()`)));
 }
 
 /** Active mentorships of a mentor, for capacity. */
-export async function activeMentorshipCount(exec: Executor, mentorId: string) {
-  const [row] = await exec
+export async function activeMentorshipCount(mentorId: string) {
+  const [row] = await db()
     .select({ n: count() })
     .from(relationships)
     .where(and(eq(relationships.partnerId, mentorId), eq(relationships.kind, "mentorship"), eq(relationships.status, "active")));
@@ -81,7 +81,7 @@ export async function respondToRequest(input: unknown) {
         .where(eq(mentorProfiles.userId, partnerId))
         .for("update");
       if (!mentor || mentor.status !== "approved") throw new ConflictError("This mentor can't take on anyone right now.");
-      const active = await activeMentorshipCount(tx, partnerId);
+      const active = await activeMentorshipCount(partnerId);
       if (active >= (mentor.capacity ?? 0)) {
         throw new ConflictError(
           isRecipient
@@ -166,7 +166,7 @@ export async function listMyRequests() {
       .filter((r) => r.toId === viewer.id)
       .map(async (r) => {
         // The recipient sees the asker's shareable profile and the reasons from their own side.
-        const source = await loadNeedsProfileSource(db(), r.fromId);
+        const source = await loadNeedsProfileSource(r.fromId);
         return { ...view(r), reasons: r.recipientReasons, profile: source ? forSuggested(source) : null };
       }),
   );

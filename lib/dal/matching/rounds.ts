@@ -66,10 +66,10 @@ export async function previewRound(input: unknown) {
   if (options.kind === "friendship") return previewFriendRound(moderator.id, options);
   const ids = await waitingSeekerIds(options);
   const [seekers, mentors, labels, pairs] = await Promise.all([
-    ids.length ? loadSeekers(db(), { userIds: ids }) : Promise.resolve([]),
-    loadMentors(db()),
-    topicLabels(db()),
-    loadPairs(db()),
+    ids.length ? loadSeekers({ userIds: ids }) : Promise.resolve([]),
+    loadMentors(),
+    topicLabels(),
+    loadPairs(),
   ]);
   const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, blockedPairs: pairs.blocked, seed: 1 });
   const result = runRound(
@@ -104,9 +104,9 @@ export async function previewRound(input: unknown) {
  */
 async function previewFriendRound(moderatorId: string, options: { topicId: string | null; language: string | null }) {
   const [pool, labels, pairs, busy] = await Promise.all([
-    loadFriends(db()),
-    topicLabels(db()),
-    loadPairs(db()),
+    loadFriends(),
+    topicLabels(),
+    loadPairs(),
     db().execute<{ id: string }>(sql`
       select seeker_id as id from ${relationships} where kind = 'friendship' and status = 'active'
       union select partner_id from ${relationships} where kind = 'friendship' and status = 'active'
@@ -188,7 +188,7 @@ export async function commitRound(input: unknown) {
     let proposed = 0;
     for (const pair of round.pairs) {
       // A block made after the preview still wins: that pair is skipped.
-      if (await isBlockedBetween(tx, pair.fromId, pair.toId)) continue;
+      if (await isBlockedBetween(pair.fromId, pair.toId)) continue;
       const [created] = await tx
         .insert(matchRequests)
         .values({
@@ -206,7 +206,7 @@ export async function commitRound(input: unknown) {
         .returning({ id: matchRequests.id });
       if (created) proposed++;
     }
-    await recordAudit(tx, {
+    await recordAudit({
       actorId: moderator.id,
       action: "matching_round.commit",
       details: { roundId: round.id, pairs: round.pairs.length, proposed, skipped: round.pairs.length - proposed },

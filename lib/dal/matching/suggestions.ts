@@ -43,12 +43,12 @@ const REFUSAL_WORDS: Partial<Record<string, string>> = {
 
 async function requireWaitingSeeker(viewer: Viewer) {
   if (!viewer.roles.includes("seeker")) throw new ForbiddenError("Suggestions are for people looking for support.");
-  const [seeker] = await loadSeekers(db(), { userIds: [viewer.id] });
+  const [seeker] = await loadSeekers({ userIds: [viewer.id] });
   return seeker ?? null;
 }
 
 async function contextFor(seekerId: string) {
-  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), seekerId)]);
+  const [labels, pairs] = await Promise.all([topicLabels(), loadPairs(seekerId)]);
   return createContext({
     referenceDate: referenceDate(),
     topics: labels,
@@ -61,7 +61,7 @@ async function contextFor(seekerId: string) {
 
 /** The cached pool seen through one seeker's pairs (past, requested, blocked — read fresh), sharing its numbering of topics. */
 async function poolFor(seekerId: string) {
-  const [{ pool }, pairs] = await Promise.all([mentorPool(), loadPairs(db(), seekerId)]);
+  const [{ pool }, pairs] = await Promise.all([mentorPool(), loadPairs(seekerId)]);
   const context: MatchingContext = {
     ...pool.context,
     past: new PairSet(pairs.past),
@@ -139,10 +139,10 @@ const FRIEND_LIMIT = 3;
  * left out. Empty when friendship is off.
  */
 async function friendSuggestionsFor(personId: string): Promise<FriendSuggestionCard[]> {
-  const pool = await loadFriends(db());
+  const pool = await loadFriends();
   const me = pool.find((f) => f.id === personId);
   if (!me) return [];
-  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), personId)]);
+  const [labels, pairs] = await Promise.all([topicLabels(), loadPairs(personId)]);
   const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: [...pairs.past, ...pairs.requested], blockedPairs: pairs.blocked });
   const ranked = rankFriends(me, pool, context, FRIEND_LIMIT);
   const names = await namesOf(ranked.map((r) => r.friendId));
@@ -195,7 +195,7 @@ async function mentorCards(ids: string[]) {
       .from(mentorTopics)
       .innerJoin(topics, eq(topics.id, mentorTopics.topicId))
       .where(inArray(mentorTopics.userId, ids)),
-    loadMentors(db(), { userIds: ids }),
+    loadMentors({ userIds: ids }),
   ]);
   const activeBy = new Map(active.map((m) => [m.id, m.activeCount]));
   return new Map(
@@ -225,7 +225,7 @@ export async function sendRequest(input: unknown) {
   if (!seeker) throw new ConflictError("Please finish your needs profile first, so we can tell them what you hope for.");
   await expireRequests();
   // A block is never revealed: the person simply can't be found.
-  if (await isBlockedBetween(db(), viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
+  if (await isBlockedBetween(viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
   const check = kind === "mentorship" ? await checkMentorRequest(seeker, toId) : await checkFriendRequest(viewer.id, toId);
   // Read before the transaction: PGlite's one connection belongs to the transaction once it opens.
   const { maxOpenRequests, requestExpiryDays } = await getSettings();
@@ -233,7 +233,7 @@ export async function sendRequest(input: unknown) {
   return transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for("update");
     // Again under the lock: a block made since the check above still wins.
-    if (await isBlockedBetween(tx, viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
+    if (await isBlockedBetween(viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
     const [existing] = await tx
       .select({ id: matchRequests.id, fromId: matchRequests.fromId })
       .from(matchRequests)
@@ -272,7 +272,7 @@ export async function sendRequest(input: unknown) {
 
 /** The pair must pass every hard filter now; nothing about the match comes from the form. */
 async function checkMentorRequest(seeker: SeekerForMatching, mentorId: string) {
-  const [mentor] = await loadMentors(db(), { userIds: [mentorId] });
+  const [mentor] = await loadMentors({ userIds: [mentorId] });
   if (!mentor) throw new NotFoundError("We couldn't find that mentor.");
   const context = await contextFor(seeker.id);
   const check = explainPair(seeker, mentor, { ...context, excludeRequested: false });
@@ -283,12 +283,12 @@ async function checkMentorRequest(seeker: SeekerForMatching, mentorId: string) {
 }
 
 async function checkFriendRequest(personId: string, friendId: string) {
-  const pool = await loadFriends(db(), { userIds: [personId, friendId] });
+  const pool = await loadFriends({ userIds: [personId, friendId] });
   const me = pool.find((f) => f.id === personId);
   const other = pool.find((f) => f.id === friendId);
   if (!me) throw new ConflictError("Switch peer friendship on in your profile first.");
   if (!other) throw new NotFoundError("We couldn't find that person.");
-  const [labels, pairs] = await Promise.all([topicLabels(db()), loadPairs(db(), personId)]);
+  const [labels, pairs] = await Promise.all([topicLabels(), loadPairs(personId)]);
   const check = checkFriendPair(me, other, createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: pairs.past, blockedPairs: pairs.blocked }));
   if (!check.admissible) throw new ConflictError(REFUSAL_WORDS[check.filter] ?? "You two aren't a fit for what each of you asked for, so we can't send this request.");
   return check;

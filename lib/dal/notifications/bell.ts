@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { sendMail } from "@/lib/dal/notifications/send-mail";
@@ -32,8 +32,8 @@ export interface NewNotification {
 }
 
 /** Inserts the notification unless it exists; returns whether this call created it. */
-export async function notify(exec: Executor, n: NewNotification): Promise<boolean> {
-  const [row] = await exec
+export async function notify(n: NewNotification): Promise<boolean> {
+  const [row] = await db()
     .insert(notifications)
     .values({
       userId: n.userId,
@@ -48,20 +48,20 @@ export async function notify(exec: Executor, n: NewNotification): Promise<boolea
     .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
     .returning({ id: notifications.id });
   if (!row) return false;
-  if (n.email) await emailNotification(exec, row.id, n);
+  if (n.email) await emailNotification(row.id, n);
   return true;
 }
 
-async function emailNotification(exec: Executor, id: string, n: NewNotification) {
-  const [person] = await exec.select({ email: users.email, name: users.name, status: users.status }).from(users).where(eq(users.id, n.userId));
+async function emailNotification(id: string, n: NewNotification) {
+  const [person] = await db().select({ email: users.email, name: users.name, status: users.status }).from(users).where(eq(users.id, n.userId));
   if (!person || person.status !== "active") return;
   try {
     await sendMail({
       to: person.email,
       subject: n.title,
       text: `Hi ${person.name},\n\n${n.body}\n\n${env().appUrl}${n.href}\n\nAlongside is peer support, not therapy and not a crisis service. If you are in danger right now, call your local emergency number.`,
-    }, exec);
-    await exec.update(notifications).set({ emailedAt: now() }).where(eq(notifications.id, id));
+    });
+    await db().update(notifications).set({ emailedAt: now() }).where(eq(notifications.id, id));
   } catch (error) {
     // The bell still has it; a failed email must not undo the write it belongs to.
     console.error("[notify] email not sent:", error instanceof Error ? error.name : "unknown");
@@ -117,8 +117,8 @@ export async function markNotificationsRead(id?: string) {
 }
 
 /** Removes notifications between two people about their relationship (after a block nothing may point at the other). */
-export async function forgetRelationshipNotifications(exec: Executor, relationshipId: string) {
-  await exec.delete(notifications).where(eq(notifications.relationshipId, relationshipId));
+export async function forgetRelationshipNotifications(relationshipId: string) {
+  await db().delete(notifications).where(eq(notifications.relationshipId, relationshipId));
 }
 
 /** Marks one of the viewer's notifications read and returns where it points; null when it is not theirs. */

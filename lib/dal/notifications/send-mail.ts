@@ -1,5 +1,5 @@
 import { createTransport, type Transporter } from "nodemailer";
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { Mail } from "@/lib/mail";
@@ -15,7 +15,7 @@ export type { Mail };
 const globalForMail = globalThis as unknown as { __alongsideMailer?: Transporter };
 
 /** Inside a transaction pass its executor: the outbox insert then joins it (PGlite has one connection). */
-export async function sendMail(mail: Mail, exec: Executor = db()) {
+export async function sendMail(mail: Mail) {
   const { smtpUrl, mailFrom, isProduction } = env();
   if (smtpUrl) {
     globalForMail.__alongsideMailer ??= createTransport(smtpUrl);
@@ -26,5 +26,5 @@ export async function sendMail(mail: Mail, exec: Executor = db()) {
     console.error(`[mail] not sent ("${mail.subject}"): SMTP_URL is not set`);
     return;
   }
-  await exec.insert(mailOutbox).values(mail);
+  await db().insert(mailOutbox).values(mail);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { transaction } from "@/db/client";
 import { acknowledgments, needsProfiles } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { NOT_THERAPY_VERSION } from "@/lib/profiles/acknowledgment";
@@ -20,7 +20,7 @@ export async function acknowledgeNotTherapy(input: unknown): Promise<SavedStep> 
     throw new ConflictError("This text was updated while you were reading it. Please read the new version and tick the box again.");
   }
   return transaction(async (tx) => {
-    const answers = await loadSeekerAnswers(tx, viewer.id, { lock: true });
+    const answers = await loadSeekerAnswers(viewer.id, { lock: true });
     if (!answers.profile) throw new ConflictError("Please start with the first step of telling us what you need.");
     await tx.insert(acknowledgments).values({ userId: viewer.id, kind: "not_therapy", version }).onConflictDoNothing();
     const facts = progressFacts({ ...answers, acknowledgment: { version, acknowledgedAt: new Date() } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { transaction } from "@/db/client";
 import { friendProfiles, needsProfiles } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { nextStep, resumeStepAfter } from "@/lib/profiles/onboarding-steps";
@@ -18,7 +18,7 @@ export async function saveFriendProfile(input: unknown): Promise<SavedStep> {
   const viewer = await requireSeeker();
   const data = friendStep.parse(input);
   return transaction(async (tx) => {
-    const answers = await loadSeekerAnswers(tx, viewer.id, { lock: true });
+    const answers = await loadSeekerAnswers(viewer.id, { lock: true });
     if (!answers.profile) throw new ConflictError(START_FIRST);
     const lookingFor = answers.profile.lookingFor === "mentor" ? "both" : answers.profile.lookingFor;
     const now = new Date();
@@ -41,7 +41,7 @@ export async function saveFriendProfile(input: unknown): Promise<SavedStep> {
 export async function setFriendshipActive(active: boolean): Promise<{ needsFriendStep: boolean }> {
   const viewer = await requireSeeker();
   return transaction(async (tx) => {
-    const answers = await loadSeekerAnswers(tx, viewer.id, { lock: true });
+    const answers = await loadSeekerAnswers(viewer.id, { lock: true });
     if (!answers.profile?.completedAt) throw new ConflictError("Finish telling us what you need first; then you can switch peer friendship on or off.");
     if (active && !answers.friend) return { needsFriendStep: true };
     const current = answers.profile.lookingFor;

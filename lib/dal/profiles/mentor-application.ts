@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db, transaction, type Executor, type Transaction } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { acknowledgments, mentorProfiles, mentorTopics, topics } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { completedSteps, firstIncompleteStep } from "@/lib/mentoring/completeness";
@@ -22,12 +22,12 @@ import { topicsOffered } from "@/lib/dal/staff/topics";
 /** The whole application as its owner sees it (null before they start). */
 export async function getOwnApplication() {
   const viewer = await requireMentor();
-  return readApplication(db(), viewer.id);
+  return readApplication(viewer.id);
 }
 export type OwnApplication = NonNullable<Awaited<ReturnType<typeof getOwnApplication>>>;
 
-async function readApplication(executor: Executor, userId: string) {
-  const [row] = await executor
+async function readApplication(userId: string) {
+  const [row] = await db()
     .select({
       status: mentorProfiles.status,
       step: mentorProfiles.step,
@@ -55,7 +55,7 @@ async function readApplication(executor: Executor, userId: string) {
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, userId));
   if (!row) return null;
-  const answers = { ...row, topicIds: await chosenTopicIds(executor, userId) };
+  const answers = { ...row, topicIds: await chosenTopicIds(userId) };
   return { ...answers, completed: completedSteps(answers), nextIncompleteStep: firstIncompleteStep(answers) };
 }
 
@@ -66,12 +66,12 @@ async function readApplication(executor: Executor, userId: string) {
 export async function topicChoices() {
   const viewer = await requireMentor();
   const [mine] = await db().select({ avoid: mentorProfiles.avoidTopicIds }).from(mentorProfiles).where(eq(mentorProfiles.userId, viewer.id));
-  const kept = [...(await chosenTopicIds(db(), viewer.id)), ...(mine?.avoid ?? [])];
+  const kept = [...(await chosenTopicIds(viewer.id)), ...(mine?.avoid ?? [])];
   return topicsOffered(kept);
 }
 
-async function chosenTopicIds(executor: Executor, userId: string) {
-  const rows = await executor
+async function chosenTopicIds(userId: string) {
+  const rows = await db()
     .select({ topicId: mentorTopics.topicId })
     .from(mentorTopics)
     .where(eq(mentorTopics.userId, userId))
@@ -81,9 +81,9 @@ async function chosenTopicIds(executor: Executor, userId: string) {
 
 
 /** Creates the draft on first save and locks it; refuses once it has been sent. */
-async function openDraft(tx: Transaction, userId: string) {
-  await tx.insert(mentorProfiles).values({ userId }).onConflictDoNothing();
-  const [row] = await tx
+async function openDraft(userId: string) {
+  await db().insert(mentorProfiles).values({ userId }).onConflictDoNothing();
+  const [row] = await db()
     .select({ status: mentorProfiles.status, avoidTopicIds: mentorProfiles.avoidTopicIds, trainingPassedAt: mentorProfiles.trainingPassedAt })
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, userId))
@@ -95,9 +95,9 @@ async function openDraft(tx: Transaction, userId: string) {
 }
 
 /** Topic ids must be active topics, or ones this person had already chosen. */
-async function checkTopics(tx: Transaction, field: string, ids: readonly string[], alreadyChosen: readonly string[]) {
+async function checkTopics(field: string, ids: readonly string[], alreadyChosen: readonly string[]) {
   if (ids.length === 0) return;
-  const found = await tx.select({ id: topics.id, retiredAt: topics.retiredAt }).from(topics).where(inArray(topics.id, [...ids]));
+  const found = await db().select({ id: topics.id, retiredAt: topics.retiredAt }).from(topics).where(inArray(topics.id, [...ids]));
   const usable = new Set(found.filter((t) => t.retiredAt === null || alreadyChosen.includes(t.id)).map((t) => t.id));
   if (ids.some((id) => !usable.has(id))) throw fieldError(field, "One of those topics is no longer on the list. Please choose again.");
 }
@@ -106,8 +106,8 @@ type Mode = "continue" | "back";
 
 const isBlank = (data: Answers) => Object.values(data).every((v) => v === null || v === "" || (Array.isArray(v) && v.length === 0));
 
-async function hasApplication(tx: Transaction, userId: string) {
-  const [row] = await tx.select({ userId: mentorProfiles.userId }).from(mentorProfiles).where(eq(mentorProfiles.userId, userId));
+async function hasApplication(userId: string) {
+  const [row] = await db().select({ userId: mentorProfiles.userId }).from(mentorProfiles).where(eq(mentorProfiles.userId, userId));
   return Boolean(row);
 }
 type Answers = Record<string, unknown>;
@@ -124,17 +124,17 @@ export async function saveApplicationStep(step: AnswerStep, input: unknown, mode
   const data: Answers = mode === "continue" ? schema.parse(input) : validAnswersOf(schema, (input ?? {}) as Answers);
   return transaction(async (tx) => {
     // "Back" from an application not yet started, with nothing chosen, starts nothing.
-    if (mode === "back" && isBlank(data) && !(await hasApplication(tx, viewer.id))) return {};
-    const draft = await openDraft(tx, viewer.id);
+    if (mode === "back" && isBlank(data) && !(await hasApplication(viewer.id))) return {};
+    const draft = await openDraft(viewer.id);
     const advance = mode === "continue" ? { step: sql`greatest(${mentorProfiles.step}, ${step + 1})` } : {};
     const where = eq(mentorProfiles.userId, viewer.id);
     switch (step) {
       case 1: {
-        const previous = await chosenTopicIds(tx, viewer.id);
+        const previous = await chosenTopicIds(viewer.id);
         const topicIds = data.topicIds as string[] | undefined;
         const avoidTopicIds = data.avoidTopicIds as string[] | undefined;
-        if (topicIds) await checkTopics(tx, "topicIds", topicIds, previous);
-        if (avoidTopicIds) await checkTopics(tx, "avoidTopicIds", avoidTopicIds, draft.avoidTopicIds);
+        if (topicIds) await checkTopics("topicIds", topicIds, previous);
+        if (avoidTopicIds) await checkTopics("avoidTopicIds", avoidTopicIds, draft.avoidTopicIds);
         // On "back", a topic in both lists would break the rule: keep the lived-experience list only.
         const avoid = avoidTopicIds?.filter((id) => !(topicIds ?? previous).includes(id));
         if (topicIds) {
@@ -199,7 +199,7 @@ export async function submitApplication(): Promise<{ alreadySubmitted: boolean }
     if (row.status === "submitted") return { alreadySubmitted: true };
     if (row.status !== "draft") throw new ConflictError("This application has already been decided.");
     // Read under the lock, so what is checked is what is sent.
-    const current = await readApplication(tx, viewer.id);
+    const current = await readApplication(viewer.id);
     const missing = current ? firstIncompleteStep(current) : 1;
     if (missing) throw new ConflictError(`Please finish step ${missing}, “${stepTitle(missing)}”, before sending.`);
     const [sent] = await tx

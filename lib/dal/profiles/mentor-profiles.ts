@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
-import { db, transaction, type Executor } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { type MentorStatus, mentorProfiles } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { localDate, pauseWindow } from "@/lib/mentoring/pause";
@@ -71,8 +71,8 @@ export function matchableMentorsWhere(): SQL {
 }
 
 /** How many people this mentor supports right now: their active mentorships. */
-export async function activeRelationshipCount(userId: string, executor: Executor = db()): Promise<number> {
-  return activeMentorshipCount(executor, userId);
+export async function activeRelationshipCount(userId: string): Promise<number> {
+  return activeMentorshipCount(userId);
 }
 
 /** An approved mentor's settings, for /volunteer. */
@@ -100,8 +100,8 @@ export async function getMentorSettings() {
 }
 
 /** Locks the viewer's own approved profile inside a transaction. */
-async function lockApproved(tx: Executor, userId: string) {
-  const [row] = await tx
+async function lockApproved(userId: string) {
+  const [row] = await db()
     .select({ status: mentorProfiles.status, timezone: mentorProfiles.timezone, capacity: mentorProfiles.capacity })
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, userId))
@@ -116,7 +116,7 @@ export async function pauseMentoring(input: unknown) {
   const viewer = await requireMentor();
   invalidateMentorPool();
   return transaction(async (tx) => {
-    const row = await lockApproved(tx, viewer.id);
+    const row = await lockApproved(viewer.id);
     const { pausedUntil } = pauseSchema(localDate(row.timezone)).parse(input);
     await tx.update(mentorProfiles).set({ pausedUntil }).where(eq(mentorProfiles.userId, viewer.id));
     return { pausedUntil };
@@ -128,7 +128,7 @@ export async function resumeMentoring() {
   const viewer = await requireMentor();
   invalidateMentorPool();
   await transaction(async (tx) => {
-    await lockApproved(tx, viewer.id);
+    await lockApproved(viewer.id);
     await tx.update(mentorProfiles).set({ pausedUntil: null }).where(eq(mentorProfiles.userId, viewer.id));
   });
 }
@@ -148,8 +148,8 @@ export async function changeCapacity(input: unknown): Promise<CapacityChange> {
   const { capacity } = capacitySchema.parse(input);
   invalidateMentorPool();
   return transaction(async (tx) => {
-    await lockApproved(tx, viewer.id);
-    const activeRelationships = await activeRelationshipCount(viewer.id, tx);
+    await lockApproved(viewer.id);
+    const activeRelationships = await activeRelationshipCount(viewer.id);
     if (capacity < activeRelationships) return { kind: "choose-relationship-to-close", capacity, activeRelationships };
     await tx.update(mentorProfiles).set({ capacity }).where(eq(mentorProfiles.userId, viewer.id));
     return { kind: "changed", capacity };

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { db, transaction, type Transaction } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { friendProfiles, needsProfiles, needsProfileTopics, users } from "@/db/schema";
 import { isStaff } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -42,7 +42,7 @@ export interface OnboardingStatus {
 export async function getOnboardingStatus(): Promise<OnboardingStatus> {
   const viewer = await requireViewer();
   if (!viewer.roles.includes("seeker")) throw new ForbiddenError("Only people looking for support have a needs profile.");
-  const answers = await loadSeekerAnswers(db(), viewer.id);
+  const answers = await loadSeekerAnswers(viewer.id);
   const lookingFor = answers.profile?.lookingFor ?? null;
   return {
     started: answers.profile !== null,
@@ -65,8 +65,8 @@ export interface OwnNeedsProfile {
 /** The viewer's own needs profile, all of it. */
 export async function getOwnNeedsProfile(): Promise<OwnNeedsProfile> {
   const viewer = await requireSeeker();
-  const answers = await loadSeekerAnswers(db(), viewer.id);
-  const source = answers.profile ? await loadNeedsProfileSource(db(), viewer.id) : null;
+  const answers = await loadSeekerAnswers(viewer.id);
+  const source = answers.profile ? await loadNeedsProfileSource(viewer.id) : null;
   return {
     profile: source ? forOwner(source) : null,
     friend: answers.friend ? forOwnerFriend(answers.friend) : null,
@@ -88,7 +88,7 @@ export async function getNeedsProfileFor(userId: string): Promise<NeedsProfileFo
   if (!z.uuid().safeParse(userId).success) throw new NotFoundError();
   const isOwner = viewer.id === userId && viewer.roles.includes("seeker");
   if (!isOwner && !isStaff(viewer.roles)) throw new NotFoundError();
-  const source = await loadNeedsProfileSource(db(), userId);
+  const source = await loadNeedsProfileSource(userId);
   if (!source) throw new NotFoundError();
   if (isOwner) return { audience: "owner", profile: forOwner(source) };
   const [account] = await db()
@@ -105,16 +105,16 @@ export async function saveNeedsStep(key: StepKey, input: unknown): Promise<Saved
   if (key === "not-therapy") return acknowledgeNotTherapy(input);
   const viewer = await requireSeeker();
   const data = needsStepSchemas[key].parse(input);
-  return transaction((tx) => saveProfileStep(tx, viewer.id, key, data));
+  return transaction(() => saveProfileStep(viewer.id, key, data));
 }
 
 type ProfileStepKey = Exclude<StepKey, "friend" | "not-therapy">;
 type ProfileColumns = Partial<Omit<typeof needsProfiles.$inferInsert, "userId" | "step" | "completedAt" | "createdAt" | "updatedAt">>;
 
 /** One upsert of the profile row (+ replacing its topic rows), in the caller's transaction. */
-async function saveProfileStep(tx: Transaction, userId: string, key: ProfileStepKey, data: StepData<ProfileStepKey>): Promise<SavedStep> {
-  const answers = await loadSeekerAnswers(tx, userId, { lock: true });
-  const columns = await columnsFor(tx, key, data, answers);
+async function saveProfileStep(userId: string, key: ProfileStepKey, data: StepData<ProfileStepKey>): Promise<SavedStep> {
+  const answers = await loadSeekerAnswers(userId, { lock: true });
+  const columns = await columnsFor(key, data, answers);
   const topicRows = key === "topics" ? topicRowsOf(userId, data as StepData<"topics">) : null;
 
   const merged: SeekerAnswers = {
@@ -124,30 +124,30 @@ async function saveProfileStep(tx: Transaction, userId: string, key: ProfileStep
   };
   const step = resumeStepAfter(key, answers.profile?.step ?? 1, progressFacts(merged));
   const now = new Date();
-  await tx
+  await db()
     .insert(needsProfiles)
     .values({ userId, ...columns, step })
     .onConflictDoUpdate({ target: needsProfiles.userId, set: { ...columns, step, updatedAt: now } });
   if (topicRows) {
-    await tx.delete(needsProfileTopics).where(eq(needsProfileTopics.userId, userId));
+    await db().delete(needsProfileTopics).where(eq(needsProfileTopics.userId, userId));
     // A duplicate from a racing first save is the same row: keep one.
-    if (topicRows.length) await tx.insert(needsProfileTopics).values(topicRows).onConflictDoNothing();
+    if (topicRows.length) await db().insert(needsProfileTopics).values(topicRows).onConflictDoNothing();
   }
-  await flagProfileWords(tx, userId, columns);
+  await flagProfileWords(userId, columns);
   const lookingFor = merged.profile!.lookingFor;
   if (key === "looking-for" && answers.friend && answers.friend.active !== wantsFriend(lookingFor)) {
     // The friend profile follows what they look for; its answers are kept when it is switched off.
-    await tx.update(friendProfiles).set({ active: wantsFriend(lookingFor), updatedAt: now }).where(eq(friendProfiles.userId, userId));
+    await db().update(friendProfiles).set({ active: wantsFriend(lookingFor), updatedAt: now }).where(eq(friendProfiles.userId, userId));
   }
   return { next: nextStep(key, lookingFor), needsFriendStep: wantsFriend(lookingFor) && !answers.friend, completedNow: false };
 }
 
 /** The columns a step writes, after checking its topic ids against the topic list. */
-async function columnsFor(tx: Transaction, key: ProfileStepKey, data: StepData<ProfileStepKey>, answers: SeekerAnswers): Promise<ProfileColumns> {
+async function columnsFor(key: ProfileStepKey, data: StepData<ProfileStepKey>, answers: SeekerAnswers): Promise<ProfileColumns> {
   const avoided = answers.profile?.avoidTopicIds ?? [];
   if (key === "topics") {
     const { topicIds, ownWords } = data as StepData<"topics">;
-    await assertTopicsOffered(tx, topicIds, answers.topics.map((t) => t.topicId), "topicIds");
+    await assertTopicsOffered(topicIds, answers.topics.map((t) => t.topicId), "topicIds");
     if (topicIds.some((id) => avoided.includes(id))) {
       throw fieldError("topicIds", "One of these is on your list of topics you'd rather not have raised. Change your boundaries first, or leave it out here.");
     }
@@ -155,7 +155,7 @@ async function columnsFor(tx: Transaction, key: ProfileStepKey, data: StepData<P
   }
   if (key === "boundaries") {
     const boundaries = data as StepData<"boundaries">;
-    await assertTopicsOffered(tx, boundaries.avoidTopicIds, avoided, "avoidTopicIds");
+    await assertTopicsOffered(boundaries.avoidTopicIds, avoided, "avoidTopicIds");
     if (boundaries.avoidTopicIds.some((id) => answers.topics.some((t) => t.topicId === id))) {
       throw fieldError("avoidTopicIds", "You asked for support with one of these. Untick it here, or take it off your topics first.");
     }
@@ -170,12 +170,12 @@ async function columnsFor(tx: Transaction, key: ProfileStepKey, data: StepData<P
  * for the moderators, in this transaction; the person's save is never
  * blocked or changed by it, and they are not told an item was raised.
  */
-async function flagProfileWords(tx: Transaction, userId: string, columns: ProfileColumns) {
+async function flagProfileWords(userId: string, columns: ProfileColumns) {
   const texts = [columns.ownWords, columns.hopes].filter((t): t is string => typeof t === "string" && t.trim() !== "");
   for (const text of texts) {
     const risk = assessRisk(text);
     if (risk.level === "none") continue;
-    await raiseSafetyItem(tx, { level: risk.level, subjectId: userId, targetKind: "profile", targetId: userId, relationshipId: null, reasons: risk.reasons });
+    await raiseSafetyItem({ level: risk.level, subjectId: userId, targetKind: "profile", targetId: userId, relationshipId: null, reasons: risk.reasons });
   }
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { notFound } from "next/navigation";
-import type { Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { acknowledgments, type FriendProfile, friendProfiles, type NeedsProfile, needsProfiles, needsProfileTopics, topics, users } from "@/db/schema";
 import { NOT_THERAPY_VERSION } from "@/lib/profiles/acknowledgment";
 import type { ProgressFacts, StepKey } from "@/lib/profiles/onboarding-steps";
@@ -30,15 +30,15 @@ export interface SeekerAnswers {
 }
 
 /** Everything a seeker answered. With `lock`, their profile row is locked for the rest of the transaction. */
-export async function loadSeekerAnswers(tx: Executor, userId: string, { lock = false } = {}): Promise<SeekerAnswers> {
-  const query = tx.select().from(needsProfiles).where(eq(needsProfiles.userId, userId));
+export async function loadSeekerAnswers(userId: string, { lock = false } = {}): Promise<SeekerAnswers> {
+  const query = db().select().from(needsProfiles).where(eq(needsProfiles.userId, userId));
   const [profile] = lock ? await query.for("update") : await query;
-  const topicRows = await tx
+  const topicRows = await db()
     .select({ topicId: needsProfileTopics.topicId, livedExperienceMatters: needsProfileTopics.livedExperienceMatters })
     .from(needsProfileTopics)
     .where(eq(needsProfileTopics.userId, userId));
-  const [friend] = await tx.select().from(friendProfiles).where(eq(friendProfiles.userId, userId));
-  const [acknowledgment] = await tx
+  const [friend] = await db().select().from(friendProfiles).where(eq(friendProfiles.userId, userId));
+  const [acknowledgment] = await db()
     .select({ version: acknowledgments.version, acknowledgedAt: acknowledgments.acknowledgedAt })
     .from(acknowledgments)
     .where(and(eq(acknowledgments.userId, userId), eq(acknowledgments.kind, "not_therapy")))
@@ -73,21 +73,21 @@ export function progressFacts(answers: SeekerAnswers): ProgressFacts {
 }
 
 /** A profile with its person and topic names, ready for lib/profiles/visibility. Null when there is none. */
-export async function loadNeedsProfileSource(tx: Executor, userId: string): Promise<NeedsProfileSource | null> {
-  const [row] = await tx
+export async function loadNeedsProfileSource(userId: string): Promise<NeedsProfileSource | null> {
+  const [row] = await db()
     .select({ profile: needsProfiles, name: users.name })
     .from(needsProfiles)
     .innerJoin(users, eq(users.id, needsProfiles.userId))
     .where(eq(needsProfiles.userId, userId));
   if (!row) return null;
-  const chosen = await tx
+  const chosen = await db()
     .select({ id: topics.id, name: topics.name, retiredAt: topics.retiredAt, livedExperienceMatters: needsProfileTopics.livedExperienceMatters })
     .from(needsProfileTopics)
     .innerJoin(topics, eq(topics.id, needsProfileTopics.topicId))
     .where(eq(needsProfileTopics.userId, userId))
     .orderBy(asc(topics.name));
   const avoided = row.profile.avoidTopicIds.length
-    ? await tx
+    ? await db()
         .select({ id: topics.id, name: topics.name, retiredAt: topics.retiredAt })
         .from(topics)
         .where(inArray(topics.id, row.profile.avoidTopicIds))

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { needsProfiles, needsProfileTopics, topics } from "@/db/schema";
 import type { NamedTopic } from "@/lib/profiles/visibility";
 import { fieldError } from "@/lib/validation/field-error";
@@ -30,10 +30,10 @@ export async function getTopicChoices(): Promise<{ support: TopicChoice[]; avoid
  * or one the person already had (a retired topic stays on profiles that
  * name it, but nobody can newly choose it).
  */
-export async function assertTopicsOffered(tx: Executor, ids: readonly string[], alreadyHad: readonly string[], field: string) {
+export async function assertTopicsOffered(ids: readonly string[], alreadyHad: readonly string[], field: string) {
   if (ids.length === 0) return;
   const unique = [...new Set(ids)];
-  const found = await tx
+  const found = await db()
     .select({ id: topics.id })
     .from(topics)
     .where(and(inArray(topics.id, unique), or(isNull(topics.retiredAt), alreadyHad.length ? inArray(topics.id, [...alreadyHad]) : sql`false`)));

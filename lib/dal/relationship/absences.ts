@@ -12,7 +12,7 @@ import { fieldError } from "@/lib/validation/field-error";
 import { agreedVersions, settleCheckIns } from "./check-ins";
 import { notify } from "@/lib/dal/notifications/bell";
 import { accessActiveRelationship, accessRelationship, timezoneOf } from "./access";
-import { lockRelationshipForWrite } from "./lock";
+import { lockRelationship } from "./lock";
 
 /**
  * Planned absences: time away said ahead, so the check-ins that start while
@@ -46,7 +46,7 @@ export async function listAbsences(relationshipId: string): Promise<AbsenceView[
   const [viewerTimezone, otherTimezone, versions, rows] = await Promise.all([
     timezoneOf(access.viewer.id),
     timezoneOf(access.otherId),
-    agreedVersions(db(), access.id),
+    agreedVersions(access.id),
     db()
       .select({ id: absences.id, userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt })
       .from(absences)
@@ -86,7 +86,7 @@ export async function announceAbsence(input: unknown): Promise<{ absenceId: stri
   const startsAt = startOfLocalDay(data.startDate, timezone);
   const returnsAt = startOfLocalDay(data.returnDate, timezone);
   const { absenceId, created } = await transaction(async (tx) => {
-    await lockRelationshipForWrite(tx, access);
+    await lockRelationship(access);
     const overlapping = await tx
       .select({ id: absences.id, startsAt: absences.startsAt, returnsAt: absences.returnsAt })
       .from(absences)
@@ -108,9 +108,9 @@ export async function announceAbsence(input: unknown): Promise<{ absenceId: stri
       .returning({ id: absences.id });
     return { absenceId: row!.id, created: true };
   });
-  await settleCheckIns(db(), access.id, at);
+  await settleCheckIns(access.id, at);
   if (created) {
-    await notify(db(), {
+    await notify({
       userId: access.otherId,
       relationshipId: access.id,
       kind: "absence-announced",
@@ -149,5 +149,5 @@ export async function cancelAbsence(input: unknown) {
     if (!row) throw new NotFoundError("We couldn't find that time away.");
     if (!row.cancelledAt) throw new ConflictError("That time away has already begun, so it can't be cancelled now.");
   }
-  await settleCheckIns(db(), access.id, at);
+  await settleCheckIns(access.id, at);
 }

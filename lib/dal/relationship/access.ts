@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { blocks, friendProfiles, mentorProfiles, needsProfiles, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { uuid } from "@/lib/validation/fields";
@@ -40,13 +40,12 @@ export const NOT_FOUND = "We couldn't find that relationship.";
 /** SQL: true when a block stands between the two people of `relationships`. */
 export const blockedPair = sql`exists (select 1 from ${blocks} where ${blocks.pairLow} = ${relationships.pairLow} and ${blocks.pairHigh} = ${relationships.pairHigh})`;
 
-/** Reads the relationship for the signed-in viewer, or throws NotFoundError. Pass `exec` inside a transaction; `lock` takes the row for update. */
-export async function accessRelationship(relationshipId: unknown, options: { exec?: Executor; lock?: boolean } = {}): Promise<RelationshipAccess> {
-  const viewer = await requireViewer(options.exec);
+/** Reads the relationship for the signed-in viewer, or throws NotFoundError. Inside transaction() it reads through it; `lock` takes the row for update. */
+export async function accessRelationship(relationshipId: unknown, options: { lock?: boolean } = {}): Promise<RelationshipAccess> {
+  const viewer = await requireViewer();
   const parsed = uuid.safeParse(relationshipId);
   if (!parsed.success) throw new NotFoundError(NOT_FOUND);
-  const exec = options.exec ?? db();
-  const query = exec
+  const query = db()
     .select({
       id: relationships.id,
       kind: relationships.kind,
@@ -71,7 +70,7 @@ export async function accessRelationship(relationshipId: unknown, options: { exe
   const [row] = options.lock ? await query.for("update") : await query;
   if (!row) throw new NotFoundError(NOT_FOUND);
   const otherId = row.seekerId === viewer.id ? row.partnerId : row.seekerId;
-  const [other] = await exec.select({ name: users.name }).from(users).where(eq(users.id, otherId));
+  const [other] = await db().select({ name: users.name }).from(users).where(eq(users.id, otherId));
   return {
     ...row,
     viewer,
@@ -83,7 +82,7 @@ export async function accessRelationship(relationshipId: unknown, options: { exe
 }
 
 /** As accessRelationship, for writes that need the relationship to still be going (the archive is read-only). */
-export async function accessActiveRelationship(relationshipId: unknown, options: { exec?: Executor; lock?: boolean } = {}) {
+export async function accessActiveRelationship(relationshipId: unknown, options: { lock?: boolean } = {}) {
   const access = await accessRelationship(relationshipId, options);
   if (access.status !== "active") throw new ConflictError("This relationship has ended, so its thread is now a read-only archive.");
   return access;
@@ -94,8 +93,8 @@ export async function accessActiveRelationship(relationshipId: unknown, options:
  * time: their needs profile's, else their mentor profile's, else their friend
  * profile's, else UTC.
  */
-export async function timezoneOf(userId: string, exec: Executor = db()): Promise<string> {
-  const [row] = await exec.execute<{ tz: string | null }>(sql`
+export async function timezoneOf(userId: string): Promise<string> {
+  const [row] = await db().execute<{ tz: string | null }>(sql`
     select coalesce(
       (select ${needsProfiles.timezone} from ${needsProfiles} where ${needsProfiles.userId} = ${userId}),
       (select ${mentorProfiles.timezone} from ${mentorProfiles} where ${mentorProfiles.userId} = ${userId}),

@@ -2,7 +2,7 @@ import "server-only";
 import { assessRisk } from "@/lib/safety/assess-risk";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { cache } from "react";
-import { db, transaction, type Executor } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { absences, checkInEntries, checkIns, messages, relationships, rhythms, type CheckInStatus } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -12,7 +12,7 @@ import { consistencyRecord, formatSlot, nextSlot, slotsBetween, slotStatus, type
 import { checkInEntrySchema, type CheckInAnswers } from "@/lib/validation/check-ins";
 import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { accessActiveRelationship, accessRelationship, timezoneOf } from "./access";
-import { lockRelationshipForWrite } from "./lock";
+import { lockRelationship } from "./lock";
 
 /**
  * Check-in slots, written down and settled. The rhythm engine (lib/rhythm)
@@ -26,8 +26,8 @@ import { lockRelationshipForWrite } from "./lock";
  */
 
 /** The agreed versions, oldest first (for the rhythm engine). The caller has authorized. */
-export async function agreedVersions(exec: Executor, relationshipId: string): Promise<RhythmVersion[]> {
-  const rows = await exec
+export async function agreedVersions(relationshipId: string): Promise<RhythmVersion[]> {
+  const rows = await db()
     .select({ cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
     .from(rhythms)
     .where(and(eq(rhythms.relationshipId, relationshipId), eq(rhythms.status, "agreed")))
@@ -54,24 +54,24 @@ export interface CheckInRow {
  * change left behind, and settles what can be settled. Returns every slot,
  * oldest first. The caller has authorized (or is the sweep).
  */
-export async function syncCheckIns(exec: Executor, relationshipId: string, at: Date): Promise<CheckInRow[]> {
-  const versions = await agreedVersions(exec, relationshipId);
-  if (versions.length > 0) await writeSlots(exec, relationshipId, versions, at);
-  return settleCheckIns(exec, relationshipId, at);
+export async function syncCheckIns(relationshipId: string, at: Date): Promise<CheckInRow[]> {
+  const versions = await agreedVersions(relationshipId);
+  if (versions.length > 0) await writeSlots(relationshipId, versions, at);
+  return settleCheckIns(relationshipId, at);
 }
 
-async function writeSlots(exec: Executor, relationshipId: string, versions: RhythmVersion[], at: Date) {
+async function writeSlots(relationshipId: string, versions: RhythmVersion[], at: Date) {
   const due = slotsBetween(versions, versions[0]!.effectiveFrom, at);
   let upcoming = nextSlot(versions, at);
   // nextSlot gives the window under way if there is one; that one is already due.
   if (upcoming && upcoming.startsAt < at) upcoming = nextSlot(versions, upcoming.endsAt);
   const wanted = upcoming ? [...due, upcoming] : due;
   const wantedStarts = new Set(wanted.map((s) => s.startsAt.getTime()));
-  const existing = await exec.select({ id: checkIns.id, startsAt: checkIns.startsAt, status: checkIns.status }).from(checkIns).where(eq(checkIns.relationshipId, relationshipId));
+  const existing = await db().select({ id: checkIns.id, startsAt: checkIns.startsAt, status: checkIns.status }).from(checkIns).where(eq(checkIns.relationshipId, relationshipId));
   const stale = existing.filter((r) => r.status === "scheduled" && r.startsAt > at && !wantedStarts.has(r.startsAt.getTime())).map((r) => r.id);
   if (stale.length > 0) {
     // Only future, unsettled slots nobody wrote for: the past never moves.
-    await exec
+    await db()
       .delete(checkIns)
       .where(
         and(
@@ -85,7 +85,7 @@ async function writeSlots(exec: Executor, relationshipId: string, versions: Rhyt
   const have = new Set(existing.map((r) => r.startsAt.getTime()));
   const missing = wanted.filter((s) => !have.has(s.startsAt.getTime()));
   for (let i = 0; i < missing.length; i += 200) {
-    await exec
+    await db()
       .insert(checkIns)
       .values(missing.slice(i, i + 200).map((s) => ({ relationshipId, startsAt: s.startsAt, endsAt: s.endsAt, closesAt: s.closesAt, createdAt: at, updatedAt: at })))
       .onConflictDoNothing({ target: [checkIns.relationshipId, checkIns.startsAt] });
@@ -99,11 +99,11 @@ async function writeSlots(exec: Executor, relationshipId: string, versions: Rhyt
  * never changes again. `before` leaves out slots from then on (an ended
  * relationship's last, never-held slot).
  */
-export async function settleCheckIns(exec: Executor, relationshipId: string, at: Date, before?: Date): Promise<CheckInRow[]> {
-  const [pair] = await exec.select({ seekerId: relationships.seekerId, partnerId: relationships.partnerId }).from(relationships).where(eq(relationships.id, relationshipId));
+export async function settleCheckIns(relationshipId: string, at: Date, before?: Date): Promise<CheckInRow[]> {
+  const [pair] = await db().select({ seekerId: relationships.seekerId, partnerId: relationships.partnerId }).from(relationships).where(eq(relationships.id, relationshipId));
   if (!pair) return [];
   const members = [pair.seekerId, pair.partnerId] as const;
-  const rows = await exec
+  const rows = await db()
     .select({ id: checkIns.id, startsAt: checkIns.startsAt, endsAt: checkIns.endsAt, closesAt: checkIns.closesAt, status: checkIns.status })
     .from(checkIns)
     .where(and(eq(checkIns.relationshipId, relationshipId), before ? lt(checkIns.startsAt, before) : undefined))
@@ -114,15 +114,15 @@ export async function settleCheckIns(exec: Executor, relationshipId: string, at:
   const from = open[0]!.startsAt;
   const until = new Date(Math.max(...open.map((r) => r.closesAt.getTime())));
   const [entries, sent, away] = await Promise.all([
-    exec
+    db()
       .select({ checkInId: checkInEntries.checkInId, authorId: checkInEntries.authorId })
       .from(checkInEntries)
       .where(inArray(checkInEntries.checkInId, open.map((r) => r.id))),
-    exec
+    db()
       .select({ authorId: messages.authorId, createdAt: messages.createdAt })
       .from(messages)
       .where(and(eq(messages.relationshipId, relationshipId), gte(messages.createdAt, from), lt(messages.createdAt, until))),
-    exec
+    db()
       .select({ userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt })
       .from(absences)
       .where(and(eq(absences.relationshipId, relationshipId), isNull(absences.cancelledAt))),
@@ -141,7 +141,7 @@ export async function settleCheckIns(exec: Executor, relationshipId: string, at:
     const stored: CheckInStatus = status === "open" || status === "upcoming" ? "scheduled" : status;
     if (stored !== row.status) {
       // Conditional on what was read: a concurrent settle that saw newer facts wins.
-      await exec
+      await db()
         .update(checkIns)
         .set({ status: stored, settledAt: stored === "scheduled" ? null : at, updatedAt: at })
         .where(and(eq(checkIns.id, row.id), eq(checkIns.status, row.status)));
@@ -196,7 +196,7 @@ export const getCheckInsView = cache(async (relationshipId: string): Promise<Che
   const at = now();
   const viewerTimezone = await timezoneOf(access.viewer.id);
   const active = access.status === "active";
-  const rows = active ? await syncCheckIns(db(), access.id, at) : await settleCheckIns(db(), access.id, at, access.endedAt ?? at);
+  const rows = active ? await syncCheckIns(access.id, at) : await settleCheckIns(access.id, at, access.endedAt ?? at);
   const [rhythm] = await db().select({ id: rhythms.id }).from(rhythms).where(and(eq(rhythms.relationshipId, access.id), eq(rhythms.status, "agreed"))).limit(1);
   const view = (r: CheckInRow): CheckInSlotView => ({
     id: r.id,
@@ -273,7 +273,7 @@ export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean 
   const at = now();
   const sealed = sealJson({ arriving: data.arriving, onMind: data.onMind, wouldHelp: data.wouldHelp } satisfies CheckInAnswers, contexts.checkInEntry(access.id));
   await transaction(async (tx) => {
-    await lockRelationshipForWrite(tx, access);
+    await lockRelationship(access);
     const [slot] = await tx
       .select({ startsAt: checkIns.startsAt, closesAt: checkIns.closesAt })
       .from(checkIns)
@@ -289,10 +289,10 @@ export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean 
     // Crisis or concern language in an entry reaches moderators too, in the same transaction; the entry is saved as written.
     const risk = assessRisk([data.arriving, data.onMind, data.wouldHelp].filter(Boolean).join("\n"));
     if (risk.level !== "none" && entry) {
-      await raiseSafetyItem(tx, { level: risk.level, subjectId: access.viewer.id, targetKind: "check_in_entry", targetId: entry.id, relationshipId: access.id, reasons: risk.reasons });
+      await raiseSafetyItem({ level: risk.level, subjectId: access.viewer.id, targetKind: "check_in_entry", targetId: entry.id, relationshipId: access.id, reasons: risk.reasons });
     }
   });
   // Settled after the commit, so a concurrent render's settle never waits on this row lock.
-  const rows = await settleCheckIns(db(), access.id, at);
+  const rows = await settleCheckIns(access.id, at);
   return { kept: rows.find((r) => r.id === data.checkInId)?.live === "kept" };
 }

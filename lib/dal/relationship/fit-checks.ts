@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { checkIns, fitChecks } from "@/db/schema";
 import { dueFitStage, fitStageOpen, type FitStage } from "@/lib/care/fit-stage";
 import { now } from "@/lib/clock";
@@ -24,8 +24,8 @@ export interface FitCheckState {
   offerEnding: boolean;
 }
 
-async function keptCount(exec: Executor, relationshipId: string) {
-  const [row] = await exec
+async function keptCount(relationshipId: string) {
+  const [row] = await db()
     .select({ n: count() })
     .from(checkIns)
     .where(and(eq(checkIns.relationshipId, relationshipId), eq(checkIns.status, "kept")));
@@ -35,7 +35,7 @@ async function keptCount(exec: Executor, relationshipId: string) {
 export async function fitCheckState(relationshipId: string): Promise<FitCheckState> {
   const access = await accessRelationship(relationshipId);
   const [kept, mine] = await Promise.all([
-    keptCount(db(), access.id),
+    keptCount(access.id),
     db()
       .select({ stage: fitChecks.stage, answer: fitChecks.answer })
       .from(fitChecks)
@@ -56,7 +56,7 @@ export async function fitCheckState(relationshipId: string): Promise<FitCheckSta
 export async function answerFitCheck(input: unknown): Promise<{ recorded: boolean; answer: FitChoice }> {
   const { relationshipId, stage, answer } = fitCheckSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
-  if (!fitStageOpen(stage, await keptCount(db(), access.id))) {
+  if (!fitStageOpen(stage, await keptCount(access.id))) {
     throw new ConflictError(stage === 1 ? "We ask this after your first check-in together." : "We ask this again after your third check-in together.");
   }
   const [row] = await db()

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
-import { db, transaction, type Executor } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { relationships, rhythms, users } from "@/db/schema";
 import { closeOpenRuptures } from "./ruptures";
 import { now } from "@/lib/clock";
@@ -11,6 +11,7 @@ import { closingWords, endReasonForOther, endReasonLabel, endRelationshipSchema,
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { notify, type NewNotification } from "@/lib/dal/notifications/bell";
 import { accessActiveRelationship, accessRelationship, blockedPair, type RelationshipAccess, timezoneOf } from "./access";
+import { lockRelationship } from "./lock";
 import { requireViewer } from "@/lib/dal/account/viewer";
 
 export interface RelationshipSummary {
@@ -80,7 +81,7 @@ export async function endRelationship(input: unknown): Promise<EndOutcome> {
   const access = await accessRelationship(data.relationshipId);
   const { viewer, viewerSide } = access;
   const result = await transaction(async (tx): Promise<EndOutcome> => {
-    const current = await lockRelationship(tx, access.id);
+    const current = await lockRelationship(access, { ifEnded: "return" });
     if (current.status !== "active") return { outcome: "already-ended", viewerSide };
     const at = now();
 
@@ -88,7 +89,7 @@ export async function endRelationship(input: unknown): Promise<EndOutcome> {
       if (current.endingAfter && current.endedById !== viewer.id) {
         throw new ConflictError(`${access.otherName} has already planned to close after your next check-in. You can still close now if you need to.`);
       }
-      const slot = nextSlot(await agreedRhythm(tx, access.id), at);
+      const slot = nextSlot(await agreedRhythm(access.id), at);
       if (!slot) {
         throw new ConflictError("You two haven't agreed a rhythm yet, so there's no next check-in to wait for. You can close now, or agree a rhythm first.");
       }
@@ -110,12 +111,12 @@ export async function endRelationship(input: unknown): Promise<EndOutcome> {
       return { outcome: "planned", viewerSide, endingAfter: slot.closesAt };
     }
 
-    await closeRelationship(tx, access.id, { endedById: viewer.id, reason: data.reason, reflection, at, endingAfter: null });
+    await closeRelationship(access.id, { endedById: viewer.id, reason: data.reason, reflection, at, endingAfter: null });
     notices.push(endedNotice(access.id, viewer.name, access.otherId, reflection !== null));
     return { outcome: "ended", viewerSide };
   });
   // After commit: sending mail writes through its own connection (PGlite would wait on this transaction forever).
-  for (const n of notices) await notify(db(), n);
+  for (const n of notices) await notify(n);
   if (result.outcome === "ended") invalidateMentorPool();
   return result;
 }
@@ -125,7 +126,7 @@ export async function cancelPlannedEnding(input: unknown) {
   const { relationshipId } = relationshipIdSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
   const cancelledPlan = await transaction(async (tx) => {
-    const current = await lockRelationship(tx, access.id);
+    const current = await lockRelationship(access, { ifEnded: "return" });
     if (current.status !== "active") throw new ConflictError("This relationship has already closed.");
     if (!current.endingAfter) return null;
     if (current.endedById !== access.viewer.id) throw new ForbiddenError(`Only ${access.otherName} can change the plan they made.`);
@@ -136,7 +137,7 @@ export async function cancelPlannedEnding(input: unknown) {
     return current.endingAfter;
   });
   if (!cancelledPlan) return;
-  await notify(db(), {
+  await notify({
     userId: access.otherId,
     relationshipId: access.id,
     kind: "ending-cancelled",
@@ -145,18 +146,6 @@ export async function cancelPlannedEnding(input: unknown) {
     body: "The planned ending is off. Your relationship goes on as before.",
     href: `/relationships/${access.id}`,
   });
-}
-
-/** The row's ending state, locked for the rest of the transaction. */
-async function lockRelationship(tx: Executor, relationshipId: string) {
-  const [row] = await tx
-    .select({ status: relationships.status, endedById: relationships.endedById, endingAfter: relationships.endingAfter })
-    .from(relationships)
-    .where(eq(relationships.id, relationshipId))
-    .for("update");
-  // Deleted between the check and the lock (an account erased): as good as not found.
-  if (!row) throw new ConflictError("This relationship has already closed.");
-  return row;
 }
 
 /**
@@ -212,7 +201,7 @@ async function finishDue({ at, personId, relationshipId }: { at: Date; personId?
         .for("update");
       if (!row?.endingAfter || !row.endedById) return null;
       // It ended when the final check-in closed, however late the sweep noticed.
-      const ended = await closeRelationship(tx, id, {
+      const ended = await closeRelationship(id, {
         endedById: row.endedById,
         reason: row.endReason ?? "other",
         reflection: row.endReflection,
@@ -221,7 +210,7 @@ async function finishDue({ at, personId, relationshipId }: { at: Date; personId?
       });
       if (!ended) return null;
       const otherId = row.endedById === row.seekerId ? row.partnerId : row.seekerId;
-      const names = await namesById(tx, [row.endedById, otherId]);
+      const names = await namesById([row.endedById, otherId]);
       const plannerIsSeeker = row.kind === "friendship" || row.endedById === row.seekerId;
       return [
         endedNotice(id, names.get(row.endedById) ?? "Someone", otherId, row.endReflection !== null),
@@ -241,7 +230,7 @@ async function finishDue({ at, personId, relationshipId }: { at: Date; personId?
     });
     if (!notices) continue;
     finished++;
-    for (const n of notices) await notify(db(), n);
+    for (const n of notices) await notify(n);
   }
   if (finished > 0) invalidateMentorPool();
   return finished;
@@ -256,11 +245,10 @@ async function finishDue({ at, personId, relationshipId }: { at: Date; personId?
  * (accessRelationship, or the viewer's own block): this only writes.
  */
 export async function closeRelationship(
-  tx: Executor,
   relationshipId: string,
   ending: { endedById: string; reason: string; reflection: string | null; at: Date; endingAfter: Date | null },
 ): Promise<boolean> {
-  const [ended] = await tx
+  const [ended] = await db()
     .update(relationships)
     .set({
       status: "ended",
@@ -273,9 +261,9 @@ export async function closeRelationship(
     .where(and(eq(relationships.id, relationshipId), eq(relationships.status, "active")))
     .returning({ id: relationships.id });
   if (!ended) return false;
-  await closeOpenRuptures(tx, relationshipId, ending.at);
+  await closeOpenRuptures(relationshipId, ending.at);
   // Nobody can answer a proposal for a relationship that has ended.
-  await tx
+  await db()
     .update(rhythms)
     .set({ status: "withdrawn" })
     .where(and(eq(rhythms.relationshipId, relationshipId), eq(rhythms.status, "proposed")));
@@ -299,16 +287,16 @@ function endedNotice(relationshipId: string, enderName: string, otherId: string,
 }
 
 /** The agreed versions of a relationship's rhythm, for lib/rhythm. */
-export async function agreedRhythm(exec: Executor, relationshipId: string): Promise<RhythmVersion[]> {
-  const rows = await exec
+export async function agreedRhythm(relationshipId: string): Promise<RhythmVersion[]> {
+  const rows = await db()
     .select({ cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
     .from(rhythms)
     .where(and(eq(rhythms.relationshipId, relationshipId), eq(rhythms.status, "agreed"), isNotNull(rhythms.effectiveFrom)));
   return rows.map((r) => ({ cadence: r.cadence as Cadence, day: r.day as Day, part: r.part as DayPart, timezone: r.timezone, effectiveFrom: r.effectiveFrom! }));
 }
 
-async function namesById(exec: Executor, ids: string[]) {
-  const rows = await exec.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+async function namesById(ids: string[]) {
+  const rows = await db().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -337,7 +325,7 @@ export async function getEnding(relationshipId: string): Promise<EndingView & { 
   const access = await accessRelationship(relationshipId);
   const timezone = await timezoneOf(access.viewer.id);
   if (access.status === "active") {
-    const slot = nextSlot(await agreedRhythm(db(), access.id), now());
+    const slot = nextSlot(await agreedRhythm(access.id), now());
     return {
       status: "active",
       timezone,

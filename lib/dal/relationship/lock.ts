@@ -1,21 +1,37 @@
 import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { db, inTransaction } from "@/db/client";
 import { relationships } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { blockedPair, NOT_FOUND, type RelationshipAccess } from "./access";
 
+export const ARCHIVED = "This relationship has ended, so its thread is now a read-only archive.";
+
+export interface LockedRelationship {
+  status: "active" | "ended";
+  endedById: string | null;
+  endingAfter: Date | null;
+}
+
 /**
- * Locks the relationship's row inside `tx` and checks again, in the query,
- * that the viewer is one of the two, that no block stands between them and
- * that it is still going. Callers pass the access they got *before* opening
- * the transaction: reading the session inside one would wait forever on
- * PGlite, whose single connection the open transaction holds (and React's
- * per-request cache does not exist outside a request, e.g. in tests).
+ * The one relationship lock. Every write inside a relationship takes it first,
+ * inside its transaction, and it checks again — in the locking query itself —
+ * everything the access check said before the transaction opened: the viewer
+ * is one of the two, no block stands between them, and (unless the caller
+ * asks to see an ended one) it is still going. A block or an ending that lands
+ * between the access check and the write therefore wins, never the write.
+ *
+ * `ifEnded: "return"` is for the ending itself, which treats "already ended"
+ * as an answer rather than an error.
  */
-export async function lockRelationshipForWrite(tx: Executor, access: RelationshipAccess) {
-  const [row] = await tx
-    .select({ status: relationships.status })
+export async function lockRelationship(
+  access: RelationshipAccess,
+  { ifEnded = "refuse", endedMessage = ARCHIVED }: { ifEnded?: "refuse" | "return"; endedMessage?: string } = {},
+): Promise<LockedRelationship> {
+  // Outside a transaction FOR UPDATE would be released at once and protect nothing.
+  if (!inTransaction()) throw new Error("lockRelationship must run inside transaction()");
+  const [row] = await db()
+    .select({ status: relationships.status, endedById: relationships.endedById, endingAfter: relationships.endingAfter })
     .from(relationships)
     .where(
       and(
@@ -26,5 +42,6 @@ export async function lockRelationshipForWrite(tx: Executor, access: Relationshi
     )
     .for("update");
   if (!row) throw new NotFoundError(NOT_FOUND);
-  if (row.status !== "active") throw new ConflictError("This relationship has ended, so its thread is now a read-only archive.");
+  if (row.status !== "active" && ifEnded === "refuse") throw new ConflictError(endedMessage);
+  return row;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db, transaction, type Executor } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { relationships, rhythms, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { formatSlot, missedInARow } from "@/lib/rhythm";
@@ -40,7 +40,7 @@ export interface SweepResult {
 
 export async function runCheckInSweep({ now: at = now() }: { now?: Date } = {}): Promise<SweepResult> {
   const planned = await transaction(async (tx) => {
-    if (!(await tryLock(tx))) return null;
+    if (!(await tryLock())) return null;
     const active = await tx
       .select({ id: relationships.id, kind: relationships.kind, seekerId: relationships.seekerId, partnerId: relationships.partnerId })
       .from(relationships)
@@ -53,20 +53,20 @@ export async function runCheckInSweep({ now: at = now() }: { now?: Date } = {}):
       );
     const nudges: NewNotification[] = [];
     for (const rel of active) {
-      const rows = await syncCheckIns(tx, rel.id, at);
-      const people = await peopleOf(tx, [rel.seekerId, rel.partnerId]);
+      const rows = await syncCheckIns(rel.id, at);
+      const people = await peopleOf([rel.seekerId, rel.partnerId]);
       nudges.push(...planNudges({ relationshipId: rel.id, mentorId: rel.kind === "mentorship" ? rel.partnerId : null, people, rows, at }));
     }
     return { count: active.length, nudges };
   });
   if (!planned) return { ran: false, relationships: 0, notified: 0 };
   let notified = 0;
-  for (const nudge of planned.nudges) if (await notify(db(), nudge)) notified++;
+  for (const nudge of planned.nudges) if (await notify(nudge)) notified++;
   return { ran: true, relationships: planned.count, notified };
 }
 
-async function tryLock(tx: Executor): Promise<boolean> {
-  const result = await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${sql.raw(String(SWEEP_LOCK))}) as locked`);
+async function tryLock(): Promise<boolean> {
+  const result = await db().execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${sql.raw(String(SWEEP_LOCK))}) as locked`);
   // postgres.js gives the rows; PGlite an object holding them.
   const rows = Array.isArray(result) ? result : (result as unknown as { rows: { locked: boolean }[] }).rows;
   return rows[0]?.locked === true;
@@ -78,9 +78,9 @@ export interface NudgePerson {
   timezone: string;
 }
 
-async function peopleOf(tx: Executor, ids: [string, string]): Promise<[NudgePerson, NudgePerson]> {
-  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
-  const person = async (id: string) => ({ id, name: rows.find((r) => r.id === id)?.name ?? "your partner", timezone: await timezoneOf(id, tx) });
+async function peopleOf(ids: [string, string]): Promise<[NudgePerson, NudgePerson]> {
+  const rows = await db().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+  const person = async (id: string) => ({ id, name: rows.find((r) => r.id === id)?.name ?? "your partner", timezone: await timezoneOf(id) });
   return [await person(ids[0]), await person(ids[1])];
 }
 

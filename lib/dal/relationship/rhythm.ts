@@ -13,7 +13,7 @@ import { proposeRhythmSchema, respondRhythmSchema, withdrawRhythmSchema } from "
 import { agreedVersions, syncCheckIns } from "./check-ins";
 import { notify, type NewNotification } from "@/lib/dal/notifications/bell";
 import { accessActiveRelationship, accessRelationship, timezoneOf, type RelationshipAccess } from "./access";
-import { lockRelationshipForWrite } from "./lock";
+import { lockRelationship } from "./lock";
 
 /**
  * Agreeing a rhythm. One person proposes (in their own timezone), the other
@@ -59,7 +59,7 @@ export const getRhythmView = cache(async (relationshipId: string): Promise<Rhyth
   const [viewerTimezone, otherTimezone, versions, openRows] = await Promise.all([
     timezoneOf(access.viewer.id),
     timezoneOf(access.otherId),
-    agreedVersions(db(), access.id),
+    agreedVersions(access.id),
     db()
       .select({ id: rhythms.id, cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, proposedById: rhythms.proposedById })
       .from(rhythms)
@@ -135,7 +135,7 @@ export async function proposeRhythm(input: unknown): Promise<{ rhythmId: string 
   const timezone = await timezoneOf(access.viewer.id);
   const at = now();
   const rhythmId = await transaction(async (tx) => {
-    await lockRelationshipForWrite(tx, access);
+    await lockRelationship(access);
     const [open] = await tx
       .select({ id: rhythms.id, proposedById: rhythms.proposedById, cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone })
       .from(rhythms)
@@ -151,7 +151,7 @@ export async function proposeRhythm(input: unknown): Promise<{ rhythmId: string 
           : "That proposal was answered or withdrawn in the meantime. Here is where things stand now.",
       );
     }
-    const latest = (await agreedVersions(tx, access.id)).at(-1);
+    const latest = (await agreedVersions(access.id)).at(-1);
     if (latest && same(latest)) throw new ConflictError("That is already your rhythm, so there is nothing to change.");
     if (open) {
       const ownOpen = open.proposedById === access.viewer.id;
@@ -186,7 +186,7 @@ export async function respondToRhythm(input: unknown): Promise<{ outcome: Rhythm
   const viewerTimezone = await timezoneOf(access.viewer.id);
   const at = now();
   const result = await transaction(async (tx) => {
-    await lockRelationshipForWrite(tx, access);
+    await lockRelationship(access);
     const [row] = await tx.select().from(rhythms).where(and(eq(rhythms.id, data.rhythmId), eq(rhythms.relationshipId, access.id))).for("update");
     if (!row) throw new NotFoundError("We couldn't find that proposal.");
     const description = describeRhythm({ cadence: row.cadence, day: row.day as Day, part: row.part as DayPart, timezone: row.timezone }, viewerTimezone, at);
@@ -199,7 +199,7 @@ export async function respondToRhythm(input: unknown): Promise<{ outcome: Rhythm
       .set({ status: wanted, respondedById: access.viewer.id, respondedAt: at, effectiveFrom: wanted === "agreed" ? at : null, updatedAt: at })
       .where(eq(rhythms.id, row.id));
     // The new version may drop a future slot of the old one: sync now, under the same lock.
-    if (wanted === "agreed") await syncCheckIns(tx, access.id, at);
+    if (wanted === "agreed") await syncCheckIns(access.id, at);
     return { outcome: wanted as RhythmAnswer, description, proposerId: row.proposedById };
   });
   if (result.outcome !== "already" && result.proposerId) {
@@ -222,7 +222,7 @@ export async function withdrawRhythmProposal(input: unknown) {
   const access = await accessActiveRelationship(data.relationshipId);
   const at = now();
   await transaction(async (tx) => {
-    await lockRelationshipForWrite(tx, access);
+    await lockRelationship(access);
     const [row] = await tx
       .select({ status: rhythms.status })
       .from(rhythms)
@@ -236,5 +236,5 @@ export async function withdrawRhythmProposal(input: unknown) {
 
 /** A bell notification for one of the two people about this relationship. */
 async function tell(access: RelationshipAccess, userId: string, n: Omit<NewNotification, "userId" | "relationshipId" | "href">) {
-  await notify(db(), { ...n, userId, relationshipId: access.id, href: `/relationships/${access.id}` });
+  await notify({ ...n, userId, relationshipId: access.id, href: `/relationships/${access.id}` });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, transaction, type Executor, type Transaction } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { relationships, ruptures, users } from "@/db/schema";
 import { daysOpen, unrepairedSince } from "@/lib/care/rupture-age";
 import { now } from "@/lib/clock";
@@ -9,7 +9,8 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { contexts, sealJson, unsealJson } from "@/lib/privacy/encryption";
 import { answerRuptureSchema, nameRuptureSchema, ruptureIdSchema, type OpenerNote, type ResponderNote } from "@/lib/validation/care";
 import { notify } from "@/lib/dal/notifications/bell";
-import { accessActiveRelationship, accessRelationship, blockedPair, NOT_FOUND, type RelationshipAccess } from "./access";
+import { accessActiveRelationship, accessRelationship, type RelationshipAccess } from "./access";
+import { lockRelationship } from "./lock";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { requireStaff } from "@/lib/dal/account/viewer";
 
@@ -101,20 +102,8 @@ function view(access: RelationshipAccess, r: typeof ruptures.$inferSelect): Rupt
   };
 }
 
-/** Takes the relationship's row lock and checks again that it is still going and unblocked. */
-async function lockRelationship(tx: Transaction, relationshipId: string) {
-  // blockedPair sits in the WHERE clause, where its columns are qualified: "not found" for a blocked pair.
-  const [row] = await tx
-    .select({ status: relationships.status })
-    .from(relationships)
-    .where(and(eq(relationships.id, relationshipId), sql`not ${blockedPair}`))
-    .for("update");
-  if (!row) throw new NotFoundError(NOT_FOUND);
-  if (row.status !== "active") throw new ConflictError(CLOSED);
-}
-
-async function lockRupture(tx: Transaction, relationshipId: string, ruptureId: string) {
-  const [row] = await tx
+async function lockRupture(relationshipId: string, ruptureId: string) {
+  const [row] = await db()
     .select()
     .from(ruptures)
     .where(and(eq(ruptures.id, ruptureId), eq(ruptures.relationshipId, relationshipId)))
@@ -134,7 +123,7 @@ export async function nameRupture(input: unknown): Promise<{ ruptureId: string; 
   const access = await accessActiveRelationship(relationshipId);
   const sealed = sealJson({ whatHappened, whatINeeded } satisfies OpenerNote, contexts.ruptureNote(access.id));
   return transaction(async (tx) => {
-    await lockRelationship(tx, access.id);
+    await lockRelationship(access, { endedMessage: CLOSED });
     const [created] = await tx
       .insert(ruptures)
       .values({ relationshipId: access.id, openedById: access.viewer.id, openerNote: sealed.ciphertext, openerKeyId: sealed.keyId, openedAt: now() })
@@ -148,7 +137,7 @@ export async function nameRupture(input: unknown): Promise<{ ruptureId: string; 
       if (!open) throw new ConflictError("That didn't go through. Please try again.");
       return { ruptureId: open.id, created: false };
     }
-    await notify(tx, {
+    await notify({
       userId: access.otherId,
       relationshipId: access.id,
       kind: "rupture-named",
@@ -167,8 +156,8 @@ export async function answerRupture(input: unknown) {
   const access = await accessActiveRelationship(relationshipId);
   const sealed = sealJson({ whatIHeard, whatINeedNow } satisfies ResponderNote, contexts.ruptureNote(access.id));
   await transaction(async (tx) => {
-    await lockRelationship(tx, access.id);
-    const rupture = await lockRupture(tx, access.id, ruptureId);
+    await lockRelationship(access, { endedMessage: CLOSED });
+    const rupture = await lockRupture(access.id, ruptureId);
     if (rupture.openedById === access.viewer.id) throw new ConflictError("These questions are for the other person. Your words are already there.");
     if (rupture.status !== "open") throw new ConflictError(rupture.status === "repaired" ? "You two already said you're good." : CLOSED);
     const [updated] = await tx
@@ -177,7 +166,7 @@ export async function answerRupture(input: unknown) {
       .where(and(eq(ruptures.id, rupture.id), isNull(ruptures.responderNote)))
       .returning({ id: ruptures.id });
     if (!updated) throw new ConflictError("You've already shared your side. It's there for both of you to read.");
-    await notify(tx, {
+    await notify({
       userId: access.otherId,
       relationshipId: access.id,
       kind: "rupture-answered",
@@ -198,8 +187,8 @@ export async function sayWereGood(input: unknown): Promise<{ repaired: boolean }
   const { relationshipId, ruptureId } = ruptureIdSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
   return transaction(async (tx) => {
-    await lockRelationship(tx, access.id);
-    const rupture = await lockRupture(tx, access.id, ruptureId);
+    await lockRelationship(access, { endedMessage: CLOSED });
+    const rupture = await lockRupture(access.id, ruptureId);
     if (rupture.status === "repaired") return { repaired: true };
     if (rupture.status !== "open") throw new ConflictError(CLOSED);
     const at = now();
@@ -213,7 +202,7 @@ export async function sayWereGood(input: unknown): Promise<{ repaired: boolean }
       .where(and(eq(ruptures.id, rupture.id), eq(ruptures.status, "open")))
       .returning({ status: ruptures.status });
     if (!updated) throw new ConflictError("That didn't go through. Please try again.");
-    await notify(tx, {
+    await notify({
       userId: access.otherId,
       relationshipId: access.id,
       kind: repaired ? "rupture-repaired" : "rupture-good",
@@ -233,8 +222,8 @@ export async function askModeratorHelp(input: unknown) {
   const { relationshipId, ruptureId } = ruptureIdSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
   await transaction(async (tx) => {
-    await lockRelationship(tx, access.id);
-    const rupture = await lockRupture(tx, access.id, ruptureId);
+    await lockRelationship(access, { endedMessage: CLOSED });
+    const rupture = await lockRupture(access.id, ruptureId);
     if (rupture.status !== "open") throw new ConflictError(rupture.status === "repaired" ? "You two already said you're good." : CLOSED);
     await tx
       .update(ruptures)
@@ -248,8 +237,8 @@ export async function askModeratorHelp(input: unknown) {
  * ends, inside the caller's transaction. The caller has already authorized
  * the ending (and holds the relationship's lock).
  */
-export async function closeOpenRuptures(exec: Executor, relationshipId: string, at: Date): Promise<number> {
-  const closed = await exec
+export async function closeOpenRuptures(relationshipId: string, at: Date): Promise<number> {
+  const closed = await db()
     .update(ruptures)
     .set({ status: "closed", resolvedAt: at })
     .where(and(eq(ruptures.relationshipId, relationshipId), eq(ruptures.status, "open")))

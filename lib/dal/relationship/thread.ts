@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
-import { db, transaction, type Executor } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { messages, relationships, threadReads } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
@@ -18,7 +18,7 @@ import {
 } from "@/lib/validation/messages";
 import { accessActiveRelationship, accessRelationship, blockedPair, type RelationshipAccess, timezoneOf } from "./access";
 import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
-import { lockRelationshipForWrite } from "./lock";
+import { lockRelationship } from "./lock";
 import { requireViewer } from "@/lib/dal/account/viewer";
 
 /**
@@ -62,8 +62,8 @@ function toDto(row: Row, access: RelationshipAccess): MessageDto {
 }
 
 /** Moves the viewer's read mark forward to `upTo` (never back). */
-async function markRead(exec: Executor, relationshipId: string, userId: string, upTo: Date) {
-  await exec
+async function markRead(relationshipId: string, userId: string, upTo: Date) {
+  await db()
     .insert(threadReads)
     .values({ relationshipId, userId, lastReadAt: upTo })
     .onConflictDoUpdate({
@@ -105,7 +105,7 @@ export async function openThread(relationshipId: unknown): Promise<OpenedThread>
   const access = await accessRelationship(relationshipId);
   const [{ rows, earlier }, timezone] = await Promise.all([pageOf(access, null), timezoneOf(access.viewer.id)]);
   const seen = newestFromOther(rows, access.viewer.id);
-  if (seen) await markRead(db(), access.id, access.viewer.id, seen);
+  if (seen) await markRead(access.id, access.viewer.id, seen);
   return {
     messages: rows.map((row) => toDto(row, access)),
     earlier,
@@ -140,7 +140,7 @@ export async function threadSince(relationshipId: unknown, after: unknown, optio
     .orderBy(asc(messages.createdAt), asc(messages.id))
     .limit(POLL_MAX);
   const seen = options.markRead ? newestFromOther(rows, access.viewer.id) : undefined;
-  if (seen) await markRead(db(), access.id, access.viewer.id, seen);
+  if (seen) await markRead(access.id, access.viewer.id, seen);
   return { messages: rows.map((row) => toDto(row, access)), active: access.status === "active" };
 }
 
@@ -158,7 +158,7 @@ export async function sendMessage(input: unknown): Promise<MessageDto> {
   const { relationshipId, body, clientKey } = sendMessageSchema.parse(input);
   const access = await accessActiveRelationship(relationshipId);
   return transaction(async (tx) => {
-    await lockRelationshipForWrite(tx, access);
+    await lockRelationship(access);
     const createdAt = now();
     const sealed = seal(body, contexts.message(access.id));
     const [inserted] = await tx
@@ -180,11 +180,11 @@ export async function sendMessage(input: unknown): Promise<MessageDto> {
       // Crisis or concern language reaches moderators at once, in the same transaction; the message is delivered as written.
       const risk = assessRisk(body);
       if (risk.level !== "none") {
-        await raiseSafetyItem(tx, { level: risk.level, subjectId: access.viewer.id, targetKind: "message", targetId: row.id, relationshipId: access.id, reasons: risk.reasons });
+        await raiseSafetyItem({ level: risk.level, subjectId: access.viewer.id, targetKind: "message", targetId: row.id, relationshipId: access.id, reasons: risk.reasons });
       }
     }
     // Whoever writes has seen the thread up to here.
-    await markRead(tx, access.id, access.viewer.id, row.createdAt);
+    await markRead(access.id, access.viewer.id, row.createdAt);
     return toDto(row, access);
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, transaction, type Executor } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { appeals, checkInEntries, type ContentKind, messages, moderationActions, type Role, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
 import { consumeAttempt, type ThrottleRule } from "@/lib/dal/account/throttle";
@@ -49,8 +49,8 @@ export interface ActionForPerson {
   appeal: { status: "open" | "upheld" | "overturned"; text: string; createdAt: Date; decision: string | null; decidedAt: Date | null } | null;
 }
 
-async function actionForPerson(exec: Executor, actionId: string, userId: string): Promise<ActionForPerson | null> {
-  const [row] = await exec
+async function actionForPerson(actionId: string, userId: string): Promise<ActionForPerson | null> {
+  const [row] = await db()
     .select({
       actionId: moderationActions.id,
       action: moderationActions.action,
@@ -85,13 +85,13 @@ async function actionForPerson(exec: Executor, actionId: string, userId: string)
 export async function getMyModerationAction(actionId: string): Promise<ActionForPerson> {
   const viewer = await requireViewer();
   if (!uuid.safeParse(actionId).success) throw new NotFoundError();
-  const found = await actionForPerson(db(), actionId, viewer.id);
+  const found = await actionForPerson(actionId, viewer.id);
   if (!found) throw new NotFoundError();
   return found;
 }
 
-async function insertAppeal(exec: Executor, actionId: string, userId: string, text: string) {
-  const [created] = await exec
+async function insertAppeal(actionId: string, userId: string, text: string) {
+  const [created] = await db()
     .insert(appeals)
     .values({ actionId, userId, text, createdAt: now() })
     .onConflictDoNothing({ target: appeals.actionId })
@@ -104,10 +104,10 @@ async function insertAppeal(exec: Executor, actionId: string, userId: string, te
 export async function submitAppeal(input: unknown): Promise<{ appealId: string }> {
   const viewer = await requireViewer();
   const { actionId, text } = appealSchema.parse(input);
-  const action = await actionForPerson(db(), actionId, viewer.id);
+  const action = await actionForPerson(actionId, viewer.id);
   if (!action) throw new NotFoundError();
   if (!appealable(action.action)) throw new ConflictError("There is nothing to appeal in this decision.");
-  return { appealId: await insertAppeal(db(), actionId, viewer.id, text) };
+  return { appealId: await insertAppeal(actionId, viewer.id, text) };
 }
 
 // ------------------------------------------------------------ by emailed link
@@ -128,8 +128,8 @@ const appealUrl = (actionId: string, userId: string) => appUrl(`/appeal?token=${
  */
 export async function requestAppealLink(input: unknown, ip: string): Promise<void> {
   const { email } = appealLinkRequestSchema.parse(input);
-  await consumeAttempt(db(), linkRules.ip(), ip);
-  await consumeAttempt(db(), linkRules.account(), email);
+  await consumeAttempt(linkRules.ip(), ip);
+  await consumeAttempt(linkRules.account(), email);
   const [person] = await db()
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
@@ -145,22 +145,22 @@ export async function requestAppealLink(input: unknown, ip: string): Promise<voi
   await sendMail(appealLinkMail(person.email, person.name, appealUrl(action.id, person.id)));
 }
 
-async function fromLink(exec: Executor, token: string) {
+async function fromLink(token: string) {
   const parsed = parseAppealLink(token);
   if (!parsed) return null;
-  const [owner] = await exec
+  const [owner] = await db()
     .select({ userId: moderationActions.subjectId, name: users.name })
     .from(moderationActions)
     .innerJoin(users, eq(users.id, moderationActions.subjectId))
     .where(eq(moderationActions.id, parsed.actionId));
   if (!owner?.userId || !verifyAppealLink(token, owner.userId, now())) return null;
-  const action = await actionForPerson(exec, parsed.actionId, owner.userId);
+  const action = await actionForPerson(parsed.actionId, owner.userId);
   return action ? { ...action, userId: owner.userId, name: owner.name } : null;
 }
 
 /** The decision an appeal link names, or null when the link is not genuine or has expired. No session needed. */
 export async function readAppealLink(token: string): Promise<(ActionForPerson & { name: string }) | null> {
-  const found = await fromLink(db(), token);
+  const found = await fromLink(token);
   if (!found) return null;
   const { userId, ...rest } = found;
   void userId;
@@ -170,10 +170,10 @@ export async function readAppealLink(token: string): Promise<(ActionForPerson & 
 /** Sends the one appeal from an emailed link. */
 export async function submitAppealByLink(input: unknown): Promise<{ appealId: string }> {
   const { token, text } = appealByLinkSchema.parse(input);
-  const found = await fromLink(db(), token);
+  const found = await fromLink(token);
   if (!found) throw new NotFoundError("This appeal link has expired or is not valid. Ask for a new one below.");
   if (!appealable(found.action)) throw new ConflictError("There is nothing to appeal in this decision.");
-  return { appealId: await insertAppeal(db(), found.actionId, found.userId, text) };
+  return { appealId: await insertAppeal(found.actionId, found.userId, text) };
 }
 
 // ------------------------------------------------------------ staff
@@ -271,7 +271,7 @@ export async function decideAppeal(input: unknown): Promise<{ personName: string
           .insert(moderationActions)
           .values({ moderatorId: actor.id, subjectId: person.id, action: "reinstate", reason: decision, createdAt: now() })
           .returning({ id: moderationActions.id });
-        await applyStatusChange(tx, actor, person.id, REINSTATE, decision, { moderationActionId: reinstated!.id, appealId, overturnedActionId: action.id });
+        await applyStatusChange(actor, person.id, REINSTATE, decision, { moderationActionId: reinstated!.id, appealId, overturnedActionId: action.id });
         statusAfter = "active";
       }
       if (action.action === "remove_content" && action.targetId) {
@@ -284,14 +284,14 @@ export async function decideAppeal(input: unknown): Promise<{ personName: string
       .update(appeals)
       .set({ status: overturned ? "overturned" : "upheld", decidedById: actor.id, decidedAt: now(), decision })
       .where(eq(appeals.id, appealId));
-    await recordAudit(tx, {
+    await recordAudit({
       actorId: actor.id,
       action: overturned ? "appeal.overturn" : "appeal.uphold",
       targetUserId: person?.id,
       reason: decision,
       details: { appealId, moderationActionId: action.id, action: action.action },
     });
-    await dropClaims(tx, "appeal", [appealId]);
+    await dropClaims("appeal", [appealId]);
     return { person: person ? { ...person, status: statusAfter } : null, actionId: action.id };
   });
 
@@ -299,7 +299,7 @@ export async function decideAppeal(input: unknown): Promise<{ personName: string
   try {
     const p = result.person;
     if (p && p.status === "active") {
-      await notify(db(), {
+      await notify({
         userId: p.id,
         kind: "appeal-decided",
         dedupeKey: `appeal-decided:${appealId}`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { type SQLWrapper, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { blocks, matchRequests } from "@/db/schema";
 
 /**
@@ -22,8 +22,8 @@ export function blockBetween(a: SQLWrapper | string, b: SQLWrapper | string) {
 /** SQL: true when a block stands between the two people of a `match_requests` row. */
 export const blockedRequestPair = sql`exists (select 1 from ${blocks} where ${blocks.pairLow} = ${matchRequests.pairLow} and ${blocks.pairHigh} = ${matchRequests.pairHigh})`;
 
-export async function isBlockedBetween(exec: Executor, a: string, b: string): Promise<boolean> {
-  const [row] = await exec
+export async function isBlockedBetween(a: string, b: string): Promise<boolean> {
+  const [row] = await db()
     .select({ one: sql`1` })
     .from(blocks)
     .where(sql`${blocks.pairLow} = least(${a}::uuid, ${b}::uuid) and ${blocks.pairHigh} = greatest(${a}::uuid, ${b}::uuid)`)

@@ -58,10 +58,10 @@ export async function blockPerson(input: unknown): Promise<{ endedRelationship: 
     let endedRelationship: { id: string; viewerWasSeeker: boolean } | null = null;
     for (const rel of pairRelationships) {
       if (rel.status === "active") {
-        const ended = await closeRelationship(tx, rel.id, { endedById: viewer.id, reason: "uncomfortable", reflection: null, at, endingAfter: null });
+        const ended = await closeRelationship(rel.id, { endedById: viewer.id, reason: "uncomfortable", reflection: null, at, endingAfter: null });
         if (ended) endedRelationship = { id: rel.id, viewerWasSeeker: rel.kind === "friendship" || rel.seekerId === viewer.id };
       }
-      await forgetRelationshipNotifications(tx, rel.id);
+      await forgetRelationshipNotifications(rel.id);
     }
     // Having been shown each other no longer counts against the mentor's places (exposure).
     await tx

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { cache } from "react";
-import { db, transaction, type Executor } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { crisisResources } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { type CrisisRegion, crisisRegions, orderForTimezone } from "@/lib/safety/crisis-resources";
@@ -31,8 +31,8 @@ export function builtInCrisisResources(): CrisisResource[] {
   return crisisRegions.map((region, i) => ({ ...region, id: null, order: (i + 1) * 10 }));
 }
 
-async function readTable(executor: Executor = db()): Promise<CrisisResource[]> {
-  const rows = await executor.select().from(crisisResources).orderBy(asc(crisisResources.sortOrder), asc(crisisResources.region));
+async function readTable(): Promise<CrisisResource[]> {
+  const rows = await db().select().from(crisisResources).orderBy(asc(crisisResources.sortOrder), asc(crisisResources.region));
   return rows.map((row) => ({ id: row.id, region: row.region, emergency: row.emergency, lines: row.lines, timezones: row.timezones, order: orderOf(row.sortOrder) }));
 }
 
@@ -79,8 +79,8 @@ function isUniqueViolation(error: unknown) {
 
 const taken = (region: string) => new ConflictError(`There is already a region called “${region}”. Edit that one instead.`);
 
-async function nameTaken(tx: Executor, region: string, exceptId?: string) {
-  const rows = await tx
+async function nameTaken(region: string, exceptId?: string) {
+  const rows = await db()
     .select({ id: crisisResources.id })
     .from(crisisResources)
     .where(sql`lower(${crisisResources.region}) = lower(${region})${exceptId ? sql` and ${crisisResources.id} <> ${exceptId}` : sql``}`)
@@ -102,9 +102,9 @@ export async function addCrisisResource(input: unknown) {
   const region = crisisRegionSchema.parse(input);
   try {
     return await transaction(async (tx) => {
-      if (await nameTaken(tx, region.region)) throw taken(region.region);
+      if (await nameTaken(region.region)) throw taken(region.region);
       const [row] = await tx.insert(crisisResources).values(stored(region)).returning({ id: crisisResources.id });
-      await recordAudit(tx, {
+      await recordAudit({
         actorId: admin.id,
         action: "crisis_resource.add",
         details: { crisisResourceId: row!.id, region: region.region, lines: region.lines.length, timezones: region.timezones.length },
@@ -126,12 +126,12 @@ export async function updateCrisisResource(input: unknown) {
     return await transaction(async (tx) => {
       const [before] = await tx.select().from(crisisResources).where(eq(crisisResources.id, id)).for("update");
       if (!before) throw new NotFoundError("That region is no longer in the list.");
-      if (await nameTaken(tx, region.region, id)) throw taken(region.region);
+      if (await nameTaken(region.region, id)) throw taken(region.region);
       const next = stored(region);
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => canonical(before[key]) !== canonical(next[key]));
       if (changed.length === 0) return { region: region.region, changed };
       await tx.update(crisisResources).set(next).where(eq(crisisResources.id, id));
-      await recordAudit(tx, {
+      await recordAudit({
         actorId: admin.id,
         action: "crisis_resource.edit",
         details: { crisisResourceId: id, region: region.region, ...(before.region !== region.region ? { renamedFrom: before.region } : {}), changed },
@@ -154,7 +154,7 @@ export async function removeCrisisResource(input: unknown) {
   return transaction(async (tx) => {
     const [row] = await tx.delete(crisisResources).where(eq(crisisResources.id, id)).returning({ region: crisisResources.region });
     if (!row) throw new NotFoundError("That region is no longer in the list.");
-    await recordAudit(tx, { actorId: admin.id, action: "crisis_resource.remove", details: { crisisResourceId: id, region: row.region } });
+    await recordAudit({ actorId: admin.id, action: "crisis_resource.remove", details: { crisisResourceId: id, region: row.region } });
     return row;
   });
 }
@@ -171,7 +171,7 @@ export async function importBuiltInCrisisResources() {
     if ((await tx.$count(crisisResources)) > 0) return { imported: 0 };
     const regions = builtInCrisisResources();
     await tx.insert(crisisResources).values(regions.map((r) => stored({ ...r, order: r.order })));
-    await recordAudit(tx, { actorId: admin.id, action: "crisis_resource.import", details: { regions: regions.map((r) => r.region) } });
+    await recordAudit({ actorId: admin.id, action: "crisis_resource.import", details: { regions: regions.map((r) => r.region) } });
     return { imported: regions.length };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { checkInEntries, type ContentKind, matchRequests, messages, relationships, reports, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -33,10 +33,10 @@ interface ResolvedTarget {
 const inRelationship = (viewerId: string) => or(eq(relationships.seekerId, viewerId), eq(relationships.partnerId, viewerId));
 
 /** Works out what is reported and about whom, only from rows the viewer can see. */
-async function resolveTarget(exec: Executor, viewer: Viewer, kind: ContentKind, targetId: string): Promise<ResolvedTarget> {
+async function resolveTarget(viewer: Viewer, kind: ContentKind, targetId: string): Promise<ResolvedTarget> {
   if (kind === "message" || kind === "check_in_entry") {
     const table = kind === "message" ? messages : checkInEntries;
-    const [row] = await exec
+    const [row] = await db()
       .select({ authorId: table.authorId, relationshipId: table.relationshipId, authorName: users.name })
       .from(table)
       .innerJoin(relationships, eq(relationships.id, table.relationshipId))
@@ -49,7 +49,7 @@ async function resolveTarget(exec: Executor, viewer: Viewer, kind: ContentKind, 
   // A person or their profile: the id is the person's. Someone you share a relationship or a request with.
   if (targetId === viewer.id) throw new NotFoundError(NOT_REPORTABLE);
   const pair = pairOf(viewer.id, targetId);
-  const [person] = await exec
+  const [person] = await db()
     .select({
       id: users.id,
       name: users.name,
@@ -78,7 +78,7 @@ export async function describeReportTarget(kind: unknown, id: unknown): Promise<
   const parsedKind = CONTENT_KINDS.find((k) => k === kind);
   const parsedId = uuid.safeParse(id);
   if (!parsedKind || !parsedId.success) throw new NotFoundError(NOT_REPORTABLE);
-  const target = await resolveTarget(db(), viewer, parsedKind, parsedId.data);
+  const target = await resolveTarget(viewer, parsedKind, parsedId.data);
   return { kind: target.kind, id: target.id, subjectName: target.subjectName };
 }
 
@@ -89,7 +89,7 @@ export async function describeReportTarget(kind: unknown, id: unknown): Promise<
 export async function reportContent(input: unknown): Promise<{ id: string; created: boolean; subjectName: string }> {
   const viewer = await requireViewer();
   const data = reportSchema.parse(input);
-  const target = await resolveTarget(db(), viewer, data.targetKind, data.targetId);
+  const target = await resolveTarget(viewer, data.targetKind, data.targetId);
   const [created] = await db()
     .insert(reports)
     .values({

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { type ContentKind, safetyItems } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { uuid } from "@/lib/validation/fields";
@@ -38,11 +38,11 @@ export interface RaiseSafetyItem {
  * Returns whether this call created (or re-opened) the item. Call it inside
  * the transaction that saves the words, so a rollback leaves no orphan item.
  */
-export async function raiseSafetyItem(exec: Executor, item: RaiseSafetyItem): Promise<{ created: boolean; id: string }> {
+export async function raiseSafetyItem(item: RaiseSafetyItem): Promise<{ created: boolean; id: string }> {
   const at = now();
   const reasons = [...new Set(item.reasons)].slice(0, 20);
   const resolved = sql`${safetyItems.status} = 'resolved'`;
-  const [row] = await exec
+  const [row] = await db()
     .insert(safetyItems)
     .values({
       level: item.level,
@@ -71,7 +71,7 @@ export async function raiseSafetyItem(exec: Executor, item: RaiseSafetyItem): Pr
     .returning({ id: safetyItems.id, createdAt: safetyItems.createdAt });
   // A new or re-opened item carries this call's time; an item made more urgent keeps its own.
   if (row) return { created: row.createdAt.getTime() === at.getTime(), id: row.id };
-  const [existing] = await exec
+  const [existing] = await db()
     .select({ id: safetyItems.id })
     .from(safetyItems)
     .where(and(eq(safetyItems.targetKind, item.targetKind), eq(safetyItems.targetId, item.targetId)));
@@ -79,8 +79,8 @@ export async function raiseSafetyItem(exec: Executor, item: RaiseSafetyItem): Pr
 }
 
 /** The open safety item about a piece of content, if any (for the lead's thread and for tests). */
-export async function openSafetyItemFor(exec: Executor, targetKind: ContentKind, targetId: string) {
-  const [row] = await exec
+export async function openSafetyItemFor(targetKind: ContentKind, targetId: string) {
+  const [row] = await db()
     .select({ id: safetyItems.id, level: safetyItems.level })
     .from(safetyItems)
     .where(and(eq(safetyItems.targetKind, targetKind), eq(safetyItems.targetId, targetId), eq(safetyItems.status, "open")));

@@ -206,7 +206,7 @@ async function decideApplication(decision: Decision, userId: string, reason: str
           : `This application was already decided (${current.status}), perhaps by another moderator. Reload to see the decision.`,
       );
     }
-    await recordAudit(tx, {
+    await recordAudit({
       actorId: actor.id,
       action: decision === "approved" ? "mentor_application.approve" : "mentor_application.decline",
       targetUserId: userId,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, min, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, transaction, type Executor, type Transaction } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import {
   appeals,
   checkInEntries,
@@ -56,8 +56,8 @@ export interface ClaimInfo {
 }
 
 /** Live claims (not yet timed out), by "kind:id". */
-async function liveClaims(viewer: Viewer, exec: Executor = db()): Promise<Map<string, ClaimInfo>> {
-  const rows = await exec
+async function liveClaims(viewer: Viewer): Promise<Map<string, ClaimInfo>> {
+  const rows = await db()
     .select({ itemKind: moderationClaims.itemKind, itemId: moderationClaims.itemId, moderatorId: moderationClaims.moderatorId, name: users.name, claimedAt: moderationClaims.claimedAt })
     .from(moderationClaims)
     .innerJoin(users, eq(users.id, moderationClaims.moderatorId))
@@ -66,8 +66,8 @@ async function liveClaims(viewer: Viewer, exec: Executor = db()): Promise<Map<st
 }
 
 /** The live claim on one item, for its page. */
-export async function claimOn(viewer: Viewer, kind: ClaimKind, id: string, exec: Executor = db()): Promise<ClaimInfo | null> {
-  const [row] = await exec
+export async function claimOn(viewer: Viewer, kind: ClaimKind, id: string): Promise<ClaimInfo | null> {
+  const [row] = await db()
     .select({ moderatorId: moderationClaims.moderatorId, name: users.name, claimedAt: moderationClaims.claimedAt })
     .from(moderationClaims)
     .innerJoin(users, eq(users.id, moderationClaims.moderatorId))
@@ -75,10 +75,10 @@ export async function claimOn(viewer: Viewer, kind: ClaimKind, id: string, exec:
   return row ? { moderatorName: row.name, claimedAt: row.claimedAt, mine: row.moderatorId === viewer.id } : null;
 }
 
-async function itemIsOpen(exec: Executor, kind: ClaimKind, id: string) {
+async function itemIsOpen(kind: ClaimKind, id: string) {
   const table = { safety_item: safetyItems, report: reports, appeal: appeals, relationship: relationships }[kind];
   const open = kind === "relationship" ? eq(relationships.status, "active") : eq(table.status, "open");
-  const [row] = await exec.select({ id: table.id }).from(table).where(and(eq(table.id, id), open));
+  const [row] = await db().select({ id: table.id }).from(table).where(and(eq(table.id, id), open));
   return Boolean(row);
 }
 
@@ -92,7 +92,7 @@ export async function claimItem(input: unknown): Promise<{ claimedAt: Date }> {
   const viewer = await requireStaff();
   const { itemKind, itemId } = claimSchema.parse(input);
   return transaction(async (tx) => {
-    if (!(await itemIsOpen(tx, itemKind, itemId))) throw new NotFoundError("That item is no longer waiting in the queue.");
+    if (!(await itemIsOpen(itemKind, itemId))) throw new NotFoundError("That item is no longer waiting in the queue.");
     const at = now();
     const [won] = await tx
       .insert(moderationClaims)
@@ -111,7 +111,7 @@ export async function claimItem(input: unknown): Promise<{ claimedAt: Date }> {
         .where(and(eq(moderationClaims.itemKind, itemKind), eq(moderationClaims.itemId, itemId)));
       throw new ConflictError(holder ? `${holder.name} claimed this ${describeWait(holder.claimedAt, at)} ago.` : "Someone else has just claimed this.");
     }
-    await recordAudit(tx, { actorId: viewer.id, action: "queue.claim", details: { itemKind, itemId } });
+    await recordAudit({ actorId: viewer.id, action: "queue.claim", details: { itemKind, itemId } });
     return { claimedAt: won.claimedAt };
   });
 }
@@ -133,17 +133,17 @@ export async function releaseClaim(input: unknown): Promise<void> {
       )
       .returning({ moderatorId: moderationClaims.moderatorId });
     if (!released) {
-      const holder = await claimOn(viewer, itemKind, itemId, tx);
+      const holder = await claimOn(viewer, itemKind, itemId);
       if (holder && !holder.mine) throw new ForbiddenError(`${holder.moderatorName} holds this claim; only they (or an admin) can release it.`);
       return;
     }
-    await recordAudit(tx, { actorId: viewer.id, action: "queue.release", details: { itemKind, itemId, heldBy: released.moderatorId } });
+    await recordAudit({ actorId: viewer.id, action: "queue.release", details: { itemKind, itemId, heldBy: released.moderatorId } });
   });
 }
 
 /** Claims end with the item: called in the transaction that resolves it. */
-export async function dropClaims(tx: Transaction, kind: ClaimKind, ids: string[]) {
-  if (ids.length) await tx.delete(moderationClaims).where(and(eq(moderationClaims.itemKind, kind), inArray(moderationClaims.itemId, ids)));
+export async function dropClaims(kind: ClaimKind, ids: string[]) {
+  if (ids.length) await db().delete(moderationClaims).where(and(eq(moderationClaims.itemKind, kind), inArray(moderationClaims.itemId, ids)));
 }
 
 // ---------------------------------------------------------------- the queue
@@ -335,11 +335,11 @@ export interface FollowUp {
  * moderation_actions row and the audit row written. Throws (rolling back
  * everything) when any part cannot be done.
  */
-async function applyModeration(tx: Transaction, step: ModerationStep): Promise<{ actionId: string; subject: Subject | null }> {
+async function applyModeration(step: ModerationStep): Promise<{ actionId: string; subject: Subject | null }> {
   const { actor, action, reason } = step;
   let subject: Subject | null = null;
   if (step.subjectId) {
-    const [row] = await tx
+    const [row] = await db()
       .select({ id: users.id, name: users.name, email: users.email, roles: users.roles, status: users.status })
       .from(users)
       .where(eq(users.id, step.subjectId))
@@ -353,7 +353,7 @@ async function applyModeration(tx: Transaction, step: ModerationStep): Promise<{
   }
   if (action !== "dismiss" && (!subject || subject.status === "deleted")) throw new ConflictError("That person's account no longer exists, so only dismissing is possible.");
 
-  const [created] = await tx
+  const [created] = await db()
     .insert(moderationActions)
     .values({
       moderatorId: actor.id,
@@ -372,26 +372,26 @@ async function applyModeration(tx: Transaction, step: ModerationStep): Promise<{
 
   if (action === "suspend" || action === "ban" || action === "reinstate") {
     const change = { suspend: SUSPEND, ban: BAN, reinstate: REINSTATE }[action];
-    await applyStatusChange(tx, actor, subject!.id, change, reason, details);
+    await applyStatusChange(actor, subject!.id, change, reason, details);
     return { actionId, subject: { ...subject!, status: change.to } };
   }
-  if (action === "remove_content") await removeContent(tx, actor, subject!.id, step.targetKind ?? null, step.targetId ?? null);
-  await recordAudit(tx, { actorId: actor.id, action: `moderation.${action}`, targetUserId: subject?.id, reason, details });
+  if (action === "remove_content") await removeContent(actor, subject!.id, step.targetKind ?? null, step.targetId ?? null);
+  await recordAudit({ actorId: actor.id, action: `moderation.${action}`, targetUserId: subject?.id, reason, details });
   return { actionId, subject };
 }
 
 /** Hides a message or check-in entry from the thread. It stays, still encrypted, for the record and an appeal. */
-async function removeContent(tx: Transaction, actor: Viewer, authorId: string, kind: ContentKind | null, id: string | null) {
+async function removeContent(actor: Viewer, authorId: string, kind: ContentKind | null, id: string | null) {
   if (!id || (kind !== "message" && kind !== "check_in_entry")) throw new ConflictError("Only a message or a check-in entry can be removed.");
   const at = now();
   const removed =
     kind === "message"
-      ? await tx
+      ? await db()
           .update(messages)
           .set({ removedAt: at, removedById: actor.id })
           .where(and(eq(messages.id, id), eq(messages.authorId, authorId), isNull(messages.removedAt)))
           .returning({ id: messages.id })
-      : await tx
+      : await db()
           .update(checkInEntries)
           .set({ removedAt: at })
           .where(and(eq(checkInEntries.id, id), eq(checkInEntries.authorId, authorId), isNull(checkInEntries.removedAt)))
@@ -404,20 +404,20 @@ async function removeContent(tx: Transaction, actor: Viewer, authorId: string, k
  * (several people may have reported the same message): each reporter reads
  * the decision; nobody has to decide the same thing twice.
  */
-async function resolveAbout(tx: Transaction, actor: Viewer, kind: ContentKind, targetId: string, action: ModerationActionValue) {
+async function resolveAbout(actor: Viewer, kind: ContentKind, targetId: string, action: ModerationActionValue) {
   const at = now();
-  const resolvedReports = await tx
+  const resolvedReports = await db()
     .update(reports)
     .set({ status: "resolved", decision: reporterDecision[action], decidedById: actor.id, decidedAt: at })
     .where(and(eq(reports.targetKind, kind), eq(reports.targetId, targetId), eq(reports.status, "open")))
     .returning({ id: reports.id, reporterId: reports.reporterId });
-  const resolvedItems = await tx
+  const resolvedItems = await db()
     .update(safetyItems)
     .set({ status: "resolved", resolution: action, resolvedById: actor.id, resolvedAt: at })
     .where(and(eq(safetyItems.targetKind, kind), eq(safetyItems.targetId, targetId), eq(safetyItems.status, "open")))
     .returning({ id: safetyItems.id });
-  await dropClaims(tx, "report", resolvedReports.map((r) => r.id));
-  await dropClaims(tx, "safety_item", resolvedItems.map((s) => s.id));
+  await dropClaims("report", resolvedReports.map((r) => r.id));
+  await dropClaims("safety_item", resolvedItems.map((s) => s.id));
   return resolvedReports.filter((r): r is { id: string; reporterId: string } => r.reporterId !== null).map((r) => ({ reportId: r.id, reporterId: r.reporterId }));
 }
 
@@ -439,7 +439,7 @@ export async function takeAction(input: unknown): Promise<{ subjectName: string 
       .for("update");
     if (!item) throw new NotFoundError("That item no longer exists.");
     if (item.status !== "open") throw new ConflictError("This was already decided, perhaps by another moderator. Reload to see what was done.");
-    const { actionId, subject } = await applyModeration(tx, {
+    const { actionId, subject } = await applyModeration({
       actor,
       subjectId: item.subjectId,
       action: data.action,
@@ -449,7 +449,7 @@ export async function takeAction(input: unknown): Promise<{ subjectName: string 
       targetKind: item.targetKind,
       targetId: item.targetId,
     });
-    const reporters = await resolveAbout(tx, actor, item.targetKind, item.targetId, data.action);
+    const reporters = await resolveAbout(actor, item.targetKind, item.targetId, data.action);
     return { actionId, action: data.action, reason: data.reason, subject, targetKind: item.targetKind, reporters };
   });
   await tellPeople(followUp);
@@ -460,8 +460,8 @@ export async function takeAction(input: unknown): Promise<{ subjectName: string 
 export async function actOnPerson(input: unknown): Promise<{ subjectName: string; action: ModerationActionValue }> {
   const actor = await requireStaff();
   const data = personActionSchema.parse(input);
-  const followUp = await transaction(async (tx): Promise<FollowUp> => {
-    const { actionId, subject } = await applyModeration(tx, { actor, subjectId: data.userId, action: data.action, reason: data.reason });
+  const followUp = await transaction(async (): Promise<FollowUp> => {
+    const { actionId, subject } = await applyModeration({ actor, subjectId: data.userId, action: data.action, reason: data.reason });
     if (!subject) throw new NotFoundError("That person's account no longer exists.");
     return { actionId, action: data.action, reason: data.reason, subject, targetKind: null, reporters: [] };
   });
@@ -487,7 +487,7 @@ export async function tellPeople(f: FollowUp) {
       } else if (f.action === "warn" || f.action === "remove_content" || f.action === "reinstate") {
         const what = f.action === "remove_content" && f.targetKind === "check_in_entry" ? "A moderator removed a check-in entry you wrote." : actionForPerson[f.action];
         const appealable = f.action !== "reinstate";
-        await notify(db(), {
+        await notify({
           userId: s.id,
           kind: `moderation-${f.action}`,
           dedupeKey: `moderation:${f.actionId}`,
@@ -499,7 +499,7 @@ export async function tellPeople(f: FollowUp) {
       }
     }
     for (const r of f.reporters) {
-      await notify(db(), {
+      await notify({
         userId: r.reporterId,
         kind: "report-decided",
         dedupeKey: `report-decided:${r.reportId}`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, lt, lte, or, type SQL } from "drizzle-orm";
-import { db, transaction, type Transaction } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import {
   appeals,
   checkInEntries,
@@ -66,9 +66,9 @@ interface Pointer {
   subjectId: string | null;
 }
 
-async function pointerOf(tx: Transaction, itemKind: ContentItemKind, itemId: string): Promise<Pointer | null> {
+async function pointerOf(itemKind: ContentItemKind, itemId: string): Promise<Pointer | null> {
   if (itemKind === "appeal") {
-    const [row] = await tx
+    const [row] = await db()
       .select({ targetKind: moderationActions.targetKind, targetId: moderationActions.targetId, subjectId: moderationActions.subjectId })
       .from(appeals)
       .innerJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
@@ -76,7 +76,7 @@ async function pointerOf(tx: Transaction, itemKind: ContentItemKind, itemId: str
     return row ?? null;
   }
   const table = itemKind === "report" ? reports : safetyItems;
-  const [row] = await tx.select({ targetKind: table.targetKind, targetId: table.targetId, subjectId: table.subjectId }).from(table).where(eq(table.id, itemId));
+  const [row] = await db().select({ targetKind: table.targetKind, targetId: table.targetId, subjectId: table.subjectId }).from(table).where(eq(table.id, itemId));
   return row ?? null;
 }
 
@@ -102,11 +102,11 @@ function openLine(row: MessageRow, relationshipId: string, focusId: string | nul
 }
 
 /** Up to three messages before and after a moment in a thread (the message at that moment, if any, excluded). */
-async function around(tx: Transaction, relationshipId: string, at: Date, focusId: string | null) {
+async function around(relationshipId: string, at: Date, focusId: string | null) {
   const before = focusId ? or(lt(messages.createdAt, at), and(eq(messages.createdAt, at), lt(messages.id, focusId))) : lte(messages.createdAt, at);
   const after = focusId ? or(gt(messages.createdAt, at), and(eq(messages.createdAt, at), gt(messages.id, focusId))) : gt(messages.createdAt, at);
   const side = (where: SQL | undefined, order: "before" | "after") =>
-    tx
+    db()
       .select(messageColumns)
       .from(messages)
       .innerJoin(users, eq(users.id, messages.authorId))
@@ -129,14 +129,14 @@ export async function readReportedContent(itemKind: ContentItemKind, itemId: str
   const viewer = await requireStaff();
   if (!["report", "safety_item", "appeal"].includes(itemKind) || !uuid.safeParse(itemId).success) throw new NotFoundError();
   return transaction(async (tx) => {
-    const pointer = await pointerOf(tx, itemKind, itemId);
+    const pointer = await pointerOf(itemKind, itemId);
     if (!pointer) throw new NotFoundError();
     const { targetKind, targetId } = pointer;
     if (!targetKind || !targetId) return { kind: "gone" } as const;
     if (targetKind === "person") return { kind: "person" } as const;
 
     const audit = (details: Record<string, unknown>) =>
-      recordAudit(tx, {
+      recordAudit({
         actorId: viewer.id,
         action: `content.read_for_${itemKind}`,
         targetUserId: pointer.subjectId ?? undefined,
@@ -176,7 +176,7 @@ export async function readReportedContent(itemKind: ContentItemKind, itemId: str
         .innerJoin(users, eq(users.id, messages.authorId))
         .where(eq(messages.id, targetId));
       if (!focus) return { kind: "gone" } as const;
-      const { before, after } = await around(tx, focus.relationshipId, focus.createdAt, focus.id);
+      const { before, after } = await around(focus.relationshipId, focus.createdAt, focus.id);
       const rows = [...before, focus, ...after];
       await audit({ relationshipId: focus.relationshipId, messageIds: rows.map((r) => r.id) });
       return { kind: "message", relationshipId: focus.relationshipId, lines: rows.map((r) => openLine(r, focus.relationshipId, focus.id)) } as const;
@@ -195,7 +195,7 @@ export async function readReportedContent(itemKind: ContentItemKind, itemId: str
       .innerJoin(users, eq(users.id, checkInEntries.authorId))
       .where(eq(checkInEntries.id, targetId));
     if (!entry) return { kind: "gone" } as const;
-    const { before, after } = await around(tx, entry.relationshipId, entry.createdAt, null);
+    const { before, after } = await around(entry.relationshipId, entry.createdAt, null);
     const rows = [...before, ...after];
     await audit({ relationshipId: entry.relationshipId, messageIds: rows.map((r) => r.id) });
     let answers: { label: string; text: string }[] | null = null;
@@ -245,7 +245,7 @@ export async function breakGlass(input: unknown): Promise<BrokenGlass> {
       .orderBy(desc(messages.createdAt), desc(messages.id))
       .limit(BREAK_GLASS_MESSAGES);
     for (const personId of [rel.seekerId, rel.partnerId]) {
-      await recordAudit(tx, {
+      await recordAudit({
         actorId: viewer.id,
         action: "content.break_glass",
         targetUserId: personId,

@@ -54,7 +54,7 @@ export async function grantRole(input: unknown) {
     if (target.roles.includes(role)) throw new ConflictError(`${target.name} is already ${role === "admin" ? "an" : "a"} ${roleWord(role)}.`);
     const roles = [...target.roles, role];
     await tx.update(users).set({ roles }).where(eq(users.id, target.id));
-    await recordAudit(tx, {
+    await recordAudit({
       actorId: admin.id,
       action: "role.grant",
       targetUserId: target.id,
@@ -91,7 +91,7 @@ export async function revokeRole(input: unknown) {
       .update(users)
       .set({ roles, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, target.id));
-    await recordAudit(tx, {
+    await recordAudit({
       actorId: admin.id,
       action: "role.revoke",
       targetUserId: target.id,

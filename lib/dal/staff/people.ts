@@ -1,6 +1,6 @@
 import "server-only";
 import { and, arrayContains, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
-import { db, transaction, type Transaction } from "@/db/client";
+import { db, transaction } from "@/db/client";
 import { type AccountStatus, auditLog, type Role, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -83,14 +83,13 @@ const auditActionFor: Partial<Record<AccountStatus, string>> = { suspended: "acc
  * queue and one from the people screen behave the same.
  */
 export async function applyStatusChange(
-  tx: Transaction,
   actor: Viewer,
   userId: string,
   change: StatusChange,
   reason: string,
   details: Record<string, unknown> = {},
 ) {
-  const [target] = await tx
+  const [target] = await db()
     .select({ id: users.id, name: users.name, roles: users.roles, status: users.status })
     .from(users)
     .where(eq(users.id, userId))
@@ -100,11 +99,11 @@ export async function applyStatusChange(
   if (!change.from.includes(target.status)) {
     throw new ConflictError(`${target.name}'s account is already ${target.status}.`);
   }
-  await tx
+  await db()
     .update(users)
     .set({ status: change.to, statusReason: change.to === "active" ? null : reason })
     .where(eq(users.id, userId));
-  await recordAudit(tx, {
+  await recordAudit({
     actorId: actor.id,
     action: auditActionFor[change.to] ?? `account.${change.to}`,
     targetUserId: userId,
@@ -117,8 +116,8 @@ export async function applyStatusChange(
 async function changeStatus(input: unknown, change: StatusChange) {
   const actor = await requireStaff();
   const { userId, reason } = statusChangeSchema.parse(input);
-  return transaction(async (tx) => {
-    const { name } = await applyStatusChange(tx, actor, userId, change, reason);
+  return transaction(async () => {
+    const { name } = await applyStatusChange(actor, userId, change, reason);
     return { name };
   });
 }

@@ -61,7 +61,7 @@ export async function updateSettings(input: unknown) {
         .values({ key, value: next[key], updatedById: admin.id })
         .onConflictDoUpdate({ target: programSettings.key, set: { value: next[key], updatedById: admin.id, updatedAt: now() } });
     }
-    await recordAudit(tx, {
+    await recordAudit({
       actorId: admin.id,
       action: "settings.update",
       reason: reason || undefined,

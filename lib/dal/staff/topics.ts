@@ -68,7 +68,7 @@ export async function addTopic(input: unknown) {
       .onConflictDoNothing({ target: topics.slug })
       .returning({ id: topics.id, name: topics.name });
     if (!created) throw new ConflictError(`A topic like “${name}” already exists. Rename or restore that one instead.`);
-    await recordAudit(tx, { actorId: admin.id, action: "topic.add", details: { topicId: created.id, name } });
+    await recordAudit({ actorId: admin.id, action: "topic.add", details: { topicId: created.id, name } });
     return created;
   });
 }
@@ -81,7 +81,7 @@ export async function renameTopic(input: unknown) {
     const [before] = await tx.select({ name: topics.name }).from(topics).where(eq(topics.id, topicId)).for("update");
     if (!before) throw new NotFoundError("That topic no longer exists.");
     await tx.update(topics).set({ name }).where(eq(topics.id, topicId));
-    await recordAudit(tx, { actorId: admin.id, action: "topic.rename", details: { topicId, from: before.name, to: name } });
+    await recordAudit({ actorId: admin.id, action: "topic.rename", details: { topicId, from: before.name, to: name } });
     return { name };
   });
 }
@@ -100,7 +100,7 @@ export async function setTopicRetired(input: unknown, retired: boolean) {
       .where(eq(topics.id, topicId))
       .returning({ name: topics.name });
     if (!row) throw new NotFoundError("That topic no longer exists.");
-    await recordAudit(tx, { actorId: admin.id, action: retired ? "topic.retire" : "topic.restore", details: { topicId, name: row.name } });
+    await recordAudit({ actorId: admin.id, action: retired ? "topic.retire" : "topic.restore", details: { topicId, name: row.name } });
     return row;
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 
 export interface AuditEntry {
@@ -11,6 +11,6 @@ export interface AuditEntry {
 }
 
 /** Call inside the transaction that makes the change, so both land or neither does. */
-export async function recordAudit(tx: Executor, entry: AuditEntry) {
-  await tx.insert(auditLog).values(entry);
+export async function recordAudit(entry: AuditEntry) {
+  await db().insert(auditLog).values(entry);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { db, transaction } from "@/db/client";
+import { transaction } from "@/db/client";
 import { friendProfiles, mentorProfiles, needsProfiles, relationships, rhythms, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";

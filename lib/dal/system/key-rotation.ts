@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { Executor } from "@/db/client";
+import { db } from "@/db/client";
 import { checkInEntries, messages, ruptures } from "@/db/schema";
 import { contexts, type Keyring, keyring, seal, unseal } from "@/lib/privacy/encryption";
 
@@ -65,7 +65,7 @@ export interface RotationReport {
   rewritten: Record<string, number>;
 }
 
-export async function rotateDataKeys(exec: Executor, options: { ring?: Keyring; batchSize?: number } = {}): Promise<RotationReport> {
+export async function rotateDataKeys(options: { ring?: Keyring; batchSize?: number } = {}): Promise<RotationReport> {
   const ring = options.ring ?? keyring();
   const batchSize = options.batchSize ?? 500;
   const rewritten: Record<string, number> = {};
@@ -74,7 +74,7 @@ export async function rotateDataKeys(exec: Executor, options: { ring?: Keyring; 
     // NULL key ids (a rupture not answered yet) are not "<> current" in SQL, so they are skipped.
     const stale = ne(column.keyId, ring.currentId);
     for (;;) {
-      const rows = (await exec
+      const rows = (await db()
         .select({ id: column.id, relationshipId: column.relationshipId, value: column.value, keyId: column.keyId })
         .from(column.table)
         .where(stale)
@@ -84,7 +84,7 @@ export async function rotateDataKeys(exec: Executor, options: { ring?: Keyring; 
         if (row.value === null || row.keyId === null) continue;
         const context = column.context(row.relationshipId);
         const fresh = seal(unseal({ ciphertext: row.value, keyId: row.keyId }, context, ring), context, ring);
-        const [done] = await exec
+        const [done] = await db()
           .update(column.table)
           .set(column.set(fresh.ciphertext, fresh.keyId))
           .where(and(eq(column.id, row.id), eq(column.keyId, row.keyId)))
