@@ -66,6 +66,9 @@ export interface RiskAssessment {
   reasons: string[];
 }
 
+/** Categories where a single finding of ACUTE_WEIGHT is already a crisis. */
+const ACUTE: ReadonlySet<RiskCategory> = new Set<RiskCategory>(["danger-now", "method", "attempt", "self-harm-now"]);
+const ACUTE_WEIGHT = 4;
 const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES];
 /** Urgent timing turns an urge or past harm into something happening now. */
 const URGENT_UPGRADE: Partial<Record<RiskCategory, RiskCategory>> = {
@@ -377,8 +380,10 @@ function assess(input: string): RiskAssessment {
   // A crisis needs enough weight and at least one crisis-kind signal: several
   // concern signals together stay a concern (escalation.ts counts them over time).
   const crisisKind = [...counted.values()].some((f) => levelOfCategory(f.category) === "crisis");
+  // Being at the edge, holding the means, hiding from someone: weighty on its own.
+  const acute = [...counted.values()].some((f) => f.weight >= ACUTE_WEIGHT && ACUTE.has(f.category));
   const level: RiskLevel =
-    score >= CRISIS_SCORE && crisisKind ? "crisis" : score >= 1 || downgraded.length > 0 ? "concern" : "none";
+    (score >= CRISIS_SCORE && crisisKind) || acute ? "crisis" : score >= 1 || downgraded.length > 0 ? "concern" : "none";
 
   // Reasons: what counted, heaviest first, then how the rest was read.
   const reasons: string[] = [];
@@ -406,7 +411,10 @@ function assess(input: string): RiskAssessment {
 
 /** The category a finding stands for, read in its sentence. */
 function categoryOf(reader: Reader, match: Match, urgent: boolean): RiskCategory {
-  const category = categoryOfRule(match.rule);
+  let category = categoryOfRule(match.rule);
+  // A history phrase only counts when a recent time makes it current: "used to, and again this week".
+  if (category === "self-harm-history") category = "self-harm-now";
+  if (category === "attempt-history") category = "attempt";
   if (urgent) return URGENT_UPGRADE[category] ?? category;
   if (category === "attempt") {
     // "I want to take all my pills" is a method wished for, not an attempt made.

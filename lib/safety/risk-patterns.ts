@@ -380,7 +380,7 @@ const DISTRESS: RiskRule[] = [
 ];
 
 const GOODBYE: RiskRule[] = [
-  rule("when-i-am-gone", "goodbye", 4, REASON.goodbye, /\b(?:when|after|once|now that) i am gone\b/g, { about: "self" }),
+  rule("when-i-am-gone", "goodbye", 4, REASON.goodbye, /\b(?:when|after|once|now that) i am gone\b/g, { about: "self", negatable: false }),
   rule("do-not-grieve-me", "goodbye", 2, REASON.goodbye, /\bdo not (?:be sad|cry|blame yourself|miss me|feel bad)\b/g, { about: "self", negatable: false }),
   rule("this-is-goodbye", "goodbye", 4, REASON.goodbye, /\bthis is (?:my |our )?(?:goodbye|farewell)\b/g, { about: "self" }),
   rule("goodbye-forever", "goodbye", 5, REASON.goodbye, /\b(?:goodbye|bye|farewell) (?:forever|for good|world|cruel world)\b/g, { about: "self" }),

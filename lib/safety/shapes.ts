@@ -52,6 +52,8 @@ const make = (
   options: Partial<RiskRule> = {},
 ): RiskRule => ({ id, category: "plan", riskCategory, weight, reason, pattern, ...options });
 
+// Built only from the constant word lists in this file, never from input.
+// eslint-disable-next-line security/detect-non-literal-regexp
 const re = (source: string) => new RegExp(source, "g");
 
 // ─── Attempts ──────────────────────────────────────────────────────────────
@@ -85,7 +87,7 @@ const PREPARATION: RiskRule[] = [
   make("charcoal-tape", "preparation", 5, "means at hand", re(`\\bcharcoal and (?:the |some )?tape\\b|\\bhose(?:pipe)?(?: [a-z]+){0,3}? (?:fits )?(?:the |my )?exhaust\\b`)),
   make("means-kept", "preparation", 3, "means at hand", re(`\\b${MEANS} (?:is |are )?(?:in|under|by|next to) (?:the|my) (?:boot|car|wardrobe|drawer|glovebox|shed|bag|pillow|mattress|bed)\\b`), { about: "self", urgent: true }),
   // Finality: the category "goodbye" lets ordinary farewells soften them.
-  make("wont-need", "preparation", 4, "goodbye message", re(`\\b(?:will not|not going to|do not|wont) (?:need|be needing) (?:it|them|this|that|these|those|any of (?:this|it|them|my [a-z]+)|my [a-z]+|things|stuff|anything)(?: [a-z]+){0,3}? (?:soon|anymore|where i am going|after (?:tonight|this|today|i am gone)|for much longer|much longer)\\b`), { category: "goodbye", about: "self", negatable: false }),
+  make("wont-need", "preparation", 4, "goodbye message", re(`\\b(?:will not|not going to|do not|wont) (?:need|be needing) (?:it|them|this|that|these|those|any of (?:this|it|them|my [a-z]+)|my [a-z]+|a [a-z]+|things|stuff|anything)(?: [a-z]+){0,3}? (?:soon|anymore|where i am going|after (?:tonight|this|today|i am gone)|for much longer|much longer)\\b`), { category: "goodbye", about: "self", negatable: false }),
   make("where-im-going", "preparation", 3, "goodbye message", re(`\\bwhere i am going\\b(?! (?:on|for|next))`), { category: "goodbye", about: "self" }),
   make("giving-things", "preparation", 3, "goodbye message", re(`\\b(?:giving|given|gave|give) (?:away )?(?:all )?my (?:[a-z]+ )?(?:stuff|things|belongings|possessions|clothes|books|games|jewellery|jewelry|records|collection|guitar)(?: away)?\\b`), { category: "goodbye", about: "self" }),
   make("looked-after", "preparation", 3, "goodbye message", re(`\\bso (?:she|he|they|it|the kids|my [a-z]+) (?:is|are|will be|gets|get) (?:looked after|taken care of|provided for)\\b|\\b(?:rehomed|found a (?:new )?home for) my (?:cat|dog|pets?|rabbit)\\b`), { category: "goodbye", about: "self" }),
@@ -107,7 +109,7 @@ const PREPARATION: RiskRule[] = [
 // ─── Plans ─────────────────────────────────────────────────────────────────
 
 const PLAN: RiskRule[] = [
-  make("do-it-when", "plan", 4, "plan or means", re(`\\b(?:do|doing|end|ending|take them all|go through with) it(?: [a-z]+){0,4}? ${WHEN}\\b|\\b${WHEN}(?: [a-z]+| ,){0,8}? (?:i am |i will |going to |gonna )?(?:do|doing|end|ending) it(?=$| [.,?"])`), { urgent: true }),
+  make("do-it-when", "plan", 5, "plan or means", re(`\\b(?:do|doing|end|ending|take them all|go through with) it(?! with)(?: [a-z]+){0,4}? ${WHEN}\\b|\\b${WHEN}(?: [a-z]+| ,){0,8}? (?:i am |i will |going to |gonna )?(?:do|doing|end|ending) it(?=$| [.,?"])`), { urgent: true }),
   make("picked-date", "plan", 5, "plan or means", re(`\\b(?:picked|chosen|chose|set|decided on|settled on) (?:the|a) (?:date|day|time|place|spot)(?=$| [.?"]| ,| for (?:it|me|myself))`), { about: "self" }),
   make("plan-is", "plan", 5, "plan or means", re(`\\b(?:the )?plan is (?:[a-z]+ ){0,4}?(?:pills|jump|hang|rope|bridge|train|overdose|end it|kill myself|do it|cut|gun|tracks|cliff)\\b`), { about: "self" }),
   make("know-which", "plan", 4, "plan or means", re(`\\bi know (?:which|what) (?:bridge|building|pills|train|time the trains|spot|place|tree|cliff|height)\\b`), { about: "self" }),
@@ -168,13 +170,14 @@ const CONCERN: RiskRule[] = [
   make("no-escape", "entrapment", 2, "feeling trapped", re(`\\b(?:(?:cannot|can not) escape|no escape|in a cage|closing in|no way out|(?:i am|i feel|i am so) (?:stuck|drowning)(?=$| [.,?"]| and| with| in my)|trapped in my (?:own )?(?:head|mind|life|body))\\b`)),
   make("wouldnt-mind", "passive-wish", 3, "wish to be dead", re(`\\b(?:would not|wouldnt) (?:mind|care) (?:if )?(?:not waking up|if i (?:did not|never) wake up|if (?:a|the) (?:bus|car|train|lorry|truck) hit me|if i died|dying)\\b|\\bif i died tomorrow i (?:would not|wouldnt) mind\\b|\\bhoping something (?:bad )?happens to me\\b|\\bkeep (?:hoping|wishing) (?:something happens to me|i (?:would not|will not|do not) wake up)\\b`), { about: "self", negatable: false }),
   make("rather-not-exist", "passive-wish", 3, "wish not to exist", re(`\\b(?:rather not (?:exist|be here|be alive)|wish i was gone|wish i could (?:fade away|fall asleep forever|go to sleep forever)|wish (?:it|everything) would (?:all )?(?:stop|end)|want (?:it all|everything) to (?:stop|be over))\\b`), { about: "self" }),
-  make("tired-of-being-alive", "passive-wish", 3, "wish to be dead", re(`\\b(?:tired|sick) of (?:being alive|living)\\b`)),
+  make("tired-of-being-alive", "passive-wish", 3, "wish to be dead", re(`\\b(?:tired|sick) of (?:being alive|living)\\b(?! in| with| at| here| like| on| near| off| out)`)),
   make("sick-of-everyone", "burden", 2, "feeling like a burden", re(`\\b(?:everyone is|everyones|they are all) (?:sick|tired) of me\\b|\\btoo much for everyone\\b|\\bmake everyones? li(?:fe|ves) worse\\b`), { about: "self" }),
 ];
 
 export const SHAPE_RULES: readonly RiskRule[] = [...ATTEMPT, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...SELF_HARM, ...CONCERN];
 
 /** A time said with a crisis finding turns intent into a plan: "…end it after the kids leave". */
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from the WHEN word list above
 export const PLAN_TIME = new RegExp(`\\b${WHEN}\\b`);
 /** An attempt-shaped phrase after one of these is wished or planned, not done: "I want to take all my pills". */
 export const NOT_YET = /\b(?:want to|wanna|going to|gonna|about to|thinking about|thinking of|will|should|could|might|tempted to|plan to|planning to|need to|i am going to)$/;
