@@ -1,36 +1,41 @@
 /**
- * How fast is assessRisk? `npx tsx scripts/bench-risk.ts`
+ * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Times a typical ~500-character message (quiet and risky), a short one and a
- * 10,000-character one, and prints the mean and the 99th percentile per call.
+ * Prints, for the tuning corpus and for the sealed held-out set: recall per
+ * category, crisis recall, concern recall, false alarms and hard negatives
+ * rated crisis (see tests/unit/safety/measure.ts); then p50/p95 latency per
+ * 500-character message. `--misses` lists the tuning corpus's misses (never
+ * the sealed set's: it is not for tuning).
  */
-import { assessRisk } from "../lib/safety/assess-risk";
+import { assessRisk, RISK_DETECTOR_VERSION } from "../lib/safety/assess-risk";
+import { formatFigures, measure } from "../tests/unit/safety/measure";
+import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
+import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
-const typical =
-  "Hi, sorry for the late reply. Work was a lot this week and my sister is staying over, so the flat is chaos. " +
-  "I tried the breathing exercise you suggested and it helped a little on Tuesday, less on Wednesday. Honestly though " +
-  "I have been feeling really low and some nights I don't want to be here anymore. Anyway, how was your weekend? Did you " +
-  "make it to the coast in the end? Looking forward to our check-in on Thursday, same time as usual. Take care of yourself!";
-const quiet = typical.replace("I have been feeling really low and some nights I don't want to be here anymore", "I have been sleeping better and cooking more");
-const cases: [string, string][] = [
-  ["typical, risky", typical],
-  ["typical, quiet", quiet],
-  ["short", "kms lol"],
-  ["10,000 characters", quiet.repeat(30).slice(0, 10_000)],
-];
+const showMisses = process.argv.includes("--misses");
+const onlyTuning = process.argv.includes("--tuning-only");
 
-for (const [name, text] of cases) {
-  const runs = text.length > 5000 ? 300 : 3000;
-  for (let i = 0; i < 200; i++) assessRisk(text); // warm up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+console.log(`risk detector version ${RISK_DETECTOR_VERSION}\n`);
+console.log(formatFigures("tuning corpus", measure(tuningCorpus), showMisses));
+if (!onlyTuning) console.log(`\n${formatFigures("sealed held-out set (never tuned on)", measure(sealedHoldout))}`);
+
+// Latency: 500-character messages built from the labelled texts, quiet and risky.
+const all = [...tuningCorpus, ...sealedHoldout].map((e) => e.text);
+const messages: string[] = [];
+for (let i = 0; messages.length < 400; i++) {
+  let m = "";
+  for (let j = i; m.length < 500; j += 37) m += `${all[j % all.length]}. `;
+  messages.push(m.slice(0, 500));
+}
+for (const m of messages) assessRisk(m); // warm up
+const times: number[] = [];
+for (let round = 0; round < 10; round++) {
+  for (const m of messages) {
     const start = performance.now();
-    assessRisk(text);
+    assessRisk(m);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const mean = times.reduce((a, b) => a + b, 0) / runs;
-  const p99 = times[Math.floor(runs * 0.99)] ?? mean;
-  const level = assessRisk(text).level;
-  console.log(`${name.padEnd(18)} ${String(text.length).padStart(6)} chars  mean ${(mean * 1000).toFixed(0).padStart(5)} µs  p99 ${(p99 * 1000).toFixed(0).padStart(5)} µs  → ${level}`);
 }
+times.sort((a, b) => a - b);
+const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? 0) * 1000;
+console.log(`\nlatency per 500-character message (${times.length} runs): p50 ${at(0.5).toFixed(0)} µs  p95 ${at(0.95).toFixed(0)} µs  p99 ${at(0.99).toFixed(0)} µs`);

@@ -12,7 +12,15 @@
  *
  * Pure, synchronous, no network; it never throws. See docs/safety.md.
  */
+import {
+  levelOfCategory,
+  RISK_CATEGORY_SEVERITY,
+  type RiskCategory,
+  type RiskLevel,
+} from "./categories";
 import { normalise } from "./normalise";
+import { categoryOfRule } from "./rule-categories";
+import { NOT_YET, PLAN_TIME, SHAPE_RULES } from "./shapes";
 import {
   CRISIS_SCORE,
   DISTANCE_MARKERS,
@@ -41,13 +49,32 @@ import {
   type RiskRule,
 } from "./risk-patterns";
 
-export type RiskLevel = "none" | "concern" | "crisis";
+export type { RiskCategory, RiskLevel } from "./categories";
+export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
+
+/**
+ * Bumped whenever the detector's answers change, so that stored assessments
+ * made by an older version can be found and re-assessed.
+ */
+export const RISK_DETECTOR_VERSION = 2;
 
 export interface RiskAssessment {
   level: RiskLevel;
+  /** What kind of risk, for the moderators' queue; "none" when the level is none. */
+  category: RiskCategory;
   /** Short labels of what was found, for moderators; never the text itself. */
   reasons: string[];
 }
+
+/** Categories where a single finding of ACUTE_WEIGHT is already a crisis. */
+const ACUTE: ReadonlySet<RiskCategory> = new Set<RiskCategory>(["danger-now", "method", "attempt", "self-harm-now"]);
+const ACUTE_WEIGHT = 4;
+const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES];
+/** Urgent timing turns an urge or past harm into something happening now. */
+const URGENT_UPGRADE: Partial<Record<RiskCategory, RiskCategory>> = {
+  "self-harm-urge": "self-harm-now",
+  "harmed-by-other": "danger-now",
+};
 
 /** How a match was read in its sentence. */
 type Reading = "counts" | "negated" | "media" | "someoneElse" | "hypothetical" | "past" | "resolved" | "notAPerson";
@@ -60,6 +87,7 @@ interface Finding {
   reading: Reading;
   weight: number;
   urgent: boolean;
+  category: RiskCategory;
 }
 
 interface Match {
@@ -271,7 +299,7 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
 /** Every match of every rule, minus those overlapping a longer match. */
 function findMatches(reader: Reader): Match[] {
   const all: Match[] = [];
-  for (const rule of RULES) {
+  for (const rule of ALL_RULES) {
     // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
     // to completion synchronously, so the shared lastIndex cannot leak.
     const { pattern } = rule;
@@ -319,8 +347,9 @@ function assess(input: string): RiskAssessment {
     if (reading === "notAPerson") continue;
     const { rule } = match;
     const weight = rule.stronger && rule.stronger.context.test(text) ? rule.stronger.weight : rule.weight;
-    const urgent = Boolean(rule.urgent) && URGENT_MARKER.test(reader.sentenceOfToken(match.firstToken));
-    findings.push({ rule, reading, weight, urgent });
+    const sentence = reader.sentenceOfToken(match.firstToken);
+    const urgent = Boolean(rule.urgent) && URGENT_MARKER.test(sentence);
+    findings.push({ rule, reading, weight, urgent, category: categoryOf(reader, match, urgent) });
   }
 
   // Add up what counts, each rule once; goodbye signals are softened by an ordinary farewell.
@@ -340,12 +369,21 @@ function assess(input: string): RiskAssessment {
   // A lone "goodbye" or "thank you for everything" is just manners.
   if (other === 0 && goodbye < GOODBYE_ALONE_MIN) goodbye = 0;
   const urgent = [...counted.values()].some((f) => f.urgent);
-  const score = goodbye + other + (urgent ? URGENCY_WEIGHT : 0);
+  // Finality that survives the ordinary-farewell check (letters for the family,
+  // affairs in order, "this is my last message") is preparatory behaviour: a crisis.
+  const finality = goodbye >= GOODBYE_ALONE_MIN ? CRISIS_SCORE : 0;
+  const score = Math.max(finality, goodbye + other + (urgent ? URGENCY_WEIGHT : 0));
 
   const downgraded = findings.filter(
     (f) => (f.reading === "someoneElse" || f.reading === "hypothetical" || f.reading === "past") && f.weight >= SERIOUS_WEIGHT,
   );
-  const level: RiskLevel = score >= CRISIS_SCORE ? "crisis" : score >= 1 || downgraded.length > 0 ? "concern" : "none";
+  // A crisis needs enough weight and at least one crisis-kind signal: several
+  // concern signals together stay a concern (escalation.ts counts them over time).
+  const crisisKind = [...counted.values()].some((f) => levelOfCategory(f.category) === "crisis");
+  // Being at the edge, holding the means, hiding from someone: weighty on its own.
+  const acute = [...counted.values()].some((f) => f.weight >= ACUTE_WEIGHT && ACUTE.has(f.category));
+  const level: RiskLevel =
+    (score >= CRISIS_SCORE && crisisKind) || acute ? "crisis" : score >= 1 || downgraded.length > 0 ? "concern" : "none";
 
   // Reasons: what counted, heaviest first, then how the rest was read.
   const reasons: string[] = [];
@@ -368,7 +406,57 @@ function assess(input: string): RiskAssessment {
   if (readings.has("resolved")) add(QUALIFIER.resolved);
   if (readings.has("media")) add(QUALIFIER.media);
   if (idiomFound && level === "none") add(QUALIFIER.idiom);
-  return { level, reasons };
+  return { level, category: pickCategory(level, [...counted.values()], downgraded, text), reasons };
+}
+
+/** The category a finding stands for, read in its sentence. */
+function categoryOf(reader: Reader, match: Match, urgent: boolean): RiskCategory {
+  let category = categoryOfRule(match.rule);
+  // A history phrase only counts when a recent time makes it current: "used to, and again this week".
+  if (category === "self-harm-history") category = "self-harm-now";
+  if (category === "attempt-history") category = "attempt";
+  if (urgent) return URGENT_UPGRADE[category] ?? category;
+  if (category === "attempt") {
+    // "I want to take all my pills" is a method wished for, not an attempt made.
+    const before = reader.tokens.slice(Math.max(0, match.firstToken - 3), match.firstToken).join(" ");
+    if (NOT_YET.test(before)) return "method";
+  }
+  return category;
+}
+
+/** Downgraded readings say what kind of concern it is. */
+function downgradedCategory(f: Finding): RiskCategory {
+  if (f.reading === "someoneElse") return "worry-for-other";
+  if (f.reading === "hypothetical") return "help-seeking";
+  const base = categoryOfRule(f.rule);
+  if (base === "attempt" || base === "intent" || base === "active-thoughts" || base === "method" || base === "plan") return "attempt-history";
+  if (base === "self-harm-now" || base === "self-harm-urge") return "self-harm-history";
+  if (base === "danger-now") return "harmed-by-other";
+  return levelOfCategory(base) === "concern" ? base : "distress";
+}
+
+function mostSevere(categories: RiskCategory[]): RiskCategory {
+  let best: RiskCategory = "none";
+  for (const c of categories) if (RISK_CATEGORY_SEVERITY[c] > RISK_CATEGORY_SEVERITY[best]) best = c;
+  return best;
+}
+
+function pickCategory(level: RiskLevel, counted: Finding[], downgraded: Finding[], text: string): RiskCategory {
+  if (level === "none") return "none";
+  if (level === "crisis") {
+    const top = mostSevere(counted.filter((f) => levelOfCategory(f.category) === "crisis").map((f) => f.category));
+    // A time said with intent or thoughts makes it a plan: "I'll end it after the kids leave".
+    if ((top === "intent" || top === "active-thoughts") && PLAN_TIME.test(text)) return "plan";
+    return top;
+  }
+  // Concern: a crisis-kind signal too weak on its own still names what it looks like
+  // only if nothing of concern kind was found; otherwise the concern kind wins.
+  const concernKinds = counted.map((f) => f.category).filter((c) => levelOfCategory(c) === "concern");
+  const fromDowngraded = downgraded.map(downgradedCategory);
+  const top = mostSevere([...concernKinds, ...fromDowngraded]);
+  if (top !== "none") return top;
+  const weakCrisis = mostSevere(counted.map((f) => f.category));
+  return weakCrisis === "none" ? "distress" : weakCrisis;
 }
 
 export function assessRisk(text: string): RiskAssessment {
@@ -377,6 +465,6 @@ export function assessRisk(text: string): RiskAssessment {
   } catch {
     // Not expected to happen. If it ever does, err on the side of a human look
     // rather than let a bug silence a message.
-    return { level: "concern", reasons: ["could not be assessed"] };
+    return { level: "concern", category: "distress", reasons: ["could not be assessed"] };
   }
 }

@@ -21,6 +21,7 @@
  * tests/unit/safety/corpus.ts first, then the rule in the table where it
  * belongs, then run `npx vitest run --project unit tests/unit/safety`.
  */
+import type { RiskCategory } from "./categories";
 
 export const CRISIS_SCORE = 5;
 
@@ -38,6 +39,8 @@ export type Category =
 export interface RiskRule {
   id: string;
   category: Category;
+  /** The triage category (categories.ts); when absent it is derived from the reason (rule-categories.ts). */
+  riskCategory?: RiskCategory;
   weight: number;
   /** Short plain label for moderators. Never the person's words. */
   reason: string;
@@ -62,6 +65,7 @@ export interface RiskRule {
 }
 
 export const URGENCY_WEIGHT = 2;
+
 
 /** Short labels used in `reasons`. */
 export const REASON = {
@@ -304,7 +308,8 @@ const SELF_HARM: RiskRule[] = [
   rule("relapsed-sh", "selfHarm", 5, REASON.selfHarmNow, /\brelaps(?:ed|ing|e) (?:on |into |with |in )?(?:self harm|self harming|cutting)\b/g),
   rule("bleeding", "selfHarm", 5, REASON.selfHarmNow, /\b(?:wrists?|cuts|arms?|thighs?|legs?) (?:is|are|keep|keeps|will not stop|cannot stop|would not stop|started|have been|has been) bleeding\b/g, { about: "self" }),
   rule("fresh-cuts", "selfHarm", 5, REASON.selfHarmNow, /\bfresh (?:cuts|scars|wounds|burns)\b/g),
-  rule("intend-self-harm", "selfHarm", 5, REASON.selfHarmIntent, /\b(?:want to|going to|need to|have to|will|about to|gonna|feel like|i am going to) (?:self harm|self harming|hurt myself|hurting myself|harm myself|harming myself|burn myself|cut myself|cutting myself|cut(?=$| [.,?"]| again| tonight| so bad| deep))/g),
+  rule("intend-self-harm", "selfHarm", 5, REASON.selfHarmIntent, /\b(?:going to|have to|will|about to|gonna|i am going to) (?:self harm|self harming|hurt myself|hurting myself|harm myself|harming myself|burn myself|cut myself|cutting myself|cut(?=$| [.,?"]| again| tonight| so bad| deep))/g),
+  rule("want-self-harm", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:want to|wanna|need to|feel like|tempted to|itching to) (?:self harm|sh|hurt myself|hurting myself|harm myself|harming myself|burn myself|cut myself|cutting myself|cut|scratch|punish myself)(?=$| [.,?"]| again| tonight| right now| now| so bad| deep| but)/g, { urgent: true }),
   rule("self-harm-urge", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges|urged|tempted|thinking|thought|thoughts|think|craving|crave|miss|missing) (?:to|about|of)? ?(?:self harm|self harming|hurting myself|hurt myself|harm myself|harming myself|burn myself|burning myself|cut myself|cutting myself|cutting(?! (?:back|down|out|off|class|corners|ties|the|my hair|hair|onions|it|carbs|sugar))|cut(?=$| [.,?"]| again))/g),
   rule("urge-to-cut", "selfHarm", 3, REASON.selfHarmUrge, /\b(?:urge|urges) to (?:cut|burn|hurt|harm|scratch)\b/g),
   rule("used-to-self-harm", "selfHarm", 5, REASON.selfHarmNow, /\bused to (?:cut|self harm|hurt myself|harm myself|burn myself)\b/g, { pastForm: true }),
@@ -375,7 +380,7 @@ const DISTRESS: RiskRule[] = [
 ];
 
 const GOODBYE: RiskRule[] = [
-  rule("when-i-am-gone", "goodbye", 4, REASON.goodbye, /\b(?:when|after|once|now that) i am gone\b/g, { about: "self" }),
+  rule("when-i-am-gone", "goodbye", 4, REASON.goodbye, /\b(?:when|after|once|now that) i am gone\b/g, { about: "self", negatable: false }),
   rule("do-not-grieve-me", "goodbye", 2, REASON.goodbye, /\bdo not (?:be sad|cry|blame yourself|miss me|feel bad)\b/g, { about: "self", negatable: false }),
   rule("this-is-goodbye", "goodbye", 4, REASON.goodbye, /\bthis is (?:my |our )?(?:goodbye|farewell)\b/g, { about: "self" }),
   rule("goodbye-forever", "goodbye", 5, REASON.goodbye, /\b(?:goodbye|bye|farewell) (?:forever|for good|world|cruel world)\b/g, { about: "self" }),
@@ -407,7 +412,7 @@ const GOODBYE: RiskRule[] = [
   rule("suicide-note", "goodbye", 5, REASON.plan, /\bsuicide (?:note|letter)\b/g),
   rule("at-peace", "goodbye", 3, REASON.goodbye, /\b(?:at peace with (?:my|the) decision|made peace with (?:dying|it all|my decision)|made my peace)\b/g, { about: "self" }),
   rule("the-end", "goodbye", 2, REASON.goodbye, /\bthis is the end\b/g, { about: "self" }),
-  rule("tonight-is-the-night", "goodbye", 3, REASON.goodbye, /\btonight is the night\b/g, { about: "self" }),
+  rule("tonight-is-the-night", "goodbye", 2, REASON.goodbye, /\btonight is the night\b/g, { about: "self" }),
   rule("be-over-soon", "goodbye", 5, REASON.goodbye, /\bit will (?:all )?be over (?:soon|tonight|by (?:morning|tomorrow))\b/g, { about: "self" }),
   rule("not-be-here", "goodbye", 5, REASON.goodbye, /\bi will not be (?:here|around|alive|a burden|a problem|one|in your way|in anyone(?:s)? way|your problem|anyone(?:s)? problem) (?:anymore|much longer|longer|for (?:much )?longer|for (?:much )?long|by (?:morning|tomorrow|the weekend)|when you (?:wake up|read this|get this))\b/g, { about: "self", negatable: false }),
   rule("not-be-here-tomorrow", "goodbye", 3, REASON.goodbye, /\bi will not be (?:here|around|alive) tomorrow\b/g, { about: "self", negatable: false }),
@@ -507,7 +512,7 @@ export const DISTANCE_MARKERS: readonly RegExp[] = [
   /\b(?:used to|in the past|back then|a long time ago|long ago|last year|as a (?:teen|teenager|kid|child|student)|in (?:my )?(?:teens|twenties|youth|20s|thirties)|in (?:19|20)\d\d|history of|lived experience|old scars|clean (?:from|of|for)|recovered from|in recovery|survived|survivor|years clean|months clean|went through|had a (?:suicidal|dark|rough|bad) (?:period|phase|patch|time))\b/,
 ];
 /** A recent time makes a past-tense phrase current: "I tried last night". */
-export const RECENT_MARKER = /\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|an hour ago|hours ago|minutes ago|just|earlier|right now|again|currently|at the moment)\b/;
+export const RECENT_MARKER = /\b(?:last night|yesterday|today|tonight|at the weekend|last weekend|this weekend|last week|the other day|(?:a|one|two|three|four|five|few|couple of|couple) days ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|recently|next time|try again|trying again|still want|wish it had worked|wish i had not woken|did not work|i will do it|do it (?:properly|again)|going to (?:get more|do it again|try again)|this (?:morning|afternoon|evening|week)|an hour ago|hours ago|minutes ago|just|earlier|right now|again|currently|at the moment)\b/;
 /** Urgent timing, added once to an "urgent" rule in the same sentence. */
 export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|last night|this morning|an hour ago|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
 /** Anywhere in the message: the history is behind them. */
@@ -515,7 +520,7 @@ export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better 
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
-export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely))\b/;
-export const ORDINARY_FAREWELL_RELIEF = 2;
+export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|end of term|class|coworker|colleague|retiring|retirement|exams? end|move|abroad|wedding|party|graduat[a-z]*)\b/;
+export const ORDINARY_FAREWELL_RELIEF = 3;
 /** Goodbye signals alone count only from this total: one "goodbye" is manners. */
 export const GOODBYE_ALONE_MIN = 3;

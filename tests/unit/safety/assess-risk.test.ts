@@ -1,95 +1,66 @@
 import { describe, expect, it } from "vitest";
 import { assessRisk } from "@/lib/safety/assess-risk";
 import { normalise } from "@/lib/safety/normalise";
-import { corpus, holdout, type Example, type Level } from "./corpus";
+import { levelOfCategory } from "@/lib/safety/categories";
+import { corpus, holdout } from "./corpus";
+import { formatFigures, measure } from "./measure";
+import { sealedHoldout } from "./sealed-holdout";
+import { tuningCorpus } from "./tuning-corpus";
 
-const LEVELS: Level[] = ["none", "concern", "crisis"];
-
-interface Figures {
-  total: number;
-  correct: number;
-  /** confusion[expected][predicted] */
-  confusion: Record<Level, Record<Level, number>>;
-  recall: Record<Level, number>;
-  precision: Record<Level, number>;
-  misses: { example: Example; got: Level; reasons: string[] }[];
-}
-
-function measure(examples: Example[]): Figures {
-  const confusion = Object.fromEntries(LEVELS.map((e) => [e, Object.fromEntries(LEVELS.map((p) => [p, 0]))])) as Figures["confusion"];
-  const misses: Figures["misses"] = [];
-  for (const example of examples) {
-    const { level, reasons } = assessRisk(example.text);
-    confusion[example.level][level]++;
-    if (level !== example.level) misses.push({ example, got: level, reasons });
-  }
-  const recall = {} as Record<Level, number>;
-  const precision = {} as Record<Level, number>;
-  for (const level of LEVELS) {
-    const hit = confusion[level][level];
-    const actual = LEVELS.reduce((n, p) => n + confusion[level][p], 0);
-    const predicted = LEVELS.reduce((n, e) => n + confusion[e][level], 0);
-    recall[level] = actual ? hit / actual : 1;
-    precision[level] = predicted ? hit / predicted : 1;
-  }
-  return { total: examples.length, correct: examples.length - misses.length, confusion, recall, precision, misses };
-}
-
-function report(title: string, f: Figures): string {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  const lines = [
-    `── ${title}: ${f.correct}/${f.total} correct (${pct(f.correct / f.total).trim()}) ──`,
-    "level      recall  precision  examples",
-    ...LEVELS.map((l) => `${l.padEnd(9)} ${pct(f.recall[l])}    ${pct(f.precision[l])}  ${String(LEVELS.reduce((n, p) => n + f.confusion[l][p], 0)).padStart(8)}`),
-    "confusion (rows: expected, columns: predicted)",
-    `${"".padEnd(9)} ${LEVELS.map((l) => l.padStart(8)).join("")}`,
-    ...LEVELS.map((e) => `${e.padEnd(9)} ${LEVELS.map((p) => String(f.confusion[e][p]).padStart(8)).join("")}`),
-  ];
-  if (f.misses.length) {
-    lines.push("misses:");
-    for (const m of f.misses) lines.push(`  expected ${m.example.level}, got ${m.got} [${m.reasons.join("; ")}]: ${m.example.text.slice(0, 100)}`);
-  }
-  return lines.join("\n");
-}
-
-describe("assessRisk on the labelled corpus", () => {
-  const main = measure(corpus);
-  const fresh = measure(holdout);
+describe("assessRisk on the labelled sets", () => {
+  const tuning = measure(tuningCorpus);
+  const sealed = measure(sealedHoldout);
 
   it("prints its figures", () => {
-    console.log(`\n${report("main corpus (tuned on)", main)}\n\n${report("holdout (not tuned on)", fresh)}\n`);
-    expect(corpus.length).toBeGreaterThanOrEqual(180);
-    expect(holdout.length).toBeGreaterThanOrEqual(30);
+    console.log(`\n${formatFigures("tuning corpus", tuning)}\n\n${formatFigures("sealed held-out set", sealed)}\n`);
+    expect(tuningCorpus.length).toBeGreaterThanOrEqual(1000);
+    expect(sealedHoldout.length).toBeGreaterThanOrEqual(300);
   });
 
-  it("finds at least 95% of crises, with at least 85% of crisis alarms right", () => {
-    expect(main.recall.crisis).toBeGreaterThanOrEqual(0.95);
-    expect(main.precision.crisis).toBeGreaterThanOrEqual(0.85);
+  // Floors at the figures measured when this version was committed (docs/safety.md):
+  // a change that loses ground fails here. They are below the targets, honestly.
+  it("keeps its figures on the tuning corpus", () => {
+    expect(tuning.crisis.recall).toBeGreaterThanOrEqual(0.84);
+    expect(tuning.concern.recall).toBeGreaterThanOrEqual(0.84);
+    expect(tuning.none.falseAlarmRate).toBeLessThanOrEqual(0.05);
+    expect(tuning.none.hardRatedCrisis).toBeLessThanOrEqual(1);
   });
 
-  it("rarely calls a message safe when it is not (none precision at least 90%)", () => {
-    expect(main.precision.none).toBeGreaterThanOrEqual(0.9);
+  it("keeps its figures on the sealed held-out set", () => {
+    expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.78);
+    expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.8);
+    expect(sealed.none.falseAlarmRate).toBeLessThanOrEqual(0.1);
+    expect(sealed.none.hardRatedCrisis).toBeLessThanOrEqual(5);
   });
 
-  // The brief asks for crisis recall of at least 0.9 on fresh examples. Six
-  // fresh holdouts in a row measured 0.36 to 0.57 (see docs/safety.md): a
-  // phrase list misses new ways of saying things. The requirement is kept
-  // here as a known failure, so the day it is met this test turns red and
-  // must be made an ordinary one; a floor below guards against regressions.
-  it.fails("KNOWN GAP: finds at least 90% of the crises in the holdout it was not tuned on", () => {
-    expect(fresh.recall.crisis).toBeGreaterThanOrEqual(0.9);
-  });
+  // The targets of issue 11 on the sealed set. Not met yet: kept as known
+  // failures, so the day they are met these turn red and must become ordinary tests.
+  it.fails("TARGET: sealed crisis recall at least 0.97", () => expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.97));
+  it.fails("TARGET: sealed concern recall at least 0.9", () => expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.9));
+  it.fails("TARGET: no hard negative in the sealed set rated crisis", () => expect(sealed.none.hardRatedCrisis).toBe(0));
 
-  it("does not get worse on the holdout than when it was first run, and raises no false crisis there", () => {
-    expect(fresh.recall.crisis).toBeGreaterThanOrEqual(0.57);
-    expect(fresh.precision.crisis).toBe(1);
-    expect(fresh.recall.none).toBe(1);
-  });
-
-  it("has no duplicate examples and every corpus covers all three levels", () => {
-    const texts = [...corpus, ...holdout].map((e) => e.text);
+  it("has no duplicate examples, and the two sets share none", () => {
+    const texts = [...tuningCorpus, ...sealedHoldout].map((e) => e.text.toLowerCase());
     expect(new Set(texts).size).toBe(texts.length);
-    for (const set of [corpus, holdout]) for (const level of LEVELS) expect(set.some((e) => e.level === level)).toBe(true);
+  });
+
+  it("labels every example with a category of its level", () => {
+    for (const e of [...tuningCorpus, ...sealedHoldout]) expect(levelOfCategory(e.category), e.text).toBe(e.level);
+  });
+
+  it("answers a category of its level, or a weaker sign of a crisis kind at concern", () => {
+    for (const e of tuningCorpus) {
+      const got = assessRisk(e.text);
+      if (got.level === "none") expect(got.category).toBe("none");
+      if (got.level === "crisis") expect(levelOfCategory(got.category), e.text).toBe("crisis");
+      if (got.level === "concern") expect(got.category).not.toBe("none");
+    }
+  });
+
+  it("still reads the older corpus (labels from before the categories) without false crises", () => {
+    const olderNone = [...corpus, ...holdout].filter((e) => e.level === "none");
+    const falseCrises = olderNone.filter((e) => assessRisk(e.text).level === "crisis");
+    expect(falseCrises.map((e) => e.text)).toEqual([]);
   });
 });
 
@@ -106,7 +77,7 @@ describe("assessRisk reading", () => {
     expect(level("I don't want to live")).toBe("crisis");
     expect(level("I no longer want to be alive")).toBe("crisis");
     expect(level("I don't see any reason to live")).toBe("crisis");
-    expect(level("I never want to wake up")).toBe("crisis");
+    expect(level("I never want to wake up")).toBe("concern"); // a passive wish (C-SSRS 1)
     // "can't stop" intensifies, it does not negate:
     expect(level("I can't stop thinking about killing myself")).toBe("crisis");
     // A negation does not reach past a new statement:
@@ -145,7 +116,8 @@ describe("assessRisk reading", () => {
       expect(level(text), text).toBe("none");
     }
     // …while the same words about the writer are still read:
-    expect(level("I want to cut myself")).toBe("crisis");
+    expect(level("I want to cut myself")).toBe("concern"); // an urge (issue 11); with a time it is a crisis
+    expect(level("I want to cut myself tonight")).toBe("crisis");
     expect(level("i overdosed on my sleeping pills")).toBe("crisis");
     expect(level("he said he will kill me if I leave")).toBe("crisis");
   });
@@ -177,7 +149,7 @@ describe("assessRisk reading", () => {
       expect(reason.length).toBeLessThan(40);
       expect(text.toLowerCase()).not.toContain(reason);
     }
-    expect(assessRisk("Lovely chat today, see you next week!")).toEqual({ level: "none", reasons: [] });
+    expect(assessRisk("Lovely chat today, see you next week!")).toEqual({ level: "none", category: "none", reasons: [] });
   });
 });
 
@@ -220,8 +192,8 @@ describe("assessRisk robustness", () => {
     expect(long.length).toBe(10_000);
     expect(assessRisk(long).level).toBe("crisis");
     expect(assessRisk("x".repeat(10_000)).level).toBe("none");
-    expect(assessRisk(undefined as unknown as string)).toEqual({ level: "none", reasons: [] });
-    expect(assessRisk(42 as unknown as string)).toEqual({ level: "none", reasons: [] });
+    expect(assessRisk(undefined as unknown as string)).toEqual({ level: "none", category: "none", reasons: [] });
+    expect(assessRisk(42 as unknown as string)).toEqual({ level: "none", category: "none", reasons: [] });
   });
 
   it("stays well under a millisecond for a typical message", () => {

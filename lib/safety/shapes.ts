@@ -1,0 +1,183 @@
+/**
+ * Shape rules: small word lists (means, quantities, acts, times, finality)
+ * composed into patterns, so that a sentence nobody wrote a rule for still
+ * matches when it has the shape of an attempt, a preparation, a plan or a
+ * method. Written against normalised text (normalise.ts): lower case, "do
+ * not" for "don't", every medicine as "pills", every blade as "blade".
+ *
+ * Each rule names its triage category; the reading of the sentence
+ * (negation, someone else, fiction, resolved past) is done by assess-risk.ts
+ * as for every other rule.
+ */
+import type { RiskCategory } from "./categories";
+import type { RiskRule } from "./risk-patterns";
+
+const alt = (words: readonly string[]): string => `(?:${words.join("|")})`;
+
+// ─── Lexicons ──────────────────────────────────────────────────────────────
+
+/** Things swallowed or injected to overdose or poison. */
+const INGESTED = alt(["sleeping pills", "pills", "insulin", "prescriptions", "prescription", "bleach", "antifreeze", "weedkiller", "weed killer", "rat poison", "poison", "drain cleaner", "paraquat"]);
+/** Objects used as means (firearms, ligatures, blades, poisons, gas). */
+const MEANS = alt(["rope", "noose", "hose", "hosepipe", "charcoal", "gun", "shotgun", "rifle", "pistol", "firearm", "blade", "knife", "knives", "bleach", "antifreeze", "weedkiller", "rat poison", "poison", "pills", "insulin", "belt", "cord", "helium"]);
+/** How much: enough to be an overdose, not "two paracetamol". */
+const QUANTITY = alt([
+  "all(?: of)?(?: my| the| her| his| mums?| moms?)?", "every", "everything", "the whole", "a whole", "my whole", "an entire", "the rest of(?: my| the)?",
+  "a load of", "loads of", "a handful of", "handfuls of", "a bunch of", "lots of", "a lot of", "too many", "way too many", "a full", "the full",
+  "[1-9]\\d+", "[5-9]", "twenty", "thirty", "forty", "fifty", "sixty", "a hundred", "dozens of", "(?:two|three|a couple of) (?:boxes|bottles|packets|packs) of",
+]);
+const CONTAINER = alt(["box", "boxes", "bottle", "bottles", "packet", "packets", "pack", "packs", "strip", "strips", "tub", "blister pack"]);
+const INGEST_PAST = alt(["took", "taken", "swallowed", "downed", "necked", "injected", "ate", "drank", "drunk", "emptied"]);
+const HIGH_PLACE = alt(["bridge", "railway bridge", "motorway bridge", "footbridge", "roof", "rooftop", "car park roof", "multi storey", "ledge", "cliff", "cliffs", "cliff edge", "platform", "tracks", "train tracks", "railway line", "railway", "balcony", "edge"]);
+/** Words that say "now" or "soon" for a plan. */
+const WHEN = alt([
+  "tonight", "tomorrow", "this weekend", "at the weekend", "next week", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "after (?:the kids|everyone|they|he|she|my|work|school|christmas|new year|the)",
+  "when (?:everyone|they|he|she|my|the kids|mum|mom|dad)", "once (?:everyone|they|he|she|my|the kids)", "as soon as", "soon as", "new years?(?: eve)?",
+  "on my birthday", "at midnight", "in the morning", "on the anniversary", "before (?:morning|sunrise|christmas)",
+]);
+/** Why a means is being kept: readiness, secrecy, knowing what it is for. */
+const PURPOSE_STRONG = alt([
+  "and i know what (?:it is|its|they are|theyre) for", "i know what (?:it is|its|they are) for", "not for (?:camping|climbing|rats|the garden|the mice|work|[a-z]+ing)",
+  "(?:it is|its) for me", "for me(?=$| [.,?\"])", "just for that", "for when i (?:decide|need it|am ready|do it)", "in case", "ready", "lined up", "loaded",
+  "that fits the exhaust", "for the exhaust", "under my (?:bed|pillow|mattress)", "by (?:the|my) bed", "next to (?:the|my) bed", "hidden", "hid",
+]);
+
+const make = (
+  id: string,
+  riskCategory: RiskCategory,
+  weight: number,
+  reason: string,
+  pattern: RegExp,
+  options: Partial<RiskRule> = {},
+): RiskRule => ({ id, category: "plan", riskCategory, weight, reason, pattern, ...options });
+
+// Built only from the constant word lists in this file, never from input.
+// eslint-disable-next-line security/detect-non-literal-regexp
+const re = (source: string) => new RegExp(source, "g");
+
+// ─── Attempts ──────────────────────────────────────────────────────────────
+
+const ATTEMPT: RiskRule[] = [
+  make("ingest-quantity", "attempt", 5, "overdose or pills taken", re(`\\b${INGEST_PAST} ${QUANTITY} (?:[a-z]+ ){0,3}?${INGESTED}\\b`)),
+  make("ingest-container", "attempt", 5, "overdose or pills taken", re(`\\b${INGEST_PAST} (?:the|a|my|her|his|an entire|the whole|a whole) (?:whole )?${CONTAINER}(?: of (?:my |the |her |his )?(?:[a-z]+ )?${INGESTED})?(?=$| [.,?"]| of ${INGESTED}| with| and| an hour| on purpose| at once| into)`)),
+  make("ingest-poison", "attempt", 5, "drank or swallowed poison", re(`\\b(?:drank|drunk|swallowed|downed|necked|ate|have drunk|have taken|took) (?:a |the |some |a bottle of |the bottle of |the rest of the )?(?:bleach|antifreeze|weedkiller|weed killer|rat poison|poison|drain cleaner|paraquat)\\b`)),
+  make("ingest-everything", "attempt", 5, "overdose or pills taken", re(`\\b(?:took|taken|swallowed|downed|necked|ate) (?:everything|every pill|every tablet|all of them|them all|the lot|the whole lot|all my pills)(?=$| [.,?"]| in| i (?:had|could|have|found)| from| with| on purpose| at once| and)`)),
+  make("ingest-on-purpose", "attempt", 5, "overdose or pills taken", re(`\\b(?:took|taken|swallowed) (?:too many|way too many|loads|a load|lots|heaps)(?: of (?:them|these|my [a-z]+))? (?:on purpose|deliberately)\\b`)),
+  make("ligature-on", "attempt", 5, "suicide attempt", re(`\\b(?:had|put|tied|got) (?:a |the |my )?(?:rope|belt|cord|noose|scarf|bag|plastic bag)(?: [a-z]+){0,2}? (?:round|around|over) my (?:neck|head)\\b`)),
+  make("bag-over-head", "attempt", 5, "suicide attempt", re(`\\b(?:the |a )?(?:plastic )?bag is over my head\\b`)),
+  make("ligature-failed", "attempt", 5, "suicide attempt", re(`\\b(?:the )?(?:noose|rope|belt|cord|beam) (?:snapped|broke|came loose|gave way)\\b`)),
+  make("engine-running", "attempt", 5, "suicide attempt", re(`\\b(?:sat|sitting|was|i am) in (?:the|my) (?:car|garage)(?: [a-z]+){0,4}? (?:engine|motor) running\\b`)),
+  make("lit-charcoal", "attempt", 5, "suicide attempt", re(`\\blit (?:the |some )?charcoal\\b`)),
+  make("over-barrier", "attempt", 5, "at a dangerous place", re(`\\bclimbed (?:over|onto|on) (?:the|a) (?:barrier|railing|railings|fence|edge|parapet|wall of the bridge)\\b`)),
+  make("stepped-in-front", "attempt", 5, "suicide attempt", re(`\\b(?:stepped|walked|ran|threw myself|jumped) (?:out )?(?:in front of|into) (?:a |the )?(?:bus|car|lorry|truck|train|traffic|van)\\b(?! (?:with|to|for))`)),
+  make("attempt-in-hospital", "attempt", 5, "suicide attempt", re(`\\b(?:in (?:a and e|a&e|hospital|the er|the hospital)|stomach pumped) (?:after|because of|for) (?:an |my |taking an )?(?:overdose|attempt|trying to end it|trying to kill myself)\\b`), { about: "self" }),
+];
+
+// ─── Preparation ───────────────────────────────────────────────────────────
+
+const PREPARATION: RiskRule[] = [
+  make("stockpile", "preparation", 5, "stockpiling means", re(`\\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed|hiding|hid|storing|stored|building up|squirrelling|keeping) (?:up )?(?:[a-z]+ ){0,4}?(?:pills|prescriptions|insulin)\\b`)),
+  make("stockpiled", "preparation", 5, "stockpiling means", re(`\\b(?:pills|prescriptions|insulin) (?:[a-z]+ )?(?:saved|stashed|stockpiled|hidden|put away|saved up|squirrelled away)\\b`)),
+  make("stash", "preparation", 5, "stockpiling means", re(`\\b(?:a |my )?stash of (?:[a-z]+ )?(?:pills|insulin)\\b`)),
+  make("means-purpose", "preparation", 5, "means at hand", re(`\\b${MEANS}\\b(?: [a-z]+| ,){0,6}? ${PURPOSE_STRONG}`), { about: "self" }),
+  make("means-acquired", "preparation", 5, "means at hand", re(`\\b(?:bought|ordered|got|got hold of|got my hands on|picked up) (?:a |the |some |a length of |a new )?(?:rope|noose|gun|shotgun|pistol|rifle|firearm|hose|hosepipe)(?=$| [.,?"]| today| online| and| that| for (?:me|it|the exhaust)| off)`)),
+  make("gun-taken", "preparation", 5, "means at hand", re(`\\b(?:took|taken|got|get) (?:the|a|my [a-z]+s?|his|her) (?:gun|shotgun|rifle|pistol) (?:out|from|down)\\b`)),
+  make("gun-loaded", "preparation", 5, "means at hand", re(`\\b(?:(?:gun|shotgun|rifle|pistol) is loaded|loaded (?:my |the |his |her |[a-z]+s )?(?:gun|shotgun|rifle|pistol))\\b`)),
+  make("charcoal-tape", "preparation", 5, "means at hand", re(`\\bcharcoal and (?:the |some )?tape\\b|\\bhose(?:pipe)?(?: [a-z]+){0,3}? (?:fits )?(?:the |my )?exhaust\\b`)),
+  make("means-kept", "preparation", 3, "means at hand", re(`\\b${MEANS} (?:is |are )?(?:in|under|by|next to) (?:the|my) (?:boot|car|wardrobe|drawer|glovebox|shed|bag|pillow|mattress|bed)\\b`), { about: "self", urgent: true }),
+  // Finality: the category "goodbye" lets ordinary farewells soften them.
+  make("wont-need", "preparation", 4, "goodbye message", re(`\\b(?:will not|not going to|do not|wont) (?:need|be needing) (?:it|them|this|that|these|those|any of (?:this|it|them|my [a-z]+)|my [a-z]+|a [a-z]+|things|stuff|anything)(?: [a-z]+){0,3}? (?:soon|anymore|where i am going|after (?:tonight|this|today|i am gone)|for much longer|much longer)\\b`), { category: "goodbye", about: "self", negatable: false }),
+  make("where-im-going", "preparation", 3, "goodbye message", re(`\\bwhere i am going\\b(?! (?:on|for|next))`), { category: "goodbye", about: "self" }),
+  make("giving-things", "preparation", 3, "goodbye message", re(`\\b(?:giving|given|gave|give) (?:away )?(?:all )?my (?:[a-z]+ )?(?:stuff|things|belongings|possessions|clothes|books|games|jewellery|jewelry|records|collection|guitar)(?: away)?\\b`), { category: "goodbye", about: "self" }),
+  make("looked-after", "preparation", 3, "goodbye message", re(`\\bso (?:she|he|they|it|the kids|my [a-z]+) (?:is|are|will be|gets|get) (?:looked after|taken care of|provided for)\\b|\\b(?:rehomed|found a (?:new )?home for) my (?:cat|dog|pets?|rabbit)\\b`), { category: "goodbye", about: "self" }),
+  make("wont-be-around-to", "preparation", 4, "goodbye message", re(`\\b(?:will not|wont) be (?:around|here|alive) (?:to|for) (?:look after|see|take care|feed|walk)\\b`), { category: "goodbye", about: "self", negatable: false }),
+  make("last-messages", "preparation", 4, "goodbye message", re(`\\b(?:sent|sending|send|writing|wrote|written) my (?:last|final) (?:messages?|texts?|words|letters?|goodbyes?)\\b`), { category: "goodbye", about: "self" }),
+  make("my-note", "preparation", 4, "goodbye message", re(`\\b(?:written|wrote|writing|finished|left) (?:my|the) (?:last |final |goodbye )?(?:note|letter|letters|notes)(?=$| [.,?"]| last| tonight| on| in| for (?:my|everyone|them|you))`), { category: "goodbye", about: "self" }),
+  make("to-find", "preparation", 3, "goodbye message", re(`\\bfor (?:them|you|someone|my [a-z]+) to find\\b`), { category: "goodbye", about: "self" }),
+  make("letters-to-family", "preparation", 4, "goodbye message", re(`\\b(?:letters|notes|videos|messages) (?:to|for) (?:my (?:family|kids|children|parents|mum|mom|dad|partner|wife|husband|sister|sisters|brother|brothers|son|daughter|friends|boyfriend|girlfriend)|everyone|them all|you all)\\b`), { category: "goodbye", about: "self" }),
+  make("funeral", "preparation", 3, "goodbye message", re(`\\b(?:my funeral (?:playlist|songs|music|plan)|(?:playlist|songs|music) for my funeral|(?:sorted|planned|planning|picked|chose|choosing) (?:my|the) funeral)\\b`), { category: "goodbye", about: "self" }),
+  make("dont-stop-me", "preparation", 4, "goodbye message", re(`\\b(?:do not|please do not|no one|nobody) (?:try (?:to|and) |can |will )?(?:stop|find|save) me\\b(?! from)`), { category: "goodbye", about: "self", negatable: false }),
+  make("no-one-left-with", "preparation", 3, "goodbye message", re(`\\bso (?:no one|nobody) (?:gets|is|has to|will be|will have to)(?: left)? (?:with|stuck with|deal with|sort|pick up|clear)\\b|\\b(?:sort|sorted|deal with|handle|get into) (?:things|everything|it all|my stuff|my things)(?: out)? after(?:wards)?(?=$| [.,?"]| i am gone| i die)`), { category: "goodbye", about: "self" }),
+  make("said-goodbye-to", "preparation", 2, "goodbye message", re(`\\bsaid goodbye to (?:my|everyone|the)\\b`), { category: "goodbye", about: "self" }),
+  make("ready-bare", "preparation", 2, "goodbye message", re(`\\bi am ready(?=$| [.?"]| now [.?"]| now$)`), { category: "goodbye", about: "self" }),
+  make("wont-be-here-when", "preparation", 5, "goodbye message", re(`\\b(?:will not|not going to|wont) (?:be (?:here|around|alive)|see|make it to) (?:on |by |for |at |until |till |to |past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|my birthday|the morning|morning|the weekend|next week|new year|the end of the (?:week|month))\\b`), { category: "goodbye", about: "self", negatable: false }),
+  make("not-coming-back", "preparation", 3, "goodbye message", re(`\\b(?:not|never) (?:coming|come|going to come) back(?! (?:till|until|for|before|after|to work|to school|from|soon))\\b`), { category: "goodbye", about: "self", urgent: true, negatable: false }),
+  make("gone-soon", "preparation", 5, "goodbye message", re(`\\bi will be gone (?:soon|by|before|tonight|tomorrow|forever|for good)\\b`), { category: "goodbye", about: "self" }),
+];
+
+// ─── Plans ─────────────────────────────────────────────────────────────────
+
+const PLAN: RiskRule[] = [
+  make("do-it-when", "plan", 5, "plan or means", re(`\\b(?:do|doing|end|ending|take them all|go through with) it(?! with)(?: [a-z]+){0,4}? ${WHEN}\\b|\\b${WHEN}(?: [a-z]+| ,){0,8}? (?:i am |i will |going to |gonna )?(?:do|doing|end|ending) it(?=$| [.,?"])`), { urgent: true }),
+  make("picked-date", "plan", 5, "plan or means", re(`\\b(?:picked|chosen|chose|set|decided on|settled on) (?:the|a) (?:date|day|time|place|spot)(?=$| [.?"]| ,| for (?:it|me|myself))`), { about: "self" }),
+  make("plan-is", "plan", 5, "plan or means", re(`\\b(?:the )?plan is (?:[a-z]+ ){0,4}?(?:pills|jump|hang|rope|bridge|train|overdose|end it|kill myself|do it|cut|gun|tracks|cliff)\\b`), { about: "self" }),
+  make("know-which", "plan", 4, "plan or means", re(`\\bi know (?:which|what) (?:bridge|building|pills|train|time the trains|spot|place|tree|cliff|height)\\b`), { about: "self" }),
+  make("worked-out", "plan", 5, "plan or means", re(`\\b(?:worked out|figured out|decided) (?:where|when|how)(?: and (?:where|when|how))?(?=$| [.,?"]| i| to)`), { about: "self" }),
+  make("to-the-place", "plan", 3, "plan or means", re(`\\b(?:going|walking|heading|driving|go|walk|drive) (?:out |up )?to the (?:bridge|tracks|train tracks|railway|cliffs?|roof|edge)(?! (?:for|with) )\\b`), { about: "self", urgent: true }),
+  make("that-is-when", "plan", 3, "plan or means", re(`\\b(?:that is|thats) when(?=$| [.?"])`), { about: "self", urgent: true }),
+  make("train-times", "plan", 4, "plan or means", re(`\\b(?:checking|checked|looking up|looked up|know) (?:the )?train times\\b(?=(?: [a-z]+){0,8}? (?:doesnt|does not) stop)`), { about: "self" }),
+];
+
+// ─── Methods: thoughts with a means, at a place, means in reach ────────────
+
+const METHOD: RiskRule[] = [
+  make("think-of-means", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking|think|thought|keep thinking|imagining|picturing|fantasi[sz]ing|dreaming) (?:about |of )?(?:jumping|drinking (?:it|the [a-z]+|bleach|poison)|taking (?:all )?(?:of )?(?:my |the )?pills|swallowing|crashing|hanging|drowning|stepping|overdosing|using (?:it|the [a-z]+|them) on myself|the drop|the noose|the rope|the bridge|the trains?|the pills|the knives|the gun|the exhaust|how easy (?:it would be|to)|how quick|how painless)(?=$| [.,?"]| and| from| on| at| in| off| into| again| every| all| when| how| it| to| would| myself)`)),
+  make("at-the-edge", "method", 5, "at a dangerous place", re(`\\b(?:standing|sitting|sat|stood|i am|up|on|walk|walking) (?:on|at|over|along) (?:the |a )?(?:edge of the )?${HIGH_PLACE}(?: [a-z]+){0,5}? (?:looking down|staring down|legs over|with my legs|over the (?:side|edge)|letting (?:the )?trains? (?:go|pass)|thinking|right now|now|for an hour|tonight|rn)\\b`), { about: "self" }),
+  make("on-the-place", "method", 5, "at a dangerous place", re(`\\bi am (?:on|at) (?:the|a) (?:bridge|ledge|roof|tracks|cliff|cliff edge|edge|railway line|roof of the car park)(?=$| [.,?"]| now| right now)`), { about: "self", negatable: false }),
+  make("at-cliff-edge", "method", 4, "at a dangerous place", re(`\\b(?:at|on) the (?:cliff edge|edge of the (?:cliff|roof|bridge|platform)|railway line|train tracks)\\b`), { about: "self", urgent: true }),
+  make("enough-to", "method", 5, "plan or means", re(`\\benough (?:of )?(?:my |the )?(?:[a-z]+ )?(?:pills|insulin)? ?to (?:end it|end my life|die|do it|kill myself|not wake up|kill me)\\b|\\b(?:pills|insulin) (?:would|will|should) be enough\\b`), { about: "self" }),
+  make("withhold-meds", "method", 5, "withholding own medication", re(`\\b(?:stopped|stop|stopping|not|quit|skipping|skipped|refusing|refuse|will not take) (?:taking )?(?:my |her |his )?(?:[a-z]+ )?(?:insulin|pills|inhaler|dialysis|treatment)(?: [a-z]+| ,){0,6}? (?:on purpose|deliberately|so i (?:will )?die|so (?:it|everything) (?:all )?(?:stops|ends)|let (?:it|nature) (?:happen|take)|(?:it|this) (?:will|would) (?:all )?be over|to die|nobody would (?:notice|know)|no one would (?:notice|know)|and i am not going to start|that is what i am going to do)`), { about: "self" }),
+  make("no-insulin-over", "method", 5, "withholding own medication", re(`\\bif i (?:do not|did not|stop|stopped) (?:take |taking )?(?:my )?(?:insulin|pills)(?: [a-z]+| ,){0,4}? (?:over|dead|die)\\b`), { about: "self" }),
+  make("blade-to-body", "method", 5, "suicidal thoughts with a method", re(`\\b(?:holding|hold|held|pressing|press|pressed) (?:the |a |my )?(?:knife|blade|gun) (?:to|against) my (?:throat|wrist|wrists|head|neck|chest|arm)\\b`), { about: "self" }),
+  make("want-to-use", "method", 5, "suicidal thoughts with a method", re(`\\b${MEANS}\\b(?: [a-z]+| ,){0,8}? (?:want|going|tempted|wanting|wanna) (?:to )?use (?:it|them)\\b`), { about: "self" }),
+  make("calling-me", "method", 5, "suicidal thoughts with a method", re(`\\b(?:knives|rope|pills|gun|bridge|blade|river|sea|trains?|tracks|drop) (?:keep|keeps|are|is) calling (?:to )?me\\b`), { about: "self" }),
+  make("how-many-to-die", "method", 5, "plan or means", re(`\\bhow (?:many|much) (?:[a-z]+ ){0,3}?(?:would|will|does it|to|is|are)(?: [a-z]+){0,2}? (?:lethal|kill (?:me|you|a person|someone)|fatal|enough to die)\\b|\\b(?:what is|whats) (?:a |the )?lethal (?:dose|amount)\\b`)),
+  make("how-long-to-die", "method", 5, "plan or means", re(`\\bhow long (?:does it take|it takes|would it take) to (?:die|drown|bleed out|suffocate|pass out from)\\b|\\bbleed out\\b`)),
+  make("want-method", "method", 5, "suicidal thoughts with a method", re(`\\b(?:want to|wanna|going to|gonna|need to) (?:overdose|od|slit my wrists?|step in front of|jump off|jump in front of|take all (?:of )?my pills|hang myself|drown myself|drink bleach)\\b`)),
+  make("swerve", "method", 5, "suicidal thoughts with a method", re(`\\b(?:swerve|swerving|veer|steer) into (?:oncoming traffic|a lorry|a truck|a tree|a wall|the traffic)\\b`)),
+  make("drive-into", "method", 5, "suicidal thoughts with a method", re(`\\b(?:drive|driving|drove|crash|crashing) (?:my car |the car )?into (?:a |the )?(?:lorry|truck|wall|tree|bridge|river|sea|oncoming traffic)\\b`)),
+];
+
+// ─── Intent and active thoughts ────────────────────────────────────────────
+
+const INTENT: RiskRule[] = [
+  make("go-through-with-it", "intent", 5, "explicit intent to die", re(`\\b(?:going to|gonna|will|i am|ready to|about to) go(?:ing)? through with it\\b`)),
+  make("this-time", "intent", 5, "explicit intent to die", re(`\\b(?:this|next) time i (?:will|am going to) (?:get it right|make sure|do it properly|succeed|not fail|mean it)\\b|\\bdo it properly\\b`), { about: "self" }),
+  make("make-sure-not-wake", "intent", 5, "explicit intent to die", re(`\\bmake sure i (?:do not|never|will not) wake up\\b`), { about: "self", negatable: false }),
+  make("decided-to-die", "intent", 5, "explicit intent to die", re(`\\b(?:decided|made (?:up )?my (?:mind|decision))(?: [a-z]+| ,){0,3}? (?:to die|i am going to die|to end (?:it|my life|things)|to kill myself|to do it|to stop being alive)\\b|\\bdecided to (?:die|end (?:it|things|my life)|stop being alive|kill myself)\\b`), { about: "self" }),
+  make("stop-living", "active-thoughts", 5, "wish to be dead", re(`\\b(?:want|going|decided|ready|need) to (?:stop|quit) (?:being alive|living|breathing)\\b`)),
+  make("done-for-good", "intent", 5, "explicit intent to die", re(`\\bi am done(?: with (?:everything|it all|all of it|life))? for good\\b`), { about: "self" }),
+  make("ideation", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:ideation|sui thoughts|sui ideation)\\b`)),
+  make("suicidal-bare", "active-thoughts", 5, "suicidal thoughts", re(`(?:^|[.?,] )suicidal(?= most| all| every| for| since| again| today| tonight| lately| recently| at| and| [.,?]|$)`), { about: "self" }),
+];
+
+// ─── Self-harm ─────────────────────────────────────────────────────────────
+
+const SELF_HARM: RiskRule[] = [
+  make("head-against-wall", "self-harm-now", 5, "self-harm now", re(`\\b(?:banging|bang|banged|hitting|hit) my head (?:on|against) (?:the|a) wall\\b`)),
+  make("carved", "self-harm-now", 5, "self-harm now", re(`\\b(?:carved|carving|carve)(?: [a-z]+){0,3}? (?:into|in) my (?:arm|arms|leg|legs|thigh|thighs|skin|wrist|stomach)\\b`)),
+  make("made-myself-bleed", "self-harm-now", 5, "self-harm now", re(`\\bmade myself bleed\\b`)),
+  make("deep-cuts", "self-harm-now", 5, "self-harm now", re(`\\b(?:cut (?:too |so )?deep|cuts are deep|deep cuts|(?:needs|need) stitches)\\b`), { about: "self" }),
+  make("wall-until", "self-harm-now", 5, "self-harm now", re(`\\bpunch(?:ed|ing)? (?:the|a) wall (?:until|till|til) (?:my|it)\\b`)),
+  make("sh-verb-now", "self-harm-now", 5, "self-harm now", re(`\\b(?:cut|burned|burnt|scratched|hurt|harmed) (?:myself )?(?:tonight|last night|this morning|an hour ago|today|just now)\\b`)),
+];
+
+// ─── Concern shapes ────────────────────────────────────────────────────────
+
+const CONCERN: RiskRule[] = [
+  make("cannot-see-future", "hopelessness", 2, "hopelessness", re(`\\b(?:cannot|can not|do not|could not) see (?:a|any) future\\b|\\bno future for me\\b|\\bnothing to look forward to\\b|\\bwhy bother(?: anymore)?(?=$| [.,?"])|\\bno matter what i do\\b|\\b(?:given|give|gave) up on (?:life|everything|things|it all|myself)\\b|\\bwill never (?:change|end|get better)\\b|\\bnever going to (?:get better|change|end)\\b`)),
+  make("no-escape", "entrapment", 2, "feeling trapped", re(`\\b(?:(?:cannot|can not) escape|no escape|in a cage|closing in|no way out|(?:i am|i feel|i am so) (?:stuck|drowning)(?=$| [.,?"]| and| with| in my)|trapped in my (?:own )?(?:head|mind|life|body))\\b`)),
+  make("wouldnt-mind", "passive-wish", 3, "wish to be dead", re(`\\b(?:would not|wouldnt) (?:mind|care) (?:if )?(?:not waking up|if i (?:did not|never) wake up|if (?:a|the) (?:bus|car|train|lorry|truck) hit me|if i died|dying)\\b|\\bif i died tomorrow i (?:would not|wouldnt) mind\\b|\\bhoping something (?:bad )?happens to me\\b|\\bkeep (?:hoping|wishing) (?:something happens to me|i (?:would not|will not|do not) wake up)\\b`), { about: "self", negatable: false }),
+  make("rather-not-exist", "passive-wish", 3, "wish not to exist", re(`\\b(?:rather not (?:exist|be here|be alive)|wish i was gone|wish i could (?:fade away|fall asleep forever|go to sleep forever)|wish (?:it|everything) would (?:all )?(?:stop|end)|want (?:it all|everything) to (?:stop|be over))\\b`), { about: "self" }),
+  make("tired-of-being-alive", "passive-wish", 3, "wish to be dead", re(`\\b(?:tired|sick) of (?:being alive|living)\\b(?! in| with| at| here| like| on| near| off| out)`)),
+  make("sick-of-everyone", "burden", 2, "feeling like a burden", re(`\\b(?:everyone is|everyones|they are all) (?:sick|tired) of me\\b|\\btoo much for everyone\\b|\\bmake everyones? li(?:fe|ves) worse\\b`), { about: "self" }),
+];
+
+export const SHAPE_RULES: readonly RiskRule[] = [...ATTEMPT, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...SELF_HARM, ...CONCERN];
+
+/** A time said with a crisis finding turns intent into a plan: "…end it after the kids leave". */
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from the WHEN word list above
+export const PLAN_TIME = new RegExp(`\\b${WHEN}\\b`);
+/** An attempt-shaped phrase after one of these is wished or planned, not done: "I want to take all my pills". */
+export const NOT_YET = /\b(?:want to|wanna|going to|gonna|about to|thinking about|thinking of|will|should|could|might|tempted to|plan to|planning to|need to|i am going to)$/;
