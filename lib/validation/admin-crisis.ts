@@ -9,7 +9,6 @@ import { uuid } from "./fields";
 
 export const CRISIS_LINE_SLOTS = 4;
 export const lineFields = (i: number) => [`line${i}Name`, `line${i}Contact`, `line${i}Href`, `line${i}Note`] as const;
-export const crisisFormFields = ["region", "emergency", "timezones", "order", ...Array.from({ length: CRISIS_LINE_SLOTS }, (_, i) => lineFields(i)).flat()];
 
 const TEL = /^(tel|sms):\+?[0-9][0-9().-]{0,29}$/;
 

@@ -86,7 +86,6 @@ export const settingsFormSchema = z.object({
   reason: z.string().trim().max(500, "Keep the reason under 500 characters.").default(""),
 });
 
-export const settingsFormFields = [...settingKeys, "reason"];
 
 /** Stored rows to settings: unknown keys are ignored, missing or invalid ones take their default. */
 export function settingsFrom(rows: readonly { key: string; value: unknown }[]): ProgramSettings {

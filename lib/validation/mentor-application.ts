@@ -29,11 +29,6 @@ import {
  */
 
 /** A form's fields, for handleForm: single values and checkbox groups. */
-export interface FormSpec {
-  fields: readonly string[];
-  lists?: readonly string[];
-}
-
 export const capacity = z.coerce
   .number({ error: "Choose how many people you could support." })
   .int("Choose how many people you could support.")
@@ -50,12 +45,8 @@ export const topicsStepSchema = z
     message: "A topic can't be both one you'd support people with and one you'd rather not take on.",
     path: ["avoidTopicIds"],
   });
-export const topicsStepForm: FormSpec = { fields: [], lists: ["topicIds", "avoidTopicIds"] };
-
 // Step 2
 export const rhythmStepSchema = z.object({ capacity, cadences, windows, timezone });
-export const rhythmStepForm: FormSpec = { fields: ["capacity", "timezone"], lists: ["cadences", "windows"] };
-
 // Step 3
 export const styleStepSchema = z.object({
   languages,
@@ -65,15 +56,11 @@ export const styleStepSchema = z.object({
   ageBand,
   gender: optional(gender),
 });
-export const styleStepForm: FormSpec = { fields: ["listenStyle", "tone", "messageLength", "ageBand", "gender"], lists: ["languages"] };
-
 // Step 4
 export const wordsStepSchema = z.object({
   intro: requiredText(20, INTRO_MAX, "Write a few sentences about yourself — at least 20 characters."),
   motivation: requiredText(20, MOTIVATION_MAX, "Tell us a little about why — at least 20 characters."),
 });
-export const wordsStepForm: FormSpec = { fields: ["intro", "motivation"] };
-
 // Step 5: each pledge is its own required checkbox.
 export const pledgesStepSchema = z.object(
   Object.fromEntries(pledges.map((p) => [p.field, mustAgree("Tick this pledge to go on. If you can't make it, mentoring may not be the right fit just now.")])) as Record<
@@ -81,8 +68,6 @@ export const pledgesStepSchema = z.object(
     ReturnType<typeof mustAgree>
   >,
 );
-export const pledgesStepForm: FormSpec = { fields: pledges.map((p) => p.field) };
-
 // Step 6: one radio group per scenario. Grading (lib/mentoring/training.ts) happens after validation.
 export const trainingStepSchema = z.object(
   Object.fromEntries(
@@ -92,16 +77,14 @@ export const trainingStepSchema = z.object(
     ]),
   ),
 );
-export const trainingStepForm: FormSpec = { fields: trainingQuestions.map((q) => trainingField(q.id)) };
-
 /** The form of each step that collects answers (step 7 only sends). */
 export const applicationStepForms = {
-  1: { schema: topicsStepSchema, form: topicsStepForm },
-  2: { schema: rhythmStepSchema, form: rhythmStepForm },
-  3: { schema: styleStepSchema, form: styleStepForm },
-  4: { schema: wordsStepSchema, form: wordsStepForm },
-  5: { schema: pledgesStepSchema, form: pledgesStepForm },
-  6: { schema: trainingStepSchema, form: trainingStepForm },
+  1: { schema: topicsStepSchema },
+  2: { schema: rhythmStepSchema },
+  3: { schema: styleStepSchema },
+  4: { schema: wordsStepSchema },
+  5: { schema: pledgesStepSchema },
+  6: { schema: trainingStepSchema },
 } as const;
 export type AnswerStep = keyof typeof applicationStepForms;
 

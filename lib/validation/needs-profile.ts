@@ -84,18 +84,6 @@ export const needsStepSchemas = {
 
 export type StepData<K extends StepKey> = z.output<(typeof needsStepSchemas)[K]>;
 
-/** The form fields of each step: single values, and checkbox groups (read as lists). */
-export const needsStepFields: Record<StepKey, { fields: readonly string[]; lists: readonly string[] }> = {
-  "looking-for": { fields: ["lookingFor"], lists: [] },
-  topics: { fields: ["ownWords"], lists: ["topicIds", "livedExperienceTopicIds"] },
-  rhythm: { fields: ["cadence", "timezone"], lists: ["windows"] },
-  style: { fields: ["listenStyle", "tone", "messageLength", "consistencyImportance", "nonJudgmentImportance"], lists: [] },
-  "about-you": { fields: ["ageBand", "gender"], lists: ["languages", "preferredAgeBands", "preferredGenders"] },
-  boundaries: { fields: ["dealbreakersNote"], lists: ["avoidTopicIds", "dealbreakers"] },
-  hopes: { fields: ["hopes"], lists: [] },
-  friend: { fields: ["share", "cadence", "timezone"], lists: ["windows"] },
-  "not-therapy": { fields: ["acknowledge", "version"], lists: [] },
-};
 
 /** Switching peer friendship on or off from the profile page. */
 export const friendshipSwitch = z.object({ active: z.enum(["on", "off"], { error: "Choose on or off." }) });

@@ -7,7 +7,7 @@ import { deleteMyAccount } from "@/lib/dal/account/my-data";
 import { deleteAccountSchema } from "@/lib/validation/account";
 
 export async function deleteAccountAction(_: FormState, formData: FormData): Promise<FormState> {
-  const result = await handleForm(formData, deleteAccountSchema, { fields: ["confirm"], secret: ["password"] }, async (data) => {
+  const result = await handleForm(formData, deleteAccountSchema, { secret: ["password"] }, async (data) => {
     await deleteMyAccount(data);
     return { status: "success", message: "Deleted." };
   });

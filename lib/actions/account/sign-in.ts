@@ -18,7 +18,7 @@ function safeNext(value: FormDataEntryValue | null) {
 }
 
 export async function signInAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, signInSchema, { fields: ["email", "next"], secret: ["password"] }, async ({ email, password }) => {
+  return handleForm(formData, signInSchema, { secret: ["password"], extra: ["next"] }, async ({ email, password }) => {
     try {
       // Succeeds by throwing a redirect, which must propagate.
       await signIn("credentials", { email, password, redirectTo: safeNext(formData.get("next")) });
@@ -36,7 +36,7 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
 
 export async function signUpAction(_: FormState, formData: FormData): Promise<FormState> {
   const ip = clientIp(await headers());
-  return handleForm(formData, signUpSchema, { fields: ["name", "email", "intent"], secret: ["password"] }, async (data) => {
+  return handleForm(formData, signUpSchema, { secret: ["password"] }, async (data) => {
     await registerAccount(data, ip);
     return {
       status: "success",
@@ -48,7 +48,7 @@ export async function signUpAction(_: FormState, formData: FormData): Promise<Fo
 
 export async function requestResetAction(_: FormState, formData: FormData): Promise<FormState> {
   const ip = clientIp(await headers());
-  return handleForm(formData, requestResetSchema, { fields: ["email"] }, async (data) => {
+  return handleForm(formData, requestResetSchema, {}, async (data) => {
     await requestPasswordReset(data, ip);
     return {
       status: "success",
@@ -59,7 +59,7 @@ export async function requestResetAction(_: FormState, formData: FormData): Prom
 }
 
 export async function resetPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
-  const result = await handleForm(formData, resetPasswordSchema, { fields: ["token"], secret: ["password"] }, async (data) => {
+  const result = await handleForm(formData, resetPasswordSchema, { secret: ["password"] }, async (data) => {
     const done = await resetPassword(data);
     if (!done) {
       return {

@@ -9,7 +9,7 @@ import { respondToRequest, withdrawRequest } from "@/lib/dal/matching/requests";
 import { requestIdSchema, respondSchema } from "@/lib/validation/requests";
 
 export async function respondAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, respondSchema, { fields: ["requestId", "decision", "template", "note"] }, async (data) => {
+  return handleForm(formData, respondSchema, {}, async (data) => {
     const result = await respondToRequest(data);
     if (result.outcome === "accepted") return { status: "success", message: "You said yes. You'll find each other under “Your people” on your home page." };
     if (result.outcome === "waiting") return { status: "success", message: "You said yes. We're waiting for the other person's answer too." };
@@ -18,7 +18,7 @@ export async function respondAction(_: FormState, formData: FormData): Promise<F
 }
 
 export async function withdrawAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, requestIdSchema, { fields: ["requestId"] }, async (data) => {
+  return handleForm(formData, requestIdSchema, {}, async (data) => {
     await withdrawRequest(data);
     return { status: "success", message: "Request withdrawn." };
   });

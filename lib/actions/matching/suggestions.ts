@@ -9,7 +9,7 @@ import { sendRequestSchema } from "@/lib/validation/requests";
 // card holding this answer would vanish. Every page is dynamic, so the next
 // visit to Requests or Suggestions shows the request anyway.
 export async function sendRequestAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, sendRequestSchema, { fields: ["toId", "kind", "note"] }, async (data) => {
+  return handleForm(formData, sendRequestSchema, {}, async (data) => {
     const { alreadySent } = await sendRequest(data);
     return {
       status: "success",

@@ -5,7 +5,7 @@ import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/forms/state";
 import { saveNeedsStep } from "@/lib/dal/profiles/needs-profiles";
 import { isStepKey } from "@/lib/profiles/onboarding-steps";
-import { needsStepFields, needsStepSchemas } from "@/lib/validation/needs-profile";
+import { needsStepSchemas } from "@/lib/validation/needs-profile";
 
 export type StepFormMode = "onboarding" | "profile";
 
@@ -17,7 +17,7 @@ export type StepFormMode = "onboarding" | "profile";
  */
 export async function saveStepAction(mode: StepFormMode, step: string, _: FormState, formData: FormData): Promise<FormState> {
   if (!isStepKey(step) || (mode !== "onboarding" && mode !== "profile")) notFound();
-  return handleForm(formData, needsStepSchemas[step], needsStepFields[step], async (data) => {
+  return handleForm(formData, needsStepSchemas[step], {}, async (data) => {
     const saved = await saveNeedsStep(step, data);
     if (mode === "profile" && saved.needsFriendStep) redirect("/profile/edit/friend");
     if (saved.completedNow) redirect("/profile?notice=welcome");

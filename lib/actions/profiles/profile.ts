@@ -8,7 +8,9 @@ import { setFriendshipActive } from "@/lib/dal/profiles/friend-profiles";
 import { displayNameChange, friendshipSwitch } from "@/lib/validation/needs-profile";
 
 export async function friendshipAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, friendshipSwitch, { fields: ["active"] }, async ({ active }) => {
+  return handleForm(formData, friendshipSwitch, {}, async (input) => {
+    // Parsed here: this action itself turns the answer into a yes or no.
+    const { active } = friendshipSwitch.parse(input);
     const { needsFriendStep } = await setFriendshipActive(active === "on");
     if (needsFriendStep) redirect("/profile/edit/friend");
     redirect(`/profile?notice=friendship-${active}`);
@@ -16,7 +18,7 @@ export async function friendshipAction(_: FormState, formData: FormData): Promis
 }
 
 export async function displayNameAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, displayNameChange, { fields: ["name"] }, async (data) => {
+  return handleForm(formData, displayNameChange, {}, async (data) => {
     await changeDisplayName(data);
     redirect("/profile?notice=saved-name");
   });

@@ -3,33 +3,22 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formError, handleForm } from "@/lib/actions/form";
-import type { FormState, FormValues } from "@/lib/forms/state";
+import { formError, handleForm, readFormValues } from "@/lib/actions/form";
+import type { FormState } from "@/lib/forms/state";
 import { reviseApplication, saveApplicationStep, submitApplication } from "@/lib/dal/profiles/mentor-application";
 import { changeCapacity, pauseMentoring, requireMentor, resumeMentoring } from "@/lib/dal/profiles/mentor-profiles";
 import { applicationStepHref } from "@/lib/mentoring/steps";
 import { formatDay } from "@/lib/mentoring/pause";
 import { trainingField } from "@/lib/mentoring/training";
-import { type AnswerStep, applicationStepForms, capacitySchema, type FormSpec } from "@/lib/validation/mentor-application";
+import { type AnswerStep, applicationStepForms, capacitySchema } from "@/lib/validation/mentor-application";
 
 // Every action starts with requireMentor(): for anyone without the mentor
 // role /volunteer does not exist (404). The DAL checks again and works on the
 // viewer's own application only.
 
-/** The listed fields of a form, read the way handleForm reads them (for "Back", which saves what it can). */
-function readForm(formData: FormData, form: FormSpec) {
-  const values: FormValues = {};
-  for (const field of form.fields) {
-    const raw = formData.get(field);
-    values[field] = typeof raw === "string" ? raw : "";
-  }
-  for (const field of form.lists ?? []) values[field] = formData.getAll(field).filter((v): v is string => typeof v === "string");
-  return values;
-}
-
 /** "Back": keep every answer that is valid on its own, then go to the previous step. */
 async function goBack(step: AnswerStep, formData: FormData): Promise<FormState> {
-  const values = readForm(formData, applicationStepForms[step].form);
+  const values = readFormValues(formData, applicationStepForms[step].schema);
   try {
     await saveApplicationStep(step, values, "back");
   } catch (error) {
@@ -41,8 +30,8 @@ async function goBack(step: AnswerStep, formData: FormData): Promise<FormState> 
 async function saveStep(step: Exclude<AnswerStep, 6>, formData: FormData): Promise<FormState> {
   await requireMentor();
   if (formData.get("intent") === "back") return goBack(step, formData);
-  const { schema, form } = applicationStepForms[step];
-  return handleForm(formData, schema, form, async (data) => {
+  const { schema } = applicationStepForms[step];
+  return handleForm(formData, schema, {}, async (data) => {
     await saveApplicationStep(step, data, "continue");
     revalidatePath("/volunteer");
     redirect(applicationStepHref(step + 1));
@@ -69,8 +58,8 @@ export async function savePledgesAction(_: FormState, formData: FormData) {
 export async function saveTrainingAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireMentor();
   if (formData.get("intent") === "back") return goBack(6, formData);
-  const { schema, form } = applicationStepForms[6];
-  return handleForm(formData, schema, form, async (data) => {
+  const { schema } = applicationStepForms[6];
+  return handleForm(formData, schema, {}, async (data) => {
     const { grade } = await saveApplicationStep(6, data, "continue");
     if (grade?.passed) {
       revalidatePath("/volunteer");
@@ -81,14 +70,14 @@ export async function saveTrainingAction(_: FormState, formData: FormData): Prom
       status: "error",
       message: `Not passed yet: ${again.length === 1 ? "one question needs" : `${again.length} questions need`} another look. Read the feedback under ${again.length === 1 ? "it" : "each"}, change your answer, and continue again.`,
       fieldErrors: Object.fromEntries(again.map((id) => [trainingField(id), "This one is marked “Safety first”: it needs the answer the feedback describes."])),
-      values: readForm(formData, form),
+      values: readFormValues(formData, schema),
     };
   });
 }
 
 export async function submitApplicationAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireMentor();
-  return handleForm(formData, z.object({}), { fields: [] }, async () => {
+  return handleForm(formData, z.object({}), {}, async () => {
     await submitApplication();
     revalidatePath("/volunteer");
     redirect("/volunteer");
@@ -97,7 +86,7 @@ export async function submitApplicationAction(_: FormState, formData: FormData):
 
 export async function reviseApplicationAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireMentor();
-  return handleForm(formData, z.object({}), { fields: [] }, async () => {
+  return handleForm(formData, z.object({}), {}, async () => {
     await reviseApplication();
     revalidatePath("/volunteer");
     redirect(applicationStepHref(7));
@@ -108,7 +97,9 @@ export async function reviseApplicationAction(_: FormState, formData: FormData):
 export async function pauseSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireMentor();
   const schema = z.object({ intent: z.enum(["pause", "resume"]), pausedUntil: z.string().max(10) });
-  return handleForm(formData, schema, { fields: ["intent", "pausedUntil"] }, async ({ intent, pausedUntil }) => {
+  return handleForm(formData, schema, {}, async (input) => {
+    // Parsed here: which of two DAL calls to make is this action's own choice.
+    const { intent, pausedUntil } = schema.parse(input);
     if (intent === "resume") {
       await resumeMentoring();
       revalidatePath("/volunteer");
@@ -123,7 +114,7 @@ export async function pauseSettingsAction(_: FormState, formData: FormData): Pro
 
 export async function capacityAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireMentor();
-  return handleForm(formData, capacitySchema, { fields: ["capacity"] }, async (data) => {
+  return handleForm(formData, capacitySchema, {}, async (data) => {
     const result = await changeCapacity(data);
     if (result.kind === "choose-relationship-to-close") {
       return {

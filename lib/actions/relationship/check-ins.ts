@@ -13,7 +13,7 @@ import { absenceSchema, cancelAbsenceSchema, checkInEntrySchema, proposeRhythmSc
 const refresh = (relationshipId: string) => revalidatePath(`/relationships/${relationshipId}`);
 
 export async function proposeRhythmAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, proposeRhythmSchema, { fields: ["relationshipId", "cadence", "day", "part", "replaces"] }, async (data) => {
+  return handleForm(formData, proposeRhythmSchema, {}, async (data) => {
     await proposeRhythm(data);
     refresh(data.relationshipId);
     return { status: "success", message: "Proposal sent. We'll let you know when they answer." };
@@ -21,7 +21,7 @@ export async function proposeRhythmAction(_: FormState, formData: FormData): Pro
 }
 
 export async function respondRhythmAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, respondRhythmSchema, { fields: ["relationshipId", "rhythmId", "decision"] }, async (data) => {
+  return handleForm(formData, respondRhythmSchema, {}, async (data) => {
     const { outcome, description } = await respondToRhythm(data);
     refresh(data.relationshipId);
     if (outcome === "declined") return { status: "success", message: "You said no to that time. You can suggest one that suits you better." };
@@ -30,7 +30,7 @@ export async function respondRhythmAction(_: FormState, formData: FormData): Pro
 }
 
 export async function withdrawRhythmAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, withdrawRhythmSchema, { fields: ["relationshipId", "rhythmId"] }, async (data) => {
+  return handleForm(formData, withdrawRhythmSchema, {}, async (data) => {
     await withdrawRhythmProposal(data);
     refresh(data.relationshipId);
     return { status: "success", message: "Proposal withdrawn." };
@@ -38,18 +38,17 @@ export async function withdrawRhythmAction(_: FormState, formData: FormData): Pr
 }
 
 export async function saveCheckInEntryAction(_: FormState, formData: FormData): Promise<FormState> {
-  const fields = ["relationshipId", "checkInId", "arriving", "onMind", "wouldHelp"];
-  return handleForm(formData, checkInEntrySchema, { fields }, async (data) => {
+  return handleForm(formData, checkInEntrySchema, {}, async (data) => {
     const { kept } = await saveCheckInEntry(data);
     refresh(data.relationshipId);
     // The words stay in the form, so the person can keep editing them.
-    const values = { relationshipId: data.relationshipId, checkInId: data.checkInId, arriving: data.arriving ?? "", onMind: data.onMind ?? "", wouldHelp: data.wouldHelp ?? "" };
+    const values = { relationshipId: data.relationshipId, checkInId: data.checkInId, arriving: String(data.arriving ?? ""), onMind: String(data.onMind ?? ""), wouldHelp: String(data.wouldHelp ?? "") };
     return { status: "success", message: kept ? "Saved. You've both checked in this time." : "Saved. You've checked in for this one.", values };
   });
 }
 
 export async function announceAbsenceAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, absenceSchema, { fields: ["relationshipId", "startDate", "returnDate"] }, async (data) => {
+  return handleForm(formData, absenceSchema, {}, async (data) => {
     await announceAbsence(data);
     refresh(data.relationshipId);
     return { status: "success", message: "Thanks for saying so ahead. The check-ins in that time are excused." };
@@ -57,7 +56,7 @@ export async function announceAbsenceAction(_: FormState, formData: FormData): P
 }
 
 export async function cancelAbsenceAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, cancelAbsenceSchema, { fields: ["relationshipId", "absenceId"] }, async (data) => {
+  return handleForm(formData, cancelAbsenceSchema, {}, async (data) => {
     await cancelAbsence(data);
     refresh(data.relationshipId);
     return { status: "success", message: "Time away cancelled. Those check-ins are back on." };

@@ -17,7 +17,7 @@ export async function endRelationshipAction(_: FormState, formData: FormData): P
   return handleForm(
     formData,
     endRelationshipSchema,
-    { fields: ["relationshipId", "reason", "valued", "takeWithMe", "finalCheckIn"] },
+    {},
     async (data) => {
       const result = await endRelationship(data);
       revalidatePath("/relationships");
@@ -33,7 +33,7 @@ export async function endRelationshipAction(_: FormState, formData: FormData): P
 }
 
 export async function cancelPlannedEndingAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, relationshipIdSchema, { fields: ["relationshipId"] }, async (data) => {
+  return handleForm(formData, relationshipIdSchema, {}, async (data) => {
     await cancelPlannedEnding(data);
     revalidatePath(`/relationships/${data.relationshipId}`);
     return { status: "success", message: "The planned ending is off. Your relationship goes on as before." };
@@ -41,7 +41,7 @@ export async function cancelPlannedEndingAction(_: FormState, formData: FormData
 }
 
 export async function blockAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, blockFormSchema, { fields: ["personId", "from"] }, async (data) => {
+  return handleForm(formData, blockFormSchema, {}, async (data) => {
     const { endedRelationship } = await blockPerson({ personId: data.personId });
     revalidatePath("/", "layout");
     // Land somewhere that still exists for the viewer: the thread they were on no longer does.
@@ -52,7 +52,7 @@ export async function blockAction(_: FormState, formData: FormData): Promise<For
 }
 
 export async function unblockAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, personIdSchema, { fields: ["personId"] }, async (data) => {
+  return handleForm(formData, personIdSchema, {}, async (data) => {
     await unblockPerson(data);
     revalidatePath("/account");
     return { status: "success", message: "Unblocked. Anything the block ended stays ended." };

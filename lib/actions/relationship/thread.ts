@@ -12,7 +12,7 @@ export type SendMessageState = FormState & { sent?: MessageDto };
 /** Thread actions only; the other parts of the relationship page keep their actions beside their own components. */
 export async function sendMessageAction(_: FormState, formData: FormData): Promise<SendMessageState> {
   let sent: MessageDto | undefined;
-  const state = await handleForm(formData, sendMessageSchema, { fields: ["relationshipId", "body", "clientKey"] }, async (data) => {
+  const state = await handleForm(formData, sendMessageSchema, {}, async (data) => {
     sent = await sendMessage(data);
     revalidatePath(`/relationships/${data.relationshipId}`);
     revalidatePath("/relationships");

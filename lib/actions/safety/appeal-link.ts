@@ -10,7 +10,7 @@ import { appealByLinkSchema, appealLinkRequestSchema } from "@/lib/validation/mo
 
 export async function requestAppealLinkAction(_: FormState, formData: FormData): Promise<FormState> {
   const ip = clientIp(await headers());
-  return handleForm(formData, appealLinkRequestSchema, { fields: ["email"] }, async (data) => {
+  return handleForm(formData, appealLinkRequestSchema, {}, async (data) => {
     await requestAppealLink(data, ip);
     return {
       status: "success",
@@ -22,7 +22,7 @@ export async function requestAppealLinkAction(_: FormState, formData: FormData):
 }
 
 export async function appealByLinkAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, appealByLinkSchema, { fields: ["token", "text"] }, async (data) => {
+  return handleForm(formData, appealByLinkSchema, {}, async (data) => {
     await submitAppealByLink(data);
     revalidatePath("/appeal");
     return { status: "success", message: "Your appeal is sent. A moderator who wasn't part of the decision will read it, and we'll email you the outcome." };

@@ -7,7 +7,7 @@ import { reportContent } from "@/lib/dal/safety/reports";
 import { reportSchema } from "@/lib/validation/reports";
 
 export async function reportAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, reportSchema, { fields: ["targetKind", "targetId", "category", "note"] }, async (data) => {
+  return handleForm(formData, reportSchema, {}, async (data) => {
     const { created } = await reportContent(data);
     revalidatePath("/reports");
     return {

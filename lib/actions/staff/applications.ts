@@ -13,7 +13,7 @@ import { approveApplicationSchema, declineApplicationSchema } from "@/lib/valida
 
 export async function approveApplicationAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, approveApplicationSchema, { fields: ["userId", "note"] }, async (data) => {
+  return handleForm(formData, approveApplicationSchema, {}, async (data) => {
     await approveApplication(data);
     revalidatePath("/admin/applications");
     redirect(`/admin/applications/${data.userId}?decided=approved`);
@@ -22,7 +22,7 @@ export async function approveApplicationAction(_: FormState, formData: FormData)
 
 export async function declineApplicationAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, declineApplicationSchema, { fields: ["userId", "reason"] }, async (data) => {
+  return handleForm(formData, declineApplicationSchema, {}, async (data) => {
     await declineApplication(data);
     revalidatePath("/admin/applications");
     redirect(`/admin/applications/${data.userId}?decided=declined`);

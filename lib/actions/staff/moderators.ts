@@ -11,7 +11,7 @@ import { grantRoleSchema, revokeRoleSchema, staffRoleLabels } from "@/lib/valida
 
 export async function grantRoleAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();
-  return handleForm(formData, grantRoleSchema, { fields: ["email", "role", "reason"] }, async (data) => {
+  return handleForm(formData, grantRoleSchema, {}, async (data) => {
     const { name, role } = await grantRole(data);
     revalidatePath("/admin/moderators");
     return { status: "success", message: `${name} is now ${role === "admin" ? "an" : "a"} ${staffRoleLabels[role].toLowerCase()}. It takes effect on their next click.` };
@@ -20,7 +20,7 @@ export async function grantRoleAction(_: FormState, formData: FormData): Promise
 
 export async function revokeRoleAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();
-  return handleForm(formData, revokeRoleSchema, { fields: ["userId", "role", "reason"] }, async (data) => {
+  return handleForm(formData, revokeRoleSchema, {}, async (data) => {
     const { name, role } = await revokeRole(data);
     revalidatePath("/admin/moderators");
     return { status: "success", message: `${name} is no longer ${role === "admin" ? "an" : "a"} ${staffRoleLabels[role].toLowerCase()}, and is signed out everywhere.` };

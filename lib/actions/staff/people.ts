@@ -16,7 +16,9 @@ const changeSchema = statusChangeSchema.extend({ to: z.enum(["suspended", "activ
 /** Suspend (to = suspended) or reinstate (to = active) one person, with a reason. */
 export async function changeStatusAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, changeSchema, { fields: ["userId", "reason", "to"] }, async ({ to, ...data }) => {
+  return handleForm(formData, changeSchema, {}, async (input) => {
+    // Parsed here: the action chooses between suspending and reinstating; the DAL validates the rest again.
+    const { to, ...data } = changeSchema.parse(input);
     // Through moderation, so the person gets the reason, a moderation action they can appeal, and the audit row.
     if (to === "suspended") {
       const { subjectName: name } = await actOnPerson({ ...data, action: "suspend" });

@@ -23,7 +23,7 @@ function refresh(kind: keyof typeof itemPaths, id: string) {
 
 export async function claimAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, claimSchema, { fields: ["itemKind", "itemId"] }, async (data) => {
+  return handleForm(formData, claimSchema, {}, async (data) => {
     await claimItem(data);
     refresh(data.itemKind, data.itemId);
     return { status: "success", message: "Claimed: it's yours for the next two hours." };
@@ -32,7 +32,7 @@ export async function claimAction(_: FormState, formData: FormData): Promise<For
 
 export async function releaseAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, claimSchema, { fields: ["itemKind", "itemId"] }, async (data) => {
+  return handleForm(formData, claimSchema, {}, async (data) => {
     await releaseClaim(data);
     refresh(data.itemKind, data.itemId);
     return { status: "success", message: "Released: it's back in the queue for anyone." };
@@ -41,7 +41,7 @@ export async function releaseAction(_: FormState, formData: FormData): Promise<F
 
 export async function itemActionAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, itemActionSchema, { fields: ["itemKind", "itemId", "action", "reason"] }, async (data) => {
+  return handleForm(formData, itemActionSchema, {}, async (data) => {
     await takeAction(data);
     refresh(data.itemKind, data.itemId);
     revalidatePath("/admin");
@@ -52,7 +52,7 @@ export async function itemActionAction(_: FormState, formData: FormData): Promis
 
 export async function personActionAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, personActionSchema, { fields: ["userId", "action", "reason"] }, async (data) => {
+  return handleForm(formData, personActionSchema, {}, async (data) => {
     const { subjectName } = await actOnPerson(data);
     revalidatePath("/admin");
     revalidatePath("/admin/queue");
@@ -62,7 +62,7 @@ export async function personActionAction(_: FormState, formData: FormData): Prom
 
 export async function decideAppealAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, appealDecisionSchema, { fields: ["appealId", "outcome", "decision"] }, async (data) => {
+  return handleForm(formData, appealDecisionSchema, {}, async (data) => {
     await decideAppeal(data);
     refresh("appeal", data.appealId);
     revalidatePath("/admin");
@@ -76,7 +76,7 @@ export type BreakGlassState = FormState & { thread?: BrokenGlass };
 export async function breakGlassAction(_: BreakGlassState, formData: FormData): Promise<BreakGlassState> {
   await requireStaff();
   let thread: BrokenGlass | undefined;
-  const state = await handleForm(formData, breakGlassSchema, { fields: ["relationshipId", "reason"] }, async (data) => {
+  const state = await handleForm(formData, breakGlassSchema, {}, async (data) => {
     thread = await breakGlass(data);
     return { status: "success", message: `Recorded in the audit log with your reason. Showing the last ${thread.lines.length} messages.`, values: { relationshipId: data.relationshipId, reason: data.reason } };
   });

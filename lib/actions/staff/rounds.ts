@@ -13,7 +13,7 @@ import { roundIdSchema, roundPreviewSchema } from "@/lib/validation/rounds";
 export async function previewRoundAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
   let roundId: string | null = null;
-  const state = await handleForm(formData, roundPreviewSchema, { fields: ["kind", "mode", "loadSpreading", "aging", "topicId", "language"] }, async (data) => {
+  const state = await handleForm(formData, roundPreviewSchema, {}, async (data) => {
     ({ roundId } = await previewRound(data));
     return { status: "success", message: "Preview ready." };
   });
@@ -23,7 +23,7 @@ export async function previewRoundAction(_: FormState, formData: FormData): Prom
 
 export async function commitRoundAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireStaff();
-  return handleForm(formData, roundIdSchema, { fields: ["roundId"] }, async (data) => {
+  return handleForm(formData, roundIdSchema, {}, async (data) => {
     const { proposed, skipped } = await commitRound(data);
     return {
       status: "success",

@@ -11,7 +11,7 @@ import { addTopicSchema, renameTopicSchema, topicIdSchema } from "@/lib/validati
 
 export async function addTopicAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();
-  return handleForm(formData, addTopicSchema, { fields: ["name"] }, async (data) => {
+  return handleForm(formData, addTopicSchema, {}, async (data) => {
     const topic = await addTopic(data);
     revalidatePath("/admin/topics");
     return { status: "success", message: `Added “${topic.name}”.` };
@@ -20,7 +20,7 @@ export async function addTopicAction(_: FormState, formData: FormData): Promise<
 
 export async function renameTopicAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();
-  return handleForm(formData, renameTopicSchema, { fields: ["topicId", "name"] }, async (data) => {
+  return handleForm(formData, renameTopicSchema, {}, async (data) => {
     const { name } = await renameTopic(data);
     revalidatePath("/admin/topics");
     return { status: "success", message: `Renamed to “${name}”.`, values: { name } };
@@ -29,7 +29,7 @@ export async function renameTopicAction(_: FormState, formData: FormData): Promi
 
 export async function retireTopicAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();
-  return handleForm(formData, topicIdSchema, { fields: ["topicId"] }, async (data) => {
+  return handleForm(formData, topicIdSchema, {}, async (data) => {
     const { name } = await setTopicRetired(data, true);
     revalidatePath("/admin/topics");
     return { status: "success", message: `Retired “${name}”. Profiles that name it keep it.` };
@@ -38,7 +38,7 @@ export async function retireTopicAction(_: FormState, formData: FormData): Promi
 
 export async function restoreTopicAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireAdmin();
-  return handleForm(formData, topicIdSchema, { fields: ["topicId"] }, async (data) => {
+  return handleForm(formData, topicIdSchema, {}, async (data) => {
     const { name } = await setTopicRetired(data, false);
     revalidatePath("/admin/topics");
     return { status: "success", message: `Restored “${name}”.` };
