@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -102,6 +103,15 @@ export async function transaction<T>(fn: (tx: Transaction) => Promise<T>, config
   const outer = currentTx.getStore();
   if (outer) return outer.transaction((savepoint) => currentTx.run(savepoint, () => fn(savepoint)));
   return connection().db.transaction((tx) => currentTx.run(tx, () => fn(tx)), config);
+}
+
+/**
+ * Runs raw SQL and returns its rows, whichever driver answers: postgres.js
+ * gives the rows as an array, PGlite an object that holds them.
+ */
+export async function rowsOf<T>(query: SQL): Promise<T[]> {
+  const result = await db().execute(query);
+  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
 }
 
 /** Whether this code runs inside transaction(): row locks taken now are held until it ends. */

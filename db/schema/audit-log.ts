@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
@@ -20,10 +19,5 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_target_idx").on(t.targetUserId)],
 );
-
-export const auditLogRelations = relations(auditLog, ({ one }) => ({
-  actor: one(users, { fields: [auditLog.actorId], references: [users.id], relationName: "actor" }),
-  target: one(users, { fields: [auditLog.targetUserId], references: [users.id], relationName: "target" }),
-}));
 
 export type AuditLogEntry = typeof auditLog.$inferSelect;

@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { users } from "./users";
@@ -70,12 +69,5 @@ export const authThrottle = pgTable("auth_throttle", {
   windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   ...timestamps,
 });
-
-export const authAccountsRelations = relations(authAccounts, ({ one }) => ({
-  user: one(users, { fields: [authAccounts.userId], references: [users.id] }),
-}));
-export const emailTokensRelations = relations(emailTokens, ({ one }) => ({
-  user: one(users, { fields: [emailTokens.userId], references: [users.id] }),
-}));
 
 export type EmailTokenPurpose = (typeof emailTokenPurposeEnum.enumValues)[number];

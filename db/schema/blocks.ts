@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { check, index, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
@@ -29,10 +29,5 @@ export const blocks = pgTable(
     index("blocks_pair_idx").on(t.pairLow, t.pairHigh),
   ],
 );
-
-export const blocksRelations = relations(blocks, ({ one }) => ({
-  blocker: one(users, { fields: [blocks.blockerId], references: [users.id], relationName: "blocker" }),
-  blocked: one(users, { fields: [blocks.blockedId], references: [users.id], relationName: "blocked" }),
-}));
 
 export type Block = typeof blocks.$inferSelect;

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { relationships } from "./matching";
@@ -131,25 +131,6 @@ export const fitChecks = pgTable(
   },
   (t) => [check("fit_checks_stage", sql`${t.stage} in (1, 3)`), uniqueIndex("fit_checks_once").on(t.relationshipId, t.userId, t.stage)],
 );
-
-export const checkInsRelations = relations(checkIns, ({ one, many }) => ({
-  relationship: one(relationships, { fields: [checkIns.relationshipId], references: [relationships.id] }),
-  entries: many(checkInEntries),
-}));
-export const checkInEntriesRelations = relations(checkInEntries, ({ one }) => ({
-  checkIn: one(checkIns, { fields: [checkInEntries.checkInId], references: [checkIns.id] }),
-  author: one(users, { fields: [checkInEntries.authorId], references: [users.id] }),
-}));
-export const absencesRelations = relations(absences, ({ one }) => ({
-  relationship: one(relationships, { fields: [absences.relationshipId], references: [relationships.id] }),
-  user: one(users, { fields: [absences.userId], references: [users.id] }),
-}));
-export const pulsesRelations = relations(pulses, ({ one }) => ({
-  checkIn: one(checkIns, { fields: [pulses.checkInId], references: [checkIns.id] }),
-}));
-export const fitChecksRelations = relations(fitChecks, ({ one }) => ({
-  relationship: one(relationships, { fields: [fitChecks.relationshipId], references: [relationships.id] }),
-}));
 
 export type CheckIn = typeof checkIns.$inferSelect;
 export type CheckInStatus = (typeof checkInStatusEnum.enumValues)[number];

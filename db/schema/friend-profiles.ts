@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { boolean, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { cadenceEnum } from "./profile-enums";
@@ -20,9 +20,5 @@ export const friendProfiles = pgTable("friend_profiles", {
   timezone: text(),
   ...timestamps,
 });
-
-export const friendProfilesRelations = relations(friendProfiles, ({ one }) => ({
-  user: one(users, { fields: [friendProfiles.userId], references: [users.id] }),
-}));
 
 export type FriendProfile = typeof friendProfiles.$inferSelect;

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { users } from "./users";
@@ -147,17 +147,6 @@ export const suggestionExposures = pgTable(
   },
   (t) => [uniqueIndex("suggestion_exposures_pair").on(t.mentorId, t.seekerId), index("suggestion_exposures_recent").on(t.mentorId, t.shownAt)],
 );
-
-export const matchRequestsRelations = relations(matchRequests, ({ one }) => ({
-  from: one(users, { fields: [matchRequests.fromId], references: [users.id], relationName: "requestFrom" }),
-  to: one(users, { fields: [matchRequests.toId], references: [users.id], relationName: "requestTo" }),
-  round: one(matchingRounds, { fields: [matchRequests.roundId], references: [matchingRounds.id] }),
-}));
-export const relationshipsRelations = relations(relationships, ({ one }) => ({
-  seeker: one(users, { fields: [relationships.seekerId], references: [users.id], relationName: "relSeeker" }),
-  partner: one(users, { fields: [relationships.partnerId], references: [users.id], relationName: "relPartner" }),
-  request: one(matchRequests, { fields: [relationships.requestId], references: [matchRequests.id] }),
-}));
 
 export type MatchRequest = typeof matchRequests.$inferSelect;
 export type Relationship = typeof relationships.$inferSelect;

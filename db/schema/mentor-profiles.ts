@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { check, date, index, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { ageBandEnum, cadenceEnum, genderEnum, listenStyleEnum, messageLengthEnum, toneEnum } from "./profile-enums";
@@ -76,15 +76,6 @@ export const mentorTopics = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.topicId] }), index("mentor_topics_topic_idx").on(t.topicId)],
 );
-
-export const mentorProfilesRelations = relations(mentorProfiles, ({ one, many }) => ({
-  user: one(users, { fields: [mentorProfiles.userId], references: [users.id] }),
-  topics: many(mentorTopics),
-}));
-export const mentorTopicsRelations = relations(mentorTopics, ({ one }) => ({
-  profile: one(mentorProfiles, { fields: [mentorTopics.userId], references: [mentorProfiles.userId] }),
-  topic: one(topics, { fields: [mentorTopics.topicId], references: [topics.id] }),
-}));
 
 export type MentorProfile = typeof mentorProfiles.$inferSelect;
 export type MentorStatus = (typeof mentorStatusEnum.enumValues)[number];

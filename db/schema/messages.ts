@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { relationships } from "./matching";
 import { users } from "./users";
@@ -46,10 +45,5 @@ export const threadReads = pgTable(
   },
   (t) => [primaryKey({ columns: [t.relationshipId, t.userId] })],
 );
-
-export const messagesRelations = relations(messages, ({ one }) => ({
-  relationship: one(relationships, { fields: [messages.relationshipId], references: [relationships.id] }),
-  author: one(users, { fields: [messages.authorId], references: [users.id] }),
-}));
 
 export type Message = typeof messages.$inferSelect;

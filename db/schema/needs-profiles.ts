@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { ageBandEnum, cadenceEnum, genderEnum, listenStyleEnum, lookingForEnum, messageLengthEnum, toneEnum } from "./profile-enums";
@@ -83,18 +83,6 @@ export const acknowledgments = pgTable(
   },
   (t) => [unique("acknowledgments_once").on(t.userId, t.kind, t.version)],
 );
-
-export const needsProfilesRelations = relations(needsProfiles, ({ one, many }) => ({
-  user: one(users, { fields: [needsProfiles.userId], references: [users.id] }),
-  topics: many(needsProfileTopics),
-}));
-export const needsProfileTopicsRelations = relations(needsProfileTopics, ({ one }) => ({
-  profile: one(needsProfiles, { fields: [needsProfileTopics.userId], references: [needsProfiles.userId] }),
-  topic: one(topics, { fields: [needsProfileTopics.topicId], references: [topics.id] }),
-}));
-export const acknowledgmentsRelations = relations(acknowledgments, ({ one }) => ({
-  user: one(users, { fields: [acknowledgments.userId], references: [users.id] }),
-}));
 
 export type NeedsProfile = typeof needsProfiles.$inferSelect;
 export type NeedsProfileTopic = typeof needsProfileTopics.$inferSelect;

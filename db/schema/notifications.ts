@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { relationships } from "./matching";
 import { users } from "./users";
@@ -28,9 +27,5 @@ export const notifications = pgTable(
   },
   (t) => [uniqueIndex("notifications_once").on(t.userId, t.dedupeKey), index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
 );
-
-export const notificationsRelations = relations(notifications, ({ one }) => ({
-  user: one(users, { fields: [notifications.userId], references: [users.id] }),
-}));
 
 export type Notification = typeof notifications.$inferSelect;

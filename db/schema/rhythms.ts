@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { relationships } from "./matching";
@@ -44,10 +44,5 @@ export const rhythms = pgTable(
     index("rhythms_relationship_idx").on(t.relationshipId, t.status),
   ],
 );
-
-export const rhythmsRelations = relations(rhythms, ({ one }) => ({
-  relationship: one(relationships, { fields: [rhythms.relationshipId], references: [relationships.id] }),
-  proposedBy: one(users, { fields: [rhythms.proposedById], references: [users.id] }),
-}));
 
 export type Rhythm = typeof rhythms.$inferSelect;

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { relationships } from "./matching";
@@ -43,10 +43,5 @@ export const ruptures = pgTable(
     index("ruptures_open_idx").on(t.status, t.openedAt),
   ],
 );
-
-export const rupturesRelations = relations(ruptures, ({ one }) => ({
-  relationship: one(relationships, { fields: [ruptures.relationshipId], references: [relationships.id] }),
-  openedBy: one(users, { fields: [ruptures.openedById], references: [users.id] }),
-}));
 
 export type Rupture = typeof ruptures.$inferSelect;

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { relationships } from "./matching";
@@ -170,21 +170,6 @@ export const programSettings = pgTable("program_settings", {
   updatedById: uuid().references(() => users.id, { onDelete: "set null" }),
   ...timestamps,
 });
-
-export const reportsRelations = relations(reports, ({ one }) => ({
-  reporter: one(users, { fields: [reports.reporterId], references: [users.id], relationName: "reporter" }),
-  subject: one(users, { fields: [reports.subjectId], references: [users.id], relationName: "reportSubject" }),
-}));
-export const safetyItemsRelations = relations(safetyItems, ({ one }) => ({
-  subject: one(users, { fields: [safetyItems.subjectId], references: [users.id] }),
-}));
-export const moderationActionsRelations = relations(moderationActions, ({ one, many }) => ({
-  subject: one(users, { fields: [moderationActions.subjectId], references: [users.id] }),
-  appeals: many(appeals),
-}));
-export const appealsRelations = relations(appeals, ({ one }) => ({
-  action: one(moderationActions, { fields: [appeals.actionId], references: [moderationActions.id] }),
-}));
 
 export type Report = typeof reports.$inferSelect;
 export type SafetyItem = typeof safetyItems.$inferSelect;

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { check, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 
@@ -31,8 +31,6 @@ export const users = pgTable(
     check("users_roles_not_empty", sql`cardinality(${t.roles}) > 0`),
   ],
 );
-
-export const usersRelations = relations(users, () => ({}));
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

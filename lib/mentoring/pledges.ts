@@ -25,4 +25,3 @@ export const pledges = [
 ] as const;
 
 export type PledgeField = (typeof pledges)[number]["field"];
-export const pledgeFields = pledges.map((p) => p.field) as PledgeField[];

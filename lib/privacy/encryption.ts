@@ -66,11 +66,6 @@ export function keyring(): Keyring {
   return (cached = parseKeyring(readFileSync(file, "utf8").trim()));
 }
 
-/** For tests that change DATA_KEYS between cases. */
-export function resetKeyringCache() {
-  cached = undefined;
-}
-
 export function seal(plain: string, context: string, ring: Keyring = keyring()): Sealed {
   const key = ring.keys.get(ring.currentId)!;
   const iv = randomBytes(IV_BYTES);

@@ -13,7 +13,7 @@ import path from "node:path";
 import { getTableName, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/db/client";
+import { rowsOf } from "@/db/client";
 import * as schema from "@/db/schema";
 import { idle } from "@/lib/forms/state";
 import { type AdminSection, adminSections, sectionOf } from "@/app/admin/sections";
@@ -88,8 +88,7 @@ function actionArgs(fn: (...args: never[]) => unknown): unknown[] {
 const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 async function fingerprint(): Promise<Map<string, string>> {
   const parts = tables.map((t) => sql`select ${getTableName(t)}::text as t, md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as h from ${t} x`);
-  const result = await db().execute(sql.join(parts, sql` union all `));
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { t: string; h: string }[];
+  const rows = await rowsOf<{ t: string; h: string }>(sql.join(parts, sql` union all `));
   return new Map(rows.map((r) => [r.t, r.h]));
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/db/client";
+import { db, rowsOf } from "@/db/client";
 import { notifications, ruptures } from "@/db/schema";
 import { readSession } from "@/lib/dal/account/session";
 import { setClockOffset } from "@/lib/clock";
@@ -142,8 +142,7 @@ describe("privacy and access", () => {
     const { relationshipId, ruptureId, mentor } = await named();
     await actAs(mentor);
     await answerRupture({ relationshipId, ruptureId, whatIHeard: WORDS.whatIHeard, whatINeedNow: WORDS.whatINeedNow });
-    const raw = await db().execute(sql`select opener_note, opener_key_id, responder_note, responder_key_id from ruptures where id = ${ruptureId}`);
-    const row = (Array.isArray(raw) ? raw[0] : (raw as unknown as { rows: Record<string, string>[] }).rows[0]) as Record<string, string>;
+    const [row = {}] = await rowsOf<Record<string, string>>(sql`select opener_note, opener_key_id, responder_note, responder_key_id from ruptures where id = ${ruptureId}`);
     for (const text of Object.values(WORDS)) {
       expect(row.opener_note).not.toContain(text);
       expect(row.responder_note).not.toContain(text);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
 import { consumeAttempt, clearAttempts, type ThrottleRule } from "@/lib/dal/account/throttle";
 import { ThrottledError } from "@/lib/errors";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, rowsOf, transaction } from "@/db/client";
 import { matchingRounds, matchRequests, needsProfileTopics, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { createContext } from "@/lib/matching/context";
@@ -42,7 +42,7 @@ export interface RoundSummary {
  * topic or speak a language.
  */
 async function waitingSeekerIds(filter: { topicId: string | null; language: string | null }) {
-  const rows = await db().execute<{ id: string }>(sql`
+  const rows = await rowsOf<{ id: string }>(sql`
     select np.user_id as id from needs_profiles np
     join users u on u.id = np.user_id and u.status = 'active'
     where np.completed_at is not null and np.looking_for in ('mentor', 'both')
@@ -51,8 +51,7 @@ async function waitingSeekerIds(filter: { topicId: string | null; language: stri
       ${filter.language ? sql`and ${filter.language} = any(np.languages)` : sql``}
       ${filter.topicId ? sql`and exists (select 1 from ${needsProfileTopics} t where t.user_id = np.user_id and t.topic_id = ${filter.topicId})` : sql``}
   `);
-  const list = (Array.isArray(rows) ? rows : (rows as { rows: { id: string }[] }).rows) as { id: string }[];
-  return list.map((r) => r.id);
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -107,13 +106,13 @@ async function previewFriendRound(moderatorId: string, options: { topicId: strin
     loadFriends(),
     topicLabels(),
     loadPairs(),
-    db().execute<{ id: string }>(sql`
+    rowsOf<{ id: string }>(sql`
       select seeker_id as id from ${relationships} where kind = 'friendship' and status = 'active'
       union select partner_id from ${relationships} where kind = 'friendship' and status = 'active'
       union select from_id from ${matchRequests} where kind = 'friendship' and status = 'open'
       union select to_id from ${matchRequests} where kind = 'friendship' and status = 'open'`),
   ]);
-  const busyIds = new Set(((Array.isArray(busy) ? busy : (busy as { rows: { id: string }[] }).rows) as { id: string }[]).map((r) => r.id));
+  const busyIds = new Set(busy.map((r) => r.id));
   const cohort = pool.filter(
     (f) => !busyIds.has(f.id) && (!options.language || f.languages.includes(options.language)) && (!options.topicId || f.topicIds.includes(options.topicId)),
   );

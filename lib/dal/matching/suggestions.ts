@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, rowsOf, transaction } from "@/db/client";
 import { initialsOf } from "@/lib/profiles/initials";
 import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, relationships, suggestionExposures, topics, users } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -166,7 +166,7 @@ export interface FriendSuggestionCard {
  * request to them, each person counted once.
  */
 async function mentorExposure(viewerId: string) {
-  const rows = await db().execute<{ mentor_id: string; n: number }>(sql`
+  const rows = await rowsOf<{ mentor_id: string; n: number }>(sql`
     select mentor_id, count(distinct seeker_id)::int as n from (
       select e.mentor_id, e.seeker_id from ${suggestionExposures} e
       where e.seeker_id <> ${viewerId}
@@ -177,8 +177,7 @@ async function mentorExposure(viewerId: string) {
       where q.status = 'open' and q.kind = 'mentorship' and q.from_id <> ${viewerId}
     ) exposed group by mentor_id
   `);
-  const list = (Array.isArray(rows) ? rows : (rows as { rows: { mentor_id: string; n: number }[] }).rows) as { mentor_id: string; n: number }[];
-  return list.map((r) => ({ mentorId: r.mentor_id, n: Number(r.n) }));
+  return rows.map((r) => ({ mentorId: r.mentor_id, n: Number(r.n) }));
 }
 
 /** The shareable side of some mentors (never their private or moderator-only fields). */

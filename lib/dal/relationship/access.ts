@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, rowsOf } from "@/db/client";
 import { blocks, friendProfiles, mentorProfiles, needsProfiles, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { uuid } from "@/lib/validation/fields";
@@ -94,11 +94,11 @@ export async function accessActiveRelationship(relationshipId: unknown, options:
  * profile's, else UTC.
  */
 export async function timezoneOf(userId: string): Promise<string> {
-  const [row] = await db().execute<{ tz: string | null }>(sql`
+  const [row] = await rowsOf<{ tz: string | null }>(sql`
     select coalesce(
       (select ${needsProfiles.timezone} from ${needsProfiles} where ${needsProfiles.userId} = ${userId}),
       (select ${mentorProfiles.timezone} from ${mentorProfiles} where ${mentorProfiles.userId} = ${userId}),
       (select ${friendProfiles.timezone} from ${friendProfiles} where ${friendProfiles.userId} = ${userId})
-    ) as tz`).then((r) => (Array.isArray(r) ? r : (r as { rows: { tz: string | null }[] }).rows));
+    ) as tz`);
   return row?.tz || "UTC";
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, rowsOf, transaction } from "@/db/client";
 import { relationships, rhythms, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { formatSlot, missedInARow } from "@/lib/rhythm";
@@ -66,9 +66,7 @@ export async function runCheckInSweep({ now: at = now() }: { now?: Date } = {}):
 }
 
 async function tryLock(): Promise<boolean> {
-  const result = await db().execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${sql.raw(String(SWEEP_LOCK))}) as locked`);
-  // postgres.js gives the rows; PGlite an object holding them.
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: { locked: boolean }[] }).rows;
+  const rows = await rowsOf<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${sql.raw(String(SWEEP_LOCK))}) as locked`);
   return rows[0]?.locked === true;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { type SQLWrapper, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { blocks, matchRequests } from "@/db/schema";
 
@@ -13,11 +13,6 @@ import { blocks, matchRequests } from "@/db/schema";
 
 /** What anyone is told about a person a block stands between: nothing. */
 export const NO_SUCH_PERSON = "We couldn't find that person.";
-
-/** SQL: true when a block stands between the people `a` and `b` (columns or values). */
-export function blockBetween(a: SQLWrapper | string, b: SQLWrapper | string) {
-  return sql`exists (select 1 from ${blocks} where ${blocks.pairLow} = least(${a}::uuid, ${b}::uuid) and ${blocks.pairHigh} = greatest(${a}::uuid, ${b}::uuid))`;
-}
 
 /** SQL: true when a block stands between the two people of a `match_requests` row. */
 export const blockedRequestPair = sql`exists (select 1 from ${blocks} where ${blocks.pairLow} = ${matchRequests.pairLow} and ${blocks.pairHigh} = ${matchRequests.pairHigh})`;

@@ -78,15 +78,6 @@ export async function raiseSafetyItem(item: RaiseSafetyItem): Promise<{ created:
   return { created: false, id: existing!.id };
 }
 
-/** The open safety item about a piece of content, if any (for the lead's thread and for tests). */
-export async function openSafetyItemFor(targetKind: ContentKind, targetId: string) {
-  const [row] = await db()
-    .select({ id: safetyItems.id, level: safetyItems.level })
-    .from(safetyItems)
-    .where(and(eq(safetyItems.targetKind, targetKind), eq(safetyItems.targetId, targetId), eq(safetyItems.status, "open")));
-  return row ?? null;
-}
-
 export interface SafetyItemForStaff {
   id: string;
   level: "concern" | "crisis";

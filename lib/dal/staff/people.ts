@@ -1,10 +1,9 @@
 import "server-only";
 import { and, arrayContains, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
-import { type AccountStatus, auditLog, type Role, users } from "@/db/schema";
+import { db } from "@/db/client";
+import { type AccountStatus, type Role, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { statusChangeSchema } from "@/lib/validation/moderation";
 import { recordAudit } from "@/lib/dal/system/audit";
 import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
 
@@ -113,27 +112,3 @@ export async function applyStatusChange(
   return { name: target.name, from: target.status };
 }
 
-async function changeStatus(input: unknown, change: StatusChange) {
-  const actor = await requireStaff();
-  const { userId, reason } = statusChangeSchema.parse(input);
-  return transaction(async () => {
-    const { name } = await applyStatusChange(actor, userId, change, reason);
-    return { name };
-  });
-}
-
-export const suspendAccount = (input: unknown) => changeStatus(input, SUSPEND);
-/** Reinstates a suspended account (a ban is lifted only through an appeal or the moderation DAL). */
-export const reinstateAccount = (input: unknown) => changeStatus(input, { to: "active", from: ["suspended"] });
-
-/** Recent audit entries about one person, for the people screen. Staff only. */
-export async function recentAuditFor(userId: string) {
-  await requireStaff();
-  return db()
-    .select({ action: auditLog.action, reason: auditLog.reason, createdAt: auditLog.createdAt, actorName: users.name })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(eq(auditLog.targetUserId, userId))
-    .orderBy(desc(auditLog.createdAt))
-    .limit(10);
-}

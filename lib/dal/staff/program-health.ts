@@ -1,6 +1,6 @@
 import "server-only";
-import { type SQL, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/client";
 import { now } from "@/lib/clock";
 import { requireStaff } from "@/lib/dal/account/viewer";
 
@@ -35,11 +35,6 @@ export function healthWindow(at: Date = now()): HealthWindow {
   return { start, now: at, weeks: Array.from({ length: HEALTH_WEEKS }, (_, i) => new Date(start.getTime() + i * WEEK_MS)) };
 }
 
-/** postgres.js returns rows as an array, PGlite as { rows }. */
-async function rowsOf<T>(query: SQL): Promise<T[]> {
-  const result = await db().execute(query);
-  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
-}
 
 /**
  * The weeks as a CTE: week_start, week_next (start of the following week) and
