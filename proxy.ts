@@ -8,7 +8,7 @@ import { contentSecurityPolicy } from "@/lib/security/csp";
  * Runs before every page. It only does two things: sets the CSP nonce, and
  * sends people without a session cookie to sign in *optimistically*. It is
  * not a security boundary — every page and action checks the viewer in the
- * data access layer (lib/dal/viewer.ts).
+ * data access layer (lib/dal/account/viewer.ts).
  */
 const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: authSecret() }));
 

@@ -1,6 +1,6 @@
 /**
  * Domain errors. The data access layer throws them; server actions turn them
- * into form state (lib/actions/form-state.ts) and pages into notFound(). The
+ * into form state (lib/forms/state.ts) and pages into notFound(). The
  * message is what a person may read; details stay in the server log.
  */
 export class DomainError extends Error {

@@ -3,7 +3,7 @@ import type { NextAuthConfig } from "next-auth";
 /**
  * The part of the Auth.js configuration that proxy.ts shares: no providers and
  * nothing that touches the database. Sessions are JWTs carrying the user id and
- * the session version; lib/dal/viewer.ts re-checks both against the database
+ * the session version; lib/dal/account/viewer.ts re-checks both against the database
  * on every request, so a suspension or "sign out everywhere" bites at once.
  */
 export const baseAuthConfig = {

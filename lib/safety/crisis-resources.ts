@@ -1,6 +1,6 @@
 /**
  * Crisis resources by region. Admins keep the live list in the database
- * (lib/dal/crisis-resources.ts, /admin/crisis-resources); this built-in list
+ * (lib/dal/safety/crisis-resources.ts, /admin/crisis-resources); this built-in list
  * seeds it and is what people see whenever the table is empty, so crisis
  * help never disappears. Reviewed by hand.
  */

@@ -4,7 +4,7 @@ import { z } from "zod";
  * Program settings admins may change, with their defaults and safe ranges.
  * The defaults are exported as constants so code that needs a number before
  * (or without) the database can name the same one. Read the live values with
- * getSettings() from lib/dal/settings.ts.
+ * getSettings() from lib/dal/staff/settings.ts.
  */
 
 export const DEFAULT_REQUEST_EXPIRY_DAYS = 7;

@@ -3,7 +3,7 @@ import { signIn } from "./support";
 
 /**
  * Two fresh people in an active relationship, through the test-only
- * /dev/fixtures/relationship route (lib/dal/dev-fixtures.ts), and the app's
+ * /dev/fixtures/relationship route (lib/dal/system/dev-fixtures.ts), and the app's
  * movable clock (/dev/clock). The server runs with APP_ENV=test.
  */
 export interface FixturePerson {

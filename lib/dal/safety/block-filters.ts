@@ -6,7 +6,7 @@ import { blocks, matchRequests } from "@/db/schema";
 /**
  * The SQL pieces every query uses to leave out a blocked pair, whichever of
  * the two made the block (blocks store the ordered pair, so one index lookup
- * answers). Kept apart from lib/dal/blocks.ts so matching and requests can
+ * answers). Kept apart from lib/dal/safety/blocks.ts so matching and requests can
  * use them without importing the blocking writes. The relationships version
  * is `blockedPair` in relationship-access.ts.
  */
