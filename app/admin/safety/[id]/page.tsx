@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ClaimControl } from "@/components/moderation/claim-control";
-import { DoneNotice } from "@/components/moderation/done-notice";
-import { ModerationHistory } from "@/components/moderation/history";
-import { ItemDecision } from "@/components/moderation/item-decision";
-import { ItemLayout, ItemSection, subjectFact } from "@/components/moderation/item-layout";
-import { ReportedContentView } from "@/components/moderation/reported-content";
+import { ContentItemPage } from "@/components/moderation/content-item-page";
+import { subjectFact } from "@/components/moderation/item-layout";
 import { Notice } from "@/components/ui/notice";
 import { now } from "@/lib/clock";
 import { moderationHistoryFor } from "@/lib/dal/staff/moderation";
@@ -33,62 +28,30 @@ export default async function SafetyItemPage({
   if (!item) notFound();
   const [content, history] = await Promise.all([readReportedContent("safety_item", id), item.subject ? moderationHistoryFor(item.subject.id) : null]);
   const at = now();
-  const label = `${item.level} item about ${item.subject?.name ?? "a deleted account"}`;
   return (
-    <ItemLayout
+    <ContentItemPage
+      item={{ kind: "safety_item", id: item.id, open: item.status === "open", subject: item.subject, claim: item.claim, relationshipId: item.relationshipId, target: { kind: item.targetKind, removed: item.targetRemoved } }}
       title={`${item.level === "crisis" ? "Crisis" : "Concern"}: ${contentKindLabels[item.targetKind]} by ${item.subject?.name ?? "a deleted account"}`}
       facts={[
         ["Person", subjectFact(item.subject)],
         ["What the detector noticed", item.reasons.length ? item.reasons.join(" · ") : "—"],
         ["Raised", `${describeWait(item.createdAt, at)} ago`],
         ["Status", item.status === "open" ? "Open" : "Closed"],
-        [
-          "Claim",
-          item.status === "open" ? (
-            <ClaimControl
-              itemKind="safety_item"
-              itemId={item.id}
-              label={label}
-              claim={item.claim ? { moderatorName: item.claim.moderatorName, ago: describeWait(item.claim.claimedAt, at), mine: item.claim.mine } : null}
-            />
-          ) : (
-            "—"
-          ),
-        ],
       ]}
-    >
-      <DoneNotice done={done} name={item.subject?.name ?? "The person"} />
-      {item.level === "crisis" && item.status === "open" ? (
-        <Notice tone="help" title="Someone may be in danger">
-          They were shown crisis resources where they wrote this. If you believe there is an immediate risk to life, follow the program&apos;s emergency
-          procedure now; don&apos;t wait for the queue.
-        </Notice>
-      ) : null}
-      <ItemSection id="content" title="What was written">
-        <ReportedContentView content={content} />
-        {item.relationshipId ? (
-          <p className="text-sm">
-            <Link href={`/admin/queue/relationships/${item.relationshipId}`} className="underline">
-              Their relationship: check-in record and break glass
-            </Link>
-          </p>
-        ) : null}
-      </ItemSection>
-      {history && item.subject ? (
-        <ItemSection id="history" title={`What moderators did before about ${item.subject.name}`}>
-          <ModerationHistory name={item.subject.name} history={history} />
-        </ItemSection>
-      ) : null}
-      <ItemSection id="decide" title="Decide">
-        <ItemDecision
-          itemKind="safety_item"
-          itemId={item.id}
-          open={item.status === "open"}
-          closedText={`Closed${item.resolvedAt ? ` ${describeWait(item.resolvedAt, at)} ago` : ""}: ${item.resolution ? (actionLabels[item.resolution as ModerationActionValue] ?? item.resolution) : "—"}.`}
-          subject={item.subject}
-          target={{ kind: item.targetKind, removed: item.targetRemoved }}
-        />
-      </ItemSection>
-    </ItemLayout>
+      notice={
+        item.level === "crisis" && item.status === "open" ? (
+          <Notice tone="help" title="Someone may be in danger">
+            They were shown crisis resources where they wrote this. If you believe there is an immediate risk to life, follow the program&apos;s emergency
+            procedure now; don&apos;t wait for the queue.
+          </Notice>
+        ) : null
+      }
+      contentTitle="What was written"
+      content={content}
+      history={history}
+      closedText={`Closed${item.resolvedAt ? ` ${describeWait(item.resolvedAt, at)} ago` : ""}: ${item.resolution ? (actionLabels[item.resolution as ModerationActionValue] ?? item.resolution) : "—"}.`}
+      done={done}
+      at={at}
+    />
   );
 }
