@@ -36,9 +36,10 @@ export default async function SafetyItemPage({
   const label = `${item.level} item about ${item.subject?.name ?? "a deleted account"}`;
   return (
     <ItemLayout
-      title={`${item.level === "crisis" ? "Crisis" : "Concern"}: ${contentKindLabels[item.targetKind]} by ${item.subject?.name ?? "a deleted account"}`}
+      title={`${item.level === "crisis" ? "Crisis" : "Concern"}: ${item.targetKind === "person" ? "several signs in a day from" : `${contentKindLabels[item.targetKind]} by`} ${item.subject?.name ?? "a deleted account"}`}
       facts={[
         ["Person", subjectFact(item.subject)],
+        ["Kind of risk", item.categoryLabel],
         ["What the detector noticed", item.reasons.length ? item.reasons.join(" · ") : "—"],
         ["Raised", `${describeWait(item.createdAt, at)} ago`],
         ["Status", item.status === "open" ? "Open" : "Closed"],
