@@ -316,7 +316,8 @@ function findMatches(reader: Reader): Match[] {
   }
   // Longest first (stable, so table order breaks ties); a match that shares
   // words with one already kept is the same signal read twice, and is dropped.
-  all.sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Same length: the heavier rule is the better reading of the same words.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rule.weight - a.rule.weight);
   const kept: Match[] = [];
   for (const match of all) {
     if (!kept.some((k) => k.start < match.end && match.start < k.end)) kept.push(match);

@@ -192,7 +192,7 @@ const ABUSER = alt(["he", "she", "they", "my ex", "my partner", "my boyfriend", 
 
 const ROUND2: RiskRule[] = [
   // Plans without a time word: the means named with a resolve to use them.
-  make("will-use-means", "plan", 5, "plan or means", re(`\\b(?:i will|i am going to|i am gonna|going to|gonna|i shall) (?:use|take) (?:the |my |his |her |all (?:of )?(?:my |the )?)?(?:rope|noose|gun|shotgun|pistol|rifle|belt|cord|hose|charcoal|them all|all of them|everything|the lot|all (?:my|the|of my|of the) pills)(?=$| [.,?"]| when| once| after| tonight| tomorrow| on| at| and| while| before)`), { about: "self" }),
+  make("will-use-means", "plan", 5, "plan or means", re(`\\b(?:(?:i will|i am going to|i am gonna|going to|gonna|i shall) (?:use|take)|i am (?:taking|using)) (?:the |my |his |her |all (?:of )?(?:my |the )?)?(?:rope|noose|gun|shotgun|pistol|rifle|belt|cord|hose|charcoal|them all|all of them|everything|the lot|all (?:my|the|of my|of the) pills)(?=$| [.,?"]| when| once| after| tonight| tomorrow| on| at| and| while| before)`), { about: "self" }),
   make("know-when-how", "plan", 5, "plan or means", re(`\\bi know (?:exactly )?(?:when and (?:how|where)|how and (?:when|where)|where and (?:when|how)|exactly how i am going to)\\b`), { about: "self" }),
   make("wrote-time-place", "plan", 5, "plan or means", re(`\\b(?:wrote down|written down|chosen|picked|decided) (?:the )?(?:time and (?:the )?place|place and (?:the )?time|date and (?:the )?(?:time|place))\\b`), { about: "self" }),
   make("booked-to-do-it", "plan", 5, "plan or means", re(`\\b(?:booked|bought|got|reserved) (?:a |the )?(?:[a-z]+ ){0,3}?(?:room|ticket|train ticket|hotel) (?:[a-z]+ ){0,4}?to (?:do it|end it|end my life|kill myself|jump|die)\\b`), { about: "self" }),
@@ -225,7 +225,12 @@ const ROUND2: RiskRule[] = [
   make("cutting-now", "self-harm-now", 5, "self-harm now", re(`\\b(?:i keep|i kept|i am|in the bathroom|i started|cannot stop|cant stop) cutting(?=$| [.,?"]| and| myself| again| my| now| right now)`), { about: "self" }),
   // Hopelessness and burden, said shortly.
   make("no-point-anything", "hopelessness", 2, "hopelessness", re(`\\bno point (?:in )?(?:anything|any of it|trying|going on|carrying on)\\b|\\bi have given up(?=$| [.,?"]| on)|\\bi will always feel like this\\b`), { about: "self" }),
-  make("burden-short", "burden", 2, "feeling like a burden", re(`\\bi ruin everything\\b|\\bi am in everyones way\\b|\\b(?:they|everyone|my [a-z]+) (?:would|will|would all) be better(?: off)?(?: without me)?(?=$| [.,?"])|\\bmake everyones? li(?:fe|ves) (?:worse|harder|miserable)\\b`), { about: "self" }),
+  make("burden-short", "burden", 2, "feeling like a burden", re(`\\bi ruin everything\\b|\\bi am in everyone(?: is|s) way\\b|\\b(?:they|everyone|my [a-z]+) (?:would|will|would all) be better(?: off)?(?: without me)?(?=$| [.,?"])|\\bmake everyone(?:s| is)? li(?:fe|ves) (?:worse|harder|miserable)\\b`), { about: "self" }),
+  // Methods: the means in hand, looked up, or thought of as usable.
+  make("means-in-hand", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:have|am holding|have got|got) (?:the|a|my) (?:knife|blade|razor|rope|noose|gun|pills) (?:in my hand|ready|right here|here with me|next to me|on my lap)\\b`), { about: "self" }),
+  make("method-search", "method", 5, "suicidal thoughts with a method", re(`\\b(?:looking up|looked up|googling|googled|searching|searched|how to|best way to|easiest way to|painless way to|quickest way to)(?: [a-z]+){0,2}? (?:hang|kill|drown|poison|shoot|suffocate|overdose) (?:yourself|myself|oneself)\\b|\\b(?:which|what) (?:way of dying|way to die|method) (?:hurts|is|would)\\b|\\blooked up which (?:bridge|building|cliff|car park) is (?:highest|tallest)\\b`), { about: "self" }),
+  make("could-use-means", "method", 5, "suicidal thoughts with a method", re(`\\bi could (?:use|take) (?:my [a-z]+s |the |his |her |my )?(?:gun|shotgun|rope|noose|pills|them all|everything)(?=$| [.,?"]| and| to| on)`), { about: "self" }),
+  make("done-living", "intent", 5, "explicit intent to die", re(`(?:^|[.,?] )(?:i am )?done (?:living|with living|with life)(?=$| [.,?"]| now| for good)`), { about: "self", negatable: false }),
 ];
 
 export const SHAPE_RULES: readonly RiskRule[] = [...ATTEMPT, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...SELF_HARM, ...CONCERN, ...ROUND2];
