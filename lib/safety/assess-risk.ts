@@ -73,6 +73,7 @@ const ACUTE_WEIGHT = 4;
 const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES];
 /** Each rule's anchor words (anchors.ts): a rule runs only when one of them is in the text. */
 const ANCHORS: readonly (readonly string[] | null)[] = ALL_RULES.map((rule) => anchorsOf(rule.pattern));
+const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) => anchorsOf(idiom));
 /** Urgent timing turns an urge or past harm into something happening now. */
 const URGENT_UPGRADE: Partial<Record<RiskCategory, RiskCategory>> = {
   "self-harm-urge": "self-harm-now",
@@ -334,7 +335,10 @@ function findMatches(reader: Reader): Match[] {
 function removeIdioms(text: string): { text: string; found: boolean } {
   let found = false;
   let out = text;
-  for (const idiom of IDIOMS) {
+  for (let k = 0; k < IDIOMS.length; k++) {
+    const idiom = IDIOMS[k] as RegExp;
+    const anchors = IDIOM_ANCHORS[k];
+    if (anchors && !anchors.some((a) => out.includes(a))) continue;
     out = out.replace(idiom, () => {
       found = true;
       return "~";

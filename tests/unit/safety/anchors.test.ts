@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { anchorsOf } from "@/lib/safety/anchors";
 import { assessRisk } from "@/lib/safety/assess-risk";
 import { normalise } from "@/lib/safety/normalise";
-import { RULES } from "@/lib/safety/risk-patterns";
+import { IDIOMS, RULES } from "@/lib/safety/risk-patterns";
 import { SHAPE_RULES } from "@/lib/safety/shapes";
 import { corpus } from "./corpus";
 import { tuningCorpus } from "./tuning-corpus";
@@ -22,7 +22,7 @@ describe("rule anchors (the cheap prefilter)", () => {
 
   it("never skips a rule that matches a text of the tuning corpus", () => {
     const texts = [...tuningCorpus.map((e) => e.text), ...corpus.map((e) => e.text)].map(normalise);
-    const rules = [...RULES, ...SHAPE_RULES];
+    const rules = [...RULES, ...SHAPE_RULES, ...IDIOMS.map((pattern, i) => ({ id: `idiom ${i}`, pattern }))];
     let withAnchors = 0;
     for (const rule of rules) {
       const anchors = anchorsOf(rule.pattern);
