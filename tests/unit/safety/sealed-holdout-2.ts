@@ -7,6 +7,12 @@
  * If it is ever used for tuning, say so in docs/safety.md, move it into the
  * tuning corpus and write a new one.
  *
+ * After the round's final measurement, nine short sentences that happened to
+ * be word for word the same as sentences already in the tuning corpus or the
+ * first sealed set ("I want to kill myself", "everyone would be better off
+ * without me", …) were removed by an exact-text check, so the three sets
+ * share nothing; no other edit was made.
+ *
  * Why a second set: the first sealed set's aggregate figures were seen while
  * the detector was being tuned, so it alone can no longer be the honest
  * measure.
@@ -153,15 +159,12 @@ const intent = group("intent", "crisis", [
 ]);
 
 const activeThoughts = group("active-thoughts", "crisis", [
-  "i keep thinking about killing myself",
   "been having suicidal thoughts all week and theyre getting louder",
-  "I want to kill myself",
   "honestly i just want to end my life",
   "feeling really suicidal today",
   "the thoughts about ending it are back and theyre constant",
   "kms kms kms",
   "i think about suicide every single day now",
-  "Part of me wants to end it all",
   "im so close to killing myself",
   "can't stop thinking about ending my life",
   "I'm suicidal again. Not sure what to do with myself",
@@ -224,8 +227,6 @@ const entrapment = group("entrapment", "concern", [
 ]);
 
 const burden = group("burden", "concern", [
-  "everyone would be better off without me",
-  "i'm just a burden to my family",
   "My kids would have a better life without me dragging them down",
   "I'm such a weight on everyone around me",
   "they'd be happier if i wasn't around",
@@ -239,10 +240,8 @@ const burden = group("burden", "concern", [
 ]);
 
 const hopelessness = group("hopelessness", "concern", [
-  "nothing is ever going to get better",
   "whats the point of anything anymore",
   "I've given up hoping it'll ever change",
-  "there's no future for me",
   "i cant see things ever improving",
   "It's hopeless. I'm hopeless.",
   "no point trying anymore, nothing ever works",
@@ -329,13 +328,11 @@ const worryForOther = group("worry-for-other", "concern", [
 const distress = group("distress", "concern", [
   "i can't cope anymore",
   "haven't eaten in three days and can't get out of bed",
-  "I hate myself so much",
   "everything is falling apart and i'm barely holding on",
   "crying every night and cant stop",
   "im not okay. not even a little",
   "I'm falling apart and no one notices",
   "panic attacks every day this week, can't breathe",
-  "i feel so empty and numb all the time",
   "I'm not coping at all, everything feels too much",
 ]);
 
