@@ -65,8 +65,10 @@ function readQuantifier(c: Cursor): { optional: boolean; quantified: boolean } {
   } else if (ch === "{") {
     const close = c.s.indexOf("}", c.i);
     const body = c.s.slice(c.i + 1, close);
-    if (/^\d+(?:,\d*)?$/.test(body)) {
-      optional = Number(body.split(",")[0]) === 0;
+    const [low, high, ...rest] = body.split(",");
+    const digits = (x: string | undefined) => x !== undefined && x !== "" && [...x].every((d) => d >= "0" && d <= "9");
+    if (rest.length === 0 && digits(low) && (high === undefined || high === "" || digits(high))) {
+      optional = Number(low) === 0;
       quantified = true;
       c.i = close + 1;
     }
