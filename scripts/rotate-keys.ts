@@ -3,7 +3,7 @@
  * with the current one (the first in DATA_KEYS). Afterwards the older keys can
  * be removed from DATA_KEYS. See docs/operations.md, "Rotating the data key".
  */
-import { closeConnection, connection } from "@/db/client";
+import { closeConnection } from "@/db/client";
 import { rotateDataKeys } from "@/lib/dal/system/key-rotation";
 
 async function main() {

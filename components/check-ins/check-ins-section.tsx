@@ -3,6 +3,7 @@ import { listAbsences } from "@/lib/dal/relationship/absences";
 import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
 import { getRhythmView } from "@/lib/dal/relationship/rhythm";
+import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { isoDate, localDayOf } from "@/lib/rhythm/local";
 import { Absences } from "./absences";
 import { ConsistencyChart } from "./consistency-chart";
@@ -17,13 +18,15 @@ import { RhythmAgreement } from "./rhythm-agreement";
 export async function CheckInsSection({ access }: { access: RelationshipAccess }) {
   const [view, rhythm, absences] = await Promise.all([getCheckInsView(access.id), getRhythmView(access.id), listAbsences(access.id)]);
   const active = access.status === "active";
+  // The crisis lines the entry form offers while someone writes words of crisis (only a region that matches their zone).
+  const region = view.current ? (await crisisResourcesFor(view.viewerTimezone)).find((r) => r.matchesTimezone) : undefined;
   return (
     <section aria-labelledby="check-ins-heading" className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5">
       <h2 id="check-ins-heading" className="text-xl font-semibold">
         Check-ins
       </h2>
       {active ? <RhythmAgreement access={access} rhythm={rhythm} /> : null}
-      {view.current ? <CurrentCheckIn relationshipId={access.id} current={view.current} otherName={access.otherName} /> : null}
+      {view.current ? <CurrentCheckIn relationshipId={access.id} current={view.current} otherName={access.otherName} region={region} /> : null}
       {view.next ? (
         <p>
           <span className="font-medium">Next check-in:</span> {view.next.label}, your time

@@ -1,5 +1,6 @@
 import { ReportForm } from "@/components/reports/report-form";
 import type { CurrentCheckIn as Current } from "@/lib/dal/relationship/check-ins";
+import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import type { CheckInAnswers } from "@/lib/validation/check-ins";
 import { EntryForm } from "./entry-form";
 
@@ -10,7 +11,7 @@ const questions: { field: keyof CheckInAnswers; label: string }[] = [
 ];
 
 /** The open check-in: when it runs, who has shown up, both entries, and the viewer's own form. */
-export function CurrentCheckIn({ relationshipId, current, otherName }: { relationshipId: string; current: Current; otherName: string }) {
+export function CurrentCheckIn({ relationshipId, current, otherName, region }: { relationshipId: string; current: Current; otherName: string; region?: CrisisRegion }) {
   const { slot } = current;
   return (
     <div className="flex flex-col gap-4 rounded-lg border border-brand p-4">
@@ -40,7 +41,7 @@ export function CurrentCheckIn({ relationshipId, current, otherName }: { relatio
       ) : null}
       <section aria-label="Your check-in" className="flex flex-col gap-2">
         <h4 className="font-medium">{current.mine ? "Your check-in (you can still edit it)" : "Your check-in"}</h4>
-        <EntryForm relationshipId={relationshipId} checkInId={slot.id} mine={current.mine} />
+        <EntryForm relationshipId={relationshipId} checkInId={slot.id} mine={current.mine} region={region} />
       </section>
     </div>
   );

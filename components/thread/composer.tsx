@@ -2,9 +2,12 @@
 
 import { useId, useRef, useState, useTransition } from "react";
 import { type SendMessageState, sendMessageAction } from "@/lib/actions/relationship/thread";
+import { useLiveRisk } from "@/components/safety/use-live-risk";
+import { WhileWritingHelp } from "@/components/safety/while-writing-help";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { errorOf, idle } from "@/lib/forms/state";
+import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import type { MessageDto } from "@/lib/thread/types";
 import { MESSAGE_MAX } from "@/lib/validation/messages";
 import { newClientKey } from "./client-key";
@@ -21,8 +24,23 @@ const NETWORK_ERROR =
  * draft again (a double click, a retry after a lost answer) reuses it, so
  * the server stores one message. Editing a draft after trying to send it
  * makes it a new draft with a new key: nothing typed is ever merged away.
+ *
+ * While writing, the risk detector reads the draft in the browser (debounced);
+ * at crisis level the crisis lines for the person's region appear beside the
+ * box before they send. Never blocking, never changing what is sent; the
+ * server assesses again on send.
  */
-export function Composer({ relationshipId, otherName, onSent }: { relationshipId: string; otherName: string; onSent: (message: MessageDto) => void }) {
+export function Composer({
+  relationshipId,
+  otherName,
+  onSent,
+  region,
+}: {
+  relationshipId: string;
+  otherName: string;
+  onSent: (message: MessageDto) => void;
+  region?: CrisisRegion;
+}) {
   const id = useId();
   const [draft, setDraft] = useState("");
   const [state, setState] = useState<SendMessageState>(idle);
@@ -35,6 +53,7 @@ export function Composer({ relationshipId, otherName, onSent }: { relationshipId
   const formError = state.status === "error" && !error ? (state.fieldErrors.clientKey ?? state.fieldErrors.relationshipId ?? state.message) : undefined;
   const length = draft.trim().length;
   const over = length > MESSAGE_MAX;
+  const liveRisk = useLiveRisk(draft);
 
   function send(form: HTMLFormElement) {
     if (pending) return;
@@ -100,7 +119,7 @@ export function Composer({ relationshipId, otherName, onSent }: { relationshipId
           }
         }}
         aria-invalid={error || over ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}${liveRisk === "crisis" ? ` ${id}-help` : ""}`}
         className={`min-h-24 rounded-lg border bg-surface p-3 ${error || over ? "border-danger" : "border-line"}`}
       />
       {error ? (
@@ -108,6 +127,7 @@ export function Composer({ relationshipId, otherName, onSent }: { relationshipId
           {error}
         </p>
       ) : null}
+      <WhileWritingHelp id={`${id}-help`} level={liveRisk} region={region} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p id={`${id}-hint`} className={`text-xs ${over ? "font-medium text-danger" : "text-muted"}`}>
           {over ? `${length} of ${MESSAGE_MAX} characters: a little too long.` : `Up to ${MESSAGE_MAX} characters. Ctrl or ⌘ + Enter also sends.`}

@@ -162,7 +162,7 @@ export function ThreadLive({
       ) : ended === "signed-out" ? (
         <Notice tone="info">You&apos;ve been signed out. Sign in again to see new messages.</Notice>
       ) : active ? (
-        <Composer relationshipId={relationshipId} otherName={otherName} onSent={onSent} />
+        <Composer relationshipId={relationshipId} otherName={otherName} onSent={onSent} region={region} />
       ) : (
         <Notice tone="info">This relationship has ended. The thread stays here for you to read, but no new messages can be sent.</Notice>
       )}

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns";
+import { riskColumns, timestamps } from "./columns";
 import { relationships } from "./matching";
 import { users } from "./users";
 
@@ -55,9 +55,15 @@ export const checkInEntries = pgTable(
     keyId: text().notNull(),
     /** A moderator removed it: hidden, kept (still encrypted) for the audit. */
     removedAt: timestamp({ withTimezone: true }),
+    /** The risk detector's answer about the three answers together, when written (see riskColumns). */
+    ...riskColumns(),
     ...timestamps,
   },
-  (t) => [uniqueIndex("check_in_entries_once").on(t.checkInId, t.authorId), index("check_in_entries_relationship_idx").on(t.relationshipId)],
+  (t) => [
+    uniqueIndex("check_in_entries_once").on(t.checkInId, t.authorId),
+    index("check_in_entries_relationship_idx").on(t.relationshipId),
+    index("check_in_entries_author_risk_idx").on(t.authorId, t.updatedAt).where(sql`${t.riskLevel} <> 'none'`),
+  ],
 );
 
 /** A planned absence, announced ahead: it excuses the slots that start while it lasts. */

@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { relationships } from "./matching";
+import { riskColumns } from "./columns";
 import { users } from "./users";
 
 /**
@@ -27,8 +29,16 @@ export const messages = pgTable(
     /** A moderator removed it: hidden from the thread, kept (still encrypted) for the audit. */
     removedAt: timestamp({ withTimezone: true }),
     removedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** The risk detector's answer when written (see riskColumns). */
+    ...riskColumns(),
   },
-  (t) => [uniqueIndex("messages_once_per_client_key").on(t.relationshipId, t.authorId, t.clientKey), index("messages_thread_idx").on(t.relationshipId, t.createdAt)],
+  (t) => [
+    uniqueIndex("messages_once_per_client_key").on(t.relationshipId, t.authorId, t.clientKey),
+    index("messages_thread_idx").on(t.relationshipId, t.createdAt),
+    // A person's recent flagged words, for escalation over time.
+    index("messages_author_risk_idx").on(t.authorId, t.createdAt).where(sql`${t.riskLevel} <> 'none'`),
+    index("messages_risk_version_idx").on(t.riskVersion, t.id),
+  ],
 );
 
 /** How far each person has read a thread: unread counts come from it. */

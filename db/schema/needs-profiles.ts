@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns";
+import { riskColumns, timestamps } from "./columns";
 import { ageBandEnum, cadenceEnum, genderEnum, listenStyleEnum, lookingForEnum, messageLengthEnum, toneEnum } from "./profile-enums";
 import { topics } from "./topics";
 import { users } from "./users";
@@ -42,6 +42,8 @@ export const needsProfiles = pgTable(
     dealbreakersNote: text(),
     hopes: text(),
     completedAt: timestamp({ withTimezone: true }),
+    /** The risk detector's answer about the free texts (own words, hopes), when saved (see riskColumns). */
+    ...riskColumns(),
     ...timestamps,
   },
   (t) => [

@@ -71,6 +71,15 @@ export const safetyItems = pgTable(
     relationshipId: uuid().references(() => relationships.id, { onDelete: "set null" }),
     /** The detector's reasons (rule names, never the text). */
     reasons: jsonb().$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /**
+     * What kind of risk (lib/safety/categories.ts): the queue orders by level,
+     * then this category's severity, then waiting time. For an escalation item
+     * (target kind "person") the most severe category of the sequence.
+     */
+    category: text().notNull().default("none"),
+    /** When a moderator first opened the item's page, and who: program health's "time to first look". */
+    firstLookAt: timestamp({ withTimezone: true }),
+    firstLookById: uuid().references(() => users.id, { onDelete: "set null" }),
     status: safetyStatusEnum().notNull().default("open"),
     resolvedById: uuid().references(() => users.id, { onDelete: "set null" }),
     resolvedAt: timestamp({ withTimezone: true }),

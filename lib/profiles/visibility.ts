@@ -131,6 +131,10 @@ export const NEEDS_COLUMN_IN_VIEW = {
   dealbreakersNote: "dealbreakersNote",
   hopes: "hopes",
   completedAt: "completedAt",
+  // The risk detector's stored answer: for moderators' tools and escalation only, never on a profile view.
+  riskLevel: null,
+  riskCategory: null,
+  riskVersion: null,
   createdAt: null,
   updatedAt: "updatedAt",
 } as const satisfies Record<keyof NeedsProfile, keyof OwnerNeedsView | null>;

@@ -18,6 +18,7 @@ import {
   type RiskCategory,
   type RiskLevel,
 } from "./categories";
+import { anchorsOf } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
 import { NOT_YET, PLAN_TIME, SHAPE_RULES } from "./shapes";
@@ -56,7 +57,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 2;
+export const RISK_DETECTOR_VERSION = 3;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -70,6 +71,9 @@ export interface RiskAssessment {
 const ACUTE: ReadonlySet<RiskCategory> = new Set<RiskCategory>(["danger-now", "method", "attempt", "self-harm-now"]);
 const ACUTE_WEIGHT = 4;
 const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES];
+/** Each rule's anchor words (anchors.ts): a rule runs only when one of them is in the text. */
+const ANCHORS: readonly (readonly string[] | null)[] = ALL_RULES.map((rule) => anchorsOf(rule.pattern));
+const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) => anchorsOf(idiom));
 /** Urgent timing turns an urge or past harm into something happening now. */
 const URGENT_UPGRADE: Partial<Record<RiskCategory, RiskCategory>> = {
   "self-harm-urge": "self-harm-now",
@@ -299,7 +303,10 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
 /** Every match of every rule, minus those overlapping a longer match. */
 function findMatches(reader: Reader): Match[] {
   const all: Match[] = [];
-  for (const rule of ALL_RULES) {
+  for (let r = 0; r < ALL_RULES.length; r++) {
+    const rule = ALL_RULES[r] as RiskRule;
+    const anchors = ANCHORS[r];
+    if (anchors && !anchors.some((a) => reader.text.includes(a))) continue;
     // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
     // to completion synchronously, so the shared lastIndex cannot leak.
     const { pattern } = rule;
@@ -316,7 +323,8 @@ function findMatches(reader: Reader): Match[] {
   }
   // Longest first (stable, so table order breaks ties); a match that shares
   // words with one already kept is the same signal read twice, and is dropped.
-  all.sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Same length: the heavier rule is the better reading of the same words.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rule.weight - a.rule.weight);
   const kept: Match[] = [];
   for (const match of all) {
     if (!kept.some((k) => k.start < match.end && match.start < k.end)) kept.push(match);
@@ -327,7 +335,10 @@ function findMatches(reader: Reader): Match[] {
 function removeIdioms(text: string): { text: string; found: boolean } {
   let found = false;
   let out = text;
-  for (const idiom of IDIOMS) {
+  for (let k = 0; k < IDIOMS.length; k++) {
+    const idiom = IDIOMS[k] as RegExp;
+    const anchors = IDIOM_ANCHORS[k];
+    if (anchors && !anchors.some((a) => out.includes(a))) continue;
     out = out.replace(idiom, () => {
       found = true;
       return "~";

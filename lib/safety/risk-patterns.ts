@@ -330,7 +330,7 @@ const EATING: RiskRule[] = [
 const DISTRESS: RiskRule[] = [
   rule("not-coping", "distress", 2, REASON.cope, /\b(?:i am not|not|am not) coping\b/g, { negatable: false }),
   rule("too-much", "distress", 2, REASON.cope, /\b(?:everything|it all|life|all of it) (?:is|feels) (?:too much|unbearable)\b/g),
-  rule("hopeless", "distress", 2, REASON.hopeless, /\b(?:feel|feeling|am|felt|is|everything is|life is|it is|it is all|all|things are|it all feels|everything feels) hopeless\b(?! at| with| when it comes)/g),
+  rule("hopeless", "distress", 2, REASON.hopeless, /\b(?:feel|feeling|am|felt|everything is|life is|it is|it is all|all|things are|it all feels|everything feels|i am|this is|my life is|the situation is) hopeless\b(?! at| with| when it comes)/g),
   rule("no-hope", "distress", 2, REASON.hopeless, /\b(?:lost|losing|have no|without|there is no|no) (?:all )?hope\b/g),
   rule("never-better", "distress", 2, REASON.hopeless, /\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:will|going to|is going to) (?:ever )?(?:never )?(?:get better|change|improve)(?=$| [.,?"]| for me)/g),
   rule("no-way-forward", "distress", 2, REASON.hopeless, /\b(?:(?:cannot|can not|could not|do not) see (?:a way (?:forward|out)|any way (?:forward|out)|a future|any future|the light|an end to (?:this|it))|there is no way out|no way out(?=$| [.,?"]))/g, { negatable: false }),
@@ -439,7 +439,7 @@ const DANGER: RiskRule[] = [
   rule("not-safe", "danger", 3, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|i am no longer) safe\b/g, { about: "self", negatable: false }),
   rule("scared-to-go-home", "danger", 4, REASON.unsafe, /\b(?:scared|afraid|terrified|frightened) to go (?:home|back home|back)\b/g, { about: "self", urgent: true }),
   rule("hiding", "danger", 4, REASON.unsafe, /\b(?:i am hiding (?:at|in|from)|hiding (?:from (?:him|her|them|my [a-z]+)|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|i am locked in (?:the|my) (?:bathroom|room)|locked myself in (?:the|my) (?:bathroom|room))\b/g, { about: "self", urgent: true }),
-  rule("has-weapon", "danger", 5, REASON.danger, /\b(?:he|she|they) (?:has|have|had|is holding|got|grabbed) a (?:knife|gun|weapon)\b/g, { about: "self" }),
+  rule("has-weapon", "danger", 5, REASON.danger, /\b(?:he|she|they) (?:has|have|had|is holding|got|grabbed) a (?:knife|gun|weapon)\b(?! licen[cs]e| permit| collection| cabinet| safe| club| for (?:work|hunting|shooting|his job|her job))/g, { about: "self" }),
   rule("with-weapon", "danger", 5, REASON.danger, /\bwith a (?:knife|gun|hammer|bat|baseball bat|axe|machete|weapon|blade)\b/g, { about: "self", needsOtherSubject: true }),
   rule("at-my-door", "danger", 4, REASON.unsafe, /\b(?:banging on|kicking|trying to (?:break|get) (?:down|in|through)|breaking down|smashing) my (?:door|window|bedroom door)\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("came-into-room", "danger", 3, REASON.harmed, /\bcame into my (?:room|bed|bedroom) (?:again|at night|last night|every night|while i (?:was )?(?:asleep|sleeping))\b/g, { about: "self", needsOtherSubject: true, urgent: true }),

@@ -167,14 +167,73 @@ const SELF_HARM: RiskRule[] = [
 
 const CONCERN: RiskRule[] = [
   make("cannot-see-future", "hopelessness", 2, "hopelessness", re(`\\b(?:cannot|can not|do not|could not) see (?:a|any) future\\b|\\bno future for me\\b|\\bnothing to look forward to\\b|\\bwhy bother(?: anymore)?(?=$| [.,?"])|\\bno matter what i do\\b|\\b(?:given|give|gave) up on (?:life|everything|things|it all|myself)\\b|\\bwill never (?:change|end|get better)\\b|\\bnever going to (?:get better|change|end)\\b`)),
-  make("no-escape", "entrapment", 2, "feeling trapped", re(`\\b(?:(?:cannot|can not) escape|no escape|in a cage|closing in|no way out|(?:i am|i feel|i am so) (?:stuck|drowning)(?=$| [.,?"]| and| with| in my)|trapped in my (?:own )?(?:head|mind|life|body))\\b`)),
+  make("no-escape", "entrapment", 2, "feeling trapped", re(`\\b(?:(?:cannot|can not) escape|no escape|in a cage|closing in|no way out(?! of (?:this |the )?(?:traffic|queue|jam|meeting|maze|car park|building|room|level|game))|(?:i am|i feel|i am so) (?:stuck|drowning)(?=$| [.,?"]| and| with| in my)|trapped in my (?:own )?(?:head|mind|life|body))\\b`)),
   make("wouldnt-mind", "passive-wish", 3, "wish to be dead", re(`\\b(?:would not|wouldnt) (?:mind|care) (?:if )?(?:not waking up|if i (?:did not|never) wake up|if (?:a|the) (?:bus|car|train|lorry|truck) hit me|if i died|dying)\\b|\\bif i died tomorrow i (?:would not|wouldnt) mind\\b|\\bhoping something (?:bad )?happens to me\\b|\\bkeep (?:hoping|wishing) (?:something happens to me|i (?:would not|will not|do not) wake up)\\b`), { about: "self", negatable: false }),
   make("rather-not-exist", "passive-wish", 3, "wish not to exist", re(`\\b(?:rather not (?:exist|be here|be alive)|wish i was gone|wish i could (?:fade away|fall asleep forever|go to sleep forever)|wish (?:it|everything) would (?:all )?(?:stop|end)|want (?:it all|everything) to (?:stop|be over))\\b`), { about: "self" }),
   make("tired-of-being-alive", "passive-wish", 3, "wish to be dead", re(`\\b(?:tired|sick) of (?:being alive|living)\\b(?! in| with| at| here| like| on| near| off| out)`)),
   make("sick-of-everyone", "burden", 2, "feeling like a burden", re(`\\b(?:everyone is|everyones|they are all) (?:sick|tired) of me\\b|\\btoo much for everyone\\b|\\bmake everyones? li(?:fe|ves) worse\\b`), { about: "self" }),
 ];
 
-export const SHAPE_RULES: readonly RiskRule[] = [...ATTEMPT, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...SELF_HARM, ...CONCERN];
+// ─── Round 2 families (tuned on the tuning corpus only; see docs/safety.md) ──
+
+const PEOPLE = alt([
+  "friend", "best friend", "mate", "best mate", "son", "daughter", "brother", "sister", "mum", "mom", "dad", "father", "mother", "partner",
+  "boyfriend", "girlfriend", "wife", "husband", "cousin", "flatmate", "roommate", "uncle", "aunt", "grandad", "grandpa", "grandma", "nan",
+  "child", "kid", "teenager", "student", "colleague", "ex", "niece", "nephew", "stepdad", "stepmum", "stepmom",
+]);
+/** Someone else's risk, told by the writer: a worry, not the writer's own crisis. */
+const OTHERS_RISK = alt([
+  "suicid[a-z]*", "self harms?", "self harming", "kill (?:himself|herself|themselves)", "end (?:his|her|their) (?:own )?life", "ending it",
+  "overdos[a-z]*", "attempted", "(?:a|the) (?:rope|gun|noose)", "(?:his|her|their) (?:rope|gun|pills)", "stockpiling", "goodbye", "giving (?:his|her|their) [a-z]+ away",
+  "giving away (?:his|her|their)", "(?:will not|wont|not going to) be (?:here|around) much longer", "wants? to die", "cuts? (?:himself|herself|themselves)",
+  "cutting (?:himself|herself|themselves)", "(?:stopped|stopping) taking (?:his|her|their) (?:meds|pills|insulin|medication)", "talking about (?:dying|death|ending)",
+]);
+const ABUSER = alt(["he", "she", "they", "my ex", "my partner", "my boyfriend", "my girlfriend", "my husband", "my wife", "my dad", "my stepdad", "my father", "my mum", "my mom", "my brother", "someone", "a man", "a guy", "some guy", "the man", "[a-z]+s boyfriend"]);
+
+const ROUND2: RiskRule[] = [
+  // Plans without a time word: the means named with a resolve to use them.
+  make("will-use-means", "plan", 5, "plan or means", re(`\\b(?:(?:i will|i am going to|i am gonna|going to|gonna|i shall) (?:use|take)|i am (?:taking|using)) (?:the |my |his |her |all (?:of )?(?:my |the )?)?(?:rope|noose|gun|shotgun|pistol|rifle|belt|cord|hose|charcoal|them all|all of them|everything|the lot|all (?:my|the|of my|of the) pills)(?=$| [.,?"]| when| once| after| tonight| tomorrow| on| at| and| while| before)`), { about: "self" }),
+  make("know-when-how", "plan", 5, "plan or means", re(`\\bi know (?:exactly )?(?:when and (?:how|where)|how and (?:when|where)|where and (?:when|how)|exactly how i am going to)\\b`), { about: "self" }),
+  make("wrote-time-place", "plan", 5, "plan or means", re(`\\b(?:wrote down|written down|chosen|picked|decided) (?:the )?(?:time and (?:the )?place|place and (?:the )?time|date and (?:the )?(?:time|place))\\b`), { about: "self" }),
+  make("booked-to-do-it", "plan", 5, "plan or means", re(`\\b(?:booked|bought|got|reserved) (?:a |the )?(?:[a-z]+ ){0,3}?(?:room|ticket|train ticket|hotel) (?:[a-z]+ ){0,4}?to (?:do it|end it|end my life|kill myself|jump|die)\\b`), { about: "self" }),
+  make("not-here-planned", "plan", 5, "plan or means", re(`\\b(?:i will not|i wont|i am not going to) be (?:here|around|alive)(?: [a-z]+){0,3}? ,? i (?:have|ve) (?:planned|decided|worked out) (?:it|how)\\b`), { about: "self", negatable: false }),
+  // Intent without a date: "not going to be here much longer", "dead by morning".
+  make("not-here-much-longer", "intent", 5, "explicit intent to die", re(`\\b(?:i will not|i wont|i am not going to) be (?:here|around|alive) (?:much|for much|for very|very) longer\\b`), { about: "self", negatable: false }),
+  make("dead-by", "intent", 5, "explicit intent to die", re(`\\bi will be dead (?:by|before|soon|tonight|tomorrow|this time)\\b|\\b(?:by this time tomorrow|by tomorrow|by morning|tomorrow|tonight) i will be dead\\b`), { about: "self" }),
+  make("ending-it", "intent", 5, "explicit intent to die", re(`(?:^|[.,?] )i am (?:ending it|ending it all|ending things|ending my life|done living)(?=$| [.,?"]| now| tonight| today| for good| soon)`), { about: "self", negatable: false }),
+  make("going-to-die-tonight", "intent", 5, "explicit intent to die", re(`\\bi am going to die (?:tonight|today|soon|this week|by)\\b`), { about: "self" }),
+  make("no-stopping-me", "intent", 5, "explicit intent to die", re(`\\b(?:there is )?no stopping me (?:this time|now)\\b`), { about: "self", negatable: false }),
+  // Danger from someone, now: at the door, in the house with a weapon, hands on the throat.
+  make("abuser-at-door", "danger-now", 5, "in danger from someone now", re(`\\b${ABUSER} (?:is|are) (?:outside|at|banging on|kicking|hammering on|trying to (?:get in|break in|open)|breaking (?:in|down)) (?:my|the|our) (?:house|home|flat|apartment|door|front door|window|bedroom door|room)(?=$| [.,?"]| again| right now| and (?:he|she|they) (?:is|are|will|says|said|wont|will not)| shouting| screaming| banging| with (?:a|the) (?:knife|gun|bat|weapon))`), { negatable: false }),
+  make("abuser-banging", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:is|are) (?:banging|hammering|kicking) (?:on )?(?:the|my) (?:bedroom |front |back )?(?:door|window)\\b(?! because| cos| as (?:she|he|they)| to be let in| for (?:the|a) (?:parcel|delivery))`)),
+  make("abuser-weapon", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:is|are|has|have|has got|is got|have got) (?:got )?(?:a|the) (?:gun|knife|knives|weapon|bat)(?=$| [.,?"]| and| in (?:his|her|their) hand| out| pointed| on me| to my)`), { negatable: false }),
+  make("abuser-raging", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:is|are) (?:drunk|high|raging|wasted|off (?:his|her) face) and (?:smashing|throwing|breaking|hitting|punching|kicking|screaming|threatening)\\b`)),
+  make("throat", "danger-now", 5, "in danger from someone now", re(`\\b(?:grabbed|grabbing|choked|choking|strangled|strangling|throttled) me(?: by the (?:throat|neck))?\\b`), { pastForm: false }),
+  make("coming-back", "danger-now", 5, "in danger from someone now", re(`\\b(?:please help|help me|i am scared|i am terrified|hide)(?: [a-z]+| ,){0,3}? (?:he|she|they) (?:is|are) (?:coming back|on (?:his|her|their) way|coming (?:for|after) me)\\b`), { negatable: false }),
+  make("locked-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:locked|has locked|have locked) me (?:in|out)\\b|\\b(?:will not|wont|does not|is not) let(?:ting)? me (?:leave|go|out)(?=$| [.,?"]| of| the house| and| now)`), { negatable: false }),
+  // Worry for someone else: their risk, told by the writer.
+  make("worry-other", "worry-for-other", 3, "someone else may be at risk", re(`\\bmy ${PEOPLE}(?: [a-z]+){0,8}? ${OTHERS_RISK}`), { about: "self", negatable: false }),
+  make("support-someone-who", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:help|support|helping|supporting|talk to) (?:someone|somebody|a friend|a person|my [a-z]+|him|her|them) (?:who|that) (?:is )?(?:self harms?|self harming|cuts|suicidal|wants to die|talks about (?:suicide|dying|ending it))\\b`), { about: "self", negatable: false }),
+  // Attempt history: told as past; a recent time makes it current.
+  make("attempt-past", "attempt-history", 3, "past suicide attempt", re(`\\b(?:after|since|survived|before|from) (?:my|an|a|the|his|her) (?:suicide )?attempt\\b|\\b(?:hospitali[sz]ed|sectioned|in intensive care|in icu) (?:after|for|because of) (?:my |an |a )?(?:suicide )?(?:attempt|overdose)\\b|\\bmy (?:first|second|third|last|previous|most recent) (?:suicide )?attempt (?:was (?:at|in|when) [0-9a-z]|at [0-9]|in [0-9])|\\bi (?:have )?(?:made|had) (?:two|three|four|several|a few|a couple of|multiple|[2-9]) (?:suicide )?attempts\\b|\\bi (?:have )?attempted(?= suicide| twice| once| before| a few| a couple| years| when| in | at [0-9]|$| [.,?"])`), { about: "self", pastForm: true }),
+  make("suicide-attempt-noun", "attempt-history", 3, "past suicide attempt", re(`\\bsuicide attempts?\\b`), { pastForm: true }),
+  // Self-harm history and urges said plainly.
+  make("sh-scars", "self-harm-history", 2, "past self-harm", re(`\\b(?:scars|marks) (?:from|of) (?:cutting|self harm|burning myself|hurting myself)\\b|\\bself harm scars\\b|\\b(?:covered in|all my|my old) (?:old )?scars\\b|\\bask about my scars\\b|\\bi (?:used to )?cut (?:myself )?when i was\\b|\\bmy last relapse\\b`), { about: "self", pastForm: true }),
+  make("sh-urges", "self-harm-urge", 3, "self-harm urges", re(`\\b(?:craving|crave|miss) (?:the )?(?:blade|cutting|razor|the relief of cutting)\\b|\\btrying (?:so )?(?:hard )?not to (?:cut|self harm|hurt myself|burn myself)\\b|\\bthe urges are (?:back|bad|strong|so strong|really bad)\\b`), { about: "self", negatable: false }),
+  // Self-harm happening.
+  make("bleeding-now", "self-harm-now", 5, "self-harm now", re(`\\b(?:cut|cuts|it|arm|wrist) (?:will not|wont|does not|doesnt|cannot|cant) stop bleeding\\b|\\bbleeding (?:a lot |loads |so much |heavily |badly )?from my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs)\\b|\\bbleeding through (?:the|my) (?:towel|bandage|plaster|sleeve)\\b`), { about: "self" }),
+  make("cutting-now", "self-harm-now", 5, "self-harm now", re(`\\b(?:i keep|i kept|i am|in the bathroom|i started|cannot stop|cant stop) cutting(?=$| [.,?"]| and| myself| again| my| now| right now)`), { about: "self" }),
+  // Hopelessness and burden, said shortly.
+  make("no-point-anything", "hopelessness", 2, "hopelessness", re(`\\bno point (?:in )?(?:anything|any of it|trying|going on|carrying on)\\b|\\bi have given up(?=$| [.,?"]| on)|\\bi will always feel like this\\b`), { about: "self" }),
+  make("burden-short", "burden", 2, "feeling like a burden", re(`\\bi ruin everything\\b|\\bi am in everyone(?: is|s) way\\b|\\b(?:they|everyone|my [a-z]+) (?:would|will|would all) be better(?: off)?(?: without me)?(?=$| [.,?"])|\\bmake everyone(?:s| is)? li(?:fe|ves) (?:worse|harder|miserable)\\b`), { about: "self" }),
+  // Methods: the means in hand, looked up, or thought of as usable.
+  make("means-in-hand", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:have|am holding|have got|got) (?:the|a|my) (?:knife|blade|razor|rope|noose|gun|pills) (?:in my hand|ready|right here|here with me|next to me|on my lap)\\b`), { about: "self" }),
+  make("method-search", "method", 5, "suicidal thoughts with a method", re(`\\b(?:looking up|looked up|googling|googled|searching|searched|how to|best way to|easiest way to|painless way to|quickest way to)(?: [a-z]+){0,2}? (?:hang|kill|drown|poison|shoot|suffocate|overdose) (?:yourself|myself|oneself)\\b|\\b(?:which|what) (?:way of dying|way to die|method) (?:hurts|is|would)\\b|\\blooked up which (?:bridge|building|cliff|car park) is (?:highest|tallest)\\b`), { about: "self" }),
+  make("could-use-means", "method", 5, "suicidal thoughts with a method", re(`\\bi could (?:use|take) (?:my [a-z]+s |the |his |her |my )?(?:gun|shotgun|rope|noose|pills|them all|everything)(?=$| [.,?"]| and| to| on)`), { about: "self" }),
+  make("done-living", "intent", 5, "explicit intent to die", re(`(?:^|[.,?] )(?:i am )?done (?:living|with living|with life)(?=$| [.,?"]| now| for good)`), { about: "self", negatable: false }),
+];
+
+export const SHAPE_RULES: readonly RiskRule[] = [...ATTEMPT, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...SELF_HARM, ...CONCERN, ...ROUND2];
 
 /** A time said with a crisis finding turns intent into a plan: "…end it after the kids leave". */
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from the WHEN word list above

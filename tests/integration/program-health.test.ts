@@ -202,7 +202,7 @@ describe("program health with a known story", () => {
     const execute = vi.spyOn(db(), "execute");
     try {
       await getProgramHealth();
-      expect(execute).toHaveBeenCalledTimes(7);
+      expect(execute).toHaveBeenCalledTimes(8); // seven charts, and the first-look figures per kind of risk
     } finally {
       execute.mockRestore();
     }

@@ -40,6 +40,9 @@ const profile: NeedsProfile = {
   dealbreakersNote: "PRIVATE-NOTE: please nobody who talks about religion",
   hopes: "Someone steady on Tuesdays.",
   completedAt: new Date("2025-01-02T10:00:00Z"),
+  riskLevel: "none",
+  riskCategory: "none",
+  riskVersion: 0,
   createdAt: new Date("2025-01-01T10:00:00Z"),
   updatedAt: new Date("2025-01-02T10:00:00Z"),
 };

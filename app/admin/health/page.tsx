@@ -6,6 +6,7 @@ import {
   EndingsChart,
   FitChecksChart,
   RupturesChart,
+  FirstLookChart,
   SafetyChart,
   WaitingChart,
 } from "@/components/admin/health/health-charts";
@@ -34,6 +35,7 @@ export default async function HealthPage() {
         <FitChecksChart health={health} />
         <EndingsChart health={health} />
         <SafetyChart health={health} />
+        <FirstLookChart health={health} />
       </div>
     </div>
   );

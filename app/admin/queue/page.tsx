@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QueueRow } from "@/components/moderation/queue-row";
 import { moderationQueue } from "@/lib/dal/staff/moderation";
+import { categoryInWords } from "@/lib/dal/safety/triage";
 import { actionLabels, categoryLabels, contentKindLabels, describeWait } from "@/lib/moderation/words";
 
 export const metadata: Metadata = { title: "Admin · Moderation queue" };
@@ -53,7 +54,7 @@ export default async function QueuePage() {
           <QueueRow
             key={s.id}
             href={`/admin/safety/${s.id}`}
-            title={`${s.level === "crisis" ? "Crisis" : "Concern"}: ${contentKindLabels[s.targetKind]} by ${s.subjectName ?? "a deleted account"}`}
+            title={`${s.level === "crisis" ? "Crisis" : "Concern"}: ${categoryInWords(s.category)} — ${s.targetKind === "person" ? "several signs in a day from" : `${contentKindLabels[s.targetKind]} by`} ${s.subjectName ?? "a deleted account"}`}
             badge={{ text: s.level, tone: s.level === "crisis" ? "danger" : "warn" }}
             detail={s.reasons.length ? s.reasons.join(" · ") : null}
             waitingSince={s.createdAt}

@@ -195,3 +195,32 @@ export function SafetyChart({ health }: Props) {
     </ChartCard>
   );
 }
+
+/** Median minutes from a safety item being raised to a moderator first opening it, per kind of risk (most severe first). */
+export function FirstLookChart({ health }: Props) {
+  const rows = health.safety.firstLook;
+  const looked = rows.filter((r) => r.medianMinutes !== null);
+  const minutes = (n: number | null) => orDash(n, " min");
+  return (
+    <ChartCard
+      title="Time to a moderator's first look"
+      description="For safety items raised in these 12 weeks: the median time from being raised to a moderator first opening the item, by kind of risk, most urgent kind first."
+      empty={rows.length === 0}
+      emptyText="No safety items were raised in these 12 weeks."
+      table={{
+        caption: "Median minutes to a moderator's first look, by kind of risk",
+        columns: ["Kind of risk", "Raised", "Opened by a moderator", "Median minutes to first look"],
+        rows: rows.map((r) => [r.label, r.raised, r.looked, minutes(r.medianMinutes)]),
+      }}
+    >
+      {looked.length ? (
+        <HorizontalBarChart
+          label={describeCounts("Median minutes to a moderator's first look, by kind of risk", looked.map((r) => ({ name: r.label, value: r.medianMinutes ?? 0 })))}
+          items={looked.map((r) => ({ name: r.label, value: r.medianMinutes ?? 0 }))}
+        />
+      ) : (
+        <p className="text-sm">No moderator has opened these items yet.</p>
+      )}
+    </ChartCard>
+  );
+}

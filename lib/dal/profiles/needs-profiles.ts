@@ -7,7 +7,6 @@ import { isStaff } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { nextStep, resumeKey, resumeStepAfter, type StepKey, stepPosition, wantsFriend } from "@/lib/profiles/onboarding-steps";
 import { forModerator, forOwner, forOwnerFriend, type ModeratorNeedsView, type OwnerFriendView, type OwnerNeedsView } from "@/lib/profiles/visibility";
-import { assessRisk } from "@/lib/safety/assess-risk";
 import { fieldError } from "@/lib/validation/field-error";
 import { needsStepSchemas, type StepData } from "@/lib/validation/needs-profile";
 import { acknowledgeNotTherapy } from "./acknowledgments";
@@ -22,7 +21,7 @@ import {
   type SavedStep,
   type SeekerAnswers,
 } from "./seeker";
-import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { actOnRisk, assessForStorage } from "@/lib/dal/safety/risk-record";
 import { assertTopicsOffered } from "./topic-choices";
 import { requireViewer } from "@/lib/dal/account/viewer";
 
@@ -133,7 +132,7 @@ async function saveProfileStep(userId: string, key: ProfileStepKey, data: StepDa
     // A duplicate from a racing first save is the same row: keep one.
     if (topicRows.length) await db().insert(needsProfileTopics).values(topicRows).onConflictDoNothing();
   }
-  await flagProfileWords(userId, columns);
+  await flagProfileWords(userId, columns, merged.profile!);
   const lookingFor = merged.profile!.lookingFor;
   if (key === "looking-for" && answers.friend && answers.friend.active !== wantsFriend(lookingFor)) {
     // The friend profile follows what they look for; its answers are kept when it is switched off.
@@ -170,13 +169,12 @@ async function columnsFor(key: ProfileStepKey, data: StepData<ProfileStepKey>, a
  * for the moderators, in this transaction; the person's save is never
  * blocked or changed by it, and they are not told an item was raised.
  */
-async function flagProfileWords(userId: string, columns: ProfileColumns) {
-  const texts = [columns.ownWords, columns.hopes].filter((t): t is string => typeof t === "string" && t.trim() !== "");
-  for (const text of texts) {
-    const risk = assessRisk(text);
-    if (risk.level === "none") continue;
-    await raiseSafetyItem({ level: risk.level, subjectId: userId, targetKind: "profile", targetId: userId, relationshipId: null, reasons: risk.reasons });
-  }
+async function flagProfileWords(userId: string, columns: ProfileColumns, profile: { ownWords: string | null; hopes: string | null }) {
+  // Only a save that touches the free texts changes their assessment; it is stored on the profile row.
+  if (columns.ownWords === undefined && columns.hopes === undefined) return;
+  const { assessment, stored } = assessForStorage([profile.ownWords, profile.hopes]);
+  await db().update(needsProfiles).set(stored).where(eq(needsProfiles.userId, userId));
+  await actOnRisk({ assessment, subjectId: userId, targetKind: "profile", targetId: userId, relationshipId: null });
 }
 
 function topicRowsOf(userId: string, { topicIds, livedExperienceTopicIds }: StepData<"topics">) {

@@ -136,6 +136,9 @@ export function emptyProfile(userId: string): typeof needsProfiles.$inferSelect 
     dealbreakersNote: null,
     hopes: null,
     completedAt: null,
+    riskLevel: "none",
+    riskCategory: "none",
+    riskVersion: 0,
     createdAt: now,
     updatedAt: now,
   };

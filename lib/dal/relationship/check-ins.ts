@@ -1,5 +1,4 @@
 import "server-only";
-import { assessRisk } from "@/lib/safety/assess-risk";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db, transaction } from "@/db/client";
@@ -10,7 +9,7 @@ import { contexts, sealJson, unsealJson } from "@/lib/privacy/encryption";
 import type { Day, DayPart } from "@/lib/profiles/options";
 import { consistencyRecord, formatSlot, nextSlot, slotsBetween, slotStatus, type ConsistencyRecord, type RhythmVersion, type SlotStatus } from "@/lib/rhythm";
 import { checkInEntrySchema, type CheckInAnswers } from "@/lib/validation/check-ins";
-import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { actOnRisk, assessForStorage } from "@/lib/dal/safety/risk-record";
 import { accessActiveRelationship, accessRelationship, timezoneOf } from "./access";
 import { lockRelationship } from "./lock";
 
@@ -272,6 +271,8 @@ export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean 
   const access = await accessActiveRelationship(data.relationshipId);
   const at = now();
   const sealed = sealJson({ arriving: data.arriving, onMind: data.onMind, wouldHelp: data.wouldHelp } satisfies CheckInAnswers, contexts.checkInEntry(access.id));
+  // Assessed once, when written, over the three answers together; stored beside the entry.
+  const { assessment, stored } = assessForStorage([data.arriving, data.onMind, data.wouldHelp].filter(Boolean).join("\n"));
   await transaction(async (tx) => {
     await lockRelationship(access);
     const [slot] = await tx
@@ -283,14 +284,11 @@ export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean 
     if (at >= slot.closesAt) throw new ConflictError("This check-in has closed, so it can't take an entry any more. The next one is on your relationship page.");
     const [entry] = await tx
       .insert(checkInEntries)
-      .values({ checkInId: data.checkInId, relationshipId: access.id, authorId: access.viewer.id, content: sealed.ciphertext, keyId: sealed.keyId, createdAt: at, updatedAt: at })
-      .onConflictDoUpdate({ target: [checkInEntries.checkInId, checkInEntries.authorId], set: { content: sealed.ciphertext, keyId: sealed.keyId, updatedAt: at } })
+      .values({ checkInId: data.checkInId, relationshipId: access.id, authorId: access.viewer.id, content: sealed.ciphertext, keyId: sealed.keyId, ...stored, createdAt: at, updatedAt: at })
+      .onConflictDoUpdate({ target: [checkInEntries.checkInId, checkInEntries.authorId], set: { content: sealed.ciphertext, keyId: sealed.keyId, ...stored, updatedAt: at } })
       .returning({ id: checkInEntries.id });
     // Crisis or concern language in an entry reaches moderators too, in the same transaction; the entry is saved as written.
-    const risk = assessRisk([data.arriving, data.onMind, data.wouldHelp].filter(Boolean).join("\n"));
-    if (risk.level !== "none" && entry) {
-      await raiseSafetyItem({ level: risk.level, subjectId: access.viewer.id, targetKind: "check_in_entry", targetId: entry.id, relationshipId: access.id, reasons: risk.reasons });
-    }
+    if (entry) await actOnRisk({ assessment, subjectId: access.viewer.id, targetKind: "check_in_entry", targetId: entry.id, relationshipId: access.id });
   });
   // Settled after the commit, so a concurrent render's settle never waits on this row lock.
   const rows = await settleCheckIns(access.id, at);

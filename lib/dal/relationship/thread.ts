@@ -4,7 +4,6 @@ import { db, transaction } from "@/db/client";
 import { messages, relationships, threadReads } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
-import { assessRisk } from "@/lib/safety/assess-risk";
 import type { MessageDto, OpenedThread, ThreadPage, ThreadUpdate } from "@/lib/thread/types";
 import { uuid } from "@/lib/validation/fields";
 import {
@@ -17,7 +16,7 @@ import {
   THREAD_PAGE_SIZE,
 } from "@/lib/validation/messages";
 import { accessActiveRelationship, accessRelationship, blockedPair, type RelationshipAccess, timezoneOf } from "./access";
-import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { actOnRisk, assessForStorage, storedLevel } from "@/lib/dal/safety/risk-record";
 import { lockRelationship } from "./lock";
 import { requireViewer } from "@/lib/dal/account/viewer";
 
@@ -41,9 +40,11 @@ const columns = {
   keyId: messages.keyId,
   createdAt: messages.createdAt,
   removedAt: messages.removedAt,
+  riskLevel: messages.riskLevel,
+  riskVersion: messages.riskVersion,
 };
 
-type Row = { id: string; authorId: string; body: string; keyId: string; createdAt: Date; removedAt: Date | null };
+type Row = { id: string; authorId: string; body: string; keyId: string; createdAt: Date; removedAt: Date | null; riskLevel: string; riskVersion: number };
 
 function toDto(row: Row, access: RelationshipAccess): MessageDto {
   const mine = row.authorId === access.viewer.id;
@@ -58,7 +59,8 @@ function toDto(row: Row, access: RelationshipAccess): MessageDto {
     console.error(`[thread] message ${row.id} could not be opened:`, error instanceof Error ? error.message : "unknown");
     return { ...base, body: "", risk: "none", unreadable: true };
   }
-  return { ...base, body, risk: assessRisk(body).level };
+  // The detector's answer was stored when the message was written; it is not run again on every render and poll.
+  return { ...base, body, risk: storedLevel(row, () => body) };
 }
 
 /** Moves the viewer's read mark forward to `upTo` (never back). */
@@ -161,9 +163,10 @@ export async function sendMessage(input: unknown): Promise<MessageDto> {
     await lockRelationship(access);
     const createdAt = now();
     const sealed = seal(body, contexts.message(access.id));
+    const { assessment, stored } = assessForStorage(body);
     const [inserted] = await tx
       .insert(messages)
-      .values({ relationshipId: access.id, authorId: access.viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey, createdAt })
+      .values({ relationshipId: access.id, authorId: access.viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey, createdAt, ...stored })
       .onConflictDoNothing({ target: [messages.relationshipId, messages.authorId, messages.clientKey] })
       .returning(columns);
     const row =
@@ -177,11 +180,9 @@ export async function sendMessage(input: unknown): Promise<MessageDto> {
     // Not expected: the conflict means the row exists. Say so plainly rather than pretend it was sent.
     if (!row) throw new Error("message neither inserted nor found");
     if (inserted) {
-      // Crisis or concern language reaches moderators at once, in the same transaction; the message is delivered as written.
-      const risk = assessRisk(body);
-      if (risk.level !== "none") {
-        await raiseSafetyItem({ level: risk.level, subjectId: access.viewer.id, targetKind: "message", targetId: row.id, relationshipId: access.id, reasons: risk.reasons });
-      }
+      // Crisis or concern language reaches moderators at once, in the same transaction (and a run of concern
+      // messages escalates to one crisis-priority item); the message is delivered as written.
+      await actOnRisk({ assessment, subjectId: access.viewer.id, targetKind: "message", targetId: row.id, relationshipId: access.id });
     }
     // Whoever writes has seen the thread up to here.
     await markRead(access.id, access.viewer.id, row.createdAt);

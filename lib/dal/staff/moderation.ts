@@ -32,6 +32,7 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { applyStatusChange, BAN, REINSTATE, SUSPEND } from "./people";
 import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
 import { getSettings } from "./settings";
+import { safetyQueueOrder } from "@/lib/dal/safety/triage";
 
 /**
  * The moderators' queue and what they do from it. Staff only: every exported
@@ -151,6 +152,8 @@ export async function dropClaims(kind: ClaimKind, ids: string[]) {
 export interface QueueSafetyItem {
   id: string;
   level: "concern" | "crisis";
+  /** The risk category (lib/safety/categories.ts); show it with categoryInWords(). */
+  category: string;
   reasons: string[];
   targetKind: ContentKind;
   subjectName: string | null;
@@ -223,11 +226,12 @@ export async function moderationQueue(): Promise<ModerationQueue> {
   const [claims, safety, openReports, openAppeals, [applications], stalled, expiring] = await Promise.all([
     liveClaims(viewer),
     db()
-      .select({ id: safetyItems.id, level: safetyItems.level, reasons: safetyItems.reasons, targetKind: safetyItems.targetKind, subjectName: subject.name, createdAt: safetyItems.createdAt })
+      .select({ id: safetyItems.id, level: safetyItems.level, category: safetyItems.category, reasons: safetyItems.reasons, targetKind: safetyItems.targetKind, subjectName: subject.name, createdAt: safetyItems.createdAt })
       .from(safetyItems)
       .leftJoin(subject, eq(subject.id, safetyItems.subjectId))
       .where(eq(safetyItems.status, "open"))
-      .orderBy(sql`${safetyItems.level} = 'crisis' desc`, asc(safetyItems.createdAt), asc(safetyItems.id))
+      // Level, then category severity, then waiting time (lib/dal/safety/triage.ts).
+      .orderBy(...safetyQueueOrder)
       .limit(SECTION_LIMIT),
     db()
       .select({ id: reports.id, category: reports.category, targetKind: reports.targetKind, subjectName: subject.name, createdAt: reports.createdAt })

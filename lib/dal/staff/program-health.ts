@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { now } from "@/lib/clock";
 import { requireStaff } from "@/lib/dal/account/viewer";
+import { categoryInWords } from "@/lib/dal/safety/triage";
+import { RISK_CATEGORY_SEVERITY, type RiskCategory } from "@/lib/safety/categories";
 
 /**
  * Program health for moderators: how the program is doing over the last 12
@@ -194,10 +196,24 @@ export interface SafetyWeek {
   medianHours: number | null;
 }
 
+export interface FirstLookByCategory {
+  /** The risk category (lib/safety/categories.ts), and in words. */
+  category: string;
+  label: string;
+  severity: number;
+  raised: number;
+  /** Items a moderator has opened. */
+  looked: number;
+  /** Median minutes from raised to a moderator's first look, over the items looked at. */
+  medianMinutes: number | null;
+}
+
 export interface SafetyHealth {
   weeks: SafetyWeek[];
   /** Over the whole window. */
   total: SafetyWeek;
+  /** Over the whole window, most severe category first. */
+  firstLook: FirstLookByCategory[];
 }
 
 async function safetyItems(w: HealthWindow): Promise<SafetyHealth> {
@@ -222,7 +238,35 @@ async function safetyItems(w: HealthWindow): Promise<SafetyHealth> {
     medianHours: round1(r.median_hours),
   });
   const total = rows.find((r) => r.i === null);
-  return { weeks: rows.filter((r) => r.i !== null).map(shape), total: total ? shape(total) : { raised: 0, open: 0, resolved: 0, medianHours: null } };
+  return {
+    weeks: rows.filter((r) => r.i !== null).map(shape),
+    total: total ? shape(total) : { raised: 0, open: 0, resolved: 0, medianHours: null },
+    firstLook: await firstLookByCategory(w),
+  };
+}
+
+/** Median time from a safety item being raised to a moderator first opening it, per risk category, over the window. */
+async function firstLookByCategory(w: HealthWindow): Promise<FirstLookByCategory[]> {
+  const rows = await rowsOf<{ category: string; raised: number; looked: number; median_minutes: number | null }>(sql`
+    select s.category,
+      count(*)::int as raised,
+      count(s.first_look_at)::int as looked,
+      percentile_cont(0.5) within group (order by greatest(0, extract(epoch from s.first_look_at - s.created_at))::float8 / 60)
+        filter (where s.first_look_at is not null) as median_minutes
+    from safety_items s
+    where s.created_at >= ${w.start.toISOString()}::timestamptz and s.created_at <= ${w.now.toISOString()}::timestamptz
+    group by s.category
+  `);
+  return rows
+    .map((r) => ({
+      category: r.category,
+      label: categoryInWords(r.category),
+      severity: RISK_CATEGORY_SEVERITY[r.category as RiskCategory] ?? 0,
+      raised: Number(r.raised),
+      looked: Number(r.looked),
+      medianMinutes: r.median_minutes === null ? null : Math.round(Number(r.median_minutes)),
+    }))
+    .sort((a, b) => b.severity - a.severity || a.category.localeCompare(b.category));
 }
 
 export interface ProgramHealth {

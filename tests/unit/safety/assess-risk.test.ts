@@ -5,32 +5,42 @@ import { levelOfCategory } from "@/lib/safety/categories";
 import { corpus, holdout } from "./corpus";
 import { formatFigures, measure } from "./measure";
 import { sealedHoldout } from "./sealed-holdout";
+import { sealedHoldout2 } from "./sealed-holdout-2";
 import { tuningCorpus } from "./tuning-corpus";
 
 describe("assessRisk on the labelled sets", () => {
   const tuning = measure(tuningCorpus);
   const sealed = measure(sealedHoldout);
+  const sealed2 = measure(sealedHoldout2);
 
   it("prints its figures", () => {
-    console.log(`\n${formatFigures("tuning corpus", tuning)}\n\n${formatFigures("sealed held-out set", sealed)}\n`);
+    console.log(`\n${formatFigures("tuning corpus", tuning)}\n\n${formatFigures("sealed held-out set", sealed)}\n\n${formatFigures("sealed held-out set 2", sealed2)}\n`);
     expect(tuningCorpus.length).toBeGreaterThanOrEqual(1000);
     expect(sealedHoldout.length).toBeGreaterThanOrEqual(300);
+    expect(sealedHoldout2.length).toBeGreaterThanOrEqual(300);
   });
 
   // Floors at the figures measured when this version was committed (docs/safety.md):
   // a change that loses ground fails here. They are below the targets, honestly.
   it("keeps its figures on the tuning corpus", () => {
-    expect(tuning.crisis.recall).toBeGreaterThanOrEqual(0.84);
-    expect(tuning.concern.recall).toBeGreaterThanOrEqual(0.84);
-    expect(tuning.none.falseAlarmRate).toBeLessThanOrEqual(0.05);
-    expect(tuning.none.hardRatedCrisis).toBeLessThanOrEqual(1);
+    expect(tuning.crisis.recall).toBeGreaterThanOrEqual(0.91);
+    expect(tuning.concern.recall).toBeGreaterThanOrEqual(0.95);
+    expect(tuning.none.falseAlarmRate).toBeLessThanOrEqual(0.03);
+    expect(tuning.none.hardRatedCrisis).toBe(0);
   });
 
   it("keeps its figures on the sealed held-out set", () => {
-    expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.78);
-    expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.8);
+    expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.8);
+    expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.86);
     expect(sealed.none.falseAlarmRate).toBeLessThanOrEqual(0.1);
     expect(sealed.none.hardRatedCrisis).toBeLessThanOrEqual(5);
+  });
+
+  it("keeps its figures on the second sealed held-out set", () => {
+    expect(sealed2.crisis.recall).toBeGreaterThanOrEqual(0.73);
+    expect(sealed2.concern.recall).toBeGreaterThanOrEqual(0.74);
+    expect(sealed2.none.falseAlarmRate).toBeLessThanOrEqual(0.03);
+    expect(sealed2.none.hardRatedCrisis).toBeLessThanOrEqual(2);
   });
 
   // The targets of issue 11 on the sealed set. Not met yet: kept as known
@@ -38,14 +48,17 @@ describe("assessRisk on the labelled sets", () => {
   it.fails("TARGET: sealed crisis recall at least 0.97", () => expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.97));
   it.fails("TARGET: sealed concern recall at least 0.9", () => expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.9));
   it.fails("TARGET: no hard negative in the sealed set rated crisis", () => expect(sealed.none.hardRatedCrisis).toBe(0));
+  it.fails("TARGET: sealed set 2 crisis recall at least 0.97", () => expect(sealed2.crisis.recall).toBeGreaterThanOrEqual(0.97));
+  it.fails("TARGET: sealed set 2 concern recall at least 0.9", () => expect(sealed2.concern.recall).toBeGreaterThanOrEqual(0.9));
+  it.fails("TARGET: no hard negative in sealed set 2 rated crisis", () => expect(sealed2.none.hardRatedCrisis).toBe(0));
 
-  it("has no duplicate examples, and the two sets share none", () => {
-    const texts = [...tuningCorpus, ...sealedHoldout].map((e) => e.text.toLowerCase());
+  it("has no duplicate examples, and the three sets share none", () => {
+    const texts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2].map((e) => e.text.toLowerCase());
     expect(new Set(texts).size).toBe(texts.length);
   });
 
   it("labels every example with a category of its level", () => {
-    for (const e of [...tuningCorpus, ...sealedHoldout]) expect(levelOfCategory(e.category), e.text).toBe(e.level);
+    for (const e of [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2]) expect(levelOfCategory(e.category), e.text).toBe(e.level);
   });
 
   it("answers a category of its level, or a weaker sign of a crisis kind at concern", () => {
@@ -194,21 +207,5 @@ describe("assessRisk robustness", () => {
     expect(assessRisk("x".repeat(10_000)).level).toBe("none");
     expect(assessRisk(undefined as unknown as string)).toEqual({ level: "none", category: "none", reasons: [] });
     expect(assessRisk(42 as unknown as string)).toEqual({ level: "none", category: "none", reasons: [] });
-  });
-
-  it("stays well under a millisecond for a typical message", () => {
-    const message =
-      "Hi, sorry for the late reply. Work was a lot this week and my sister is staying over, so the flat is chaos. " +
-      "I tried the breathing exercise you suggested and it helped a little on Tuesday. Honestly though I have been feeling " +
-      "really low and some nights I don't want to be here anymore. Anyway, how was your weekend? Did you make it to the coast? " +
-      "Looking forward to our check-in on Thursday, same time as usual.";
-    for (let i = 0; i < 200; i++) assessRisk(message); // warm up
-    const runs = 2000;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) assessRisk(message);
-    const perCall = (performance.now() - start) / runs;
-    console.log(`assessRisk: ${(perCall * 1000).toFixed(0)} µs per ${message.length}-character message (mean of ${runs})`);
-    // Generous ceiling so a slow CI machine does not fail; the target is well under 1 ms.
-    expect(perCall).toBeLessThan(2);
   });
 });

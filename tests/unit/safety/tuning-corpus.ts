@@ -1098,6 +1098,60 @@ const everyday = quiet([
   "new haircut feels good",
 ]);
 
+// ─── Round 2 families (added 2026-12-06, after the detector's round-2 rules) ──
+// New phrasings of the families the round worked on, written fresh for the
+// tuning corpus (never copied from either sealed set): plans without a time
+// word, danger now, worry for someone else, attempt history, and everyday
+// sentences that share their words.
+const round2 = [
+  ...group("plan", "crisis", [
+    "gonna use the rope once the house is empty",
+    "i am going to take everything in the cupboard when mum goes out",
+    "i know how and where, i just need the flat to myself",
+    "got a room booked at the travelodge to end it",
+  ]),
+  ...group("intent", "crisis", [
+    "i won't be around much longer and that's fine",
+    "by this time tomorrow i'll be dead",
+    "i'm ending it all, sorry for everything",
+  ]),
+  ...group("danger-now", "crisis", [
+    "my stepdad's at the door screaming and i'm hiding upstairs",
+    "he's kicking the bedroom door and i can't get out",
+    "they've got a knife and they're in the kitchen",
+    "she grabbed me by the neck and i'm scared she'll do it again",
+  ]),
+  ...group("worry-for-other", "concern", [
+    "my little brother cuts himself and hides it",
+    "my flatmate keeps talking about dying and it's freaking me out",
+    "my niece has been giving her things away this week",
+    "how do i support a friend who self harms",
+  ]),
+  ...group("attempt-history", "concern", [
+    "since my suicide attempt i find crowds hard",
+    "i was in icu after an overdose when i was 17",
+    "my last attempt was at 20",
+  ]),
+  ...group("self-harm-history", "concern", [
+    "covered in old scars from cutting so i wear long sleeves",
+    "people ask about my scars at the gym",
+  ]),
+  ...group("self-harm-now", "crisis", [
+    "i keep cutting and it's everywhere",
+    "my wrist won't stop bleeding",
+  ]),
+  ...hardNegatives([
+    "the plumber is outside my house fixing the pipe",
+    "he has a gun licence for his job on the farm",
+    "she's banging on the door because she forgot her keys lol",
+    "my first attempt at sourdough was a disaster",
+    "no way out of this meeting, it's going on forever",
+    "i'm going to take them all to the park on saturday",
+    "my dad won't let me leave the table till i finish my veg haha",
+    "my friend gave her old books away to the library",
+  ]),
+];
+
 export const tuningCorpus: LabelledExample[] = [
   ...attempt,
   ...preparation,
@@ -1121,4 +1175,5 @@ export const tuningCorpus: LabelledExample[] = [
   ...harassment,
   ...hard,
   ...everyday,
+  ...round2,
 ];

@@ -31,9 +31,10 @@ export default async function SafetyItemPage({
   return (
     <ContentItemPage
       item={{ kind: "safety_item", id: item.id, open: item.status === "open", subject: item.subject, claim: item.claim, relationshipId: item.relationshipId, target: { kind: item.targetKind, removed: item.targetRemoved } }}
-      title={`${item.level === "crisis" ? "Crisis" : "Concern"}: ${contentKindLabels[item.targetKind]} by ${item.subject?.name ?? "a deleted account"}`}
+      title={`${item.level === "crisis" ? "Crisis" : "Concern"}: ${item.targetKind === "person" ? "several signs in a day from" : `${contentKindLabels[item.targetKind]} by`} ${item.subject?.name ?? "a deleted account"}`}
       facts={[
         ["Person", subjectFact(item.subject)],
+        ["Kind of risk", item.categoryLabel],
         ["What the detector noticed", item.reasons.length ? item.reasons.join(" · ") : "—"],
         ["Raised", `${describeWait(item.createdAt, at)} ago`],
         ["Status", item.status === "open" ? "Open" : "Closed"],

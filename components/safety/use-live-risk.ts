@@ -1,0 +1,26 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { assessRisk, type RiskLevel } from "@/lib/safety/assess-risk";
+
+/** How long typing has to pause before the words are read again. */
+export const LIVE_RISK_DEBOUNCE_MS = 300;
+
+/**
+ * The risk detector, run in the browser on what is being typed, once typing
+ * pauses. It only informs what the page offers beside the box (crisis lines):
+ * it never blocks, changes or holds back what is sent, and nothing about it
+ * leaves the browser. The server assesses again when the words are sent.
+ */
+export function useLiveRisk(text: string, delayMs: number = LIVE_RISK_DEBOUNCE_MS): RiskLevel {
+  const [level, setLevel] = useState<RiskLevel>("none");
+  useEffect(() => {
+    if (text.trim() === "") {
+      const clear = setTimeout(() => setLevel("none"), 0);
+      return () => clearTimeout(clear);
+    }
+    const timer = setTimeout(() => setLevel(assessRisk(text).level), delayMs);
+    return () => clearTimeout(timer);
+  }, [text, delayMs]);
+  return level;
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { checkInEntries, messages, needsProfiles } from "@/db/schema";
+import { contexts, unseal, unsealJson } from "@/lib/privacy/encryption";
+import { RISK_DETECTOR_VERSION } from "@/lib/safety/assess-risk";
+import { assessForStorage } from "@/lib/dal/safety/risk-record";
+
+/**
+ * Re-assessing stored words when the risk detector changes
+ * (`npm run risk:reassess`). Rows whose stored `risk_version` is older than
+ * RISK_DETECTOR_VERSION are opened (decrypted in memory only), assessed and
+ * updated, in batches ordered by id.
+ *
+ * - Idempotent: each update is conditional on the row still carrying an
+ *   older version, so a second run (or two at once) changes nothing twice.
+ * - Resumable: a stopped run leaves done rows at the new version; the next
+ *   run picks up only the rest.
+ * - Quiet: it raises no safety items. Old words are history; what a person
+ *   writes from now on is assessed and acted on when written.
+ * A row that cannot be opened (a missing key during rotation) is skipped and
+ * counted, never logged with content.
+ */
+
+export interface ReassessReport {
+  version: number;
+  updated: Record<"messages" | "check_in_entries" | "needs_profiles", number>;
+  skipped: number;
+}
+
+type Batch = { id: string; text: () => string | (string | null)[] }[];
+
+async function run(
+  name: keyof ReassessReport["updated"],
+  batchSize: number,
+  fetch: (afterId: string | null) => Promise<Batch>,
+  write: (id: string, stored: ReturnType<typeof assessForStorage>["stored"]) => Promise<number>,
+  report: ReassessReport,
+) {
+  let after: string | null = null;
+  for (;;) {
+    const batch = await fetch(after);
+    if (batch.length === 0) return;
+    for (const row of batch) {
+      let text: string | (string | null)[];
+      try {
+        text = row.text();
+      } catch {
+        report.skipped++;
+        continue;
+      }
+      const { stored } = assessForStorage(text);
+      report.updated[name] += await write(row.id, stored);
+    }
+    after = batch[batch.length - 1]!.id;
+    if (batch.length < batchSize) return;
+  }
+}
+
+export async function reassessStoredRisk(options: { batchSize?: number; version?: number } = {}): Promise<ReassessReport> {
+  const batchSize = options.batchSize ?? 200;
+  const version = options.version ?? RISK_DETECTOR_VERSION;
+  const report: ReassessReport = { version, updated: { messages: 0, check_in_entries: 0, needs_profiles: 0 }, skipped: 0 };
+
+  await run(
+    "messages",
+    batchSize,
+    async (after) =>
+      (
+        await db()
+          .select({ id: messages.id, relationshipId: messages.relationshipId, body: messages.body, keyId: messages.keyId })
+          .from(messages)
+          .where(and(lt(messages.riskVersion, version), after ? gt(messages.id, after) : undefined))
+          .orderBy(asc(messages.id))
+          .limit(batchSize)
+      ).map((r) => ({ id: r.id, text: () => unseal({ ciphertext: r.body, keyId: r.keyId }, contexts.message(r.relationshipId)) })),
+    async (id, stored) =>
+      (await db().update(messages).set({ ...stored, riskVersion: version }).where(and(eq(messages.id, id), lt(messages.riskVersion, version))).returning({ id: messages.id })).length,
+    report,
+  );
+
+  await run(
+    "check_in_entries",
+    batchSize,
+    async (after) =>
+      (
+        await db()
+          .select({ id: checkInEntries.id, relationshipId: checkInEntries.relationshipId, content: checkInEntries.content, keyId: checkInEntries.keyId })
+          .from(checkInEntries)
+          .where(and(lt(checkInEntries.riskVersion, version), after ? gt(checkInEntries.id, after) : undefined))
+          .orderBy(asc(checkInEntries.id))
+          .limit(batchSize)
+      ).map((r) => ({
+        id: r.id,
+        text: () => {
+          const a = unsealJson<{ arriving: string | null; onMind: string | null; wouldHelp: string | null }>({ ciphertext: r.content, keyId: r.keyId }, contexts.checkInEntry(r.relationshipId));
+          return [a.arriving, a.onMind, a.wouldHelp].filter(Boolean).join("\n");
+        },
+      })),
+    async (id, stored) =>
+      (
+        await db()
+          .update(checkInEntries)
+          // updatedAt is left alone: re-assessing is not the person writing again (escalation counts by it).
+          .set({ ...stored, riskVersion: version, updatedAt: sql`${checkInEntries.updatedAt}` })
+          .where(and(eq(checkInEntries.id, id), lt(checkInEntries.riskVersion, version)))
+          .returning({ id: checkInEntries.id })
+      ).length,
+    report,
+  );
+
+  await run(
+    "needs_profiles",
+    batchSize,
+    async (after) =>
+      (
+        await db()
+          .select({ id: needsProfiles.userId, ownWords: needsProfiles.ownWords, hopes: needsProfiles.hopes, updatedAt: needsProfiles.updatedAt })
+          .from(needsProfiles)
+          .where(and(lt(needsProfiles.riskVersion, version), after ? gt(needsProfiles.userId, after) : undefined))
+          .orderBy(asc(needsProfiles.userId))
+          .limit(batchSize)
+      ).map((r) => ({ id: r.id, text: () => [r.ownWords, r.hopes] })),
+    async (id, stored) =>
+      (
+        await db()
+          .update(needsProfiles)
+          .set({ ...stored, riskVersion: version, updatedAt: sql`${needsProfiles.updatedAt}` })
+          .where(and(eq(needsProfiles.userId, id), lt(needsProfiles.riskVersion, version)))
+          .returning({ id: needsProfiles.userId })
+      ).length,
+    report,
+  );
+  return report;
+}
