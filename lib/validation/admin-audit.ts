@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { lineText } from "./fields";
 
 /**
  * The audit log's filters, read from the page's query string. A filter that
  * does not parse is dropped rather than answered with an error: a stale or
  * hand-edited link still shows the log, just less narrowed.
  */
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => lineText().trim().min(1).max(max);
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -4,6 +4,7 @@ import { authenticate } from "@/lib/dal/account/sign-in";
 import { authSecret } from "@/lib/env";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { clientIp } from "@/lib/auth/ip";
+import { log } from "@/lib/log";
 
 /** Carries why a sign-in failed to the sign-in form (as `code`), without details. */
 class SignInRefused extends CredentialsSignin {
@@ -21,7 +22,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A refused sign-in is an answer, not a server fault: keep it out of the error log.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      log.error("auth.error", error);
     },
   },
   providers: [

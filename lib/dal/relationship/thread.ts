@@ -20,6 +20,7 @@ import { accessActiveRelationship, accessRelationship, blockedPair, type Relatio
 import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { lockRelationshipForWrite } from "./lock";
 import { requireViewer } from "@/lib/dal/account/viewer";
+import { log } from "@/lib/log";
 
 /**
  * The thread: messages between the two people of a relationship.
@@ -55,7 +56,7 @@ function toDto(row: Row, access: RelationshipAccess): MessageDto {
     body = unseal({ ciphertext: row.body, keyId: row.keyId }, contexts.message(access.id));
   } catch (error) {
     // Only the id and the reason: never anything of the content.
-    console.error(`[thread] message ${row.id} could not be opened:`, error instanceof Error ? error.message : "unknown");
+    log.error("thread.message_unreadable", error, { messageId: row.id });
     return { ...base, body: "", risk: "none", unreadable: true };
   }
   return { ...base, body, risk: assessRisk(body).level };

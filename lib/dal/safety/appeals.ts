@@ -25,6 +25,7 @@ import { type ClaimInfo, claimOn, dropClaims } from "@/lib/dal/staff/moderation"
 import { notify } from "@/lib/dal/notifications/bell";
 import { applyStatusChange, REINSTATE } from "@/lib/dal/staff/people";
 import { requireStaff, requireViewer, type Viewer } from "@/lib/dal/account/viewer";
+import { log } from "@/lib/log";
 
 /**
  * Appeals: a person may appeal an action against them once (a unique index
@@ -312,7 +313,7 @@ export async function decideAppeal(input: unknown): Promise<{ personName: string
       await sendMail(appealOutcomeMail(p.email, p.name, overturned, decision, appealUrl(result.actionId, p.id)));
     }
   } catch (error) {
-    console.error("[appeals] outcome not sent:", error instanceof Error ? error.name : "unknown");
+    log.error("appeals.outcome_not_sent", error);
   }
   return { personName: result.person?.name ?? null, overturned };
 }

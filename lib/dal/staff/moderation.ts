@@ -32,6 +32,7 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { applyStatusChange, BAN, REINSTATE, SUSPEND } from "./people";
 import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
 import { getSettings } from "./settings";
+import { log } from "@/lib/log";
 
 /**
  * The moderators' queue and what they do from it. Staff only: every exported
@@ -509,7 +510,7 @@ export async function tellPeople(f: FollowUp) {
       });
     }
   } catch (error) {
-    console.error("[moderation] follow-up not sent:", error instanceof Error ? error.name : "unknown");
+    log.error("moderation.follow_up_not_sent", error);
   }
 }
 

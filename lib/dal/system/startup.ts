@@ -1,8 +1,9 @@
-import { authSecret, env } from "@/lib/env";
+import { authSecret, ConfigError, env } from "@/lib/env";
 import { keyring } from "@/lib/privacy/encryption";
 import { connection } from "@/db/client";
 import { isEmpty, migrateDatabase } from "@/db/migrate-runner";
 import { seedDemoData } from "@/db/seed-runner";
+import { log } from "@/lib/log";
 
 /**
  * Runs once when the server starts (instrumentation.ts): checks the
@@ -17,13 +18,13 @@ export async function prepareDatabase() {
   await migrateDatabase(conn);
   if (conn.kind === "pglite" && config.appEnv === "development" && (await isEmpty(conn))) {
     const { inserted } = await seedDemoData(conn.db);
-    console.log(`Alongside: seeded ${inserted} demo accounts into the new embedded database (password: alongside-demo).`);
+    log.info("startup.demo_accounts_seeded", { count: inserted, detail: "demo accounts use the password alongside-demo" });
   }
   // The sweeps need the migrated schema, so they start only now.
   const [{ startScheduler }, { runSweeps }] = await Promise.all([import("@/lib/scheduler"), import("@/lib/dal/system/sweeps")]);
   startScheduler(runSweeps);
   if (config.isProduction && !config.smtpUrl) {
-    console.warn("Alongside: SMTP_URL is not set, so no email (password resets, confirmations) will be delivered.");
+    log.warn("startup.smtp_url_missing", { detail: "no email (password resets, confirmations) will be delivered" });
   }
 }
 
@@ -32,7 +33,9 @@ export async function prepareDatabaseOrExit() {
   try {
     await prepareDatabase();
   } catch (error) {
-    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    // A configuration problem is our own sentence, naming the variable, never a value: show it whole.
+    if (error instanceof ConfigError) log.error("startup.refused", error, { detail: error.message });
+    else log.error("startup.failed", error);
     process.exit(1);
   }
 }
