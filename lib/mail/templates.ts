@@ -1,12 +1,18 @@
 import type { Mail } from "./index";
 
-/** The words of every email Alongside sends, in one place. */
+/**
+ * The words of every email Alongside sends, in one place.
+ *
+ * Mail sent to an address someone typed into a form (sign-up, reset) may
+ * reach a person who never heard of us, so it holds no text the sender chose:
+ * no display name, no note. Only our own words and our own links.
+ */
 
-export function confirmEmail(to: string, name: string, link: string): Mail {
+export function confirmEmail(to: string, link: string): Mail {
   return {
     to,
     subject: "Confirm your email for Alongside",
-    text: `Hi ${name},
+    text: `Hi,
 
 Thanks for joining Alongside. Open this link to confirm your email and finish creating your account:
 

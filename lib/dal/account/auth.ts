@@ -1,10 +1,29 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/dal/account/sign-in";
-import { authSecret } from "@/lib/env";
+import { cookies } from "next/headers";
+import { authSecret, env } from "@/lib/env";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceTokenFrom, issueDeviceToken } from "@/lib/auth/device";
+import { now } from "@/lib/clock";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { clientIp } from "@/lib/auth/ip";
 import { log } from "@/lib/log";
+
+/** Marks this browser as one that signed in to the account (lib/auth/device.ts). */
+async function rememberDevice(userId: string) {
+  try {
+    (await cookies()).set(DEVICE_COOKIE, issueDeviceToken(userId, now()), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env().appUrl.startsWith("https://"),
+      path: "/",
+      maxAge: DEVICE_COOKIE_MAX_AGE,
+    });
+  } catch (error) {
+    // Outside a request that can set cookies: the sign-in still stands.
+    log.error("auth.device_cookie_not_set", error);
+  }
+}
 
 /** Carries why a sign-in failed to the sign-in form (as `code`), without details. */
 class SignInRefused extends CredentialsSignin {
@@ -32,8 +51,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials, request) {
-        const result = await authenticate(credentials, clientIp(request.headers));
-        if (result.ok) return result.user;
+        const deviceToken = deviceTokenFrom(request.headers.get("cookie"));
+        const result = await authenticate(credentials, clientIp(request.headers), { deviceToken });
+        if (result.ok) {
+          await rememberDevice(result.user.id);
+          return result.user;
+        }
         if (result.code === "throttled") throw new SignInRefused(`throttled-${result.retryAfterSeconds}`);
         throw new SignInRefused(result.code);
       },

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { db, transaction, type Executor } from "@/db/client";
 import { appeals, checkInEntries, type ContentKind, messages, moderationActions, type Role, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
-import { consumeAttempt, type ThrottleRule } from "@/lib/dal/account/throttle";
+import { consumeAttempt, mayMail, type ThrottleRule } from "@/lib/dal/account/throttle";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -142,7 +142,7 @@ export async function requestAppealLink(input: unknown, ip: string): Promise<voi
     .where(and(eq(moderationActions.subjectId, person.id), inArray(moderationActions.action, ["suspend", "ban"])))
     .orderBy(desc(moderationActions.createdAt))
     .limit(1);
-  if (!action) return;
+  if (!action || !(await mayMail(person.email))) return;
   await sendMail(appealLinkMail(person.email, person.name, appealUrl(action.id, person.id)));
 }
 
