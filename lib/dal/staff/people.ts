@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
 import { and, arrayContains, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/client";
 import { type AccountStatus, auditLog, type Role, users } from "@/db/schema";
@@ -73,7 +74,12 @@ export const SUSPEND: StatusChange = { to: "suspended", from: ["active"] };
 export const BAN: StatusChange = { to: "banned", from: ["active", "suspended"] };
 export const REINSTATE: StatusChange = { to: "active", from: ["suspended", "banned"] };
 
-const auditActionFor: Partial<Record<AccountStatus, string>> = { suspended: "account.suspend", banned: "account.ban", active: "account.reinstate" };
+const auditActionFor: Record<AccountStatus, AuditAction> = {
+  suspended: "account.suspend",
+  banned: "account.ban",
+  active: "account.reinstate",
+  deleted: "account.delete",
+};
 
 /**
  * Changes an account's status with a written reason, inside the caller's
@@ -106,7 +112,7 @@ export async function applyStatusChange(
     .where(eq(users.id, userId));
   await recordAudit(tx, {
     actorId: actor.id,
-    action: auditActionFor[change.to] ?? `account.${change.to}`,
+    action: auditActionFor[change.to],
     targetUserId: userId,
     reason,
     details: { ...details, from: target.status, to: change.to },
