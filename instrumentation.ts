@@ -6,6 +6,8 @@ export async function register() {
   // The socket address for per-IP limits, stamped on each request before Next sees it (lib/auth/ip.ts).
   const { installPeerAddressHeader } = await import("./lib/auth/peer-address");
   installPeerAddressHeader();
+  const { refuseTestModeOffLoopback } = await import("./lib/auth/test-mode-guard");
+  refuseTestModeOffLoopback();
   const { prepareDatabaseOrExit } = await import("./lib/dal/system/startup");
   await prepareDatabaseOrExit();
 }

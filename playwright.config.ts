@@ -75,7 +75,7 @@ export default defineConfig({
   webServer: {
     // db:seed migrates first. `exec` leaves no shell between Playwright and npx,
     // and Playwright signals the whole process group on shutdown.
-    command: `npm run db:seed && exec npx next start -p ${port}`,
+    command: `npm run db:seed && exec npx next start -H localhost -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

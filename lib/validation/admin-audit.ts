@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { lineText } from "./fields";
+import { readSearchParams, type SearchParams } from "./search-params";
 
 /**
  * The audit log's filters, read from the page's query string. A filter that
@@ -25,14 +26,8 @@ const fields = {
 
 export type AuditFilter = { [K in keyof typeof fields]?: z.output<(typeof fields)[K]> };
 
-export function readAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
-  const filter: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(fields)) {
-    const raw = params[key];
-    const parsed = schema.safeParse(typeof raw === "string" ? raw : undefined);
-    if (parsed.success) filter[key] = parsed.data;
-  }
-  return filter as AuditFilter;
+export function readAuditFilter(params: SearchParams): AuditFilter {
+  return readSearchParams(params, fields);
 }
 
 /** The start of a UTC day, and the start of the day after (the "to" date is included). */

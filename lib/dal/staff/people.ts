@@ -1,5 +1,6 @@
 import "server-only";
 import type { AuditAction } from "@/lib/audit/actions";
+import { safePage, searchText } from "@/lib/validation/search-params";
 import { and, arrayContains, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/client";
 import { type AccountStatus, auditLog, type Role, users } from "@/db/schema";
@@ -32,8 +33,8 @@ export interface PeopleFilter {
 /** The admin's first screen: people with their roles and status. Staff only. */
 export async function listPeople(filter: PeopleFilter) {
   const viewer = await requireStaff();
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
-  const query = filter.query?.trim().slice(0, 100);
+  const page = safePage(filter.page);
+  const query = searchText(100).optional().catch(undefined).parse(filter.query);
   const where = and(
     query ? or(ilike(users.name, `%${escapeLike(query)}%`), ilike(users.email, `%${escapeLike(query)}%`)) : undefined,
     filter.status ? eq(users.status, filter.status) : undefined,
