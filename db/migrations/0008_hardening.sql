@@ -1,3 +1,15 @@
+-- Private preferences are sealed by the app (db/schema/sealed.ts) as one JSON
+-- value per list. The arrays become JSON text here; the app seals every plain
+-- value at start-up (sealPlainValues) and on `npm run keys:rotate`.
+ALTER TABLE "needs_profiles" ALTER COLUMN "preferred_age_bands" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "needs_profiles" ALTER COLUMN "preferred_age_bands" SET DATA TYPE text USING array_to_json("preferred_age_bands")::text;--> statement-breakpoint
+ALTER TABLE "needs_profiles" ALTER COLUMN "preferred_age_bands" SET DEFAULT '[]';--> statement-breakpoint
+ALTER TABLE "needs_profiles" ALTER COLUMN "preferred_genders" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "needs_profiles" ALTER COLUMN "preferred_genders" SET DATA TYPE text USING array_to_json("preferred_genders")::text;--> statement-breakpoint
+ALTER TABLE "needs_profiles" ALTER COLUMN "preferred_genders" SET DEFAULT '[]';--> statement-breakpoint
+ALTER TABLE "needs_profiles" ALTER COLUMN "dealbreakers" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "needs_profiles" ALTER COLUMN "dealbreakers" SET DATA TYPE text USING array_to_json("dealbreakers")::text;--> statement-breakpoint
+ALTER TABLE "needs_profiles" ALTER COLUMN "dealbreakers" SET DEFAULT '[]';--> statement-breakpoint
 -- The audit log holds against the app itself: whatever role serves the app, it
 -- may only add to and read audit_log. Default privileges (npm run db:roles)
 -- give the serving role full row rights on tables the owner creates, which

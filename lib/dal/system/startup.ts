@@ -22,6 +22,10 @@ export async function prepareDatabase() {
     log.info("startup.demo_accounts_seeded", { count: inserted, detail: "demo accounts use the password alongside-demo" });
   }
   if (conn.kind === "postgres") await warnIfAuditLogWritable();
+  // Words stored before they were encrypted (usually none): sealed now, with the current key.
+  const { sealColumnValues } = await import("@/lib/dal/system/key-rotation");
+  const sealed = Object.values(await sealColumnValues({ onlyPlain: true })).reduce((a, b) => a + b, 0);
+  if (sealed > 0) log.info("startup.sealed_plain_values", { count: sealed });
   // The sweeps need the migrated schema, so they start only now.
   const [{ startScheduler }, { runSweeps }] = await Promise.all([import("@/lib/scheduler"), import("@/lib/dal/system/sweeps")]);
   startScheduler(runSweeps);
