@@ -31,3 +31,6 @@ BEGIN
   END LOOP;
 END
 $$;
+--> statement-breakpoint
+-- One-time sign-in links, for an account locked by someone else's failed attempts.
+ALTER TYPE "public"."email_token_purpose" ADD VALUE 'sign_in';

@@ -52,3 +52,17 @@ ${link}
 It works once, for 30 minutes. If you didn't ask for this, ignore this email: your password stays as it is.`,
   };
 }
+
+export function signInLink(to: string, link: string): Mail {
+  return {
+    to,
+    subject: "Your one-time link to sign in to Alongside",
+    text: `Hi,
+
+Someone asked for a link to sign in to Alongside with this email address. Open it to sign in (it works once, for 15 minutes):
+
+${link}
+
+If it wasn't you, you can ignore this email: nobody can use the link without your inbox. If you think someone has been trying to guess your password, choosing a new one is a good idea.`,
+  };
+}

@@ -6,6 +6,7 @@ import { authThrottle, mailOutbox } from "@/db/schema";
 import { issueDeviceToken } from "@/lib/auth/device";
 import { registerAccount, requestPasswordReset } from "@/lib/dal/account/accounts";
 import { authenticate } from "@/lib/dal/account/sign-in";
+import { requestSignInLink, signInWithLink } from "@/lib/dal/account/sign-in-link";
 import { keyFor, purgeThrottle, rules } from "@/lib/dal/account/throttle";
 import { makeUser, PASSWORD } from "../support/factories";
 
@@ -70,6 +71,25 @@ describe("sign-in limits", () => {
     expect(await authenticate({ email: person.email, password: PASSWORD }, freshIp(), { deviceToken: issueDeviceToken(other.id, new Date()) })).toMatchObject({ code: "throttled" });
     expect(await authenticate({ email: person.email, password: "a guess" }, freshIp(), { deviceToken: knownDevice })).toMatchObject({ code: "throttled" });
     expect((await authenticate({ email: person.email, password: PASSWORD }, freshIp(), { deviceToken: knownDevice })).ok).toBe(true);
+  });
+
+  it("after the account's limit, a one-time link from email still gets the owner in, once", async () => {
+    const person = await makeUser();
+    for (let i = 0; i < 6; i++) await authenticate({ email: person.email, password: "a guess" }, freshIp());
+    expect(await authenticate({ email: person.email, password: PASSWORD }, freshIp())).toMatchObject({ code: "throttled" });
+
+    await requestSignInLink({ email: person.email }, freshIp());
+    const [mail] = await mailsTo(person.email);
+    const token = mail!.text.match(/\/sign-in\/link\?token=([A-Za-z0-9_-]+)/)?.[1];
+    expect(token).toBeTruthy();
+    expect(await signInWithLink(token)).toMatchObject({ id: person.id, email: person.email });
+    expect(await signInWithLink(token)).toBeNull(); // once only
+    expect(await signInWithLink("x".repeat(43))).toBeNull();
+
+    // Nobody learns whether an address has an account, and an unknown one gets no mail.
+    const stranger = unique();
+    await expect(requestSignInLink({ email: stranger }, freshIp())).resolves.toBeUndefined();
+    expect(await mailsTo(stranger)).toHaveLength(0);
   });
 
   it("keys counters with a keyed hash, not a bare SHA-256 of the address, and purges old rows", async () => {

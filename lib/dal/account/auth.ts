@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/dal/account/sign-in";
+import { signInWithLink } from "@/lib/dal/account/sign-in-link";
 import { cookies } from "next/headers";
 import { authSecret, env } from "@/lib/env";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceTokenFrom, issueDeviceToken } from "@/lib/auth/device";
@@ -49,8 +50,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        linkToken: { label: "Sign-in link", type: "hidden" },
       },
       async authorize(credentials, request) {
+        // A one-time link from email (lib/dal/account/sign-in-link.ts): the way in past a lock-out.
+        if (typeof credentials?.linkToken === "string") {
+          const user = await signInWithLink(credentials.linkToken);
+          if (!user) throw new SignInRefused("link-expired");
+          await rememberDevice(user.id);
+          return user;
+        }
         const deviceToken = deviceTokenFrom(request.headers.get("cookie"));
         const result = await authenticate(credentials, clientIp(request.headers), { deviceToken });
         if (result.ok) {
