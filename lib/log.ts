@@ -44,7 +44,9 @@ function clean(fields: LogFields | undefined): Record<string, string | number | 
   for (const [key, value] of Object.entries(fields ?? {})) {
     if (value === undefined) continue;
     if (SAFE_KEYS.has(key)) continue; // reserved: set by the logger itself
-    out[key] = SENSITIVE_KEY.test(key) ? REDACTED : typeof value === "string" ? value.slice(0, 200) : value;
+    // An id ("messageId", "ruptureId") is a pointer, never content: kept.
+    const isId = /(^id|Id|Ids)$/.test(key);
+    out[key] = !isId && SENSITIVE_KEY.test(key) ? REDACTED : typeof value === "string" ? value.slice(0, 200) : value;
   }
   return out;
 }

@@ -62,7 +62,7 @@ describe("nothing a person wrote reaches the server log", () => {
     expect(state.status).toBe("error");
     console.error(caught); // …as Next would print an uncaught one
     console.error("Failed query: insert … params: " + email);
-    log.error("test.with_fields", caught, { email, token: "abc", note: "Private words", userId: "u-1" });
+    log.error("test.with_fields", caught, { email, token: "abc", note: "Private words", userId: "u-1", messageId: "m-1" });
 
     const output = lines.join("\n");
     expect(lines.length).toBeGreaterThanOrEqual(4);
@@ -70,7 +70,7 @@ describe("nothing a person wrote reaches the server log", () => {
     const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(parsed[0]).toMatchObject({ level: "error", event: "action.unexpected_error" });
     expect(typeof parsed[0]!.errorName).toBe("string");
-    expect(parsed.at(-1)).toMatchObject({ userId: "u-1", email: "[redacted]" });
+    expect(parsed.at(-1)).toMatchObject({ userId: "u-1", messageId: "m-1", email: "[redacted]", token: "[redacted]", note: "[redacted]" });
   });
 
   it("a newline in a value cannot start a forged line", () => {
