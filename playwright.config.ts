@@ -75,7 +75,7 @@ export default defineConfig({
   webServer: {
     // db:seed migrates first. `exec` leaves no shell between Playwright and npx,
     // and Playwright signals the whole process group on shutdown.
-    command: `npm run db:seed && exec npx next start -p ${port}`,
+    command: `npm run db:seed && exec npx next start -H localhost -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -84,6 +84,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATABASE_URL: databaseUrl,
+      // On PostgreSQL, scripts/test.ts gives the app the production split: it serves as a role that owns nothing.
+      MIGRATION_DATABASE_URL: process.env.E2E_MIGRATION_DATABASE_URL ?? "",
       // Unlocks /dev/outbox and the demo accounts under `next start`.
       APP_ENV: "test",
       // Test-only; never used anywhere real.

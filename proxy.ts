@@ -3,6 +3,7 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server
 import { baseAuthConfig } from "@/lib/auth/config";
 import { authSecret } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/security/csp";
+import { actionBodyTooDeep } from "@/lib/security/payload-depth";
 
 /**
  * Runs before every page. It only does two things: sets the CSP nonce, and
@@ -35,6 +36,10 @@ type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response
 
 // With the lazy config, auth(handler) resolves to the handler asynchronously.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // A server action's body is decoded recursively: bound its nesting before it gets there.
+  if (request.method === "POST" && request.headers.has("next-action") && (await actionBodyTooDeep(request.clone()))) {
+    return new NextResponse("That request was malformed.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const handler = (await (withSession as unknown as Promise<Handler>)) as Handler;
   return handler(request, event);
 }

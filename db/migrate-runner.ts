@@ -3,7 +3,8 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import type { Connection } from "./client";
+import { env } from "@/lib/env";
+import { type Connection, connection, openConnection } from "./client";
 import { users } from "./schema";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -27,6 +28,21 @@ export async function migrateDatabase(conn: Connection) {
   } finally {
     await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
     lock.release();
+  }
+}
+
+/**
+ * Migrates with the owner role: MIGRATION_DATABASE_URL when it differs from
+ * DATABASE_URL (a short-lived connection of its own), else the app's own.
+ */
+export async function migrateAsOwner() {
+  const { databaseUrl, migrationDatabaseUrl } = env();
+  if (migrationDatabaseUrl === databaseUrl) return migrateDatabase(connection());
+  const owner = openConnection(migrationDatabaseUrl);
+  try {
+    await migrateDatabase(owner);
+  } finally {
+    await owner.close();
   }
 }
 

@@ -1,10 +1,10 @@
 /** `npm run db:migrate`: applies committed migrations to DATABASE_URL (or the embedded database). */
 import { closeConnection, connection } from "./client";
-import { migrateDatabase } from "./migrate-runner";
+import { migrateAsOwner } from "./migrate-runner";
 
 async function main() {
   const conn = connection();
-  await migrateDatabase(conn);
+  await migrateAsOwner();
   console.log(`Migrations applied (${conn.kind}).`);
 }
 

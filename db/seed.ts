@@ -1,11 +1,11 @@
 /** `npm run db:seed`: migrates, then adds the demo data. Safe to run again. */
 import { closeConnection, connection } from "./client";
-import { migrateDatabase } from "./migrate-runner";
+import { migrateAsOwner } from "./migrate-runner";
 import { seedDemoData } from "./seed-runner";
 
 async function main() {
   const conn = connection();
-  await migrateDatabase(conn);
+  await migrateAsOwner();
   const { inserted, total } = await seedDemoData(conn.db);
   console.log(`Demo data: ${inserted} new of ${total} accounts (${conn.kind}).`);
 }

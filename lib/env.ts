@@ -24,6 +24,14 @@ const schema = z.object({
       message: "must start with postgres://, postgresql://, pglite: or memory://",
     })
     .optional(),
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^(postgres(ql)?:\/\/|pglite:|memory:\/\/)/.test(v), {
+      message: "must start with postgres://, postgresql://, pglite: or memory://",
+    })
+    .optional(),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().optional(),
@@ -42,7 +50,12 @@ export interface Env {
   /** development and test unlock developer conveniences; production locks them. */
   appEnv: AppEnv;
   isProduction: boolean;
+  /** The serving connection (least privilege on PostgreSQL, see docs/operations.md). */
   databaseUrl: string;
+  /** The connection migrations run with (the schema owner); defaults to databaseUrl. */
+  migrationDatabaseUrl: string;
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use the socket address). */
+  trustedProxyHops: number;
   appUrl: string;
   demoMode: boolean;
   smtpUrl: string | undefined;
@@ -72,10 +85,13 @@ export function env(): Env {
   const e = parsed.data;
   const appEnv: AppEnv = e.APP_ENV ?? (e.NODE_ENV === "production" ? "production" : "development");
   const dataDir = path.resolve(e.DATA_DIR);
+  const databaseUrl = e.DATABASE_URL || `pglite:${path.join(dataDir, "pglite")}`;
   cached = {
     appEnv,
     isProduction: appEnv === "production",
-    databaseUrl: e.DATABASE_URL || `pglite:${path.join(dataDir, "pglite")}`,
+    databaseUrl,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL || databaseUrl,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ""),
     demoMode: e.DEMO_MODE ?? appEnv !== "production",
     smtpUrl: e.SMTP_URL || undefined,

@@ -8,6 +8,7 @@
  * pages while a separate worker runs the sweeps).
  */
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 const globalForScheduler = globalThis as unknown as { __alongsideScheduler?: NodeJS.Timeout };
 
@@ -22,7 +23,7 @@ export function startScheduler(run: () => Promise<void>) {
       await run();
     } catch (error) {
       // Names only: a sweep touches people's relationships, and their words never go to logs.
-      console.error("[scheduler] sweep failed:", error instanceof Error ? error.name : "unknown");
+      log.error("scheduler.sweep_failed", error);
     } finally {
       running = false;
     }

@@ -14,6 +14,7 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import postgres from "postgres";
+import { applyRoles } from "../db/roles";
 
 interface Tally {
   passed: number;
@@ -75,16 +76,34 @@ function playwright(name: string, outputFile: string, env: Record<string, string
   record(name, { passed: expected + flaky, failed: unexpected + (ok || unexpected ? 0 : 1), skipped });
 }
 
-async function withFreshDatabase(adminUrl: string, run: (url: string) => void) {
-  const name = `alongside_e2e_${randomBytes(5).toString("hex")}`;
+/**
+ * A fresh database with the production split: an owner role that migrates and
+ * a serving role with no ownership (db/roles.ts), so the browser tests run the
+ * app as it is deployed.
+ */
+async function withFreshDatabase(adminUrl: string, run: (urls: { serving: string; migration: string }) => void) {
+  const suffix = randomBytes(5).toString("hex");
+  const name = `alongside_e2e_${suffix}`;
+  const roles = { owner: { name: `alongside_e2e_owner_${suffix}` }, app: { name: `alongside_e2e_app_${suffix}` } };
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  const target = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  const as = (role: string) => {
+    const u = new URL(url);
+    u.username = role;
+    u.password = "";
+    return u.toString();
+  };
   try {
-    run(url.toString());
+    await applyRoles(target, { database: name, ...roles });
+    await target.end();
+    run({ serving: as(roles.app.name), migration: as(roles.owner.name) });
   } finally {
+    await target.end().catch(() => {});
     await admin.unsafe(`drop database if exists ${name} with (force)`);
+    for (const role of [roles.app.name, roles.owner.name]) await admin.unsafe(`drop role if exists ${role}`).catch(() => {});
     await admin.end();
   }
 }
@@ -101,7 +120,11 @@ async function main() {
     lines.push("browser tests                      not run: SKIP_E2E=1");
   } else if (check("production build", "npx", ["next", "build"]) && existsSync(".next")) {
     playwright("browser (PGlite)", `${results}/e2e-pglite.json`, { E2E_DATABASE_URL: "" });
-    if (pgUrl) await withFreshDatabase(pgUrl, (url) => playwright("browser (PostgreSQL)", `${results}/e2e-postgres.json`, { E2E_DATABASE_URL: url }));
+    if (pgUrl) {
+      await withFreshDatabase(pgUrl, (urls) =>
+        playwright("browser (PostgreSQL)", `${results}/e2e-postgres.json`, { E2E_DATABASE_URL: urls.serving, E2E_MIGRATION_DATABASE_URL: urls.migration }),
+      );
+    }
     else lines.push("browser (PostgreSQL)               not run: TEST_DATABASE_URL is not set");
   }
 

@@ -4,16 +4,20 @@ import { StatusForm } from "@/components/admin/status-form";
 import { buttonClass } from "@/components/ui/button-styles";
 import { accountStatusEnum, roleEnum } from "@/db/schema";
 import { listPeople, type PeopleFilter } from "@/lib/dal/staff/people";
+import { oneOf, pageParam, readSearchParams, searchText } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Admin · People" };
 
 type Params = Record<string, string | string[] | undefined>;
 
 function readFilter(params: Params): PeopleFilter {
-  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
-  const status = accountStatusEnum.enumValues.find((s) => s === one("status"));
-  const role = roleEnum.enumValues.find((r) => r === one("role"));
-  return { query: one("q"), status, role, page: Number(one("page")) || 1 };
+  const { q, status, role, page } = readSearchParams(params, {
+    q: searchText(100),
+    status: oneOf(accountStatusEnum.enumValues),
+    role: oneOf(roleEnum.enumValues),
+    page: pageParam,
+  });
+  return { query: q, status, role, page: page ?? 1 };
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });

@@ -39,7 +39,7 @@ export const authVerificationTokens = pgTable(
 );
 
 /** Single-use links sent by email: confirming an address and resetting a password. */
-export const emailTokenPurposeEnum = pgEnum("email_token_purpose", ["verify_email", "reset_password"]);
+export const emailTokenPurposeEnum = pgEnum("email_token_purpose", ["verify_email", "reset_password", "sign_in"]);
 
 export const emailTokens = pgTable(
   "email_tokens",

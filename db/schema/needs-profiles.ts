@@ -4,6 +4,7 @@ import { riskColumns, timestamps } from "./columns";
 import { ageBandEnum, cadenceEnum, genderEnum, listenStyleEnum, lookingForEnum, messageLengthEnum, toneEnum } from "./profile-enums";
 import { topics } from "./topics";
 import { users } from "./users";
+import { sealedList, sealedText } from "./sealed";
 
 /**
  * A seeker's needs profile, in their own terms. Every answer is nullable
@@ -23,7 +24,7 @@ export const needsProfiles = pgTable(
     /** The step to resume at. */
     step: smallint().notNull().default(1),
     lookingFor: lookingForEnum(),
-    ownWords: text(),
+    ownWords: sealedText("needs_profiles.own_words"),
     cadence: cadenceEnum(),
     windows: text().array().notNull().default(sql`'{}'::text[]`),
     timezone: text(),
@@ -35,12 +36,12 @@ export const needsProfiles = pgTable(
     languages: text().array().notNull().default(sql`'{}'::text[]`),
     ageBand: ageBandEnum(),
     gender: genderEnum(),
-    preferredAgeBands: text().array().notNull().default(sql`'{}'::text[]`),
-    preferredGenders: text().array().notNull().default(sql`'{}'::text[]`),
+    preferredAgeBands: sealedList("needs_profiles.preferred_age_bands").notNull().default(sql`'[]'`),
+    preferredGenders: sealedList("needs_profiles.preferred_genders").notNull().default(sql`'[]'`),
     avoidTopicIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
-    dealbreakers: text().array().notNull().default(sql`'{}'::text[]`),
-    dealbreakersNote: text(),
-    hopes: text(),
+    dealbreakers: sealedList("needs_profiles.dealbreakers").notNull().default(sql`'[]'`),
+    dealbreakersNote: sealedText("needs_profiles.dealbreakers_note"),
+    hopes: sealedText("needs_profiles.hopes"),
     completedAt: timestamp({ withTimezone: true }),
     /** The risk detector's answer about the free texts (own words, hopes), when saved (see riskColumns). */
     ...riskColumns(),

@@ -1,6 +1,7 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { relationships } from "./matching";
 import { users } from "./users";
+import { sealedText } from "./sealed";
 
 /**
  * In-app notifications (the bell). `dedupeKey` is unique per person, so the
@@ -19,7 +20,7 @@ export const notifications = pgTable(
     kind: text().notNull(),
     dedupeKey: text().notNull(),
     title: text().notNull(),
-    body: text().notNull(),
+    body: sealedText("notifications.body").notNull(),
     href: text().notNull(),
     readAt: timestamp({ withTimezone: true }),
     emailedAt: timestamp({ withTimezone: true }),

@@ -3,6 +3,7 @@ import { index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex
 import { timestamps } from "./columns";
 import { relationships } from "./matching";
 import { users } from "./users";
+import { sealedText } from "./sealed";
 
 /**
  * Safety and moderation: what moderators work on. Reports and safety items
@@ -31,7 +32,7 @@ export const reports = pgTable(
     relationshipId: uuid().references(() => relationships.id, { onDelete: "set null" }),
     category: reportCategoryEnum().notNull(),
     /** The reporter's own words to moderators (optional). */
-    note: text(),
+    note: sealedText("reports.note"),
     status: reportStatusEnum().notNull().default("open"),
     /** What the reporter is told, once decided. */
     decision: text(),
@@ -122,7 +123,7 @@ export const moderationActions = pgTable(
     subjectId: uuid().references(() => users.id, { onDelete: "set null" }),
     action: moderationActionEnum().notNull(),
     /** Shown to the person actioned. */
-    reason: text().notNull(),
+    reason: sealedText("moderation_actions.reason").notNull(),
     reportId: uuid().references(() => reports.id, { onDelete: "set null" }),
     safetyItemId: uuid().references(() => safetyItems.id, { onDelete: "set null" }),
     targetKind: contentKindEnum(),
@@ -143,11 +144,11 @@ export const appeals = pgTable(
       .notNull()
       .references(() => moderationActions.id, { onDelete: "cascade" }),
     userId: uuid().references(() => users.id, { onDelete: "set null" }),
-    text: text().notNull(),
+    text: sealedText("appeals.text").notNull(),
     status: appealStatusEnum().notNull().default("open"),
     decidedById: uuid().references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp({ withTimezone: true }),
-    decision: text(),
+    decision: sealedText("appeals.decision"),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamps.updatedAt,
   },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { sealedText } from "./sealed";
 
 /** One person may hold several roles, e.g. a seeker who also volunteers as a mentor. */
 export const roleEnum = pgEnum("role", ["seeker", "mentor", "moderator", "admin"]);
@@ -19,7 +20,7 @@ export const users = pgTable(
     roles: roleEnum().array().notNull().default(sql`'{seeker}'::role[]`),
     status: accountStatusEnum().notNull().default("active"),
     // Shown to the person when their status keeps them out (suspension, ban).
-    statusReason: text(),
+    statusReason: sealedText("users.status_reason"),
     // Part of every session token; bumping it signs the person out everywhere.
     sessionVersion: integer().notNull().default(1),
     ...timestamps,

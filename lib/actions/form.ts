@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import type { FormState, FormValues } from "../forms/state";
+import { log } from "@/lib/log";
 
 /**
  * The one wrapper every form action goes through. It reads exactly the fields
@@ -95,7 +96,8 @@ export function formError(error: unknown, values: FormValues): FormState {
   if (error instanceof z.ZodError) {
     return { status: "error", message: "Please check the highlighted fields.", fieldErrors: fieldErrorsOf(error), values };
   }
-  console.error("[action] unexpected error:", error instanceof Error ? `${error.name}: ${error.message}` : "unknown");
+  // Name and code only: a database error's message quotes the query's parameters.
+  log.error("action.unexpected_error", error);
   return {
     status: "error",
     message: "Something went wrong on our side and nothing was saved. Please try again in a moment.",

@@ -7,8 +7,9 @@ import { describeWait } from "@/lib/errors";
 export function signInMessage(code: string | undefined, statusReason?: string | null) {
   if (code?.startsWith("throttled-")) {
     const seconds = Number(code.slice("throttled-".length)) || 60;
-    return `Too many sign-in attempts. Please wait ${describeWait(seconds)} and try again, or reset your password.`;
+    return `Too many sign-in attempts. Please wait ${describeWait(seconds)} and try again, or get a one-time sign-in link by email (below), or reset your password.`;
   }
+  if (code === "link-expired") return "That sign-in link has expired or was already used. Ask for a new one: it works once, for 15 minutes.";
   if (code === "unverified") return "Please confirm your email first. We've just sent a fresh link to your inbox.";
   if (code === "suspended" || code === "banned") {
     const what = code === "suspended" ? "suspended" : "closed by our moderators";

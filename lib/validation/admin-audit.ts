@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { lineText } from "./fields";
+import { readSearchParams, type SearchParams } from "./search-params";
 
 /**
  * The audit log's filters, read from the page's query string. A filter that
  * does not parse is dropped rather than answered with an error: a stale or
  * hand-edited link still shows the log, just less narrowed.
  */
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => lineText().trim().min(1).max(max);
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -24,14 +26,8 @@ const fields = {
 
 export type AuditFilter = { [K in keyof typeof fields]?: z.output<(typeof fields)[K]> };
 
-export function readAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
-  const filter: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(fields)) {
-    const raw = params[key];
-    const parsed = schema.safeParse(typeof raw === "string" ? raw : undefined);
-    if (parsed.success) filter[key] = parsed.data;
-  }
-  return filter as AuditFilter;
+export function readAuditFilter(params: SearchParams): AuditFilter {
+  return readSearchParams(params, fields);
 }
 
 /** The start of a UTC day, and the start of the day after (the "to" date is included). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuid } from "./fields";
+import { uuid, lineText, freeText } from "./fields";
 
 /**
  * A crisis region as admins edit it. The form is flat (a fixed number of line
@@ -39,19 +39,19 @@ export function splitTimezones(value: string): string[] {
   return [...new Set(value.split(/[\n,]+/).map((s) => s.trim()).filter(Boolean))];
 }
 
-const optionalText = (max: number, message: string) => z.string().trim().max(max, message).default("");
+const optionalText = (max: number, message: string) => lineText().trim().max(max, message).default("");
 
 const lineSchema = z.object({
-  name: z.string().trim().min(1).max(80),
-  contact: z.string().trim().min(1).max(80),
-  href: z.string().trim().refine(isAllowedHref).optional(),
-  note: z.string().trim().max(120).optional(),
+  name: lineText().trim().min(1).max(80),
+  contact: lineText().trim().min(1).max(80),
+  href: lineText().trim().refine(isAllowedHref).optional(),
+  note: lineText().trim().max(120).optional(),
 });
 
 /** The stored shape (what the DAL accepts). */
 export const crisisRegionSchema = z.object({
-  region: z.string().trim().min(2).max(80),
-  emergency: z.string().trim().min(1).max(60),
+  region: lineText().trim().min(2).max(80),
+  emergency: lineText().trim().min(1).max(60),
   timezones: z.array(z.string().refine(isTimezoneEntry)).max(80),
   lines: z.array(lineSchema).max(CRISIS_LINE_SLOTS),
   order: z.number().int().min(1).max(99),
@@ -68,10 +68,9 @@ const lineShape = Object.fromEntries(
 ) as Record<string, ReturnType<typeof optionalText>>;
 
 const formObject = z.object({
-  region: z.string({ error: "Name the region." }).trim().min(2, "Name the region (at least 2 characters).").max(80, "Keep the name under 80 characters."),
-  emergency: z.string({ error: "Give the emergency number." }).trim().min(1, "Give the emergency number.").max(60, "Keep this under 60 characters."),
-  timezones: z
-    .string()
+  region: lineText({ error: "Name the region." }).trim().min(2, "Name the region (at least 2 characters).").max(80, "Keep the name under 80 characters."),
+  emergency: lineText({ error: "Give the emergency number." }).trim().min(1, "Give the emergency number.").max(60, "Keep this under 60 characters."),
+  timezones: freeText()
     .max(4000, "That is too many timezones for one region.")
     .default("")
     .superRefine((value, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "./fields";
 
 /**
  * Program settings admins may change, with their defaults and safe ranges.
@@ -83,7 +84,7 @@ export const settingValueSchema = (key: SettingKey) => z.number().int().min(sett
 
 export const settingsFormSchema = z.object({
   ...(Object.fromEntries(settingKeys.map((key) => [key, numberSetting(key)])) as Record<SettingKey, ReturnType<typeof numberSetting>>),
-  reason: z.string().trim().max(500, "Keep the reason under 500 characters.").default(""),
+  reason: freeText().trim().max(500, "Keep the reason under 500 characters.").default(""),
 });
 
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentPassword, displayName, email, newPassword } from "./fields";
+import { currentPassword, displayName, email, lineText, newPassword } from "./fields";
 
 export const signUpIntents = ["support", "volunteer", "both"] as const;
 export type SignUpIntent = (typeof signUpIntents)[number];
@@ -16,7 +16,7 @@ export const signInSchema = z.object({ email, password: currentPassword });
 export const requestResetSchema = z.object({ email });
 
 export const resetPasswordSchema = z.object({
-  token: z.string().min(20, "That link is not valid.").max(200, "That link is not valid."),
+  token: lineText().min(20, "That link is not valid.").max(200, "That link is not valid."),
   password: newPassword,
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuid } from "./fields";
+import { uuid, freeText } from "./fields";
 
 /**
  * The pulse, the fit check and rupture notes: the choices people see and the
@@ -31,8 +31,7 @@ const values = <T extends readonly { value: string }[]>(choices: T) => choices.m
 
 /** Words someone must write: trimmed, not empty, bounded. */
 const note = (empty: string) =>
-  z
-    .string({ error: empty })
+  freeText({ error: empty })
     .trim()
     .min(1, empty)
     .max(NOTE_MAX, `Keep this under ${NOTE_MAX} characters.`);
@@ -40,8 +39,7 @@ const note = (empty: string) =>
 /** Optional words: "" (or nothing) means none. */
 const optionalNote = z.preprocess(
   (v) => v ?? "",
-  z
-    .string()
+  freeText()
     .trim()
     .max(NOTE_MAX, `Keep this under ${NOTE_MAX} characters.`),
 );

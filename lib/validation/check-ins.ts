@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cadenceOptions, dayParts, days } from "@/lib/profiles/options";
-import { uuid } from "./fields";
+import { uuid, freeText } from "./fields";
 
 /**
  * Forms of the check-ins section: agreeing a rhythm, writing a check-in
@@ -38,8 +38,7 @@ export const withdrawRhythmSchema = z.object({ relationshipId: uuid, rhythmId: u
 
 const answer = z.preprocess(
   (v) => v ?? "",
-  z
-    .string()
+  freeText()
     .trim()
     .max(ENTRY_MAX, `Keep this under ${ENTRY_MAX} characters.`)
     .transform((v) => (v === "" ? null : v)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuid } from "./fields";
+import { uuid, freeText } from "./fields";
 
 /** The longest message a person can send, counted after trimming. */
 export const MESSAGE_MAX = 4000;
@@ -24,8 +24,7 @@ export const messageBody = z
   // Browsers send a textarea's line breaks as CRLF: store plain LF, and count what the person sees.
   .transform((v) => v.replace(/\r\n?/g, "\n"))
   .pipe(
-    z
-      .string()
+    freeText()
       .trim()
       .min(1, "Write a message first.")
       .max(MESSAGE_MAX, {

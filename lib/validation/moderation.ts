@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, reason, uuid } from "./fields";
+import { email, freeText, lineText, reason, uuid } from "./fields";
 
 export const statusChangeSchema = z.object({
   userId: uuid,
@@ -42,8 +42,7 @@ export const BREAK_GLASS_REASON_MIN = 20;
 
 export const breakGlassSchema = z.object({
   relationshipId: uuid,
-  reason: z
-    .string({ error: "Write why you need to read this thread." })
+  reason: freeText({ error: "Write why you need to read this thread." })
     .trim()
     .min(BREAK_GLASS_REASON_MIN, `Write at least ${BREAK_GLASS_REASON_MIN} characters: why you need to read this thread. Admins read it in the audit log.`)
     .max(1000, "Keep the reason under 1000 characters."),
@@ -52,8 +51,7 @@ export const breakGlassSchema = z.object({
 export const APPEAL_MIN = 10;
 export const APPEAL_MAX = 2000;
 
-const appealText = z
-  .string({ error: "Write your appeal." })
+const appealText = freeText({ error: "Write your appeal." })
   .trim()
   .min(APPEAL_MIN, `Write at least ${APPEAL_MIN} characters: tell us what you'd like us to reconsider.`)
   .max(APPEAL_MAX, `Keep your appeal under ${APPEAL_MAX} characters.`);
@@ -62,7 +60,7 @@ export const appealSchema = z.object({ actionId: uuid, text: appealText });
 
 /** An appeal sent from an emailed link, by someone who cannot sign in. */
 export const appealByLinkSchema = z.object({
-  token: z.string().trim().min(1, "That link is not valid.").max(300, "That link is not valid."),
+  token: lineText().trim().min(1, "That link is not valid.").max(300, "That link is not valid."),
   text: appealText,
 });
 

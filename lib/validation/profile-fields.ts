@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "./fields";
 import {
   ageBandOptions,
   allWindows,
@@ -82,14 +83,13 @@ export const timezone = z
 
 /** Free text with a length limit; empty means "not said". */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  freeText()
     .trim()
     .max(max, `Keep this under ${max} characters.`)
     .transform((v) => (v === "" ? null : v));
 
 export const requiredText = (min: number, max: number, message: string) =>
-  z.string({ error: message }).trim().min(min, message).max(max, `Keep this under ${max} characters.`);
+  freeText({ error: message }).trim().min(min, message).max(max, `Keep this under ${max} characters.`);
 
 /** A checkbox that must be ticked ("on" from a form). */
 export const mustAgree = (message: string) => z.literal("on", { error: message });

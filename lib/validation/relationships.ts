@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuid } from "./fields";
+import { uuid, freeText } from "./fields";
 
 /** Why a relationship ends. No-fault reasons come first; none of them blames anyone. */
 export const endReasons = [
@@ -35,8 +35,7 @@ export const REFLECTION_MAX = 1000;
 // (the action parses, then the DAL parses again).
 const optionalWords = z.preprocess(
   (v) => v ?? "",
-  z
-    .string()
+  freeText()
     .trim()
     .max(REFLECTION_MAX, `Keep this under ${REFLECTION_MAX} characters.`)
     .transform((v) => (v === "" ? null : v)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuid } from "./fields";
+import { uuid, freeText } from "./fields";
 
 /**
  * What a person may report, and why. The lists match the database enums
@@ -20,8 +20,7 @@ export const reportSchema = z.object({
   category: z.enum(REPORT_CATEGORIES, { error: "Choose what best describes it." }),
   note: z.preprocess(
     (v) => v ?? "",
-    z
-      .string()
+    freeText()
       .trim()
       .max(REPORT_NOTE_MAX, `Keep the note under ${REPORT_NOTE_MAX} characters.`)
       .transform((v) => (v === "" ? null : v)),

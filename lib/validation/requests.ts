@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuid } from "./fields";
+import { uuid, freeText } from "./fields";
 import { declineTemplates } from "./request-templates";
 
 export { declineTemplates };
@@ -8,8 +8,7 @@ export { declineTemplates };
 // schema valid on its own output, as the action and the DAL both parse.
 const optionalNote = z.preprocess(
   (v) => v ?? "",
-  z
-    .string()
+  freeText()
     .trim()
     .max(500, "Keep the note under 500 characters.")
     .transform((v) => (v === "" ? null : v)),

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { uuid } from "./fields";
+import { lineText, uuid } from "./fields";
 
-export const topicName = z
-  .string({ error: "Write the topic's name." })
+export const topicName = lineText({ error: "Write the topic's name." })
   .trim()
   .min(2, "Write the topic's name (at least 2 characters).")
   .max(60, "Keep the name under 60 characters.");

@@ -29,6 +29,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <SignInForm next={next} />
       <p>
+        Sign-in paused after too many attempts?{" "}
+        <Link href="/sign-in/link" className="underline">
+          Get a one-time sign-in link by email
+        </Link>
+      </p>
+      <p>
         New here?{" "}
         <Link href="/sign-up" className="underline">
           Create an account

@@ -7,19 +7,20 @@ import { requireStaff } from "@/lib/dal/account/viewer";
 import { applicationStatusLabels as statusLabels, describeLanguages, formatDate } from "@/lib/mentoring/describe";
 import { languageOptions } from "@/lib/profiles/options";
 import { uuid } from "@/lib/validation/fields";
+import { oneOf, pageParam, readSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Admin · Mentor applications" };
 
 type Params = Record<string, string | string[] | undefined>;
 
 function readFilter(params: Params): ApplicationFilter {
-  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
-  return {
-    status: mentorStatusEnum.enumValues.find((s) => s === one("status")),
-    topicId: uuid.safeParse(one("topic")).success ? one("topic") : undefined,
-    language: languageOptions.find((l) => l.value === one("language"))?.value,
-    page: Number(one("page")) || 1,
-  };
+  const { status, topic, language, page } = readSearchParams(params, {
+    status: oneOf(mentorStatusEnum.enumValues),
+    topic: uuid,
+    language: oneOf(languageOptions.map((l) => l.value)),
+    page: pageParam,
+  });
+  return { status, topicId: topic, language, page: page ?? 1 };
 }
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<Params> }) {

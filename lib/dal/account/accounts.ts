@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { consumeAttempt, rules } from "@/lib/dal/account/throttle";
+import { consumeAttempt, mayMail, rules } from "@/lib/dal/account/throttle";
 import { env } from "@/lib/env";
 import type { Mail } from "@/lib/mail";
 import { sendMail } from "@/lib/dal/notifications/send-mail";
@@ -23,6 +23,8 @@ const link = (path: string) => `${env().appUrl}${path}`;
 export async function registerAccount(input: unknown, ip: string) {
   const { name, email, password, intent } = signUpSchema.parse(input);
   await consumeAttempt(rules.signUpIp(), ip);
+  // Past three mails an hour to this address, silence: nothing changes, nothing is sent, the answer is the same.
+  if (!(await mayMail(email))) return;
   const passwordHash = await hashPassword(password);
   const roles = rolesForIntent(intent);
 
@@ -34,7 +36,7 @@ export async function registerAccount(input: unknown, ip: string) {
       .returning({ id: users.id });
     if (created) {
       const token = await issueToken(created.id, "verify_email");
-      return templates.confirmEmail(email, name, link(`/verify-email?token=${token}`));
+      return templates.confirmEmail(email, link(`/verify-email?token=${token}`));
     }
     const [existing] = await tx
       .select({ id: users.id, emailVerified: users.emailVerified, status: users.status })
@@ -45,7 +47,7 @@ export async function registerAccount(input: unknown, ip: string) {
       await tx.update(users).set({ name, passwordHash, roles }).where(eq(users.id, existing.id));
       await retireTokens(existing.id, "verify_email");
       const token = await issueToken(existing.id, "verify_email");
-      return templates.confirmEmail(email, name, link(`/verify-email?token=${token}`));
+      return templates.confirmEmail(email, link(`/verify-email?token=${token}`));
     }
     return templates.alreadyRegistered(email, link("/sign-in"), link("/forgot-password"));
   });
@@ -56,13 +58,9 @@ export async function registerAccount(input: unknown, ip: string) {
 export async function sendVerificationAgain(userId: string) {
   const [user] = await db().select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
   if (!user) return;
-  try {
-    await consumeAttempt(rules.resetAccount(), `verify:${user.email}`);
-  } catch {
-    return; // enough links were sent recently; the last one still works
-  }
+  if (!(await mayMail(user.email))) return; // enough links were sent recently; the last one still works
   const token = await issueToken(userId, "verify_email");
-  await sendMail(templates.confirmEmail(user.email, user.name, link(`/verify-email?token=${token}`)));
+  await sendMail(templates.confirmEmail(user.email, link(`/verify-email?token=${token}`)));
 }
 
 /** Confirms an email address from its link. Returns false when the link is spent or expired. */
@@ -88,7 +86,7 @@ export async function requestPasswordReset(input: unknown, ip: string) {
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.email, email), eq(users.status, "active")));
-  if (!user) return;
+  if (!user || !(await mayMail(email))) return;
   const token = await issueToken(user.id, "reset_password");
   await sendMail(templates.resetPassword(email, link(`/reset-password?token=${token}`)));
 }

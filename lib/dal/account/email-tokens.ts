@@ -8,6 +8,8 @@ import { type EmailTokenPurpose, emailTokens } from "@/db/schema";
 export const TOKEN_TTL_SECONDS: Record<EmailTokenPurpose, number> = {
   verify_email: 24 * 60 * 60,
   reset_password: 30 * 60,
+  // A one-time sign-in link, for when the account is locked by failed attempts (lib/dal/account/sign-in-link.ts).
+  sign_in: 15 * 60,
 };
 
 export function hashToken(token: string) {

@@ -2,8 +2,23 @@ import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import {
+  absences,
   acknowledgments,
+  appeals,
   auditLog,
+  blocks,
+  checkInEntries,
+  fitChecks,
+  matchRequests,
+  messages,
+  moderationActions,
+  notifications,
+  pulses,
+  reports,
+  rhythms,
+  ruptures,
+  suggestionExposures,
+  threadReads,
   authAccounts,
   emailTokens,
   friendProfiles,
@@ -16,6 +31,8 @@ import {
   users,
 } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
+import { log } from "@/lib/log";
+import { contexts, unseal, unsealJson } from "@/lib/privacy/encryption";
 import { consumeAttempt, rules } from "@/lib/dal/account/throttle";
 import { DomainError } from "@/lib/errors";
 import { deleteAccountSchema } from "@/lib/validation/account";
@@ -79,6 +96,8 @@ export async function exportMyData() {
 
   const withoutKeys = <T extends Record<string, unknown>>(row: T | undefined, ...keys: string[]) =>
     row ? Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key))) : null;
+  const life = await relationshipsOf(id);
+  const activity = await activityOf(id);
 
   return {
     exportedAt: new Date().toISOString(),
@@ -96,7 +115,151 @@ export async function exportMyData() {
         }
       : null,
     acknowledgments: acks,
-    moderationDecisions: moderation,
+    relationships: life,
+    ...activity,
+    moderationDecisions: { auditLog: moderation, actions: activity.moderationActions },
+  };
+}
+
+const you = "you";
+const them = "the other person";
+
+/** Opens a sealed value for the export; an unreadable one is marked, never guessed. */
+function open<T>(read: () => T): T | { unreadable: true } {
+  try {
+    return read();
+  } catch (error) {
+    log.error("my_data.unreadable_value", error);
+    return { unreadable: true };
+  }
+}
+
+/**
+ * Every relationship the person was in, with the thread they can read (both
+ * sides, each message marked), their own check-in entries, pulses, fit
+ * checks, absences, rhythms and their own rupture notes.
+ */
+async function relationshipsOf(id: string) {
+  const mine = await db()
+    .select()
+    .from(relationships)
+    .where(or(eq(relationships.seekerId, id), eq(relationships.partnerId, id)))
+    .orderBy(asc(relationships.startedAt));
+  const out = [];
+  for (const r of mine) {
+    const otherId = r.seekerId === id ? r.partnerId : r.seekerId;
+    const [other] = await db().select({ name: users.name }).from(users).where(eq(users.id, otherId));
+    const thread = await db().select().from(messages).where(eq(messages.relationshipId, r.id)).orderBy(asc(messages.createdAt), asc(messages.id));
+    const entries = await db()
+      .select()
+      .from(checkInEntries)
+      .where(and(eq(checkInEntries.relationshipId, r.id), eq(checkInEntries.authorId, id)))
+      .orderBy(asc(checkInEntries.createdAt));
+    const rupturesHere = await db().select().from(ruptures).where(eq(ruptures.relationshipId, r.id)).orderBy(asc(ruptures.openedAt));
+    out.push({
+      id: r.id,
+      yourRole: r.seekerId === id ? "seeker" : "mentor or friend",
+      with: other?.name ?? "A former member",
+      kind: r.kind,
+      status: r.status,
+      startedAt: r.startedAt,
+      endedAt: r.endedAt,
+      endedBy: r.endedById === null ? null : r.endedById === id ? you : them,
+      endReason: r.endReason,
+      yourEndReflection: r.endedById === id ? r.endReflection : null,
+      messages: thread.map((m) => ({
+        from: m.authorId === id ? you : them,
+        at: m.createdAt,
+        text: m.removedAt ? null : open(() => unseal({ ciphertext: m.body, keyId: m.keyId }, contexts.message(r.id))),
+        removedByModerator: m.removedAt !== null,
+      })),
+      yourCheckInEntries: entries.map((e) => ({
+        at: e.createdAt,
+        answers: e.removedAt ? null : open(() => unsealJson({ ciphertext: e.content, keyId: e.keyId }, contexts.checkInEntry(r.id))),
+      })),
+      yourPulses: await db()
+        .select({ feltUnderstood: pulses.feltUnderstood, feltJudged: pulses.feltJudged, at: pulses.createdAt })
+        .from(pulses)
+        .where(and(eq(pulses.relationshipId, r.id), eq(pulses.seekerId, id))),
+      yourFitChecks: await db()
+        .select({ stage: fitChecks.stage, answer: fitChecks.answer, at: fitChecks.createdAt })
+        .from(fitChecks)
+        .where(and(eq(fitChecks.relationshipId, r.id), eq(fitChecks.userId, id))),
+      yourAbsences: await db()
+        .select({ startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt, cancelledAt: absences.cancelledAt })
+        .from(absences)
+        .where(and(eq(absences.relationshipId, r.id), eq(absences.userId, id))),
+      rhythms: (await db().select().from(rhythms).where(eq(rhythms.relationshipId, r.id))).map((x) => ({
+        day: x.day,
+        part: x.part,
+        timezone: x.timezone,
+        status: x.status,
+        proposedBy: x.proposedById === id ? you : x.proposedById ? them : null,
+        effectiveFrom: x.effectiveFrom,
+      })),
+      lastReadAt: (await db().select({ at: threadReads.lastReadAt }).from(threadReads).where(and(eq(threadReads.relationshipId, r.id), eq(threadReads.userId, id))))[0]?.at ?? null,
+      somethingFeltOff: rupturesHere.map((x) => {
+        const opener = x.openedById === id;
+        const note = opener
+          ? open(() => unsealJson({ ciphertext: x.openerNote, keyId: x.openerKeyId }, contexts.ruptureNote(r.id)))
+          : x.responderNote && x.responderKeyId
+            ? open(() => unsealJson({ ciphertext: x.responderNote!, keyId: x.responderKeyId! }, contexts.ruptureNote(r.id)))
+            : null;
+        return { openedBy: opener ? you : them, openedAt: x.openedAt, resolvedAt: x.resolvedAt, yourNote: note };
+      }),
+    });
+  }
+  return out;
+}
+
+/** Requests, reports, blocks, appeals, decisions, notifications and where the person was shown as a suggestion. */
+async function activityOf(id: string) {
+  const requests = await db()
+    .select()
+    .from(matchRequests)
+    .where(or(eq(matchRequests.fromId, id), eq(matchRequests.toId, id)))
+    .orderBy(asc(matchRequests.createdAt));
+  const names = async (ids: string[]) =>
+    new Map(ids.length ? (await db().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name]) : []);
+  const requestNames = await names([...new Set(requests.map((r) => (r.fromId === id ? r.toId : r.fromId)))]);
+  const blocked = await db().select({ blockedId: blocks.blockedId, at: blocks.createdAt }).from(blocks).where(eq(blocks.blockerId, id));
+  const blockedNames = await names(blocked.map((b) => b.blockedId));
+  return {
+    matchRequests: requests.map((r) => {
+      const sent = r.fromId === id;
+      return {
+        direction: sent ? "sent by you" : "sent to you",
+        with: requestNames.get(sent ? r.toId : r.fromId) ?? "A former member",
+        status: r.status,
+        at: r.createdAt,
+        note: r.note === null ? null : { by: sent ? you : them, text: r.note },
+        response: r.respondedAt
+          ? { by: sent ? them : you, template: r.responseTemplate, note: r.responseNote, at: r.respondedAt }
+          : null,
+      };
+    }),
+    reportsMade: await db()
+      .select({ category: reports.category, about: reports.targetKind, note: reports.note, status: reports.status, at: reports.createdAt })
+      .from(reports)
+      .where(eq(reports.reporterId, id)),
+    blocks: blocked.map((b) => ({ blocked: blockedNames.get(b.blockedId) ?? "A former member", at: b.at })),
+    appeals: await db()
+      .select({ text: appeals.text, status: appeals.status, decision: appeals.decision, at: appeals.createdAt, decidedAt: appeals.decidedAt })
+      .from(appeals)
+      .where(eq(appeals.userId, id)),
+    moderationActions: await db()
+      .select({ action: moderationActions.action, reason: moderationActions.reason, at: moderationActions.createdAt })
+      .from(moderationActions)
+      .where(eq(moderationActions.subjectId, id)),
+    notifications: await db()
+      .select({ title: notifications.title, body: notifications.body, at: notifications.createdAt, readAt: notifications.readAt })
+      .from(notifications)
+      .where(eq(notifications.userId, id))
+      .orderBy(asc(notifications.createdAt)),
+    suggestionsShown: await db()
+      .select({ shownAt: suggestionExposures.shownAt, rank: suggestionExposures.rank })
+      .from(suggestionExposures)
+      .where(eq(suggestionExposures.mentorId, id)),
   };
 }
 

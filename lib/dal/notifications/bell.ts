@@ -7,6 +7,7 @@ import { sendMail } from "@/lib/dal/notifications/send-mail";
 import { env } from "@/lib/env";
 import { uuid } from "@/lib/validation/fields";
 import { requireViewer } from "@/lib/dal/account/viewer";
+import { log } from "@/lib/log";
 
 /**
  * Notifications: the bell, and optionally an email. `notify` is called by
@@ -64,7 +65,7 @@ async function emailNotification(id: string, n: NewNotification) {
     await db().update(notifications).set({ emailedAt: now() }).where(eq(notifications.id, id));
   } catch (error) {
     // The bell still has it; a failed email must not undo the write it belongs to.
-    console.error("[notify] email not sent:", error instanceof Error ? error.name : "unknown");
+    log.error("notify.mail_not_sent", error);
   }
 }
 

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { Mail } from "@/lib/mail";
+import { log } from "@/lib/log";
 
 /**
  * Sends email through SMTP when SMTP_URL is set. Without it, outside
@@ -23,7 +24,7 @@ export async function sendMail(mail: Mail) {
     return;
   }
   if (isProduction) {
-    console.error(`[mail] not sent ("${mail.subject}"): SMTP_URL is not set`);
+    log.error("mail.not_sent_no_smtp_url");
     return;
   }
   await db().insert(mailOutbox).values(mail);

@@ -12,6 +12,7 @@ import { checkInEntrySchema, type CheckInAnswers } from "@/lib/validation/check-
 import { actOnRisk, assessForStorage } from "@/lib/dal/safety/risk-record";
 import { accessActiveRelationship, accessRelationship, timezoneOf } from "./access";
 import { lockRelationship } from "./lock";
+import { log } from "@/lib/log";
 
 /**
  * Check-in slots, written down and settled. The rhythm engine (lib/rhythm)
@@ -256,7 +257,7 @@ function openEntry(relationshipId: string, entry: { content: string; keyId: stri
     return unsealJson<CheckInAnswers>({ ciphertext: entry.content, keyId: entry.keyId }, contexts.checkInEntry(relationshipId));
   } catch (error) {
     // Never the content: only that a row could not be opened (a missing key during rotation).
-    console.error("[check-ins] entry could not be decrypted:", error instanceof Error ? error.name : "unknown");
+    log.error("check_ins.entry_unreadable", error);
     return { arriving: null, onMind: "This entry can't be shown right now.", wouldHelp: null };
   }
 }

@@ -13,6 +13,7 @@ import { accessActiveRelationship, accessRelationship, type RelationshipAccess }
 import { lockRelationship } from "./lock";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { requireStaff } from "@/lib/dal/account/viewer";
+import { log } from "@/lib/log";
 
 /**
  * Rupture and repair. "Something felt off" is named by one person with two
@@ -59,7 +60,7 @@ function openNote<T>(relationshipId: string, ruptureId: string, ciphertext: stri
     return unsealJson<T>({ ciphertext, keyId }, contexts.ruptureNote(relationshipId));
   } catch {
     // Never the content, never the ciphertext: only which row could not be read.
-    console.error("[ruptures] a note could not be opened:", ruptureId);
+    log.error("ruptures.note_unreadable", undefined, { ruptureId });
     return null;
   }
 }

@@ -19,6 +19,7 @@ import { accessActiveRelationship, accessRelationship, blockedPair, type Relatio
 import { actOnRisk, assessForStorage, storedLevel } from "@/lib/dal/safety/risk-record";
 import { lockRelationship } from "./lock";
 import { requireViewer } from "@/lib/dal/account/viewer";
+import { log } from "@/lib/log";
 
 /**
  * The thread: messages between the two people of a relationship.
@@ -56,7 +57,7 @@ function toDto(row: Row, access: RelationshipAccess): MessageDto {
     body = unseal({ ciphertext: row.body, keyId: row.keyId }, contexts.message(access.id));
   } catch (error) {
     // Only the id and the reason: never anything of the content.
-    console.error(`[thread] message ${row.id} could not be opened:`, error instanceof Error ? error.message : "unknown");
+    log.error("thread.message_unreadable", error, { messageId: row.id });
     return { ...base, body: "", risk: "none", unreadable: true };
   }
   // The detector's answer was stored when the message was written; it is not run again on every render and poll.

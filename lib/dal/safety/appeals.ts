@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { db, transaction } from "@/db/client";
 import { appeals, checkInEntries, type ContentKind, messages, moderationActions, type Role, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
-import { consumeAttempt, type ThrottleRule } from "@/lib/dal/account/throttle";
+import { consumeAttempt, mayMail, type ThrottleRule } from "@/lib/dal/account/throttle";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -25,6 +25,7 @@ import { type ClaimInfo, claimOn, dropClaims } from "@/lib/dal/staff/moderation"
 import { notify } from "@/lib/dal/notifications/bell";
 import { applyStatusChange, REINSTATE } from "@/lib/dal/staff/people";
 import { requireStaff, requireViewer, type Viewer } from "@/lib/dal/account/viewer";
+import { log } from "@/lib/log";
 
 /**
  * Appeals: a person may appeal an action against them once (a unique index
@@ -141,7 +142,7 @@ export async function requestAppealLink(input: unknown, ip: string): Promise<voi
     .where(and(eq(moderationActions.subjectId, person.id), inArray(moderationActions.action, ["suspend", "ban"])))
     .orderBy(desc(moderationActions.createdAt))
     .limit(1);
-  if (!action) return;
+  if (!action || !(await mayMail(person.email))) return;
   await sendMail(appealLinkMail(person.email, person.name, appealUrl(action.id, person.id)));
 }
 
@@ -312,7 +313,7 @@ export async function decideAppeal(input: unknown): Promise<{ personName: string
       await sendMail(appealOutcomeMail(p.email, p.name, overturned, decision, appealUrl(result.actionId, p.id)));
     }
   } catch (error) {
-    console.error("[appeals] outcome not sent:", error instanceof Error ? error.name : "unknown");
+    log.error("appeals.outcome_not_sent", error);
   }
   return { personName: result.person?.name ?? null, overturned };
 }

@@ -8,6 +8,7 @@ import { type CrisisRegion, crisisRegions, orderForTimezone } from "@/lib/safety
 import { crisisRegionIdSchema, type CrisisRegionInput, crisisRegionSchema } from "@/lib/validation/admin-crisis";
 import { recordAudit } from "@/lib/dal/system/audit";
 import { requireAdmin } from "@/lib/dal/account/viewer";
+import { log } from "@/lib/log";
 
 /**
  * Crisis resources by region. Reading them needs no viewer: they are public,
@@ -46,7 +47,7 @@ export const listCrisisResources = cache(async (): Promise<CrisisResource[]> => 
     const stored = await readTable();
     return stored.length > 0 ? stored : builtInCrisisResources();
   } catch (error) {
-    console.error("[crisis-resources] reading the list failed; showing the built-in one:", error instanceof Error ? error.message : "unknown");
+    log.error("crisis_resources.read_failed_using_built_in", error);
     return builtInCrisisResources();
   }
 });

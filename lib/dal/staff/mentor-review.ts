@@ -1,4 +1,5 @@
 import "server-only";
+import { safePage } from "@/lib/validation/search-params";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { and, arrayContains, asc, count, desc, eq, inArray, like, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
@@ -50,7 +51,7 @@ export async function applicationTopicFilter() {
 export async function listApplications(filter: ApplicationFilter) {
   const viewer = await requireStaff();
   const status = filter.status ?? "submitted";
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
+  const page = safePage(filter.page);
   const where = and(
     eq(mentorProfiles.status, status),
     filter.topicId

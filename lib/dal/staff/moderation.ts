@@ -33,6 +33,7 @@ import { applyStatusChange, BAN, REINSTATE, SUSPEND } from "./people";
 import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
 import { getSettings } from "./settings";
 import { safetyQueueOrder } from "@/lib/dal/safety/triage";
+import { log } from "@/lib/log";
 
 /**
  * The moderators' queue and what they do from it. Staff only: every exported
@@ -513,7 +514,7 @@ export async function tellPeople(f: FollowUp) {
       });
     }
   } catch (error) {
-    console.error("[moderation] follow-up not sent:", error instanceof Error ? error.name : "unknown");
+    log.error("moderation.follow_up_not_sent", error);
   }
 }
 

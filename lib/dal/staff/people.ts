@@ -1,4 +1,6 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
+import { safePage, searchText } from "@/lib/validation/search-params";
 import { and, arrayContains, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { type AccountStatus, type Role, users } from "@/db/schema";
@@ -30,8 +32,8 @@ export interface PeopleFilter {
 /** The admin's first screen: people with their roles and status. Staff only. */
 export async function listPeople(filter: PeopleFilter) {
   const viewer = await requireStaff();
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
-  const query = filter.query?.trim().slice(0, 100);
+  const page = safePage(filter.page);
+  const query = searchText(100).optional().catch(undefined).parse(filter.query);
   const where = and(
     query ? or(ilike(users.name, `%${escapeLike(query)}%`), ilike(users.email, `%${escapeLike(query)}%`)) : undefined,
     filter.status ? eq(users.status, filter.status) : undefined,
@@ -72,7 +74,12 @@ export const SUSPEND: StatusChange = { to: "suspended", from: ["active"] };
 export const BAN: StatusChange = { to: "banned", from: ["active", "suspended"] };
 export const REINSTATE: StatusChange = { to: "active", from: ["suspended", "banned"] };
 
-const auditActionFor: Partial<Record<AccountStatus, string>> = { suspended: "account.suspend", banned: "account.ban", active: "account.reinstate" };
+const auditActionFor: Record<AccountStatus, AuditAction> = {
+  suspended: "account.suspend",
+  banned: "account.ban",
+  active: "account.reinstate",
+  deleted: "account.delete",
+};
 
 /**
  * Changes an account's status with a written reason, inside the caller's
@@ -104,7 +111,7 @@ export async function applyStatusChange(
     .where(eq(users.id, userId));
   await recordAudit({
     actorId: actor.id,
-    action: auditActionFor[change.to] ?? `account.${change.to}`,
+    action: auditActionFor[change.to],
     targetUserId: userId,
     reason,
     details: { ...details, from: target.status, to: change.to },

@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import type { AuditAction } from "@/lib/audit/actions";
 
 export interface AuditEntry {
   actorId: string;
-  action: string;
+  /** One of the known codes, each with a label (lib/audit/actions.ts). */
+  action: AuditAction;
   targetUserId?: string;
   reason?: string;
   details?: Record<string, unknown>;

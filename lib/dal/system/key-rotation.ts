@@ -3,6 +3,8 @@ import { and, eq, ne } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { checkInEntries, messages, ruptures } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { openValue, SEALED_COLUMNS, SEALED_PREFIX, sealValue } from "@/db/schema/sealed";
 import { contexts, type Keyring, keyring, seal, unseal } from "@/lib/privacy/encryption";
 
 /**
@@ -93,5 +95,61 @@ export async function rotateDataKeys(options: { ring?: Keyring; batchSize?: numb
       }
     }
   }
+  Object.assign(rewritten, await sealColumnValues({ ring, batchSize, onlyPlain: false }));
   return { currentKeyId: ring.currentId, rewritten };
+}
+
+/** The primary key of each table with sealed columns (db/schema/sealed.ts). */
+const PRIMARY_KEYS: Record<string, string> = {
+  needs_profiles: "user_id",
+  users: "id",
+  reports: "id",
+  appeals: "id",
+  moderation_actions: "id",
+  notifications: "id",
+};
+
+/**
+ * Seals the values of the sealed columns (profile words and preferences,
+ * report notes, appeals, status and moderation reasons, notification bodies)
+ * that are still plain — from before they were encrypted — and, unless
+ * `onlyPlain`, re-seals those written with an older key. Run at start-up
+ * (plain values only, usually none) and by `npm run keys:rotate`. Each row
+ * is rewritten only if it still holds the value read (a conditional update),
+ * so a concurrent edit is never overwritten.
+ */
+export async function sealColumnValues(options: { ring?: Keyring; batchSize?: number; onlyPlain?: boolean } = {}) {
+  const ring = options.ring ?? keyring();
+  const batchSize = options.batchSize ?? 500;
+  const done: Record<string, number> = {};
+  for (const column of SEALED_COLUMNS) {
+    const [table, name] = column.split(".") as [string, string];
+    const pk = PRIMARY_KEYS[table];
+    if (!pk) throw new Error(`sealColumnValues: no primary key known for ${table}`);
+    const current = `${SEALED_PREFIX}${ring.currentId}:%`;
+    const stale = options.onlyPlain
+      ? sql`${sql.identifier(name)} not like ${`${SEALED_PREFIX}%`}`
+      : sql`${sql.identifier(name)} not like ${current}`;
+    done[column] = 0;
+    const skipped = new Set<string>();
+    for (;;) {
+      const result = await db().execute<{ id: string; value: string }>(
+        sql`select ${sql.identifier(pk)}::text as id, ${sql.identifier(name)} as value from ${sql.identifier(table)}
+            where ${sql.identifier(name)} is not null and ${stale} order by 1 limit ${batchSize + skipped.size}`,
+      );
+      const rows = (Array.isArray(result) ? result : (result as { rows: { id: string; value: string }[] }).rows).filter((r) => !skipped.has(r.id));
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const fresh = sealValue(openValue(row.value, column, ring), column, ring);
+        const updated = await db().execute(
+          sql`update ${sql.identifier(table)} set ${sql.identifier(name)} = ${fresh}
+              where ${sql.identifier(pk)}::text = ${row.id} and ${sql.identifier(name)} = ${row.value}`,
+        );
+        const count = Array.isArray(updated) ? (updated as { count?: number }).count : (updated as { affectedRows?: number }).affectedRows;
+        if (count === 0) skipped.add(row.id); // changed meanwhile: its new value was sealed by the app
+        else done[column] += 1;
+      }
+    }
+  }
+  return done;
 }

@@ -1,8 +1,10 @@
-import { authSecret, env } from "@/lib/env";
+import { authSecret, ConfigError, env } from "@/lib/env";
 import { keyring } from "@/lib/privacy/encryption";
-import { connection } from "@/db/client";
-import { isEmpty, migrateDatabase } from "@/db/migrate-runner";
+import { sql } from "drizzle-orm";
+import { connection, db } from "@/db/client";
+import { isEmpty, migrateAsOwner } from "@/db/migrate-runner";
 import { seedDemoData } from "@/db/seed-runner";
+import { log } from "@/lib/log";
 
 /**
  * Runs once when the server starts (instrumentation.ts): checks the
@@ -14,16 +16,42 @@ export async function prepareDatabase() {
   authSecret(); // refuses to start in production without AUTH_SECRET
   keyring(); // likewise without DATA_KEYS, and names a malformed key
   const conn = connection();
-  await migrateDatabase(conn);
+  await migrateAsOwner();
   if (conn.kind === "pglite" && config.appEnv === "development" && (await isEmpty(conn))) {
     const { inserted } = await seedDemoData(conn.db);
-    console.log(`Alongside: seeded ${inserted} demo accounts into the new embedded database (password: alongside-demo).`);
+    log.info("startup.demo_accounts_seeded", { count: inserted, detail: "demo accounts use the password alongside-demo" });
   }
+  if (conn.kind === "postgres") await warnIfAuditLogWritable();
+  // Words stored before they were encrypted (usually none): sealed now, with the current key.
+  const { sealColumnValues } = await import("@/lib/dal/system/key-rotation");
+  const sealed = Object.values(await sealColumnValues({ onlyPlain: true })).reduce((a, b) => a + b, 0);
+  if (sealed > 0) log.info("startup.sealed_plain_values", { count: sealed });
   // The sweeps need the migrated schema, so they start only now.
   const [{ startScheduler }, { runSweeps }] = await Promise.all([import("@/lib/scheduler"), import("@/lib/dal/system/sweeps")]);
   startScheduler(runSweeps);
   if (config.isProduction && !config.smtpUrl) {
-    console.warn("Alongside: SMTP_URL is not set, so no email (password resets, confirmations) will be delivered.");
+    log.warn("startup.smtp_url_missing", { detail: "no email (password resets, confirmations) will be delivered" });
+  }
+}
+
+/**
+ * The serving role should only add to and read the audit log
+ * (docs/operations.md, "Database roles"). Said once at start-up when it can
+ * do more, e.g. when DATABASE_URL still names the owner or a superuser.
+ */
+async function warnIfAuditLogWritable() {
+  const result = await db().execute<{ writable: boolean }>(sql`
+    select (select rolsuper from pg_roles where rolname = current_user)
+        or has_table_privilege('public.audit_log', 'UPDATE')
+        or has_table_privilege('public.audit_log', 'DELETE')
+        or has_table_privilege('public.audit_log', 'TRUNCATE')
+        or pg_has_role((select tableowner from pg_tables where schemaname = 'public' and tablename = 'audit_log'), 'MEMBER')
+        as writable`);
+  const rows = Array.isArray(result) ? result : (result as { rows: { writable: boolean }[] }).rows;
+  if (rows[0]?.writable) {
+    log.warn("startup.audit_log_writable", {
+      detail: "DATABASE_URL can change or remove audit entries; serve with a least-privilege role (npm run db:roles)",
+    });
   }
 }
 
@@ -32,7 +60,9 @@ export async function prepareDatabaseOrExit() {
   try {
     await prepareDatabase();
   } catch (error) {
-    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    // A configuration problem is our own sentence, naming the variable, never a value: show it whole.
+    if (error instanceof ConfigError) log.error("startup.refused", error, { detail: error.message });
+    else log.error("startup.failed", error);
     process.exit(1);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { earlierMessages, threadSince } from "@/lib/dal/relationship/thread";
 import { NotFoundError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (error instanceof NotFoundError) return json({ error: error.message }, 404);
     if (error instanceof z.ZodError) return json({ error: error.issues[0]?.message ?? "That request is not valid." }, 400);
     if (isRedirect(error)) return json({ error: "You are signed out. Sign in again to see new messages." }, 401);
-    console.error("[thread] poll failed:", error instanceof Error ? error.name : "unknown");
+    log.error("thread.poll_failed", error);
     return json({ error: "Something went wrong on our side." }, 500);
   }
 }
