@@ -1,4 +1,6 @@
 import "server-only";
+import { publishLive } from "@/lib/dal/notifications/live";
+import { recordFirstLook, startCrisisAlert } from "@/lib/dal/safety/on-call";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { type ContentKind, safetyItems } from "@/db/schema";
@@ -70,7 +72,12 @@ export async function raiseSafetyItem(exec: Executor, item: RaiseSafetyItem): Pr
     })
     .returning({ id: safetyItems.id, createdAt: safetyItems.createdAt });
   // A new or re-opened item carries this call's time; an item made more urgent keeps its own.
-  if (row) return { created: row.createdAt.getTime() === at.getTime(), id: row.id };
+  if (row) {
+    // Crisis care never waits: the moderators on call are alerted in this same transaction.
+    if (item.level === "crisis") await startCrisisAlert(row.id);
+    else await publishLive({ topic: "queue" });
+    return { created: row.createdAt.getTime() === at.getTime(), id: row.id };
+  }
   const [existing] = await exec
     .select({ id: safetyItems.id })
     .from(safetyItems)
@@ -109,6 +116,7 @@ export async function getSafetyItemForStaff(id: string): Promise<SafetyItemForSt
   if (!uuid.safeParse(id).success) return null;
   const [row] = await db().select().from(safetyItems).where(eq(safetyItems.id, id));
   if (!row) return null;
+  if (row.level === "crisis") await recordFirstLook(row.id, viewer.id);
   const [subject, targetRemoved, claim] = await Promise.all([itemSubject(viewer, row.subjectId), isTargetRemoved(row.targetKind, row.targetId), claimOn(viewer, "safety_item", row.id)]);
   return {
     id: row.id,
