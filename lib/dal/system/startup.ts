@@ -19,9 +19,18 @@ export async function prepareDatabase() {
     const { inserted } = await seedDemoData(conn.db);
     console.log(`Alongside: seeded ${inserted} demo accounts into the new embedded database (password: alongside-demo).`);
   }
-  // The sweeps need the migrated schema, so they start only now.
-  const [{ startScheduler }, { runSweeps }] = await Promise.all([import("@/lib/scheduler"), import("@/lib/dal/system/sweeps")]);
-  startScheduler(runSweeps);
+  // Background work needs the migrated schema, so it starts only now. pg-boss is the engine; if it
+  // cannot start (a database that refuses its schema), the old per-instance timer keeps sweeps going.
+  if (config.sweepIntervalSeconds > 0) {
+    const { startJobs } = await import("@/lib/dal/system/jobs");
+    try {
+      await startJobs();
+    } catch (error) {
+      console.error("Alongside: background jobs (pg-boss) did not start; falling back to a timer:", error instanceof Error ? error.message : "unknown");
+      const [{ startScheduler }, { runSweeps }] = await Promise.all([import("@/lib/scheduler"), import("@/lib/dal/system/sweeps")]);
+      startScheduler(runSweeps);
+    }
+  }
   if (config.isProduction && !config.smtpUrl) {
     console.warn("Alongside: SMTP_URL is not set, so no email (password resets, confirmations) will be delivered.");
   }
