@@ -48,7 +48,7 @@ describe("a message to someone who is away", () => {
     const mails = await mailsTo(mentor.email, subject);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).not.toContain("Are you around"); // never the words
-    expect(mails[0]!.text).toContain("/notifications/change?token=");
+    expect(mails[0]!.text).toContain("/email-settings?token=");
     // The writer is never told about their own messages.
     expect(await kindsFor(seeker.id)).not.toContain("message-waiting");
 

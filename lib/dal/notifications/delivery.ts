@@ -35,7 +35,7 @@ export function retryDelayMs(attempts: number): number {
 }
 
 export function notificationSettingsUrl(userId: string, kind: string): string {
-  return `${env().appUrl}/notifications/change?token=${settingsToken({ userId, kind }, authSecret())}`;
+  return `${env().appUrl}/email-settings?token=${settingsToken({ userId, kind }, authSecret())}`;
 }
 
 export async function quietHoursFor(userId: string): Promise<QuietHours & { digestHour: number }> {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db, transaction } from "@/db/client";
 import { crisisAlerts, notifications, onCallRota, safetyItems, users } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { requireAdmin } from "@/lib/dal/account/viewer";
+import { requireAdmin, requireStaff } from "@/lib/dal/account/viewer";
 import { notify } from "@/lib/dal/notifications/bell";
 import { publishLive } from "@/lib/dal/notifications/live";
 import { getSettings } from "@/lib/dal/staff/settings";
@@ -170,8 +170,9 @@ export async function saveRota(input: unknown) {
   });
 }
 
-/** Time from a crisis item to the first look, for program health (minutes). */
+/** Time from a crisis item to the first look, for program health (minutes). Staff only. */
 export async function crisisFirstLookStats(since: Date) {
+  await requireStaff();
   const rows = await db()
     .select({ raisedAt: crisisAlerts.raisedAt, firstLookAt: crisisAlerts.firstLookAt })
     .from(crisisAlerts)
