@@ -22,9 +22,10 @@ export type LiveEvent =
   | { topic: "thread"; relationshipId: string }
   | { topic: "bell"; userId: string }
   | { topic: "queue" }
-  | { topic: "closed"; relationshipId: string };
+  | { topic: "closed"; relationshipId: string }
+  | { topic: "removed"; relationshipId: string; messageId: string };
 
-export async function publishLive(event: LiveEvent | { topic: "bell"; userId: string }) {
+export async function publishLive(event: LiveEvent) {
   await db().execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`);
 }
 
