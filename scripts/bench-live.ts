@@ -107,7 +107,7 @@ async function main() {
     async function send(thread: (typeof threads)[number]) {
       const at = new Date();
       await sql!.begin(async (tx) => {
-        await tx`insert into messages (relationship_id, author_id, body, key_id, client_key, created_at) values (${thread.id}, ${thread.a.id}, 'x', 'bench', ${randomUUID()}, ${at})`;
+        await tx`insert into messages (relationship_id, author_id, body, key_id, client_key, created_at) values (${thread.id}, ${thread.a.id}, 'x', 'bench', ${randomUUID()}, ${at.toISOString()})`;
         await tx`select pg_notify('alongside_live', ${JSON.stringify({ topic: "thread", relationshipId: thread.id })})`;
       });
       return { at, t0: performance.now() };

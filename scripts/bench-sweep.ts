@@ -42,15 +42,15 @@ async function main() {
       const loadStart = performance.now();
       for (let i = 0; i < size; i += 1000) {
         const n = Math.min(1000, size - i);
-        const users = Array.from({ length: n * 2 }, (_, k) => ({ id: randomUUID(), name: `P${i + k}`, email: `p-${i + k}-${name}@example.test`, roles: "{seeker}" }));
+        const users = Array.from({ length: n * 2 }, (_, k) => ({ id: randomUUID(), name: `P${i}-${k}`, email: `p-${i}-${k}-${name}@example.test`, roles: "{seeker}" }));
         await sql`insert into users ${sql(users)}`;
         const rels = Array.from({ length: n }, (_, k) => {
           const [a, b] = [users[2 * k]!.id, users[2 * k + 1]!.id];
           return { id: randomUUID(), kind: "friendship", seeker_id: a, partner_id: b, pair_low: a < b ? a : b, pair_high: a < b ? b : a };
         });
         await sql`insert into relationships ${sql(rels)}`;
-        await sql`insert into rhythms ${sql(rels.map((r) => ({ relationship_id: r.id, cadence: "weekly", day: "tue", part: "evening", timezone: "Europe/London", status: "agreed", effective_from: agreedAt })))}`;
-        await sql`insert into messages ${sql(rels.map((r) => ({ relationship_id: r.id, author_id: r.seeker_id, body: "opaque", key_id: "bench", client_key: randomUUID(), created_at: new Date(at.getTime() - 3600_000) })))}`;
+        await sql`insert into rhythms ${sql(rels.map((r) => ({ relationship_id: r.id, cadence: "weekly", day: "tue", part: "evening", timezone: "Europe/London", status: "agreed", effective_from: agreedAt.toISOString() })))}`;
+        await sql`insert into messages ${sql(rels.map((r) => ({ relationship_id: r.id, author_id: r.seeker_id, body: "opaque", key_id: "bench", client_key: randomUUID(), created_at: new Date(at.getTime() - 3600_000).toISOString() })))}`;
       }
       const loadSeconds = (performance.now() - loadStart) / 1000;
       for (const pass of ["first", "second"] as const) {

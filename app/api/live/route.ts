@@ -22,6 +22,8 @@ export async function GET(request: Request) {
         "Cache-Control": "no-store, no-transform",
         Connection: "keep-alive",
         "X-Accel-Buffering": "no",
+        // next start compresses responses, which would hold events back until a buffer fills.
+        "Content-Encoding": "none",
       },
     });
   } catch (error) {
