@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LiveRefresh } from "@/components/notifications/live-refresh";
 import { PageShell } from "@/components/page-shell";
 import { isAdmin } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/dal/account/viewer";
@@ -18,6 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </Link>
         ))}
       </nav>
+      <LiveRefresh topics={["bell", "queue"]} />
       {children}
     </PageShell>
   );

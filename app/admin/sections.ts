@@ -29,6 +29,8 @@ export const adminSections: readonly AdminSection[] = [
   { href: "/admin/topics", label: "Topics", access: "admin", actions: ["topics"] },
   { href: "/admin/moderators", label: "Moderators", access: "admin", actions: ["moderators"] },
   { href: "/admin/crisis-resources", label: "Crisis resources", access: "admin", actions: ["crisis-resources"] },
+  { href: "/admin/on-call", label: "On call", access: "admin", actions: ["on-call"] },
+  { href: "/admin/outbox", label: "Email not delivered", access: "admin", actions: ["outbox"] },
   { href: "/admin/settings", label: "Settings", access: "admin", actions: ["settings"] },
   { href: "/admin/audit", label: "Audit log", access: "admin" },
 ];

@@ -84,7 +84,12 @@ export function ThreadLive({
     [addMessages, otherName],
   );
 
-  useThreadPoll({ relationshipId, enabled: active, after: () => latest.current, onUpdate, onEnd: setEnded });
+  // A moderator removed a message: it shows as removed at once, with nothing of its words.
+  const onRemoved = useCallback((id: string) => {
+    setMessages((current) => (current.some((m) => m.id === id && !m.removed) ? current.map((m) => (m.id === id ? { ...m, body: "", risk: "none", removed: true } : m)) : current));
+  }, []);
+
+  useThreadPoll({ relationshipId, enabled: active, after: () => latest.current, onUpdate, onEnd: setEnded, onRemoved });
 
   const onSent = useCallback((message: MessageDto) => void addMessages([message], true), [addMessages]);
 

@@ -13,6 +13,7 @@ export const DEFAULT_MAX_OPEN_REQUESTS = 3;
 export const DEFAULT_RUPTURE_ALERT_DAYS = 7;
 export const DEFAULT_STALLED_AFTER_MISSED = 2;
 export const DEFAULT_PULSE_TREND_MINIMUM = 5;
+export const DEFAULT_CRISIS_ESCALATION_MINUTES = 15;
 
 export interface SettingDefinition {
   label: string;
@@ -63,6 +64,14 @@ export const settingDefinitions = {
     min: 3,
     max: 50,
     default: DEFAULT_PULSE_TREND_MINIMUM,
+  },
+  crisisEscalationMinutes: {
+    label: "Minutes before an unopened crisis item goes to the next person on call",
+    hint: "A crisis item nobody has opened after this long alerts the next moderator on the rota, and then the admins.",
+    unit: "minutes",
+    min: 1,
+    max: 240,
+    default: DEFAULT_CRISIS_ESCALATION_MINUTES,
   },
 } as const satisfies Record<string, SettingDefinition>;
 

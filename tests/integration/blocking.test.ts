@@ -71,7 +71,7 @@ describe.each(sides)("when %s", (_title, blocker) => {
       await notify({ userId: person.id, relationshipId, kind: "check-in-due", dedupeKey: `due:${relationshipId}`, title: "Check-in today", body: "…", href: `/relationships/${relationshipId}` });
     }
     const unrelated = await makeUser();
-    await notify({ userId: seeker.id, kind: "welcome", dedupeKey: `welcome:${unrelated.id}`, title: "Welcome", body: "…", href: "/dashboard" });
+    await notify({ userId: seeker.id, kind: "absence-announced", dedupeKey: `welcome:${unrelated.id}`, title: "Welcome", body: "…", href: "/dashboard" });
 
     const { blocker: who, blocked } = pick({ seeker, mentor });
     await actAs(who);

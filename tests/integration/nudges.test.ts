@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import postgres from "postgres";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { db, transaction } from "@/db/client";
+import { db } from "@/db/client";
 import { absences, mailOutbox, notifications } from "@/db/schema";
 import { runCheckInSweep, SWEEP_LOCK } from "@/lib/dal/relationship/nudges";
 import { agreeRhythm, makePair, resetNow } from "./check-ins-fixtures";
@@ -44,10 +45,16 @@ describe("the check-in sweep", () => {
   // PGlite has one connection, so a second transaction can't run beside the first: the lock is proved on PostgreSQL.
   it.runIf(process.env.TEST_DB === "postgres")("steps aside while another instance holds the sweep's lock", async () => {
     const pair = await pairWithRhythm();
-    await transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(SWEEP_LOCK))})`);
-      expect(await runCheckInSweep({ now: new Date("2025-01-06T20:00:00Z") })).toEqual({ ran: false, relationships: 0, notified: 0 });
-    });
+    // Another instance: its own connection (inside transaction() here, the sweep would join this one and share its locks).
+    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      await other.begin(async (tx) => {
+        await tx.unsafe(`select pg_advisory_xact_lock(${SWEEP_LOCK})`);
+        expect(await runCheckInSweep({ now: new Date("2025-01-06T20:00:00Z") })).toEqual({ ran: false, relationships: 0, notified: 0 });
+      });
+    } finally {
+      await other.end();
+    }
     expect(await kindsFor(pair.seeker.id)).toEqual([]);
     expect((await runCheckInSweep({ now: new Date("2025-01-06T20:00:00Z") })).ran).toBe(true);
   });

@@ -66,8 +66,8 @@ describe("notifications", () => {
 
   it("each person reads, counts and opens only their own", async () => {
     const other = await makeUser();
-    await notify({ userId: person.id, kind: "note", dedupeKey: `a:${crypto.randomUUID()}`, title: "Mine", body: "For me", href: "/relationships" });
-    await notify({ userId: other.id, kind: "note", dedupeKey: `b:${crypto.randomUUID()}`, title: "Theirs", body: "Not for me", href: "/relationships" });
+    await notify({ userId: person.id, kind: "absence-announced", dedupeKey: `a:${crypto.randomUUID()}`, title: "Mine", body: "For me", href: "/relationships" });
+    await notify({ userId: other.id, kind: "absence-announced", dedupeKey: `b:${crypto.randomUUID()}`, title: "Theirs", body: "Not for me", href: "/relationships" });
     await actAs(person);
     const mine = await listMyNotifications();
     expect(mine.map((n) => n.title)).toContain("Mine");
@@ -86,7 +86,7 @@ describe("notifications", () => {
   });
 
   it("opening a notification goes only to a path inside the app", async () => {
-    await notify({ userId: person.id, kind: "note", dedupeKey: `c:${crypto.randomUUID()}`, title: "Outside", body: "x", href: "//evil.example" });
+    await notify({ userId: person.id, kind: "absence-announced", dedupeKey: `c:${crypto.randomUUID()}`, title: "Outside", body: "x", href: "//evil.example" });
     const [row] = await db().select().from(notifications).where(sql`${notifications.title} = 'Outside'`);
     await actAs(person);
     expect(await openNotification(row!.id)).toBeNull();

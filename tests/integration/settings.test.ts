@@ -6,6 +6,7 @@ import { getSettings, getSettingsForAdmin, updateSettings } from "@/lib/dal/staf
 import {
   DEFAULT_MAX_OPEN_REQUESTS,
   DEFAULT_PULSE_TREND_MINIMUM,
+  DEFAULT_CRISIS_ESCALATION_MINUTES,
   DEFAULT_REQUEST_EXPIRY_DAYS,
   DEFAULT_RUPTURE_ALERT_DAYS,
   DEFAULT_STALLED_AFTER_MISSED,
@@ -22,6 +23,7 @@ const form = (overrides: Record<string, string> = {}) => ({
   ruptureAlertDays: "7",
   stalledAfterMissed: "2",
   pulseTrendMinimum: "5",
+  crisisEscalationMinutes: "15",
   reason: "",
   ...overrides,
 });
@@ -29,13 +31,14 @@ const form = (overrides: Record<string, string> = {}) => ({
 describe("program settings", () => {
   it("are the documented defaults while nothing is stored, for anyone (no viewer needed)", async () => {
     await actAs(null);
-    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5 });
+    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5, crisisEscalationMinutes: 15 });
     expect(SETTING_DEFAULTS).toEqual({
       requestExpiryDays: DEFAULT_REQUEST_EXPIRY_DAYS,
       maxOpenRequests: DEFAULT_MAX_OPEN_REQUESTS,
       ruptureAlertDays: DEFAULT_RUPTURE_ALERT_DAYS,
       stalledAfterMissed: DEFAULT_STALLED_AFTER_MISSED,
       pulseTrendMinimum: DEFAULT_PULSE_TREND_MINIMUM,
+      crisisEscalationMinutes: DEFAULT_CRISIS_ESCALATION_MINUTES,
     });
   });
 

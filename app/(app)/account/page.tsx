@@ -20,6 +20,17 @@ export default async function AccountPage() {
         <dt className="font-medium">Roles</dt>
         <dd>{viewer.roles.join(", ")}</dd>
       </dl>
+      <section aria-labelledby="notifications-settings" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
+        <h2 id="notifications-settings" className="text-xl font-semibold">
+          Notifications
+        </h2>
+        <p className="text-muted">What reaches you by email, when, and quiet hours in your own time zone.</p>
+        <p>
+          <Link href="/account/notifications" className="underline">
+            Choose how we reach you
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="sessions" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
         <h2 id="sessions" className="text-xl font-semibold">
           Sign out everywhere

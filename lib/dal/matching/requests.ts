@@ -1,4 +1,6 @@
 import "server-only";
+import { now } from "@/lib/clock";
+import { notify } from "@/lib/dal/notifications/bell";
 import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
@@ -12,12 +14,35 @@ import { requireViewer } from "@/lib/dal/account/viewer";
 
 export const pairOf = (a: string, b: string) => (a < b ? { pairLow: a, pairHigh: b } : { pairLow: b, pairHigh: a });
 
-/** Marks open requests older than their expiry as expired. Cheap; called before requests are read. */
+/**
+ * Marks open requests past their expiry (by the app's clock) as lapsed and
+ * tells each sender, with a way to fresh suggestions, in the same
+ * transaction. Cheap; called before requests are read and by the sweep.
+ * Idempotent: only rows still open are updated, and each is told once.
+ */
 export async function expireRequests() {
-  await db()
-    .update(matchRequests)
-    .set({ status: "expired" })
-    .where(and(eq(matchRequests.status, "open"), lt(matchRequests.expiresAt, sql`now()`)));
+  const at = now();
+  return transaction(async () => {
+    const lapsed = await db()
+      .update(matchRequests)
+      .set({ status: "expired" })
+      .where(and(eq(matchRequests.status, "open"), lt(matchRequests.expiresAt, at)))
+      .returning({ id: matchRequests.id, fromId: matchRequests.fromId, toId: matchRequests.toId, kind: matchRequests.kind, roundId: matchRequests.roundId });
+    for (const r of lapsed) {
+      // On-demand requests: the sender waited. Round proposals: neither was waiting on the other.
+      if (r.roundId !== null) continue;
+      const them = (await namesOf([r.toId])).get(r.toId);
+      await notify({
+        userId: r.fromId,
+        kind: "request-lapsed",
+        dedupeKey: `request-lapsed:${r.id}`,
+        title: "Your request closed without an answer",
+        body: `${them ?? "They"} didn't get to answer in time. That says nothing about you; people get busy. There are fresh suggestions waiting for you.`,
+        href: "/suggestions",
+      });
+    }
+    return lapsed.length;
+  });
 }
 
 /** Active mentorships of a mentor, for capacity. */
@@ -58,8 +83,20 @@ export async function respondToRequest(input: unknown) {
       const templateText = declineTemplates.find((t) => t.value === template)?.text ?? null;
       await tx
         .update(matchRequests)
-        .set({ status: "declined", responseTemplate: templateText, responseNote: note, respondedAt: sql`now()` })
+        .set({ status: "declined", responseTemplate: templateText, responseNote: note, respondedAt: now() })
         .where(eq(matchRequests.id, request.id));
+      if (isRecipient || request.roundId !== null) {
+        const otherId = isRecipient ? request.fromId : request.toId;
+        const kindWords = templateText ?? "They can't take this on right now.";
+        await notify({
+          userId: otherId,
+          kind: "request-declined",
+          dedupeKey: `request-declined:${request.id}`,
+          title: `${viewer.name} can't say yes this time`,
+          body: `${kindWords}${note ? ` They added: “${note}”` : ""} Thank you for reaching out; there are other people who may fit well.`,
+          href: "/suggestions",
+        });
+      }
       return { outcome: "declined" as const, relationshipId: null };
     }
 
@@ -98,8 +135,17 @@ export async function respondToRequest(input: unknown) {
     if (!created) throw new ConflictError("You two already have a relationship together.");
     await tx
       .update(matchRequests)
-      .set({ ...agreed, status: "accepted", respondedAt: sql`now()`, responseNote: note })
+      .set({ ...agreed, status: "accepted", respondedAt: now(), responseNote: note })
       .where(eq(matchRequests.id, request.id));
+    await notify({
+      userId: isRecipient ? request.fromId : request.toId,
+      relationshipId: created.id,
+      kind: "request-accepted",
+      dedupeKey: `request-accepted:${request.id}`,
+      title: `${viewer.name} said yes`,
+      body: request.kind === "mentorship" ? "Your mentorship has begun. A good first step: say hello and agree a rhythm for check-ins." : "You are now friends on Alongside. Say hello when you are ready.",
+      href: `/relationships/${created.id}`,
+    });
     invalidateMentorPool();
     return { outcome: "accepted" as const, relationshipId: created.id };
   });

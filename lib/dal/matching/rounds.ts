@@ -1,4 +1,6 @@
 import "server-only";
+import { now } from "@/lib/clock";
+import { notify } from "@/lib/dal/notifications/bell";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, rowsOf, transaction } from "@/db/client";
 import { matchingRounds, matchRequests, needsProfileTopics, relationships, users } from "@/db/schema";
@@ -199,11 +201,23 @@ export async function commitRound(input: unknown) {
           score: pair.score,
           reasons: pair.reasons,
           recipientReasons: pair.recipientReasons,
-          expiresAt: sql`now() + make_interval(days => ${requestExpiryDays})`,
+          expiresAt: new Date(now().getTime() + requestExpiryDays * 86_400_000),
         })
         .onConflictDoNothing()
         .returning({ id: matchRequests.id });
-      if (created) proposed++;
+      if (!created) continue;
+      proposed++;
+      // A round's proposal asks both people; each hears of it.
+      for (const userId of [pair.fromId, pair.toId]) {
+        await notify({
+          userId,
+          kind: "request-received",
+          dedupeKey: `request-received:${created.id}:${userId}`,
+          title: round.kind === "mentorship" ? "A possible mentorship match for you" : "A possible friendship match for you",
+          body: "Our matching suggested you two. Have a look and say yes or no; either is fine.",
+          href: "/requests",
+        });
+      }
     }
     await recordAudit({
       actorId: moderator.id,

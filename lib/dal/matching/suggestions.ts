@@ -1,4 +1,6 @@
 import "server-only";
+import { now } from "@/lib/clock";
+import { notify } from "@/lib/dal/notifications/bell";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { db, rowsOf, transaction } from "@/db/client";
 import { initialsOf } from "@/lib/profiles/initials";
@@ -259,12 +261,21 @@ export async function sendRequest(input: unknown) {
         score: check.score,
         reasons: check.reasons,
         recipientReasons: check.theirReasons,
-        fromAgreedAt: sql`now()`,
-        expiresAt: sql`now() + make_interval(days => ${requestExpiryDays})`,
+        fromAgreedAt: now(),
+        // The app's clock, like everything about time here: a moved clock (demo, tests) lapses it too.
+        expiresAt: new Date(now().getTime() + requestExpiryDays * 86_400_000),
       })
       .onConflictDoNothing()
       .returning({ id: matchRequests.id });
     if (!created) throw new ConflictError("A request between you two was just sent. Look under Requests.");
+    await notify({
+      userId: toId,
+      kind: "request-received",
+      dedupeKey: `request-received:${created.id}`,
+      title: kind === "mentorship" ? `${viewer.name} would like you as their mentor` : `${viewer.name} would like to be friends on Alongside`,
+      body: `They are waiting for your answer. It closes by itself after ${requestExpiryDays} days if you don't get to it.`,
+      href: "/requests",
+    });
     return { requestId: created.id, alreadySent: false };
   });
 }

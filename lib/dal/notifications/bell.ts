@@ -1,13 +1,13 @@
 import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { notifications, users } from "@/db/schema";
+import { notifications } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { sendMail } from "@/lib/dal/notifications/send-mail";
-import { env } from "@/lib/env";
+import { queueNotificationMail } from "@/lib/dal/notifications/delivery";
+import { publishLive } from "@/lib/dal/notifications/live";
+import type { NotificationKind } from "@/lib/notifications/kinds";
 import { uuid } from "@/lib/validation/fields";
 import { requireViewer } from "@/lib/dal/account/viewer";
-import { log } from "@/lib/log";
 
 /**
  * Notifications: the bell, and optionally an email. `notify` is called by
@@ -20,19 +20,24 @@ import { log } from "@/lib/log";
 export interface NewNotification {
   userId: string;
   relationshipId?: string | null;
-  /** A short name of what happened, e.g. "check-in-due", "rupture-named". */
-  kind: string;
+  /** What happened: one of the kinds in lib/notifications/kinds.ts (which decides email, quiet hours, template). */
+  kind: NotificationKind;
   /** Unique per person: the same key never notifies twice. */
   dedupeKey: string;
   title: string;
   body: string;
   /** Where the bell takes the person (a path inside the app). */
   href: string;
-  /** Also send an email. Sent only by the call that inserted the row. */
+  /** @deprecated The kind's registry entry and the person's preference decide about email now; ignored. */
   email?: boolean;
 }
 
-/** Inserts the notification unless it exists; returns whether this call created it. */
+/**
+ * Puts a notification in the person's bell and, as the kind and their
+ * preference say, an email in the durable outbox — both through db(), so
+ * inside transaction() they commit or roll back with the event itself.
+ * Returns whether this call created it (false: the dedupe key existed).
+ */
 export async function notify(n: NewNotification): Promise<boolean> {
   const [row] = await db()
     .insert(notifications)
@@ -49,24 +54,10 @@ export async function notify(n: NewNotification): Promise<boolean> {
     .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
     .returning({ id: notifications.id });
   if (!row) return false;
-  if (n.email) await emailNotification(row.id, n);
+  const queued = await queueNotificationMail({ userId: n.userId, kind: n.kind, dedupeKey: `notification:${row.id}`, title: n.title, body: n.body, href: n.href });
+  if (queued) await db().update(notifications).set({ emailedAt: now() }).where(eq(notifications.id, row.id));
+  await publishLive({ topic: "bell", userId: n.userId });
   return true;
-}
-
-async function emailNotification(id: string, n: NewNotification) {
-  const [person] = await db().select({ email: users.email, name: users.name, status: users.status }).from(users).where(eq(users.id, n.userId));
-  if (!person || person.status !== "active") return;
-  try {
-    await sendMail({
-      to: person.email,
-      subject: n.title,
-      text: `Hi ${person.name},\n\n${n.body}\n\n${env().appUrl}${n.href}\n\nAlongside is peer support, not therapy and not a crisis service. If you are in danger right now, call your local emergency number.`,
-    });
-    await db().update(notifications).set({ emailedAt: now() }).where(eq(notifications.id, id));
-  } catch (error) {
-    // The bell still has it; a failed email must not undo the write it belongs to.
-    log.error("notify.mail_not_sent", error);
-  }
 }
 
 export interface NotificationItem {

@@ -38,35 +38,71 @@ export interface SweepResult {
   notified: number;
 }
 
-export async function runCheckInSweep({ now: at = now() }: { now?: Date } = {}): Promise<SweepResult> {
-  const planned = await transaction(async (tx) => {
+/** Relationships per batch: each batch is one short transaction. */
+export const SWEEP_BATCH_SIZE = 200;
+
+const sweepable = () =>
+  and(
+    eq(relationships.status, "active"),
+    sql`not ${blockedPair}`,
+    sql`exists (select 1 from ${rhythms} where ${rhythms.relationshipId} = ${relationships.id} and ${rhythms.status} = 'agreed')`,
+  );
+
+/** The ids of the relationships the sweep covers, cut into batches (in id order). */
+export async function planSweepBatches(batchSize = SWEEP_BATCH_SIZE): Promise<string[][]> {
+  const rows = await db().select({ id: relationships.id }).from(relationships).where(sweepable()).orderBy(relationships.id);
+  const batches: string[][] = [];
+  for (let i = 0; i < rows.length; i += batchSize) batches.push(rows.slice(i, i + batchSize).map((r) => r.id));
+  return batches;
+}
+
+/**
+ * One batch of the sweep, in one short transaction: check-ins synced and
+ * nudges written (bell and outbox) for each relationship in it. Idempotent:
+ * slots are upserted and every nudge has a dedupe key. Relationship rows are
+ * taken FOR UPDATE SKIP LOCKED, so when several instances (pg-boss workers)
+ * run batches at once each relationship is worked by one of them; and every
+ * batch takes the sweep's advisory lock in shared mode, so whoever holds it
+ * exclusively (maintenance, a test) pauses the sweep.
+ */
+export async function runSweepBatch(ids: readonly string[], at: Date): Promise<SweepResult> {
+  if (ids.length === 0) return { ran: true, relationships: 0, notified: 0 };
+  const result = await transaction(async (tx) => {
     if (!(await tryLock())) return null;
-    const active = await tx
+    const batch = await tx
       .select({ id: relationships.id, kind: relationships.kind, seekerId: relationships.seekerId, partnerId: relationships.partnerId })
       .from(relationships)
-      .where(
-        and(
-          eq(relationships.status, "active"),
-          sql`not ${blockedPair}`,
-          sql`exists (select 1 from ${rhythms} where ${rhythms.relationshipId} = ${relationships.id} and ${rhythms.status} = 'agreed')`,
-        ),
-      );
-    const nudges: NewNotification[] = [];
-    for (const rel of active) {
+      .where(and(inArray(relationships.id, [...ids]), sweepable()))
+      .for("update", { of: relationships, skipLocked: true });
+    let notified = 0;
+    for (const rel of batch) {
       const rows = await syncCheckIns(rel.id, at);
       const people = await peopleOf([rel.seekerId, rel.partnerId]);
-      nudges.push(...planNudges({ relationshipId: rel.id, mentorId: rel.kind === "mentorship" ? rel.partnerId : null, people, rows, at }));
+      for (const nudge of planNudges({ relationshipId: rel.id, mentorId: rel.kind === "mentorship" ? rel.partnerId : null, people, rows, at })) {
+        if (await notify(nudge)) notified++;
+      }
     }
-    return { count: active.length, nudges };
+    return { ran: true, relationships: batch.length, notified };
   });
-  if (!planned) return { ran: false, relationships: 0, notified: 0 };
-  let notified = 0;
-  for (const nudge of planned.nudges) if (await notify(nudge)) notified++;
-  return { ran: true, relationships: planned.count, notified };
+  return result ?? { ran: false, relationships: 0, notified: 0 };
+}
+
+/** The whole sweep in this process, batch after batch (tests, and the job when it runs inline). */
+export async function runCheckInSweep({ now: at = now(), batchSize = SWEEP_BATCH_SIZE }: { now?: Date; batchSize?: number } = {}): Promise<SweepResult> {
+  const total: SweepResult = { ran: false, relationships: 0, notified: 0 };
+  for (const ids of await planSweepBatches(batchSize)) {
+    const r = await runSweepBatch(ids, at);
+    if (!r.ran) return total.relationships ? total : { ran: false, relationships: 0, notified: 0 };
+    total.ran = true;
+    total.relationships += r.relationships;
+    total.notified += r.notified;
+  }
+  total.ran = true;
+  return total;
 }
 
 async function tryLock(): Promise<boolean> {
-  const rows = await rowsOf<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${sql.raw(String(SWEEP_LOCK))}) as locked`);
+  const rows = await rowsOf<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock_shared(${sql.raw(String(SWEEP_LOCK))}) as locked`);
   return rows[0]?.locked === true;
 }
 

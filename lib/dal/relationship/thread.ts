@@ -1,4 +1,5 @@
 import "server-only";
+import { publishLive } from "@/lib/dal/notifications/live";
 import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { messages, relationships, threadReads } from "@/db/schema";
@@ -187,6 +188,8 @@ export async function sendMessage(input: unknown): Promise<MessageDto> {
     }
     // Whoever writes has seen the thread up to here.
     await markRead(access.id, access.viewer.id, row.createdAt);
+    // Wakes the other person's open page on whichever instance holds it (delivered on commit).
+    if (inserted) await publishLive({ topic: "thread", relationshipId: access.id });
     return toDto(row, access);
   });
 }

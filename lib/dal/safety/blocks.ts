@@ -1,4 +1,5 @@
 import "server-only";
+import { publishLive } from "@/lib/dal/notifications/live";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { blocks, matchRequests, relationships, suggestionExposures, users } from "@/db/schema";
@@ -62,6 +63,8 @@ export async function blockPerson(input: unknown): Promise<{ endedRelationship: 
         if (ended) endedRelationship = { id: rel.id, viewerWasSeeker: rel.kind === "friendship" || rel.seekerId === viewer.id };
       }
       await forgetRelationshipNotifications(rel.id);
+      // The other person's open page closes (delivered on commit, carrying only the id).
+      await publishLive({ topic: "closed", relationshipId: rel.id });
     }
     // Having been shown each other no longer counts against the mentor's places (exposure).
     await tx

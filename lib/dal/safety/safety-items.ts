@@ -1,6 +1,8 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { publishLive } from "@/lib/dal/notifications/live";
+import { recordFirstLook, startCrisisAlert } from "@/lib/dal/safety/on-call";
 import { type ContentKind, safetyItems } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { type RiskCategory, RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "@/lib/safety/categories";
@@ -77,7 +79,12 @@ export async function raiseSafetyItem(item: RaiseSafetyItem): Promise<{ created:
     })
     .returning({ id: safetyItems.id, createdAt: safetyItems.createdAt });
   // A new or re-opened item carries this call's time; an item made more urgent keeps its own.
-  if (row) return { created: row.createdAt.getTime() === at.getTime(), id: row.id };
+  if (row) {
+    // Crisis care never waits: the moderators on call are alerted in this same transaction.
+    if (item.level === "crisis") await startCrisisAlert(row.id);
+    else await publishLive({ topic: "queue" });
+    return { created: row.createdAt.getTime() === at.getTime(), id: row.id };
+  }
   const [existing] = await db()
     .select({ id: safetyItems.id })
     .from(safetyItems)
@@ -166,6 +173,7 @@ export async function getSafetyItemForStaff(id: string): Promise<SafetyItemForSt
   const [row] = await db().select().from(safetyItems).where(eq(safetyItems.id, id));
   if (!row) return null;
   const category = (row.category in RISK_CATEGORY_LABELS ? row.category : "none") as RiskCategory;
+  if (row.level === "crisis") await recordFirstLook(row.id, viewer.id);
   const [subject, targetRemoved, claim] = await Promise.all([itemSubject(viewer, row.subjectId), isTargetRemoved(row.targetKind, row.targetId), claimOn(viewer, "safety_item", row.id)]);
   return {
     id: row.id,

@@ -1,5 +1,7 @@
 import "server-only";
 import { safePage } from "@/lib/validation/search-params";
+import { now } from "@/lib/clock";
+import { notify } from "@/lib/dal/notifications/bell";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { and, arrayContains, asc, count, desc, eq, inArray, like, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
@@ -195,7 +197,7 @@ async function decideApplication(decision: Decision, userId: string, reason: str
     if (block) throw new ForbiddenError(block);
     const [decided] = await tx
       .update(mentorProfiles)
-      .set({ status: decision, decidedAt: new Date(), decidedById: actor.id, decisionReason: reason })
+      .set({ status: decision, decidedAt: now(), decidedById: actor.id, decisionReason: reason })
       .where(and(eq(mentorProfiles.userId, userId), eq(mentorProfiles.status, "submitted")))
       .returning({ userId: mentorProfiles.userId });
     if (!decided) {
@@ -213,6 +215,17 @@ async function decideApplication(decision: Decision, userId: string, reason: str
       targetUserId: userId,
       ...(reason ? { reason } : {}),
       details: { from: "submitted", to: decision },
+    });
+    await notify({
+      userId,
+      kind: decision === "approved" ? "application-approved" : "application-declined",
+      dedupeKey: `application-${decision}:${userId}:${decided.userId}:${now().toISOString()}`,
+      title: decision === "approved" ? "You're approved as a mentor — welcome" : "About your mentor application",
+      body:
+        decision === "approved"
+          ? `Thank you for offering your time. Seekers can now find you.${reason ? ` A note from the team: “${reason}”` : ""}`
+          : `Thank you for applying. This time we can't approve it. The reason: “${reason ?? ""}” You are welcome on Alongside in every other way.`,
+      href: "/volunteer",
     });
     return { name: applicant.name };
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { publishLive } from "@/lib/dal/notifications/live";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, min, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, transaction } from "@/db/client";
@@ -395,13 +396,16 @@ async function removeContent(actor: Viewer, authorId: string, kind: ContentKind 
           .update(messages)
           .set({ removedAt: at, removedById: actor.id })
           .where(and(eq(messages.id, id), eq(messages.authorId, authorId), isNull(messages.removedAt)))
-          .returning({ id: messages.id })
+          .returning({ id: messages.id, relationshipId: messages.relationshipId })
       : await db()
           .update(checkInEntries)
           .set({ removedAt: at })
           .where(and(eq(checkInEntries.id, id), eq(checkInEntries.authorId, authorId), isNull(checkInEntries.removedAt)))
           .returning({ id: checkInEntries.id });
   if (removed.length === 0) throw new ConflictError("That was already removed, or no longer exists.");
+  // An open thread drops it at once (the event names the message, never its words).
+  const inThread = removed[0] as { id: string; relationshipId?: string };
+  if (kind === "message" && inThread.relationshipId) await publishLive({ topic: "removed", relationshipId: inThread.relationshipId, messageId: inThread.id });
 }
 
 /**

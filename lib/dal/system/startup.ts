@@ -26,9 +26,18 @@ export async function prepareDatabase() {
   const { sealColumnValues } = await import("@/lib/dal/system/key-rotation");
   const sealed = Object.values(await sealColumnValues({ onlyPlain: true })).reduce((a, b) => a + b, 0);
   if (sealed > 0) log.info("startup.sealed_plain_values", { count: sealed });
-  // The sweeps need the migrated schema, so they start only now.
-  const [{ startScheduler }, { runSweeps }] = await Promise.all([import("@/lib/scheduler"), import("@/lib/dal/system/sweeps")]);
-  startScheduler(runSweeps);
+  // Background work needs the migrated schema, so it starts only now. pg-boss is the engine; if it
+  // cannot start (a database that refuses its schema), the old per-instance timer keeps sweeps going.
+  if (config.sweepIntervalSeconds > 0) {
+    const { startJobs } = await import("@/lib/dal/system/jobs");
+    try {
+      await startJobs();
+    } catch (error) {
+      log.error("startup.jobs_fell_back_to_timer", error);
+      const [{ startScheduler }, { runSweeps }] = await Promise.all([import("@/lib/scheduler"), import("@/lib/dal/system/sweeps")]);
+      startScheduler(runSweeps);
+    }
+  }
   if (config.isProduction && !config.smtpUrl) {
     log.warn("startup.smtp_url_missing", { detail: "no email (password resets, confirmations) will be delivered" });
   }

@@ -1,0 +1,66 @@
+import "server-only";
+import { EventEmitter } from "node:events";
+import { sql } from "drizzle-orm";
+import { connection, db } from "@/db/client";
+
+/**
+ * Live wake-ups across instances through PostgreSQL LISTEN/NOTIFY.
+ *
+ * publishLive() runs `pg_notify` through db(): inside a transaction the
+ * notification is delivered only when it commits (and never if it rolls
+ * back), so a stream is woken exactly when there is something new to read.
+ * Payloads name only what changed (a relationship id, a person id), never
+ * content: the stream then asks the ordinary, authorized routes.
+ *
+ * Each process keeps ONE listening connection (postgres.js `sql.listen`, or
+ * PGlite's in-process `listen`) and fans events out to its open streams.
+ */
+
+export const LIVE_CHANNEL = "alongside_live";
+
+export type LiveEvent =
+  | { topic: "thread"; relationshipId: string }
+  | { topic: "bell"; userId: string }
+  | { topic: "queue" }
+  | { topic: "closed"; relationshipId: string }
+  | { topic: "removed"; relationshipId: string; messageId: string };
+
+export async function publishLive(event: LiveEvent) {
+  await db().execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`);
+}
+
+const globalForLive = globalThis as unknown as { __alongsideLive?: { emitter: EventEmitter; ready: Promise<void> } };
+
+function parse(payload: string): LiveEvent | null {
+  try {
+    const e = JSON.parse(payload) as LiveEvent;
+    return e && typeof e.topic === "string" ? e : null;
+  } catch {
+    return null;
+  }
+}
+
+function hub() {
+  if (globalForLive.__alongsideLive) return globalForLive.__alongsideLive;
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0); // one listener per open stream; thousands are expected
+  const conn = connection();
+  const deliver = (payload: string) => {
+    const e = parse(payload);
+    if (e) emitter.emit("event", e);
+  };
+  const ready =
+    conn.raw.kind === "postgres"
+      ? conn.raw.sql.listen(LIVE_CHANNEL, deliver).then(() => undefined)
+      : conn.raw.client.listen(LIVE_CHANNEL, deliver).then(() => undefined);
+  globalForLive.__alongsideLive = { emitter, ready };
+  return globalForLive.__alongsideLive;
+}
+
+/** Calls `handler` for every live event in this process until the returned function is called. */
+export async function subscribeLive(handler: (event: LiveEvent) => void): Promise<() => void> {
+  const h = hub();
+  await h.ready;
+  h.emitter.on("event", handler);
+  return () => h.emitter.off("event", handler);
+}
