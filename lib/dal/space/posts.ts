@@ -17,6 +17,8 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { isBlockedBetween } from "@/lib/dal/safety/block-filters";
 import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { getSettings } from "@/lib/dal/staff/settings";
+import { timezoneOf } from "@/lib/dal/relationship/access";
+import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { authorNameSql, labelFor, openPost, type PostWords } from "./shared";
 
 /**
@@ -425,4 +427,11 @@ export async function spaceReportTarget(viewer: Viewer, kind: "space_post" | "sp
   const seen = await visiblePost(viewer, reply.postId).catch(() => null);
   if (!seen || (await isBlockedBetween(db(), viewer.id, reply.authorId))) return null;
   return { subjectId: reply.authorId, subjectName: reply.name };
+}
+
+/** The crisis lines of the viewer's region (from their profile's time zone), or undefined when none matches. */
+export async function myCrisisRegion() {
+  const viewer = await requireViewer();
+  const timezone = await timezoneOf(viewer.id);
+  return (await crisisResourcesFor(timezone)).find((r) => r.matchesTimezone);
 }
