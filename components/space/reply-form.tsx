@@ -17,6 +17,8 @@ import { RiskHint } from "./risk-hint";
  * store one reply.
  */
 export function ReplyForm({ postId, wish, writerName, region, firstKey }: { postId: string; wish: Wish; writerName: string; region: CrisisRegion | undefined; firstKey: string }) {
+  const [body, setBody] = useState("");
+  const [key, setKey] = useState(firstKey);
   const [state, action] = useActionState<ReplyFormState, FormData>(async (prev, data) => {
     const result = await replyAction(prev, data);
     if (result.status === "success") {
@@ -25,8 +27,6 @@ export function ReplyForm({ postId, wish, writerName, region, firstKey }: { post
     }
     return result;
   }, idle);
-  const [body, setBody] = useState("");
-  const [key, setKey] = useState(firstKey);
   const id = useId();
   const error = errorOf(state, "body");
   return (

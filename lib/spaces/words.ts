@@ -33,3 +33,5 @@ export const reactionLabels: Record<Reaction, { button: string; toWriter: string
   me_too: { button: "Me too", toWriter: "said “me too”" },
   here_with_you: { button: "Here with you", toWriter: "said they are here with you" },
 };
+
+export const heldLabels = { held_crisis: "Crisis", held_space_review: "Space held for review", held_first_posts: "First posts" } as const;

@@ -13,6 +13,7 @@ import { recordAudit } from "@/lib/dal/system/audit";
 import { applyModeration, resolveAbout, tellPeople } from "@/lib/dal/staff/moderation";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { authorNameSql, excerpt, labelFor, openPost } from "./shared";
+import { openPostPage } from "./posts";
 
 /**
  * Moderators and spaces: held posts (crisis first), publishing, answering the
@@ -318,4 +319,14 @@ export async function replyFigures(days = 30): Promise<ReplyFigures> {
   const share = (h: number) => waits.filter((w) => w <= h).length / rows.length;
   const m = median(waits);
   return { posts: rows.length, within12h: share(12), within24h: share(24), medianWaitHours: m === null ? null : Math.round(m * 10) / 10 };
+}
+
+/** A post as a moderator works it: the words (reading them is recorded in the audit log), who wrote it, and their removals here. */
+export async function postForStaff(postId: unknown) {
+  const actor = await requireStaff();
+  const id = staffPostDecisionSchema.parse({ postId }).postId;
+  const post = await openPostPage(id);
+  await recordAudit(db(), { actorId: actor.id, action: "space.post.read", targetUserId: post.writerForStaff?.id, details: { postId: id } });
+  const history = await removalsInSpace(id);
+  return { post, history };
 }
