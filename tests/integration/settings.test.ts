@@ -29,7 +29,7 @@ const form = (overrides: Record<string, string> = {}) => ({
 describe("program settings", () => {
   it("are the documented defaults while nothing is stored, for anyone (no viewer needed)", async () => {
     await actAs(null);
-    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5 });
+    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5, spaceFirstPostsHeld: 2, spaceWaitingHours: 12 });
     expect(SETTING_DEFAULTS).toEqual({
       requestExpiryDays: DEFAULT_REQUEST_EXPIRY_DAYS,
       maxOpenRequests: DEFAULT_MAX_OPEN_REQUESTS,
