@@ -9,6 +9,8 @@ import {
   DEFAULT_REQUEST_EXPIRY_DAYS,
   DEFAULT_RUPTURE_ALERT_DAYS,
   DEFAULT_STALLED_AFTER_MISSED,
+  DEFAULT_SPACE_FIRST_POSTS_HELD,
+  DEFAULT_SPACE_WAITING_HOURS,
   SETTING_DEFAULTS,
   settingsFormSchema,
 } from "@/lib/validation/admin-settings";
@@ -22,6 +24,8 @@ const form = (overrides: Record<string, string> = {}) => ({
   ruptureAlertDays: "7",
   stalledAfterMissed: "2",
   pulseTrendMinimum: "5",
+  spaceFirstPostsHeld: "2",
+  spaceWaitingHours: "12",
   reason: "",
   ...overrides,
 });
@@ -36,6 +40,8 @@ describe("program settings", () => {
       ruptureAlertDays: DEFAULT_RUPTURE_ALERT_DAYS,
       stalledAfterMissed: DEFAULT_STALLED_AFTER_MISSED,
       pulseTrendMinimum: DEFAULT_PULSE_TREND_MINIMUM,
+      spaceFirstPostsHeld: DEFAULT_SPACE_FIRST_POSTS_HELD,
+      spaceWaitingHours: DEFAULT_SPACE_WAITING_HOURS,
     });
   });
 
