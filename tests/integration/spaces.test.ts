@@ -312,3 +312,20 @@ describe("following and content notes", () => {
     expect((await followedFeed(30)).map((p) => p.id)).not.toContain(noted.id);
   });
 });
+
+describe("privacy", () => {
+  it("the export holds the person's posts opened; after deletion the post shows as from a former member", async () => {
+    const { exportMyData, deleteMyAccount } = await import("@/lib/dal/account/my-data");
+    const { PASSWORD } = await import("../support/factories");
+    const writer = await makeUser({ name: "Leaving Lee" });
+    await actAs(writer);
+    const { id } = await createPost(post({ title: "Moving on", showAs: "pseudonym", pseudonym: "lee-of-the-hills" }));
+    const data = await exportMyData();
+    expect(data.spaces.posts).toEqual([expect.objectContaining({ id, title: "Moving on", pseudonym: "lee-of-the-hills" })]);
+    await deleteMyAccount({ password: PASSWORD, confirm: "on" });
+    await actAs(await makeUser());
+    const view = await openPostPage(id);
+    expect(view.authorName).toBe("a former member");
+    expect(JSON.stringify(view)).not.toContain("lee-of-the-hills");
+  });
+});

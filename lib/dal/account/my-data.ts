@@ -25,6 +25,7 @@ import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { notify } from "@/lib/dal/notifications/bell";
 import { closeRelationship } from "@/lib/dal/relationship/lifecycle";
 import { requireViewer } from "./viewer";
+import { exportMySpaces, forgetSpacesOf } from "@/lib/dal/space/my-words";
 
 /**
  * "Download my data": one JSON document with everything Alongside holds
@@ -97,6 +98,7 @@ export async function exportMyData() {
       : null,
     acknowledgments: acks,
     moderationDecisions: moderation,
+    spaces: await exportMySpaces(),
   };
 }
 
@@ -134,6 +136,7 @@ export async function deleteMyAccount(input: unknown) {
     await tx.delete(friendProfiles).where(eq(friendProfiles.userId, viewer.id));
     await tx.delete(mentorProfiles).where(eq(mentorProfiles.userId, viewer.id));
     await tx.delete(acknowledgments).where(eq(acknowledgments.userId, viewer.id));
+    await forgetSpacesOf(tx, viewer.id);
     await tx.delete(emailTokens).where(eq(emailTokens.userId, viewer.id));
     await tx.delete(authAccounts).where(eq(authAccounts.userId, viewer.id));
     await tx
