@@ -104,8 +104,8 @@ ALTER TABLE "space_replies" ADD CONSTRAINT "space_replies_post_id_space_posts_id
 ALTER TABLE "space_replies" ADD CONSTRAINT "space_replies_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "spaces" ADD CONSTRAINT "spaces_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "space_posts_once_per_client_key" ON "space_posts" USING btree ("author_id","client_key");--> statement-breakpoint
-CREATE INDEX "space_posts_space_page_idx" ON "space_posts" USING btree ("space_id","published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "space_posts"."status" = 'published';--> statement-breakpoint
-CREATE INDEX "space_posts_published_idx" ON "space_posts" USING btree ("published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "space_posts"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "space_posts_space_page_idx" ON "space_posts" USING btree ("space_id","published_at","id") WHERE "space_posts"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "space_posts_published_idx" ON "space_posts" USING btree ("published_at","id") WHERE "space_posts"."status" = 'published';--> statement-breakpoint
 CREATE INDEX "space_posts_waiting_idx" ON "space_posts" USING btree ("published_at") WHERE "space_posts"."status" = 'published' and "space_posts"."first_reply_at" is null;--> statement-breakpoint
 CREATE INDEX "space_posts_held_idx" ON "space_posts" USING btree ("created_at") WHERE "space_posts"."status" in ('held_first_posts', 'held_space_review', 'held_crisis');--> statement-breakpoint
 CREATE INDEX "space_posts_author_idx" ON "space_posts" USING btree ("author_id","created_at");--> statement-breakpoint

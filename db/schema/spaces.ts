@@ -94,10 +94,11 @@ export const spacePosts = pgTable(
   },
   (t) => [
     uniqueIndex("space_posts_once_per_client_key").on(t.authorId, t.clientKey),
-    // Keyset paging of a space, newest first: only what is shown.
-    index("space_posts_space_page_idx").on(t.spaceId, t.publishedAt.desc(), t.id.desc()).where(sql`${t.status} = 'published'`),
+    // Keyset paging of a space, newest first: only what is shown. Ascending on purpose: read backwards it is
+    // exactly "published_at desc, id desc" (NULLS FIRST, as the query sorts); a DESC NULLS LAST index is not used.
+    index("space_posts_space_page_idx").on(t.spaceId, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
     // Home page: new posts across the followed spaces.
-    index("space_posts_published_idx").on(t.publishedAt.desc(), t.id.desc()).where(sql`${t.status} = 'published'`),
+    index("space_posts_published_idx").on(t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
     // Waiting for a reply, oldest first.
     index("space_posts_waiting_idx").on(t.publishedAt).where(sql`${t.status} = 'published' and ${t.firstReplyAt} is null`),
     index("space_posts_held_idx").on(t.createdAt).where(sql`${t.status} in ('held_first_posts', 'held_space_review', 'held_crisis')`),

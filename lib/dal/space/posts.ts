@@ -151,7 +151,30 @@ export interface PostView {
   whyNoReply: string | null;
 }
 
-async function loadPost(postId: string) {
+/** The replies of a post, oldest first, with what each replier offers and whether a block stands with the viewer. Internal (and timed by scripts/bench-spaces.ts). */
+export async function replyRowsOf(postId: string, viewerId: string) {
+  return db()
+    .select({
+      id: spaceReplies.id,
+      authorId: spaceReplies.authorId,
+      body: spaceReplies.body,
+      keyId: spaceReplies.keyId,
+      status: spaceReplies.status,
+      helpedAt: spaceReplies.helpedAt,
+      moderatorNote: spaceReplies.moderatorNote,
+      createdAt: spaceReplies.createdAt,
+      authorName: sql<string | null>`(select case when ${users.status} = 'deleted' then null else ${users.name} end from ${users} where ${users.id} = ${spaceReplies.authorId})`,
+      mentoring: sql<boolean>`exists (select 1 from ${mentorProfiles} where ${mentorProfiles.userId} = ${spaceReplies.authorId} and ${mentorProfiles.status} = 'approved')`,
+      friendship: sql<boolean>`exists (select 1 from ${friendProfiles} where ${friendProfiles.userId} = ${spaceReplies.authorId})`,
+      blocked: sql<boolean>`${spaceReplies.authorId} is not null and exists (select 1 from blocks b where b.pair_low = least(${spaceReplies.authorId}, ${viewerId}::uuid) and b.pair_high = greatest(${spaceReplies.authorId}, ${viewerId}::uuid))`,
+    })
+    .from(spaceReplies)
+    .where(eq(spaceReplies.postId, postId))
+    .orderBy(asc(spaceReplies.createdAt), asc(spaceReplies.id));
+}
+
+/** A post's row with its space. Internal: callers check visibility (visiblePost); exported for scripts/bench-spaces.ts. */
+export async function loadPost(postId: string) {
   const [row] = await db()
     .select({
       id: spacePosts.id,
@@ -201,24 +224,7 @@ export async function openPostPage(postId: unknown): Promise<PostView> {
   const { row, mine, staff } = await visiblePost(viewer, postId);
   const settings = await getSettings();
   const words = openPost(row);
-  const replyRows = await db()
-    .select({
-      id: spaceReplies.id,
-      authorId: spaceReplies.authorId,
-      body: spaceReplies.body,
-      keyId: spaceReplies.keyId,
-      status: spaceReplies.status,
-      helpedAt: spaceReplies.helpedAt,
-      moderatorNote: spaceReplies.moderatorNote,
-      createdAt: spaceReplies.createdAt,
-      authorName: sql<string | null>`(select case when ${users.status} = 'deleted' then null else ${users.name} end from ${users} where ${users.id} = ${spaceReplies.authorId})`,
-      mentoring: sql<boolean>`exists (select 1 from ${mentorProfiles} where ${mentorProfiles.userId} = ${spaceReplies.authorId} and ${mentorProfiles.status} = 'approved')`,
-      friendship: sql<boolean>`exists (select 1 from ${friendProfiles} where ${friendProfiles.userId} = ${spaceReplies.authorId})`,
-      blocked: sql<boolean>`${spaceReplies.authorId} is not null and exists (select 1 from blocks b where b.pair_low = least(${spaceReplies.authorId}, ${viewer.id}::uuid) and b.pair_high = greatest(${spaceReplies.authorId}, ${viewer.id}::uuid))`,
-    })
-    .from(spaceReplies)
-    .where(eq(spaceReplies.postId, row.id))
-    .orderBy(asc(spaceReplies.createdAt), asc(spaceReplies.id));
+  const replyRows = await replyRowsOf(row.id, viewer.id);
   const replies: ReplyView[] = [];
   for (const r of replyRows) {
     const replyMine = r.authorId === viewer.id;

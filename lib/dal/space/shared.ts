@@ -1,18 +1,26 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import { spaceHiddenNotes, spacePosts, users } from "@/db/schema";
+import { blocks, spaceHiddenNotes, spacePosts, users } from "@/db/schema";
 import { contexts, unsealJson } from "@/lib/privacy/encryption";
-import { blockBetween } from "@/lib/dal/safety/block-filters";
 import { authorLabel } from "@/lib/spaces/rules";
 
 /** Pieces shared by the space modules: what a reader may see, and opening sealed words. */
 
 /** SQL: a published post the viewer may see in a list (no block either way, not a note they hide). */
 export function visibleToReader(viewerId: string): SQL {
+  // The blocked people and hidden notes are read once (an init plan) and tested per row, so the page
+  // query walks space_posts_space_page_idx in order and stops after a page, instead of anti-joining
+  // every post in the space and sorting (measured: 375 ms → a few ms at 100k posts; docs/benchmarks.md).
   return sql`${spacePosts.status} = 'published'
-    and (${spacePosts.authorId} is null or not ${blockBetween(spacePosts.authorId, viewerId)})
-    and (${spacePosts.contentNote} is null or ${spacePosts.authorId} = ${viewerId}::uuid or not exists (
-      select 1 from ${spaceHiddenNotes} where ${spaceHiddenNotes.userId} = ${viewerId}::uuid and ${spaceHiddenNotes.note} = ${spacePosts.contentNote}))`;
+    and (${spacePosts.authorId} is null or ${spacePosts.authorId} <> all(array(${blockedBy(viewerId)})))
+    and (${spacePosts.contentNote} is null or ${spacePosts.authorId} = ${viewerId}::uuid or ${spacePosts.contentNote} <> all(array(
+      select ${spaceHiddenNotes.note} from ${spaceHiddenNotes} where ${spaceHiddenNotes.userId} = ${viewerId}::uuid)))`;
+}
+
+/** SQL: the ids of everyone with a block between them and the viewer, whichever of the two made it. */
+export function blockedBy(viewerId: string): SQL {
+  return sql`select case when ${blocks.pairLow} = ${viewerId}::uuid then ${blocks.pairHigh} else ${blocks.pairLow} end from ${blocks}
+    where ${blocks.pairLow} = ${viewerId}::uuid or ${blocks.pairHigh} = ${viewerId}::uuid`;
 }
 
 /** Name shown for a writer: their pseudonym, their name, or "a former member" once the account is gone. */
