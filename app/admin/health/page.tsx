@@ -10,6 +10,8 @@ import {
   WaitingChart,
 } from "@/components/admin/health/health-charts";
 import { getProgramHealth } from "@/lib/dal/staff/program-health";
+import { ReplyFiguresCard } from "@/components/space/reply-figures";
+import { replyFigures } from "@/lib/dal/space/moderation";
 
 export const metadata: Metadata = { title: "Admin · Program health" };
 
@@ -17,7 +19,7 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZo
 
 /** How the program is doing, week by week. Staff. */
 export default async function HealthPage() {
-  const health = await getProgramHealth();
+  const [health, spaceReplies] = await Promise.all([getProgramHealth(), replyFigures()]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Program health</h1>
@@ -34,6 +36,7 @@ export default async function HealthPage() {
         <FitChecksChart health={health} />
         <EndingsChart health={health} />
         <SafetyChart health={health} />
+        <ReplyFiguresCard figures={spaceReplies} />
       </div>
     </div>
   );
