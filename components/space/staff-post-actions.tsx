@@ -18,14 +18,17 @@ export function StaffPostActions({ postId, held, removed, title, body }: { postI
   const box = "flex flex-col gap-3 rounded-xl border border-line bg-surface p-4";
   return (
     <div className="flex flex-col gap-4">
-      {held ? (
+      {/* After a decision the page re-renders without the form's reason to exist; the form stays to say what was done. */}
+      {held || published.status === "success" ? (
         <form action={publish} className={box}>
           <h2 className="text-lg font-semibold">Show it in the space</h2>
           <FormMessage state={published} />
           <input type="hidden" name="postId" value={postId} />
-          <div>
-            <SubmitButton>Publish this post</SubmitButton>
-          </div>
+          {published.status === "success" ? null : (
+            <div>
+              <SubmitButton>Publish this post</SubmitButton>
+            </div>
+          )}
         </form>
       ) : null}
       <form action={message} className={box}>
@@ -37,7 +40,7 @@ export function StaffPostActions({ postId, held, removed, title, body }: { postI
           <SubmitButton>Send to the writer</SubmitButton>
         </div>
       </form>
-      {held ? (
+      {held || proposed.status === "success" ? (
         <form action={propose} className={box}>
           <h2 className="text-lg font-semibold">Suggest an edit</h2>
           <p className="text-sm text-muted">For example without details of methods. Shown in the space only if the writer accepts it.</p>
@@ -51,7 +54,7 @@ export function StaffPostActions({ postId, held, removed, title, body }: { postI
           </div>
         </form>
       ) : null}
-      {!removed ? (
+      {!removed || removedState.status === "success" ? (
         <form action={remove} className={box}>
           <h2 className="text-lg font-semibold">Take it down</h2>
           <FormMessage state={removedState} />
