@@ -189,13 +189,13 @@ describe("blocks, reactions and replies", () => {
     const writer = await makeUser();
     await actAs(writer);
     const { id } = await createPost(post());
-    const repliers = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
-    // Each reply as its own person, started together.
+    const repliers = await Promise.all([makeUser(), makeUser()]);
+    // Started together: four different replies and a double click (the same client key twice). The session
+    // mock is one for the whole process, so they run as one replier; the post row lock is what is under test.
+    await actAs(repliers[0]!);
+    const twice = randomUUID();
     await Promise.all(
-      repliers.map(async (r, i) => {
-        await actAs(r);
-        return replyToPost({ postId: id, body: `Reply number ${i}: I'm here and listening.`, clientKey: randomUUID() });
-      }),
+      [randomUUID(), randomUUID(), randomUUID(), twice, twice].map((clientKey, i) => replyToPost({ postId: id, body: `Reply number ${i}: I'm here and listening.`, clientKey })),
     );
     expect(await db().$count(spaceReplies, eq(spaceReplies.postId, id))).toBe(4);
     const [row] = await db().select({ firstReplyAt: spacePosts.firstReplyAt }).from(spacePosts).where(eq(spacePosts.id, id));
