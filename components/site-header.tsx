@@ -21,6 +21,9 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
               <Link href="/dashboard" className={navLink}>
                 Home
               </Link>
+              <Link href="/spaces" className={navLink}>
+                Spaces
+              </Link>
               {viewer.roles.includes("seeker") ? (
                 <>
                   <Link href="/suggestions" className={navLink}>

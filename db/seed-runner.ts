@@ -14,6 +14,7 @@ import {
   topics,
   users,
 } from "./schema";
+import { seedSpaces } from "./seed-spaces";
 import { DEMO_PASSWORD, demoAccounts, demoMentorProfile, demoPeople, demoSeekerProfile } from "./seed-data";
 
 export const DEMO_SEEKERS = 200;
@@ -163,6 +164,7 @@ export async function seedDemoData(db: Database) {
     }
   });
   await seedCrisisResources(db);
+  await seedSpaces(db);
   return { inserted: inserted.length, total: accounts.length };
 }
 

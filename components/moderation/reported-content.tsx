@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReportedContent } from "@/lib/dal/staff/moderator-content";
 import { ThreadLines } from "./thread-lines";
 
@@ -7,6 +8,16 @@ export function ReportedContentView({ content }: { content: ReportedContent }) {
   switch (content.kind) {
     case "person":
       return <p>This is about the person, not a particular message. Their history is below.</p>;
+    case "space":
+      return (
+        <p>
+          This is {content.replyId ? "a reply to a post" : "a post"} in a space.{" "}
+          <Link href={`/admin/space-posts/${content.postId}${content.replyId ? `#reply-${content.replyId}` : ""}`} className="font-semibold underline">
+            Read it on its page
+          </Link>{" "}
+          (reading it is recorded), then decide here or there.
+        </p>
+      );
     case "gone":
       return <p>The content no longer exists (the account or relationship was deleted).</p>;
     case "profile":

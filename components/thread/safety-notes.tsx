@@ -8,7 +8,7 @@ import type { NoteLevel } from "@/lib/thread/safety-notes";
  * never block, change or hold anything back.
  */
 
-function RegionLines({ region }: { region: CrisisRegion | undefined }) {
+export function RegionLines({ region }: { region: CrisisRegion | undefined }) {
   if (!region) {
     return <p>If you might be in danger, call your local emergency number now.</p>;
   }

@@ -17,3 +17,4 @@ export * from "./notifications";
 export * from "./safety";
 export * from "./signed-out-sessions";
 export * from "./notification-delivery";
+export * from "./spaces";

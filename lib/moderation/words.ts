@@ -32,6 +32,8 @@ export const contentKindLabels: Record<ContentKindValue, string> = {
   check_in_entry: "a check-in entry",
   profile: "a profile",
   person: "a person",
+  space_post: "a post in a space",
+  space_reply: "a reply in a space",
 };
 
 export const actionLabels: Record<ModerationActionValue, string> = {

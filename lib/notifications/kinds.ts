@@ -22,12 +22,13 @@ export const deliveryLabels: Record<Delivery, string> = {
   digest: "In Alongside, and one email a day",
 };
 
-export type KindGroup = "messages" | "matching" | "relationship" | "volunteering" | "safety" | "moderators";
+export type KindGroup = "messages" | "matching" | "relationship" | "spaces" | "volunteering" | "safety" | "moderators";
 
 export const groupLabels: Record<KindGroup, string> = {
   messages: "Messages",
   matching: "Finding a match",
   relationship: "Your relationships",
+  spaces: "Spaces",
   volunteering: "Volunteering",
   safety: "Reports, decisions and appeals",
   moderators: "For moderators",
@@ -110,6 +111,12 @@ export const notificationKinds = {
   "rupture-answered": kind("Someone shared their side", "relationship", "bell"),
   "rupture-repaired": kind("You are good again", "relationship", "bell"),
   "rupture-good": kind("The other person feels you are good again", "relationship", "bell"),
+
+  // Spaces
+  "space-reply": kind("Someone answered your post", "spaces", "bell"),
+  "space-post-published": kind("Your post is now in its space", "spaces", "bell"),
+  "space-moderator-note": kind("A moderator wrote to you about your post", "spaces", "email"),
+  "space-edit-proposed": kind("A moderator suggested a change to your post", "spaces", "email"),
 
   // Volunteering
   "application-approved": kind("Your mentor application is approved", "volunteering", "email"),

@@ -100,4 +100,6 @@ export const contexts = {
   message: (relationshipId: string) => `message:${relationshipId}`,
   checkInEntry: (relationshipId: string) => `check-in-entry:${relationshipId}`,
   ruptureNote: (relationshipId: string) => `rupture-note:${relationshipId}`,
+  spacePost: (postId: string) => `space-post:${postId}`,
+  spaceReply: (postId: string) => `space-reply:${postId}`,
 } as const;

@@ -14,6 +14,8 @@ export const DEFAULT_RUPTURE_ALERT_DAYS = 7;
 export const DEFAULT_STALLED_AFTER_MISSED = 2;
 export const DEFAULT_PULSE_TREND_MINIMUM = 5;
 export const DEFAULT_CRISIS_ESCALATION_MINUTES = 15;
+export const DEFAULT_SPACE_FIRST_POSTS_HELD = 2;
+export const DEFAULT_SPACE_WAITING_HOURS = 12;
 
 export interface SettingDefinition {
   label: string;
@@ -72,6 +74,22 @@ export const settingDefinitions = {
     min: 1,
     max: 240,
     default: DEFAULT_CRISIS_ESCALATION_MINUTES,
+  },
+  spaceFirstPostsHeld: {
+    label: "A person's first posts in spaces that wait for a moderator",
+    hint: "Someone new has their first posts read before they are shown. 0 lets every post through at once (crisis posts still wait).",
+    unit: "posts",
+    min: 0,
+    max: 10,
+    default: DEFAULT_SPACE_FIRST_POSTS_HELD,
+  },
+  spaceWaitingHours: {
+    label: "Hours before an unanswered post reaches mentors",
+    hint: "A post with no reply after this long joins the \"waiting for a reply\" list approved mentors see.",
+    unit: "hours",
+    min: 1,
+    max: 72,
+    default: DEFAULT_SPACE_WAITING_HOURS,
   },
 } as const satisfies Record<string, SettingDefinition>;
 

@@ -10,6 +10,8 @@ import {
   DEFAULT_REQUEST_EXPIRY_DAYS,
   DEFAULT_RUPTURE_ALERT_DAYS,
   DEFAULT_STALLED_AFTER_MISSED,
+  DEFAULT_SPACE_FIRST_POSTS_HELD,
+  DEFAULT_SPACE_WAITING_HOURS,
   SETTING_DEFAULTS,
   settingsFormSchema,
 } from "@/lib/validation/admin-settings";
@@ -24,6 +26,8 @@ const form = (overrides: Record<string, string> = {}) => ({
   stalledAfterMissed: "2",
   pulseTrendMinimum: "5",
   crisisEscalationMinutes: "15",
+  spaceFirstPostsHeld: "2",
+  spaceWaitingHours: "12",
   reason: "",
   ...overrides,
 });
@@ -31,7 +35,7 @@ const form = (overrides: Record<string, string> = {}) => ({
 describe("program settings", () => {
   it("are the documented defaults while nothing is stored, for anyone (no viewer needed)", async () => {
     await actAs(null);
-    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5, crisisEscalationMinutes: 15 });
+    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5, crisisEscalationMinutes: 15, spaceFirstPostsHeld: 2, spaceWaitingHours: 12 });
     expect(SETTING_DEFAULTS).toEqual({
       requestExpiryDays: DEFAULT_REQUEST_EXPIRY_DAYS,
       maxOpenRequests: DEFAULT_MAX_OPEN_REQUESTS,
@@ -39,6 +43,8 @@ describe("program settings", () => {
       stalledAfterMissed: DEFAULT_STALLED_AFTER_MISSED,
       pulseTrendMinimum: DEFAULT_PULSE_TREND_MINIMUM,
       crisisEscalationMinutes: DEFAULT_CRISIS_ESCALATION_MINUTES,
+      spaceFirstPostsHeld: DEFAULT_SPACE_FIRST_POSTS_HELD,
+      spaceWaitingHours: DEFAULT_SPACE_WAITING_HOURS,
     });
   });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MentorCard } from "@/components/dashboard/mentor-card";
 import { PeopleCard } from "@/components/dashboard/people-card";
 import { SeekerCard } from "@/components/dashboard/seeker-card";
+import { FollowedPosts } from "@/components/space/followed-posts";
 import { isStaff } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/dal/account/viewer";
 
@@ -17,6 +18,14 @@ export default async function DashboardPage() {
       <PeopleCard />
       {roles.has("seeker") ? <SeekerCard /> : null}
       {roles.has("mentor") ? <MentorCard /> : null}
+      {roles.has("mentor") || isStaff(viewer.roles) ? (
+        <p>
+          <Link href="/spaces/waiting" className="font-semibold underline">
+            Posts in spaces waiting for a reply
+          </Link>
+        </p>
+      ) : null}
+      <FollowedPosts />
       {isStaff(viewer.roles) ? (
         <section aria-labelledby="moderating" className="rounded-xl border border-line bg-surface p-5">
           <h2 id="moderating" className="text-xl font-semibold">

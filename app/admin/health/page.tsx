@@ -12,6 +12,8 @@ import {
 } from "@/components/admin/health/health-charts";
 import { getProgramHealth } from "@/lib/dal/staff/program-health";
 import { crisisFirstLookStats } from "@/lib/dal/safety/on-call";
+import { ReplyFiguresCard } from "@/components/space/reply-figures";
+import { replyFigures } from "@/lib/dal/space/moderation";
 
 export const metadata: Metadata = { title: "Admin · Program health" };
 
@@ -19,7 +21,7 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZo
 
 /** How the program is doing, week by week. Staff. */
 export default async function HealthPage() {
-  const health = await getProgramHealth();
+  const [health, spaceReplies] = await Promise.all([getProgramHealth(), replyFigures()]);
   const firstLook = await crisisFirstLookStats(health.window.start);
   const minutes = (m: number | null) => (m === null ? "—" : m < 1 ? "under a minute" : `${Math.round(m)} min`);
   return (
@@ -57,6 +59,7 @@ export default async function HealthPage() {
         <EndingsChart health={health} />
         <SafetyChart health={health} />
         <FirstLookChart health={health} />
+        <ReplyFiguresCard figures={spaceReplies} />
       </div>
     </div>
   );

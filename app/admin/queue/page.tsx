@@ -4,6 +4,8 @@ import Link from "next/link";
 import { QueueRow } from "@/components/moderation/queue-row";
 import { moderationQueue } from "@/lib/dal/staff/moderation";
 import { categoryInWords } from "@/lib/dal/safety/triage";
+import { heldPostsForStaff } from "@/lib/dal/space/moderation";
+import { heldLabels } from "@/lib/spaces/words";
 import { actionLabels, categoryLabels, contentKindLabels, describeWait } from "@/lib/moderation/words";
 
 export const metadata: Metadata = { title: "Admin · Moderation queue" };
@@ -18,9 +20,10 @@ const timeLeft = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
  * them is recorded.
  */
 export default async function QueuePage() {
-  const q = await moderationQueue();
+  const [q, held] = await Promise.all([moderationQueue(), heldPostsForStaff(30)]);
   const sections = [
     { id: "safety", label: "Safety items", count: q.counts.safetyItems, extra: q.counts.crisis ? `${q.counts.crisis} crisis` : null },
+    { id: "held-posts", label: "Posts held in spaces", count: held.total, extra: null },
     { id: "reports", label: "Reports", count: q.counts.reports, extra: null },
     { id: "appeals", label: "Appeals", count: q.counts.appeals, extra: null },
     { id: "applications", label: "Mentor applications", count: q.counts.applications, extra: null },
@@ -60,6 +63,20 @@ export default async function QueuePage() {
             waitingSince={s.createdAt}
             now={q.now}
             claim={{ kind: "safety_item", id: s.id, info: s.claim }}
+          />
+        ))}
+      </Section>
+
+      <Section id="held-posts" title="Posts held in spaces" count={held.total} shown={held.posts.length}>
+        {held.posts.map((p) => (
+          <QueueRow
+            key={p.id}
+            href={`/admin/space-posts/${p.id}`}
+            title={`${heldLabels[p.status]}: a post in ${p.spaceName} by ${p.writerName ?? "a deleted account"}`}
+            badge={p.status === "held_crisis" ? { text: "crisis", tone: "danger" } : undefined}
+            detail={null}
+            waitingSince={p.createdAt}
+            now={q.now}
           />
         ))}
       </Section>

@@ -42,6 +42,7 @@ import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { notify } from "@/lib/dal/notifications/bell";
 import { closeRelationship } from "@/lib/dal/relationship/lifecycle";
 import { requireViewer } from "./viewer";
+import { exportMySpaces, forgetSpacesOf } from "@/lib/dal/space/my-words";
 
 /**
  * "Download my data": one JSON document with everything Alongside holds
@@ -118,6 +119,7 @@ export async function exportMyData() {
     relationships: life,
     ...activity,
     moderationDecisions: { auditLog: moderation, actions: activity.moderationActions },
+    spaces: await exportMySpaces(),
   };
 }
 
@@ -297,6 +299,7 @@ export async function deleteMyAccount(input: unknown) {
     await tx.delete(friendProfiles).where(eq(friendProfiles.userId, viewer.id));
     await tx.delete(mentorProfiles).where(eq(mentorProfiles.userId, viewer.id));
     await tx.delete(acknowledgments).where(eq(acknowledgments.userId, viewer.id));
+    await forgetSpacesOf(viewer.id);
     await tx.delete(emailTokens).where(eq(emailTokens.userId, viewer.id));
     await tx.delete(authAccounts).where(eq(authAccounts.userId, viewer.id));
     await tx

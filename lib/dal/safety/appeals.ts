@@ -1,4 +1,5 @@
 import "server-only";
+import { restoreSpaceContent } from "@/lib/dal/space/removal";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, transaction } from "@/db/client";
@@ -279,6 +280,7 @@ export async function decideAppeal(input: unknown): Promise<{ personName: string
         // The words come back to the thread as they were (they were only hidden).
         if (action.targetKind === "message") await tx.update(messages).set({ removedAt: null, removedById: null }).where(eq(messages.id, action.targetId));
         if (action.targetKind === "check_in_entry") await tx.update(checkInEntries).set({ removedAt: null }).where(eq(checkInEntries.id, action.targetId));
+        if (action.targetKind === "space_post" || action.targetKind === "space_reply") await restoreSpaceContent(action.targetKind, action.targetId);
       }
     }
     await tx

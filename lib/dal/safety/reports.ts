@@ -10,6 +10,7 @@ import { CONTENT_KINDS, reportSchema } from "@/lib/validation/reports";
 import { pairOf } from "@/lib/dal/matching/requests";
 import { type ClaimInfo, claimOn, isTargetRemoved, type ItemSubject, itemSubject } from "@/lib/dal/staff/moderation";
 import { requireStaff, requireViewer, type Viewer } from "@/lib/dal/account/viewer";
+import { spaceReportTarget } from "@/lib/dal/space/posts";
 
 /**
  * Reports: anyone signed in tells the moderators about something they saw.
@@ -34,6 +35,13 @@ const inRelationship = (viewerId: string) => or(eq(relationships.seekerId, viewe
 
 /** Works out what is reported and about whom, only from rows the viewer can see. */
 async function resolveTarget(viewer: Viewer, kind: ContentKind, targetId: string): Promise<ResolvedTarget> {
+  if (kind === "space_post" || kind === "space_reply") {
+    // Only what the viewer can see in a space, and never their own words.
+    const target = await spaceReportTarget(viewer, kind, targetId);
+    if (!target) throw new NotFoundError(NOT_REPORTABLE);
+    if (target.subjectId === viewer.id) throw new ConflictError("These are your own words, so there's nothing to report.");
+    return { kind, id: targetId, subjectId: target.subjectId, subjectName: target.subjectName, relationshipId: null };
+  }
   if (kind === "message" || kind === "check_in_entry") {
     const table = kind === "message" ? messages : checkInEntries;
     const [row] = await db()

@@ -35,6 +35,7 @@ import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
 import { getSettings } from "./settings";
 import { safetyQueueOrder } from "@/lib/dal/safety/triage";
 import { log } from "@/lib/log";
+import { isSpaceContentRemoved, removeSpaceContent } from "@/lib/dal/space/removal";
 
 /**
  * The moderators' queue and what they do from it. Staff only: every exported
@@ -314,7 +315,7 @@ interface Subject {
   status: (typeof users.$inferSelect)["status"];
 }
 
-interface ModerationStep {
+export interface ModerationStep {
   actor: Viewer;
   subjectId: string | null;
   action: ModerationActionValue;
@@ -341,7 +342,7 @@ export interface FollowUp {
  * moderation_actions row and the audit row written. Throws (rolling back
  * everything) when any part cannot be done.
  */
-async function applyModeration(step: ModerationStep): Promise<{ actionId: string; subject: Subject | null }> {
+export async function applyModeration(step: ModerationStep): Promise<{ actionId: string; subject: Subject | null }> {
   const { actor, action, reason } = step;
   let subject: Subject | null = null;
   if (step.subjectId) {
@@ -381,13 +382,17 @@ async function applyModeration(step: ModerationStep): Promise<{ actionId: string
     await applyStatusChange(actor, subject!.id, change, reason, details);
     return { actionId, subject: { ...subject!, status: change.to } };
   }
-  if (action === "remove_content") await removeContent(actor, subject!.id, step.targetKind ?? null, step.targetId ?? null);
+  if (action === "remove_content") await removeContent(actor, subject!.id, step.targetKind ?? null, step.targetId ?? null, reason);
   await recordAudit({ actorId: actor.id, action: `moderation.${action}`, targetUserId: subject?.id, reason, details });
   return { actionId, subject };
 }
 
 /** Hides a message or check-in entry from the thread. It stays, still encrypted, for the record and an appeal. */
-async function removeContent(actor: Viewer, authorId: string, kind: ContentKind | null, id: string | null) {
+async function removeContent(actor: Viewer, authorId: string, kind: ContentKind | null, id: string | null, reason: string) {
+  if (id && (kind === "space_post" || kind === "space_reply")) {
+    if (!(await removeSpaceContent(kind, id, authorId, actor.id, reason))) throw new ConflictError("That was already removed, or no longer exists.");
+    return;
+  }
   if (!id || (kind !== "message" && kind !== "check_in_entry")) throw new ConflictError("Only a message or a check-in entry can be removed.");
   const at = now();
   const removed =
@@ -413,7 +418,7 @@ async function removeContent(actor: Viewer, authorId: string, kind: ContentKind 
  * (several people may have reported the same message): each reporter reads
  * the decision; nobody has to decide the same thing twice.
  */
-async function resolveAbout(actor: Viewer, kind: ContentKind, targetId: string, action: ModerationActionValue) {
+export async function resolveAbout(actor: Viewer, kind: ContentKind, targetId: string, action: ModerationActionValue) {
   const at = now();
   const resolvedReports = await db()
     .update(reports)
@@ -494,7 +499,12 @@ export async function tellPeople(f: FollowUp) {
         const link = appUrl(`/appeal?token=${signAppealLink(f.actionId, s.id, now())}`);
         await sendMail(accountActioned(s.email, s.name, f.action, f.reason, link, appUrl("/appeal")));
       } else if (f.action === "warn" || f.action === "remove_content" || f.action === "reinstate") {
-        const what = f.action === "remove_content" && f.targetKind === "check_in_entry" ? "A moderator removed a check-in entry you wrote." : actionForPerson[f.action];
+        const what =
+          f.action === "remove_content" && f.targetKind === "check_in_entry"
+            ? "A moderator removed a check-in entry you wrote."
+            : f.action === "remove_content" && (f.targetKind === "space_post" || f.targetKind === "space_reply")
+              ? `A moderator took down your ${f.targetKind === "space_post" ? "post" : "reply"} in a space, because it didn't fit the space's guideline. You can write it again in a way that fits: your words are kept for you on the post's page.`
+              : actionForPerson[f.action];
         const appealable = f.action !== "reinstate";
         await notify({
           userId: s.id,
@@ -640,6 +650,7 @@ export async function itemSubject(viewer: Viewer, subjectId: string | null): Pro
 
 /** Whether a message or entry was already removed (removal is then not offered again). */
 export async function isTargetRemoved(kind: ContentKind, id: string): Promise<boolean> {
+  if (kind === "space_post" || kind === "space_reply") return isSpaceContentRemoved(kind, id);
   if (kind !== "message" && kind !== "check_in_entry") return false;
   const table = kind === "message" ? messages : checkInEntries;
   const [row] = await db().select({ removedAt: table.removedAt }).from(table).where(eq(table.id, id));

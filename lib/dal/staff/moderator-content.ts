@@ -13,6 +13,7 @@ import {
   relationships,
   reports,
   safetyItems,
+  spaceReplies,
   users,
 } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
@@ -56,6 +57,7 @@ export type ReportedContent =
   | { kind: "check_in_entry"; relationshipId: string; entry: { authorName: string; createdAt: Date; removed: boolean; answers: { label: string; text: string }[] | null }; lines: ThreadLine[] }
   | { kind: "profile"; sections: { label: string; text: string }[] }
   | { kind: "person" }
+  | { kind: "space"; postId: string; replyId: string | null }
   | { kind: "gone" };
 
 export type ContentItemKind = "report" | "safety_item" | "appeal";
@@ -142,6 +144,13 @@ export async function readReportedContent(itemKind: ContentItemKind, itemId: str
         targetUserId: pointer.subjectId ?? undefined,
         details: { itemKind, itemId, targetKind, targetId, ...details },
       });
+
+    if (targetKind === "space_post" || targetKind === "space_reply") {
+      // Spaces have their own staff page, which reads (and records reading) the post with its replies.
+      if (targetKind === "space_post") return { kind: "space", postId: targetId, replyId: null } as const;
+      const [reply] = await tx.select({ postId: spaceReplies.postId }).from(spaceReplies).where(eq(spaceReplies.id, targetId));
+      return reply ? ({ kind: "space", postId: reply.postId, replyId: targetId } as const) : ({ kind: "gone" } as const);
+    }
 
     if (targetKind === "profile") {
       const [row] = await tx
