@@ -128,7 +128,7 @@ export async function populate(db: Database, size: Size, log: (line: string) => 
   // Relationships: the personas' one first, then seekers paired with mentors (each mentor up to capacity-ish).
   const pairs: { seekerId: string; partnerId: string; timezone: string }[] = [{ seekerId, partnerId: mentorId, timezone: "Europe/London" }];
   const count = Math.min(size.relationships, cohort.seekers.length);
-  for (let i = 0; i < count; i++) pairs.push({ seekerId: cohort.seekers[i]!.id, partnerId: cohort.mentors[i % cohort.mentors.length]!.id, timezone: cohort.seekers[i]!.timezone });
+  for (let i = 0; i < count; i++) pairs.push({ seekerId: cohort.seekers[i]!.id, partnerId: cohort.mentors[i % cohort.mentors.length]!.id, timezone: cohort.seekers[i]!.timezone ?? "UTC" });
   const rels = pairs.map((p, i) => {
     const startedAt = new Date(at.getTime() - (20 + (i % 40)) * DAY);
     return {
