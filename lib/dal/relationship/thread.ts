@@ -58,7 +58,27 @@ function toDto(row: Row, access: RelationshipAccess): MessageDto {
     console.error(`[thread] message ${row.id} could not be opened:`, error instanceof Error ? error.message : "unknown");
     return { ...base, body: "", risk: "none", unreadable: true };
   }
-  return { ...base, body, risk: assessRisk(body).level };
+  return { ...base, body, risk: riskOf(row.id, body) };
+}
+
+/**
+ * A message's risk level, assessed once per message per instance: messages
+ * are never edited, and the detector is the slowest step of showing a thread
+ * (milliseconds per message, on every render and every poll). Only the
+ * level is kept, by message id, never the words; the oldest entries go
+ * first. (Storing the assessment with the message replaces this.)
+ */
+const RISK_MEMO_SIZE = 50_000;
+const globalForRisk = globalThis as unknown as { __alongsideRiskMemo?: Map<string, MessageDto["risk"]> };
+const riskMemo = (globalForRisk.__alongsideRiskMemo ??= new Map());
+
+function riskOf(messageId: string, body: string): MessageDto["risk"] {
+  const known = riskMemo.get(messageId);
+  if (known) return known;
+  const level = assessRisk(body).level;
+  riskMemo.set(messageId, level);
+  if (riskMemo.size > RISK_MEMO_SIZE) riskMemo.delete(riskMemo.keys().next().value!);
+  return level;
 }
 
 /** Moves the viewer's read mark forward to `upTo` (never back). */

@@ -39,3 +39,9 @@ export function perRequest<A extends string[], T>(name: string, fn: (...args: A)
     return hit;
   };
 }
+
+/** After a write inside a request (a planned ending finished as the page opened), later reads in it read afresh. */
+export function forgetRequestReads() {
+  if (inTransaction()) return;
+  (explicitScope.getStore() ?? renderMemo()).clear();
+}

@@ -10,6 +10,7 @@ import { ThreadNotice } from "@/components/relationship/thread-notice";
 import { RuptureSection } from "@/components/repair/rupture-section";
 import { ThreadSection } from "@/components/thread/thread-section";
 import { accessRelationship } from "@/lib/dal/relationship/access";
+import { finishPlannedEndingIfDue } from "@/lib/dal/relationship/lifecycle";
 import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Your relationship" };
@@ -21,10 +22,13 @@ export const metadata: Metadata = { title: "Your relationship" };
  */
 export default async function RelationshipPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const access = await accessRelationship(id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  // Read once for the whole request (every section's data calls share it); a planned ending that fell due is finished first, so all sections agree.
+  const access = await finishPlannedEndingIfDue(id)
+    .then(() => accessRelationship(id))
+    .catch((error) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    });
   return (
     <div className="flex flex-col gap-6">
       <p>
