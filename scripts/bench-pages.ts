@@ -33,7 +33,7 @@ const arg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const SCALE = Number(arg("scale") ?? 1);
-const SECONDS = Number(arg("seconds") ?? 6);
+const SECONDS = Number(arg("seconds") ?? 8);
 const SIZES = (arg("sizes") ?? "demo,large").split(",");
 const ONLY = arg("only")?.split(",");
 const CONNECTIONS = (arg("connections") ?? "10,50").split(",").map(Number);
@@ -127,17 +127,27 @@ async function runSize(size: string): Promise<Row[]> {
       for (let i = 0; i < 5; i++) await fetch(base + page.path, { headers: page.cookie ? { cookie: page.cookie } : {} }).then((r) => r.arrayBuffer());
     }
     const rows: Row[] = pages.map((p) => ({ name: p.name, cells: new Map() }));
+    const quiet = await bareLatency(base);
     for (const connections of CONNECTIONS) {
       for (const [i, page] of pages.entries()) {
         const result = await autocannon({
           url: base + page.path,
           connections,
           duration: SECONDS,
+          timeout: 30,
           headers: page.cookie ? { cookie: page.cookie } : {},
         });
-        const cell = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+        // Requests still in flight when the time is up keep the server busy: wait until it is quiet again before the next cell.
+        await drain(base, quiet);
+        const done = (result.latency as { totalCount?: number }).totalCount ?? result.requests.total;
+        const cell = {
+          rps: done / SECONDS,
+          p50: done ? result.latency.p50 : NaN,
+          p99: done ? result.latency.p99 : NaN,
+          errors: result.errors + result.non2xx + result.timeouts,
+        };
         rows[i]!.cells.set(connections, cell);
-        console.log(`   ${connections} conns  ${page.name.padEnd(14)} ${cell.rps.toFixed(0).padStart(5)} req/s  p50 ${cell.p50} ms  p99 ${cell.p99} ms${cell.errors ? `  ${cell.errors} errors` : ""}`);
+        console.log(`   ${connections} conns  ${page.name.padEnd(14)} ${cell.rps.toFixed(1).padStart(6)} req/s  p50 ${cell.p50} ms  p99 ${cell.p99} ms${cell.errors ? `  ${cell.errors} errors` : ""}`);
       }
     }
     return rows;
@@ -148,6 +158,28 @@ async function runSize(size: string): Promise<Row[]> {
     }
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
+  }
+}
+
+/** The bare page's latency with nothing else running, one request at a time (median of 9). */
+async function bareLatency(base: string) {
+  const times: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const t = performance.now();
+    await fetch(`${base}/bench/bare`).then((r) => r.arrayBuffer());
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[4]!;
+}
+
+/** Waits (up to a minute) until one bare request answers within three times its quiet latency. */
+async function drain(base: string, quiet: number) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const t = performance.now();
+    await fetch(`${base}/bench/bare`).then((r) => r.arrayBuffer());
+    if (performance.now() - t < Math.max(3 * quiet, 20)) return;
+    await new Promise((r) => setTimeout(r, 500));
   }
 }
 
@@ -199,8 +231,9 @@ function printTable(size: string, rows: Row[]) {
       const cell = row.cells.get(c);
       const floor = bare.cells.get(c);
       if (!cell || !floor) return ["", "", "", ""];
-      const ratio = cell.rps > 0 ? floor.rps / cell.rps : Infinity;
-      return [cell.rps.toFixed(0), `${cell.p50} ms`, `${cell.p99} ms`, `${ratio.toFixed(2)}${cell.errors ? ` (${cell.errors} err)` : ""}`];
+      if (cell.rps === 0) return ["0", `none in ${SECONDS} s`, "", "∞"];
+      const ratio = floor.rps / cell.rps;
+      return [cell.rps.toFixed(1), `${cell.p50} ms`, `${cell.p99} ms`, `${ratio.toFixed(2)}${cell.errors ? ` (${cell.errors} err)` : ""}`];
     });
     console.log(`| ${row.name} | ${cells.join(" | ")} |`);
   }

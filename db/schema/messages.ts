@@ -29,7 +29,7 @@ export const messages = pgTable(
     removedAt: timestamp({ withTimezone: true }),
     removedById: uuid().references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [uniqueIndex("messages_once_per_client_key").on(t.relationshipId, t.authorId, t.clientKey), index("messages_thread_idx").on(t.relationshipId, t.createdAt)],
+  (t) => [uniqueIndex("messages_once_per_client_key").on(t.relationshipId, t.authorId, t.clientKey), index("messages_thread_idx").on(t.relationshipId, t.createdAt, t.id)],
 );
 
 /** How far each person has read a thread: unread counts come from it. */

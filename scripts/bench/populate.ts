@@ -28,7 +28,8 @@ export interface Size {
 }
 
 export const LARGE: Size = { seekers: 20_000, mentors: 5_000, relationships: 10_000, messagesPerRelationship: 30, reports: 1_000, safetyItems: 1_000 };
-export const DEMO: Size = { seekers: 0, mentors: 0, relationships: 0, messagesPerRelationship: 30, reports: 20, safetyItems: 20 };
+/** The demo seed as it is, plus a few generated pairs so the queue has something in it. */
+export const DEMO: Size = { seekers: 40, mentors: 10, relationships: 40, messagesPerRelationship: 30, reports: 20, safetyItems: 20 };
 
 export function scaled(size: Size, scale: number): Size {
   const n = (x: number) => Math.max(1, Math.round(x * scale));

@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { closeConnection, db } from "@/db/client";
+import { closeConnection, connection, db } from "@/db/client";
 import { listAbsences } from "@/lib/dal/relationship/absences";
 import { accessRelationship, timezoneOf } from "@/lib/dal/relationship/access";
 import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
@@ -23,14 +23,31 @@ import { getProgramHealth } from "@/lib/dal/staff/program-health";
 import { suggestionsFor } from "@/lib/dal/matching/suggestions";
 import { listMyRelationships } from "@/lib/dal/relationship/lifecycle";
 
+const seen: string[] = [];
+function countQueries() {
+  const raw = connection().raw;
+  if (raw.kind !== "postgres") return;
+  const sqlClient = raw.sql as unknown as { unsafe: (q: string, ...rest: unknown[]) => unknown };
+  const unsafe = sqlClient.unsafe.bind(sqlClient);
+  sqlClient.unsafe = (q: string, ...rest: unknown[]) => {
+    seen.push(q);
+    return unsafe(q, ...rest);
+  };
+}
+
 async function time<T>(label: string, fn: () => Promise<T>, n = 20) {
-  await fn();
+  await withRequestScope(fn);
+  seen.length = 0;
+  await withRequestScope(fn);
+  const queries = seen.length;
+  if (process.env.SHOW_SQL === label) for (const q of seen) console.log(`   ${q.slice(0, 300)}`);
   const t = performance.now();
   for (let i = 0; i < n; i++) await withRequestScope(fn);
-  console.log(`${label.padEnd(22)} ${((performance.now() - t) / n).toFixed(2)} ms`);
+  console.log(`${label.padEnd(22)} ${((performance.now() - t) / n).toFixed(2)} ms  ${queries} queries`);
 }
 
 async function main() {
+  countQueries();
   const rows = (await db().execute(sql`select value from bench_personas`)) as unknown as { value: string }[];
   const p = JSON.parse(rows[0]!.value) as { seekerId: string; adminId: string; relationshipId: string; seekerSv: number; adminSv: number };
   const g = globalThis as unknown as { __traceSession: unknown };

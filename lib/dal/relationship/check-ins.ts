@@ -26,8 +26,10 @@ import { perRequest } from "@/lib/dal/system/request-scope";
  * updates).
  */
 
-/** The agreed versions, oldest first (for the rhythm engine). The caller has authorized. */
-export async function agreedVersions(relationshipId: string): Promise<RhythmVersion[]> {
+/** The agreed versions, oldest first (for the rhythm engine). The caller has authorized. Once per request (a page's sections all need them). */
+export const agreedVersions = perRequest("agreed-rhythms", readAgreedVersions);
+
+async function readAgreedVersions(relationshipId: string): Promise<RhythmVersion[]> {
   const rows = await db()
     .select({ cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
     .from(rhythms)
@@ -122,7 +124,7 @@ type StoredSlot = { id: string; startsAt: Date; endsAt: Date; closesAt: Date; st
  */
 export async function settleCheckIns(relationshipId: string, at: Date, before?: Date): Promise<CheckInRow[]> {
   const rows = await storedSlots(relationshipId, before);
-  return judge(relationshipId, rows, at, true);
+  return judge(relationshipId, null, rows, at, true);
 }
 
 /**
@@ -131,7 +133,12 @@ export async function settleCheckIns(relationshipId: string, at: Date, before?: 
  * the ids they will be written with), minus future slots a rhythm change
  * left behind, each judged by the rhythm engine as of `at`. For pages.
  */
-export async function readCheckIns(relationshipId: string, at: Date, options: { active: boolean; before?: Date }): Promise<CheckInRow[]> {
+export async function readCheckIns(
+  relationshipId: string,
+  members: readonly [string, string],
+  at: Date,
+  options: { active: boolean; before?: Date },
+): Promise<CheckInRow[]> {
   const [versions, stored] = await Promise.all([options.active ? agreedVersions(relationshipId) : Promise.resolve([]), storedSlots(relationshipId, options.before)]);
   let rows = stored;
   if (options.active && versions.length > 0) {
@@ -149,7 +156,12 @@ export async function readCheckIns(relationshipId: string, at: Date, options: { 
     const dropped = new Set(leftBehind.filter((r) => !written.has(r.id)).map((r) => r.id));
     rows = [...stored.filter((r) => !dropped.has(r.id)), ...missing].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
-  return judge(relationshipId, rows, at, false);
+  return judge(relationshipId, members, rows, at, false);
+}
+
+async function membersOf(relationshipId: string): Promise<readonly [string, string] | null> {
+  const [row] = await db().select({ seekerId: relationships.seekerId, partnerId: relationships.partnerId }).from(relationships).where(eq(relationships.id, relationshipId));
+  return row ? [row.seekerId, row.partnerId] : null;
 }
 
 async function storedSlots(relationshipId: string, before?: Date): Promise<StoredSlot[]> {
@@ -161,12 +173,11 @@ async function storedSlots(relationshipId: string, before?: Date): Promise<Store
 }
 
 /** Each slot that is not final, judged by the rhythm engine from the entries, the thread's message times and the absences; with `persist`, stored. */
-async function judge(relationshipId: string, rows: StoredSlot[], at: Date, persist: boolean): Promise<CheckInRow[]> {
+async function judge(relationshipId: string, pair: readonly [string, string] | null, rows: StoredSlot[], at: Date, persist: boolean): Promise<CheckInRow[]> {
   const open = rows.filter((r) => r.status === "scheduled" || r.closesAt > at);
   if (open.length === 0) return rows.map((r) => ({ ...r, live: r.status as SlotStatus, shownUp: [] }));
-  const [pair] = await db().select({ seekerId: relationships.seekerId, partnerId: relationships.partnerId }).from(relationships).where(eq(relationships.id, relationshipId));
-  if (!pair) return [];
-  const members = [pair.seekerId, pair.partnerId] as const;
+  const members = pair ?? (await membersOf(relationshipId));
+  if (!members) return [];
 
   const from = open[0]!.startsAt;
   const until = new Date(Math.max(...open.map((r) => r.closesAt.getTime())));
@@ -253,10 +264,10 @@ export const getCheckInsView = perRequest("check-ins-view", async (relationshipI
   const access = await accessRelationship(relationshipId);
   const at = now();
   const active = access.status === "active";
-  const [viewerTimezone, rows, [rhythm]] = await Promise.all([
+  const [viewerTimezone, rows, versions] = await Promise.all([
     timezoneOf(access.viewer.id),
-    readCheckIns(access.id, at, { active, before: active ? undefined : (access.endedAt ?? at) }),
-    db().select({ id: rhythms.id }).from(rhythms).where(and(eq(rhythms.relationshipId, access.id), eq(rhythms.status, "agreed"))).limit(1),
+    readCheckIns(access.id, [access.seekerId, access.partnerId], at, { active, before: active ? undefined : (access.endedAt ?? at) }),
+    agreedVersions(access.id),
   ]);
   const view = (r: CheckInRow): CheckInSlotView => ({
     id: r.id,
@@ -271,7 +282,7 @@ export const getCheckInsView = perRequest("check-ins-view", async (relationshipI
   const nextRow = active ? rows.find((r) => r.startsAt > at) : undefined;
   return {
     viewerTimezone,
-    hasRhythm: Boolean(rhythm),
+    hasRhythm: versions.length > 0,
     active,
     // Only what has happened: time away planned for next month is not "excused" yet.
     record: consistencyRecord(history.map((r) => r.live)),
