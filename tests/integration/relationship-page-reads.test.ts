@@ -10,7 +10,8 @@ import { finishPlannedEndingIfDue, getEnding } from "@/lib/dal/relationship/life
 import { myPulseTrend, pulsePrompt } from "@/lib/dal/relationship/pulse";
 import { getRhythmView } from "@/lib/dal/relationship/rhythm";
 import { ruptureState } from "@/lib/dal/relationship/ruptures";
-import { openThread, sendMessage } from "@/lib/dal/relationship/thread";
+import { openThread, rememberThreadSeen, sendMessage, unreadCounts } from "@/lib/dal/relationship/thread";
+import { now } from "@/lib/clock";
 import { getTimeline } from "@/lib/dal/relationship/timeline";
 import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { withRequestScope } from "@/lib/dal/system/request-scope";
@@ -127,5 +128,19 @@ describe("rendering the relationship page", () => {
     // Outside a request nothing is shared: each section would read again (what the page did before).
     const unshared = await statementsDuring(() => renderRelationshipPage(pair.relationshipId));
     expect(unshared.filter(isAccessQuery).length).toBeGreaterThan(5);
+  });
+
+  it("once the page is sent, the thread counts as read up to the moment it rendered", async () => {
+    const pair = await livedInRelationship();
+    await actAs(pair.seeker);
+    expect(await unreadCounts([pair.relationshipId])).toEqual({ [pair.relationshipId]: 2 });
+    const renderedAt = now();
+    const access = await withRequestScope(async () => {
+      await renderRelationshipPage(pair.relationshipId);
+      return accessRelationship(pair.relationshipId);
+    });
+    expect(await unreadCounts([pair.relationshipId])).toEqual({ [pair.relationshipId]: 2 });
+    await rememberThreadSeen(access, renderedAt);
+    expect(await unreadCounts([pair.relationshipId])).toEqual({});
   });
 });

@@ -134,8 +134,8 @@ async function pageOf(access: RelationshipAccess, before: { createdAt: Date; id:
 
 /**
  * Opening the thread: the latest page of messages. It writes nothing (a page
- * render never does): the read mark moves with the browser's first poll,
- * which asks with read=1 while the page is in view (threadSince).
+ * render never does): the read mark moves once the page has been sent
+ * (rememberThreadSeen) and with each poll in view (threadSince, read=1).
  */
 export async function openThread(relationshipId: unknown): Promise<OpenedThread> {
   const access = await accessRelationship(relationshipId);
@@ -147,6 +147,16 @@ export async function openThread(relationshipId: unknown): Promise<OpenedThread>
     timezone,
     serverTime: now().toISOString(),
   };
+}
+
+/**
+ * After the relationship page has been sent (next/server `after`), its
+ * viewer has seen the thread up to the moment it rendered: moves the read
+ * mark there, writing only if it moves. Takes the access this same request
+ * already read (request APIs such as the session cookie are gone by then).
+ */
+export async function rememberThreadSeen(access: RelationshipAccess, renderedAt: Date) {
+  await markReadUpTo(access.id, access.viewer.id, renderedAt);
 }
 
 /** "Show earlier messages": the page before a cursor, oldest first. */
