@@ -20,7 +20,7 @@ import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { withRequestScope } from "@/lib/dal/system/request-scope";
 import { moderationQueue } from "@/lib/dal/staff/moderation";
 import { getProgramHealth } from "@/lib/dal/staff/program-health";
-import { suggestionsFor } from "@/lib/dal/matching/suggestions";
+import { getSuggestions, suggestionsFor } from "@/lib/dal/matching/suggestions";
 import { listMyRelationships } from "@/lib/dal/relationship/lifecycle";
 
 const seen: string[] = [];
@@ -36,6 +36,7 @@ function countQueries() {
 }
 
 async function time<T>(label: string, fn: () => Promise<T>, n = 20) {
+  if (process.env.ONLY && !process.env.ONLY.split(",").includes(label)) return;
   await withRequestScope(fn);
   seen.length = 0;
   await withRequestScope(fn);
@@ -67,6 +68,7 @@ async function main() {
   await time("timeline", () => getTimeline(id));
   await time("ending", () => getEnding(id));
   await time("myRelationships", () => listMyRelationships());
+  await time("suggestions", () => getSuggestions(), 5);
   await time("whole page", async () => {
     const access = await accessRelationship(id);
     await Promise.all([
