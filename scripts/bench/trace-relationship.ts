@@ -1,7 +1,15 @@
 /**
- * Times each data call the relationship page makes, in one process, against
- * DATABASE_URL (a database bench:pages' fill left behind). Not part of the
+ * Times each data call the relationship page (and a few others) make, in
+ * one process, and counts their statements, against a database that
+ * bench:pages' fill left behind (scripts/bench/fill.ts). Not part of the
  * benchmark: a tool for finding where a page's time goes.
+ *
+ *   createdb … && DATABASE_URL=… DATA_KEYS=… npx tsx --require ./scripts/support/allow-server-only.cjs \
+ *     scripts/bench/fill.ts large 0.2
+ *   DATABASE_URL=… DATA_KEYS=… npx tsx --require ./scripts/support/allow-server-only.cjs \
+ *     --require ./scripts/support/trace-session.cjs scripts/bench/trace-relationship.ts
+ *
+ * ONLY=a,b limits the calls; SHOW_SQL=<label> prints that call's statements.
  */
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
