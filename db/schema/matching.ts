@@ -76,6 +76,8 @@ export const matchRequests = pgTable(
     uniqueIndex("match_requests_one_open_per_pair").on(t.pairLow, t.pairHigh).where(sql`${t.status} = 'open'`),
     index("match_requests_from_idx").on(t.fromId, t.status),
     index("match_requests_to_idx").on(t.toId, t.status),
+    // expireRequests() runs on every suggestions page: it finds the open requests past their time without a scan.
+    index("match_requests_open_expiry_idx").on(t.expiresAt).where(sql`${t.status} = 'open'`),
   ],
 );
 

@@ -100,7 +100,10 @@ describe("check-in slots", () => {
     expect(view.record.sentence).toBe("Kept 2 of 3 check-ins · 1 excused");
     expect(view.current).toBeNull();
     expect(view.next?.label).toBe("Tuesday 4 February, 17:00–22:00");
+    // The page wrote nothing down; the sweep stores exactly what it showed.
+    await syncCheckIns(relationshipId, new Date("2025-01-30T00:00:00Z"));
     expect((await rowsOf(relationshipId)).map((r) => r.status)).toEqual(["kept", "kept", "excused", "missed", "scheduled"]);
+    expect((await getCheckInsView(relationshipId)).history).toEqual(view.history);
     // Both people see the same record.
     await actAs(partner);
     expect((await getCheckInsView(relationshipId)).record.sentence).toBe("Kept 2 of 3 check-ins · 1 excused");

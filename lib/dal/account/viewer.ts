@@ -1,26 +1,24 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
-import { cache } from "react";
 import { db } from "@/db/client";
 import { signedOutSessions, users } from "@/db/schema";
 import { isAdmin, isStaff } from "@/lib/auth/roles";
 import type { Viewer, ViewerState } from "@/lib/auth/viewer";
 import { readSession } from "@/lib/dal/account/session";
+import { perRequest } from "@/lib/dal/system/request-scope";
 
 export type { SessionEndReason, Viewer, ViewerState } from "@/lib/auth/viewer";
 
 /**
  * Reads the session token and checks it against the database: the account
- * must be active and the token's session version current. Cached per request.
+ * must be active and the token's session version current. Once per request
+ * (lib/dal/system/request-scope): one indexed query (the users primary key,
+ * and the signed-out sessions' primary key inside it). Inside a transaction
+ * it reads again, through the transaction.
  */
-export const getViewerState = cache((): Promise<ViewerState> => readViewerState());
+export const getViewerState = perRequest("viewer", (): Promise<ViewerState> => readViewerState());
 
-/**
- * The same check through a given executor. Inside a transaction pass it on:
- * PGlite has one connection, so a query on db() would wait for the open
- * transaction forever (and React's cache only memoizes inside a request).
- */
 async function readViewerState(): Promise<ViewerState> {
   const session = await readSession();
   if (!session) return { kind: "anonymous" };
@@ -49,12 +47,11 @@ async function readViewerState(): Promise<ViewerState> {
 
 /** The viewer, or null when nobody is signed in. An ended session is cleared first. */
 export async function currentViewer(): Promise<Viewer | null> {
-  const state = db() ? await readViewerState() : await getViewerState();
+  const state = await getViewerState();
   if (state.kind === "ended") redirect("/session-ended");
   return state.kind === "signed-in" ? state.viewer : null;
 }
 
-/** Pass `exec` when calling from inside a transaction (see readViewerState). */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await currentViewer();
   if (!viewer) redirect("/sign-in");

@@ -112,7 +112,12 @@ export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors
     await db()
       .insert(suggestionExposures)
       .values(ranked.map((s, i) => ({ mentorId: s.mentorId, seekerId: seeker.id, rank: i + 1 })))
-      .onConflictDoUpdate({ target: [suggestionExposures.mentorId, suggestionExposures.seekerId], set: { shownAt: sql`now()`, rank: sql`excluded.rank` } });
+      .onConflictDoUpdate({
+        target: [suggestionExposures.mentorId, suggestionExposures.seekerId],
+        set: { shownAt: sql`now()`, rank: sql`excluded.rank` },
+        // Exposure counts over 48 hours: looking again within minutes at the same list changes nothing worth a row write.
+        setWhere: sql`${suggestionExposures.shownAt} < now() - interval '10 minutes' or ${suggestionExposures.rank} <> excluded.rank`,
+      });
   }
   const cards = await mentorCards(ranked.map((s) => s.mentorId));
   const narrowing =

@@ -5,6 +5,7 @@ import { blocks, friendProfiles, mentorProfiles, needsProfiles, relationships, u
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { uuid } from "@/lib/validation/fields";
 import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
+import { perRequest } from "@/lib/dal/system/request-scope";
 
 /**
  * The one door into a relationship for everything that lives inside it
@@ -40,11 +41,32 @@ export const NOT_FOUND = "We couldn't find that relationship.";
 /** SQL: true when a block stands between the two people of `relationships`. */
 export const blockedPair = sql`exists (select 1 from ${blocks} where ${blocks.pairLow} = ${relationships.pairLow} and ${blocks.pairHigh} = ${relationships.pairHigh})`;
 
-/** Reads the relationship for the signed-in viewer, or throws NotFoundError. Inside transaction() it reads through it; `lock` takes the row for update. */
+/**
+ * Reads the relationship for the signed-in viewer, or throws NotFoundError.
+ * One query (the relationship by primary key, the block check and the other
+ * person's name in it), made once per request: every section of the
+ * relationship page and every DAL function it calls shares it. Inside
+ * transaction() it reads through the transaction; `lock` takes the row for
+ * update.
+ */
 export async function accessRelationship(relationshipId: unknown, options: { lock?: boolean } = {}): Promise<RelationshipAccess> {
   const viewer = await requireViewer();
   const parsed = uuid.safeParse(relationshipId);
   if (!parsed.success) throw new NotFoundError(NOT_FOUND);
+  const row = options.lock ? await readAccess(viewer.id, parsed.data, true) : await readAccessOnce(viewer.id, parsed.data);
+  if (!row) throw new NotFoundError(NOT_FOUND);
+  const otherId = row.seekerId === viewer.id ? row.partnerId : row.seekerId;
+  return {
+    ...row,
+    otherName: row.otherName ?? "Someone",
+    viewer,
+    otherId,
+    viewerSide: row.kind === "friendship" ? "friend" : row.seekerId === viewer.id ? "seeker" : "mentor",
+    mentorId: row.kind === "mentorship" ? row.partnerId : null,
+  };
+}
+
+async function readAccess(viewerId: string, relationshipId: string, lock = false) {
   const query = db()
     .select({
       id: relationships.id,
@@ -58,28 +80,21 @@ export async function accessRelationship(relationshipId: unknown, options: { loc
       endReason: relationships.endReason,
       endReflection: relationships.endReflection,
       endingAfter: relationships.endingAfter,
+      otherName: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = case when ${relationships.seekerId} = ${viewerId} then ${relationships.partnerId} else ${relationships.seekerId} end)`,
     })
     .from(relationships)
     .where(
       and(
-        eq(relationships.id, parsed.data),
-        or(eq(relationships.seekerId, viewer.id), eq(relationships.partnerId, viewer.id)),
+        eq(relationships.id, relationshipId),
+        or(eq(relationships.seekerId, viewerId), eq(relationships.partnerId, viewerId)),
         sql`not ${blockedPair}`,
       ),
     );
-  const [row] = options.lock ? await query.for("update") : await query;
-  if (!row) throw new NotFoundError(NOT_FOUND);
-  const otherId = row.seekerId === viewer.id ? row.partnerId : row.seekerId;
-  const [other] = await db().select({ name: users.name }).from(users).where(eq(users.id, otherId));
-  return {
-    ...row,
-    viewer,
-    otherId,
-    otherName: other?.name ?? "Someone",
-    viewerSide: row.kind === "friendship" ? "friend" : row.seekerId === viewer.id ? "seeker" : "mentor",
-    mentorId: row.kind === "mentorship" ? row.partnerId : null,
-  };
+  const [row] = lock ? await query.for("update", { of: relationships }) : await query;
+  return row;
 }
+
+const readAccessOnce = perRequest("relationship-access", (viewerId: string, relationshipId: string) => readAccess(viewerId, relationshipId));
 
 /** As accessRelationship, for writes that need the relationship to still be going (the archive is read-only). */
 export async function accessActiveRelationship(relationshipId: unknown, options: { lock?: boolean } = {}) {
@@ -93,7 +108,7 @@ export async function accessActiveRelationship(relationshipId: unknown, options:
  * time: their needs profile's, else their mentor profile's, else their friend
  * profile's, else UTC.
  */
-export async function timezoneOf(userId: string): Promise<string> {
+export const timezoneOf = perRequest("timezone", async (userId: string): Promise<string> => {
   const [row] = await rowsOf<{ tz: string | null }>(sql`
     select coalesce(
       (select ${needsProfiles.timezone} from ${needsProfiles} where ${needsProfiles.userId} = ${userId}),
@@ -101,4 +116,4 @@ export async function timezoneOf(userId: string): Promise<string> {
       (select ${friendProfiles.timezone} from ${friendProfiles} where ${friendProfiles.userId} = ${userId})
     ) as tz`);
   return row?.tz || "UTC";
-}
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
-import { cache } from "react";
+import { createHash } from "node:crypto";
 import { db, transaction } from "@/db/client";
 import { absences, checkInEntries, checkIns, messages, relationships, rhythms, type CheckInStatus } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -13,6 +13,7 @@ import { actOnRisk, assessForStorage } from "@/lib/dal/safety/risk-record";
 import { accessActiveRelationship, accessRelationship, timezoneOf } from "./access";
 import { lockRelationship } from "./lock";
 import { log } from "@/lib/log";
+import { perRequest } from "@/lib/dal/system/request-scope";
 
 /**
  * Check-in slots, written down and settled. The rhythm engine (lib/rhythm)
@@ -25,8 +26,10 @@ import { log } from "@/lib/log";
  * updates).
  */
 
-/** The agreed versions, oldest first (for the rhythm engine). The caller has authorized. */
-export async function agreedVersions(relationshipId: string): Promise<RhythmVersion[]> {
+/** The agreed versions, oldest first (for the rhythm engine). The caller has authorized. Once per request (a page's sections all need them). */
+export const agreedVersions = perRequest("agreed-rhythms", readAgreedVersions);
+
+async function readAgreedVersions(relationshipId: string): Promise<RhythmVersion[]> {
   const rows = await db()
     .select({ cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
     .from(rhythms)
@@ -49,10 +52,18 @@ export interface CheckInRow {
   shownUp: string[];
 }
 
+/** A slot's id, the same from its relationship and start wherever it is computed: a slot can be shown before the sweep writes it, and a form posted for it finds the row written with this id. */
+export function slotId(relationshipId: string, startsAt: Date): string {
+  const hex = createHash("sha256").update(`check-in:${relationshipId}:${startsAt.toISOString()}`).digest("hex");
+  // Shaped as a version 8 (custom) UUID with the RFC 9562 variant.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /**
  * Writes the due slots and the next one, drops future slots that a rhythm
  * change left behind, and settles what can be settled. Returns every slot,
- * oldest first. The caller has authorized (or is the sweep).
+ * oldest first. The caller has authorized (or is the sweep). This writes:
+ * only the sweep and write actions call it; pages read readCheckIns.
  */
 export async function syncCheckIns(relationshipId: string, at: Date): Promise<CheckInRow[]> {
   const versions = await agreedVersions(relationshipId);
@@ -60,12 +71,18 @@ export async function syncCheckIns(relationshipId: string, at: Date): Promise<Ch
   return settleCheckIns(relationshipId, at);
 }
 
-async function writeSlots(relationshipId: string, versions: RhythmVersion[], at: Date) {
+/** The slots the rhythm calls for at `at`: every one due since the first agreed version, and the next one. */
+function wantedSlots(versions: RhythmVersion[], at: Date) {
+  if (versions.length === 0) return [];
   const due = slotsBetween(versions, versions[0]!.effectiveFrom, at);
   let upcoming = nextSlot(versions, at);
   // nextSlot gives the window under way if there is one; that one is already due.
   if (upcoming && upcoming.startsAt < at) upcoming = nextSlot(versions, upcoming.endsAt);
-  const wanted = upcoming ? [...due, upcoming] : due;
+  return upcoming ? [...due, upcoming] : due;
+}
+
+async function writeSlots(relationshipId: string, versions: RhythmVersion[], at: Date) {
+  const wanted = wantedSlots(versions, at);
   const wantedStarts = new Set(wanted.map((s) => s.startsAt.getTime()));
   const existing = await db().select({ id: checkIns.id, startsAt: checkIns.startsAt, status: checkIns.status }).from(checkIns).where(eq(checkIns.relationshipId, relationshipId));
   const stale = existing.filter((r) => r.status === "scheduled" && r.startsAt > at && !wantedStarts.has(r.startsAt.getTime())).map((r) => r.id);
@@ -87,10 +104,16 @@ async function writeSlots(relationshipId: string, versions: RhythmVersion[], at:
   for (let i = 0; i < missing.length; i += 200) {
     await db()
       .insert(checkIns)
-      .values(missing.slice(i, i + 200).map((s) => ({ relationshipId, startsAt: s.startsAt, endsAt: s.endsAt, closesAt: s.closesAt, createdAt: at, updatedAt: at })))
+      .values(
+        missing
+          .slice(i, i + 200)
+          .map((s) => ({ id: slotId(relationshipId, s.startsAt), relationshipId, startsAt: s.startsAt, endsAt: s.endsAt, closesAt: s.closesAt, createdAt: at, updatedAt: at })),
+      )
       .onConflictDoNothing({ target: [checkIns.relationshipId, checkIns.startsAt] });
   }
 }
+
+type StoredSlot = { id: string; startsAt: Date; endsAt: Date; closesAt: Date; status: CheckInStatus };
 
 /**
  * Settles the slots that are not final yet (still scheduled, or not closed:
@@ -100,16 +123,61 @@ async function writeSlots(relationshipId: string, versions: RhythmVersion[], at:
  * relationship's last, never-held slot).
  */
 export async function settleCheckIns(relationshipId: string, at: Date, before?: Date): Promise<CheckInRow[]> {
-  const [pair] = await db().select({ seekerId: relationships.seekerId, partnerId: relationships.partnerId }).from(relationships).where(eq(relationships.id, relationshipId));
-  if (!pair) return [];
-  const members = [pair.seekerId, pair.partnerId] as const;
-  const rows = await db()
+  const rows = await storedSlots(relationshipId, before);
+  return judge(relationshipId, null, rows, at, true);
+}
+
+/**
+ * What settleCheckIns would say, without writing anything: the stored slots,
+ * the slots the rhythm calls for that the sweep has not written yet (with
+ * the ids they will be written with), minus future slots a rhythm change
+ * left behind, each judged by the rhythm engine as of `at`. For pages.
+ */
+export async function readCheckIns(
+  relationshipId: string,
+  members: readonly [string, string],
+  at: Date,
+  options: { active: boolean; before?: Date },
+): Promise<CheckInRow[]> {
+  const [versions, stored] = await Promise.all([options.active ? agreedVersions(relationshipId) : Promise.resolve([]), storedSlots(relationshipId, options.before)]);
+  let rows = stored;
+  if (options.active && versions.length > 0) {
+    const wanted = wantedSlots(versions, at);
+    const wantedStarts = new Set(wanted.map((s) => s.startsAt.getTime()));
+    const have = new Set(stored.map((r) => r.startsAt.getTime()));
+    const missing = wanted
+      .filter((s) => !have.has(s.startsAt.getTime()))
+      .map((s): StoredSlot => ({ id: slotId(relationshipId, s.startsAt), startsAt: s.startsAt, endsAt: s.endsAt, closesAt: s.closesAt, status: "scheduled" }));
+    // A future, unsettled slot the rhythm no longer calls for is about to be dropped (unless someone wrote for it).
+    const leftBehind = stored.filter((r) => r.status === "scheduled" && r.startsAt > at && !wantedStarts.has(r.startsAt.getTime()));
+    const written = leftBehind.length
+      ? new Set((await db().select({ id: checkInEntries.checkInId }).from(checkInEntries).where(inArray(checkInEntries.checkInId, leftBehind.map((r) => r.id)))).map((r) => r.id))
+      : new Set<string>();
+    const dropped = new Set(leftBehind.filter((r) => !written.has(r.id)).map((r) => r.id));
+    rows = [...stored.filter((r) => !dropped.has(r.id)), ...missing].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  }
+  return judge(relationshipId, members, rows, at, false);
+}
+
+async function membersOf(relationshipId: string): Promise<readonly [string, string] | null> {
+  const [row] = await db().select({ seekerId: relationships.seekerId, partnerId: relationships.partnerId }).from(relationships).where(eq(relationships.id, relationshipId));
+  return row ? [row.seekerId, row.partnerId] : null;
+}
+
+async function storedSlots(relationshipId: string, before?: Date): Promise<StoredSlot[]> {
+  return db()
     .select({ id: checkIns.id, startsAt: checkIns.startsAt, endsAt: checkIns.endsAt, closesAt: checkIns.closesAt, status: checkIns.status })
     .from(checkIns)
     .where(and(eq(checkIns.relationshipId, relationshipId), before ? lt(checkIns.startsAt, before) : undefined))
     .orderBy(asc(checkIns.startsAt));
+}
+
+/** Each slot that is not final, judged by the rhythm engine from the entries, the thread's message times and the absences; with `persist`, stored. */
+async function judge(relationshipId: string, pair: readonly [string, string] | null, rows: StoredSlot[], at: Date, persist: boolean): Promise<CheckInRow[]> {
   const open = rows.filter((r) => r.status === "scheduled" || r.closesAt > at);
   if (open.length === 0) return rows.map((r) => ({ ...r, live: r.status as SlotStatus, shownUp: [] }));
+  const members = pair ?? (await membersOf(relationshipId));
+  if (!members) return [];
 
   const from = open[0]!.startsAt;
   const until = new Date(Math.max(...open.map((r) => r.closesAt.getTime())));
@@ -139,7 +207,7 @@ export async function settleCheckIns(relationshipId: string, at: Date, before?: 
     const shownUp = members.filter((m) => slotStatus({ slot, now: at, members: [m, m], entryAuthors, messageTimes, absences: [] }) === "kept");
     live.set(row.id, { live: status, shownUp });
     const stored: CheckInStatus = status === "open" || status === "upcoming" ? "scheduled" : status;
-    if (stored !== row.status) {
+    if (persist && stored !== row.status) {
       // Conditional on what was read: a concurrent settle that saw newer facts wins.
       await db()
         .update(checkIns)
@@ -186,18 +254,21 @@ export interface CheckInsView {
 }
 
 /**
- * What the two people see of their check-ins, the same record for both. An
- * active relationship is synced first; an ended one only has its remaining
- * slots before the ending settled. Cached per request: the header and the
- * section both read it.
+ * What the two people see of their check-ins, the same record for both.
+ * Derived, never written: from the rhythm and the stored slots as of now
+ * (readCheckIns); the sweep and the write actions persist. An ended
+ * relationship only shows its slots before the ending. Once per request:
+ * the header and the section both read it.
  */
-export const getCheckInsView = cache(async (relationshipId: string): Promise<CheckInsView> => {
+export const getCheckInsView = perRequest("check-ins-view", async (relationshipId: string): Promise<CheckInsView> => {
   const access = await accessRelationship(relationshipId);
   const at = now();
-  const viewerTimezone = await timezoneOf(access.viewer.id);
   const active = access.status === "active";
-  const rows = active ? await syncCheckIns(access.id, at) : await settleCheckIns(access.id, at, access.endedAt ?? at);
-  const [rhythm] = await db().select({ id: rhythms.id }).from(rhythms).where(and(eq(rhythms.relationshipId, access.id), eq(rhythms.status, "agreed"))).limit(1);
+  const [viewerTimezone, rows, versions] = await Promise.all([
+    timezoneOf(access.viewer.id),
+    readCheckIns(access.id, [access.seekerId, access.partnerId], at, { active, before: active ? undefined : (access.endedAt ?? at) }),
+    agreedVersions(access.id),
+  ]);
   const view = (r: CheckInRow): CheckInSlotView => ({
     id: r.id,
     startsAt: r.startsAt,
@@ -211,7 +282,7 @@ export const getCheckInsView = cache(async (relationshipId: string): Promise<Che
   const nextRow = active ? rows.find((r) => r.startsAt > at) : undefined;
   return {
     viewerTimezone,
-    hasRhythm: Boolean(rhythm),
+    hasRhythm: versions.length > 0,
     active,
     // Only what has happened: time away planned for next month is not "excused" yet.
     record: consistencyRecord(history.map((r) => r.live)),
@@ -272,6 +343,8 @@ export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean 
   const access = await accessActiveRelationship(data.relationshipId);
   const at = now();
   const sealed = sealJson({ arriving: data.arriving, onMind: data.onMind, wouldHelp: data.wouldHelp } satisfies CheckInAnswers, contexts.checkInEntry(access.id));
+  // The page shows slots before the sweep writes them (with the ids they are written with): write them now.
+  await syncCheckIns(access.id, at);
   // Assessed once, when written, over the three answers together; stored beside the entry.
   const { assessment, stored } = assessForStorage([data.arriving, data.onMind, data.wouldHelp].filter(Boolean).join("\n"));
   await transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetRequestReads } from "@/lib/dal/system/request-scope";
 import { and, desc, eq, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { relationships, rhythms, users } from "@/db/schema";
@@ -167,7 +168,10 @@ export async function finishPlannedEndingIfDue(relationshipId: string): Promise<
   const access = await accessRelationship(relationshipId);
   const at = now();
   if (access.status !== "active" || !access.endingAfter || access.endingAfter > at) return false;
-  return (await finishDue({ at, relationshipId: access.id })) > 0;
+  // The one write a page may make, once in a relationship's life, if it opens before the sweep got there.
+  const finished = (await finishDue({ at, relationshipId: access.id })) > 0;
+  if (finished) forgetRequestReads();
+  return finished;
 }
 
 async function finishDue({ at, personId, relationshipId }: { at: Date; personId?: string; relationshipId?: string }): Promise<number> {

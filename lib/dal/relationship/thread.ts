@@ -76,6 +76,21 @@ async function markRead(relationshipId: string, userId: string, upTo: Date) {
     });
 }
 
+/**
+ * Moves the viewer's read mark to the newest of the other person's messages
+ * at or before `upTo`, in one statement, and only when that moves it
+ * forward: a poll that finds nothing new writes nothing.
+ */
+async function markReadUpTo(relationshipId: string, userId: string, upTo: Date) {
+  await db().execute(sql`
+    insert into ${threadReads} (relationship_id, user_id, last_read_at)
+    select ${relationshipId}::uuid, ${userId}::uuid, max(${messages.createdAt}) from ${messages}
+    where ${messages.relationshipId} = ${relationshipId} and ${messages.authorId} <> ${userId} and ${messages.createdAt} <= ${upTo.toISOString()}::timestamptz
+    having max(${messages.createdAt}) is not null
+    on conflict (relationship_id, user_id) do update set last_read_at = excluded.last_read_at
+    where ${threadReads.lastReadAt} < excluded.last_read_at`);
+}
+
 /** The newest time among the other person's messages in a list, if any: how far the viewer has now seen. */
 function newestFromOther(rows: readonly Row[], viewerId: string): Date | undefined {
   let newest: Date | undefined;
@@ -102,14 +117,13 @@ async function pageOf(access: RelationshipAccess, before: { createdAt: Date; id:
 }
 
 /**
- * Opening the thread: the latest page of messages, and the viewer's read
- * mark moved up to the newest message of the other person's among them.
+ * Opening the thread: the latest page of messages. It writes nothing (a page
+ * render never does): the read mark moves once the page has been sent
+ * (rememberThreadSeen) and with each poll in view (threadSince, read=1).
  */
 export async function openThread(relationshipId: unknown): Promise<OpenedThread> {
   const access = await accessRelationship(relationshipId);
   const [{ rows, earlier }, timezone] = await Promise.all([pageOf(access, null), timezoneOf(access.viewer.id)]);
-  const seen = newestFromOther(rows, access.viewer.id);
-  if (seen) await markRead(access.id, access.viewer.id, seen);
   return {
     messages: rows.map((row) => toDto(row, access)),
     earlier,
@@ -117,6 +131,16 @@ export async function openThread(relationshipId: unknown): Promise<OpenedThread>
     timezone,
     serverTime: now().toISOString(),
   };
+}
+
+/**
+ * After the relationship page has been sent (next/server `after`), its
+ * viewer has seen the thread up to the moment it rendered: moves the read
+ * mark there, writing only if it moves. Takes the access this same request
+ * already read (request APIs such as the session cookie are gone by then).
+ */
+export async function rememberThreadSeen(access: RelationshipAccess, renderedAt: Date) {
+  await markReadUpTo(access.id, access.viewer.id, renderedAt);
 }
 
 /** "Show earlier messages": the page before a cursor, oldest first. */
@@ -143,8 +167,12 @@ export async function threadSince(relationshipId: unknown, after: unknown, optio
     .where(and(eq(messages.relationshipId, access.id), gt(messages.createdAt, since)))
     .orderBy(asc(messages.createdAt), asc(messages.id))
     .limit(POLL_MAX);
-  const seen = options.markRead ? newestFromOther(rows, access.viewer.id) : undefined;
-  if (seen) await markRead(access.id, access.viewer.id, seen);
+  if (options.markRead) {
+    // The browser has everything up to `after` (it asked from there) and now what is returned.
+    const returned = newestFromOther(rows, access.viewer.id);
+    const upTo = new Date(Math.min(now().getTime(), Math.max(since.getTime() + POLL_OVERLAP_MS, returned?.getTime() ?? 0)));
+    await markReadUpTo(access.id, access.viewer.id, upTo);
+  }
   return { messages: rows.map((row) => toDto(row, access)), active: access.status === "active" };
 }
 

@@ -216,6 +216,66 @@ const severityOrder = sql.raw(
     .join(" ")} else 99 end`,
 );
 
+type StalledRow = Omit<QueueStalled, "claim">;
+
+/**
+ * Two or more missed check-ins since the last kept one (excused slots
+ * neither count nor break the run), in one pass over the settled slots: the
+ * last kept slot per relationship and the missed ones after it, joined as
+ * two aggregates (not a lookup per missed slot). In a production build one
+ * instance reuses the list for STALLED_CACHE_MS: slots only settle when the
+ * sweep runs (every minute by default), and the claims shown with it are
+ * always read fresh.
+ */
+export const STALLED_CACHE_MS = 30_000;
+const globalForStalled = globalThis as unknown as { __alongsideStalled?: { key: number; until: number; value: Promise<StalledRow[]> } };
+
+function stalledRelationships(threshold: number): Promise<StalledRow[]> {
+  const cacheable = process.env.NODE_ENV === "production";
+  const hit = globalForStalled.__alongsideStalled;
+  if (cacheable && hit && hit.key === threshold && hit.until > performance.now()) return hit.value;
+  const value = readStalled(threshold);
+  if (cacheable) {
+    globalForStalled.__alongsideStalled = { key: threshold, until: performance.now() + STALLED_CACHE_MS, value };
+    value.catch(() => {
+      if (globalForStalled.__alongsideStalled?.value === value) globalForStalled.__alongsideStalled = undefined;
+    });
+  }
+  return value;
+}
+
+async function readStalled(threshold: number): Promise<StalledRow[]> {
+  type Row = { id: string; kind: "mentorship" | "friendship"; seeker_name: string; partner_name: string; missed: number; last_missed: string | Date };
+  const result = await db().execute(sql`
+    with last_kept as (
+      select ${checkIns.relationshipId} as relationship_id, max(${checkIns.startsAt}) as at from ${checkIns} where ${checkIns.status} = 'kept' group by 1
+    ),
+    runs as (
+      select c.relationship_id, count(*)::int as missed, max(c.starts_at) as last_missed
+      from ${checkIns} c left join last_kept k on k.relationship_id = c.relationship_id
+      where c.status = 'missed' and c.starts_at > coalesce(k.at, '-infinity'::timestamptz)
+      group by c.relationship_id
+      having count(*) >= ${threshold}
+    )
+    select r.id, r.kind, s.name as seeker_name, p.name as partner_name, runs.missed, runs.last_missed
+    from runs
+    join ${relationships} r on r.id = runs.relationship_id and r.status = 'active'
+    join ${users} s on s.id = r.seeker_id
+    join ${users} p on p.id = r.partner_id
+    order by runs.missed desc, runs.last_missed asc
+    limit ${SECTION_LIMIT}`);
+  // postgres.js returns rows as an array, PGlite as { rows }.
+  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: Row[] }).rows) as Row[];
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    seekerName: r.seeker_name,
+    partnerName: r.partner_name,
+    missedInARow: Number(r.missed),
+    lastMissedAt: new Date(r.last_missed),
+  }));
+}
+
 /** Everything waiting for a moderator, in the order to work it. Names and counts only: no private words. */
 export async function moderationQueue(): Promise<ModerationQueue> {
   const viewer = await requireStaff();
@@ -224,7 +284,6 @@ export async function moderationQueue(): Promise<ModerationQueue> {
   const subject = alias(users, "subject");
   const seeker = alias(users, "seeker");
   const partner = alias(users, "partner");
-  const lastKept = sql`coalesce((select max(k.starts_at) from check_ins k where k.relationship_id = ${relationships.id} and k.status = 'kept'), '-infinity'::timestamptz)`;
 
   const [claims, safety, openReports, openAppeals, [applications], stalled, expiring] = await Promise.all([
     liveClaims(viewer),
@@ -252,25 +311,7 @@ export async function moderationQueue(): Promise<ModerationQueue> {
       .orderBy(asc(appeals.createdAt))
       .limit(SECTION_LIMIT),
     db().select({ waiting: count(), oldest: min(mentorProfiles.submittedAt) }).from(mentorProfiles).where(eq(mentorProfiles.status, "submitted")),
-    // Two or more missed check-ins since the last kept one (excused slots neither count nor break the run).
-    db()
-      .select({
-        id: relationships.id,
-        kind: relationships.kind,
-        seekerName: seeker.name,
-        partnerName: partner.name,
-        missedInARow: sql<number>`count(*)::int`,
-        lastMissedAt: sql<Date>`max(${checkIns.startsAt})`.mapWith(checkIns.startsAt),
-      })
-      .from(relationships)
-      .innerJoin(checkIns, and(eq(checkIns.relationshipId, relationships.id), eq(checkIns.status, "missed"), sql`${checkIns.startsAt} > ${lastKept}`))
-      .innerJoin(seeker, eq(seeker.id, relationships.seekerId))
-      .innerJoin(partner, eq(partner.id, relationships.partnerId))
-      .where(eq(relationships.status, "active"))
-      .groupBy(relationships.id, relationships.kind, seeker.name, partner.name)
-      .having(sql`count(*) >= ${stalledAfterMissed}`)
-      .orderBy(sql`count(*) desc`, sql`max(${checkIns.startsAt}) asc`)
-      .limit(SECTION_LIMIT),
+    stalledRelationships(stalledAfterMissed),
     db()
       .select({ id: matchRequests.id, kind: matchRequests.kind, fromName: seeker.name, toName: partner.name, expiresAt: matchRequests.expiresAt })
       .from(matchRequests)

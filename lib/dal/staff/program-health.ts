@@ -280,9 +280,32 @@ export interface ProgramHealth {
   safety: SafetyHealth;
 }
 
-/** Every chart's figures. Staff only. */
+/**
+ * How long one instance reuses the figures in a production build. They are
+ * weekly series over 12 weeks, so a minute changes nothing anyone acts on,
+ * while computing them scans every relationship and check-in of the window.
+ * Elsewhere (development, tests) they are always fresh.
+ */
+export const HEALTH_CACHE_MS = 60_000;
+const globalForHealth = globalThis as unknown as { __alongsideHealth?: { key: string; until: number; value: Promise<ProgramHealth> } };
+
+/** Every chart's figures. Staff only (checked on every call, before the cache). */
 export async function getProgramHealth(): Promise<ProgramHealth> {
   await requireStaff();
+  if (process.env.NODE_ENV !== "production") return computeProgramHealth();
+  const key = healthWindow().start.toISOString();
+  const hit = globalForHealth.__alongsideHealth;
+  if (hit && hit.key === key && hit.until > performance.now()) return hit.value;
+  const value = computeProgramHealth();
+  globalForHealth.__alongsideHealth = { key, until: performance.now() + HEALTH_CACHE_MS, value };
+  // A failure is not kept: the next request tries again.
+  value.catch(() => {
+    if (globalForHealth.__alongsideHealth?.value === value) globalForHealth.__alongsideHealth = undefined;
+  });
+  return value;
+}
+
+async function computeProgramHealth(): Promise<ProgramHealth> {
   const window = healthWindow();
   const [waiting, active, checkIns, ruptures, fitChecks, endings, safety] = await Promise.all([
     waitingSeekers(window),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { CheckInsSection } from "@/components/check-ins/check-ins-section";
 import { PulseAndFitSection } from "@/components/care/pulse-and-fit-section";
 import { EndingSection } from "@/components/ending/ending-section";
@@ -10,6 +11,9 @@ import { ThreadNotice } from "@/components/relationship/thread-notice";
 import { RuptureSection } from "@/components/repair/rupture-section";
 import { ThreadSection } from "@/components/thread/thread-section";
 import { accessRelationship } from "@/lib/dal/relationship/access";
+import { finishPlannedEndingIfDue } from "@/lib/dal/relationship/lifecycle";
+import { rememberThreadSeen } from "@/lib/dal/relationship/thread";
+import { now } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Your relationship" };
@@ -21,10 +25,16 @@ export const metadata: Metadata = { title: "Your relationship" };
  */
 export default async function RelationshipPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const access = await accessRelationship(id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  // Read once for the whole request (every section's data calls share it); a planned ending that fell due is finished first, so all sections agree.
+  const access = await finishPlannedEndingIfDue(id)
+    .then(() => accessRelationship(id))
+    .catch((error) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    });
+  // Rendering writes nothing; once the page is sent, the viewer has seen the thread up to now.
+  const renderedAt = now();
+  after(() => rememberThreadSeen(access, renderedAt));
   return (
     <div className="flex flex-col gap-6">
       <p>
