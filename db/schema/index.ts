@@ -16,3 +16,4 @@ export * from "./blocks";
 export * from "./notifications";
 export * from "./safety";
 export * from "./signed-out-sessions";
+export * from "./circles";

@@ -13,7 +13,7 @@ import { users } from "./users";
  */
 
 /** What a report or safety item points at. */
-export const contentKindEnum = pgEnum("content_kind", ["message", "check_in_entry", "profile", "person"]);
+export const contentKindEnum = pgEnum("content_kind", ["message", "check_in_entry", "profile", "person", "circle_message"]);
 
 export const reportCategoryEnum = pgEnum("report_category", ["harassment", "inappropriate", "boundaries", "safety", "spam", "impersonation", "other"]);
 export const reportStatusEnum = pgEnum("report_status", ["open", "resolved"]);
