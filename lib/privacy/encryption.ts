@@ -105,4 +105,5 @@ export const contexts = {
   message: (relationshipId: string) => `message:${relationshipId}`,
   checkInEntry: (relationshipId: string) => `check-in-entry:${relationshipId}`,
   ruptureNote: (relationshipId: string) => `rupture-note:${relationshipId}`,
+  circleMessage: (circleId: string) => `circle-message:${circleId}`,
 } as const;

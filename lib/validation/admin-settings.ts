@@ -12,6 +12,7 @@ export const DEFAULT_MAX_OPEN_REQUESTS = 3;
 export const DEFAULT_RUPTURE_ALERT_DAYS = 7;
 export const DEFAULT_STALLED_AFTER_MISSED = 2;
 export const DEFAULT_PULSE_TREND_MINIMUM = 5;
+export const DEFAULT_CIRCLE_PLACES = 2;
 
 export interface SettingDefinition {
   label: string;
@@ -62,6 +63,14 @@ export const settingDefinitions = {
     min: 3,
     max: 50,
     default: DEFAULT_PULSE_TREND_MINIMUM,
+  },
+  circlePlaces: {
+    label: "Places a circle takes of its facilitator's capacity",
+    hint: "Holding a circle is real work: it counts as this many of the mentor's places, so nobody takes on more than they can keep.",
+    unit: "places",
+    min: 1,
+    max: 5,
+    default: DEFAULT_CIRCLE_PLACES,
   },
 } as const satisfies Record<string, SettingDefinition>;
 
