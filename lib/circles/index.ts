@@ -3,3 +3,4 @@ export * from "./schedule";
 export * from "./record";
 export * from "./care";
 export * from "./training";
+export type { CircleMessageDto } from "./types";

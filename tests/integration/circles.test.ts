@@ -126,7 +126,7 @@ describe("circles", () => {
 
   it("a session held with one member absent: the others are there, the absent one is missed, the facilitator is prompted, the record is private", async () => {
     const { mentor, circleId, startsOn, seekers } = await placedCircle();
-    const [a, b, c, absent] = seekers as [{ id: string }, { id: string }, { id: string }, { id: string }];
+    const [a, b, c, absent] = seekers.map((s) => ({ id: s.id })) as [{ id: string }, { id: string }, { id: string }, { id: string }];
     const first = sessionWindow({ cadence: "weekly", day: "tue", startMinute: 19 * 60, durationMinutes: 90, timezone: "Europe/London", startsOn, lengthSessions: 8 }, 1);
     setClockOffset(first.startsAt.getTime() + 5 * 60_000 - Date.now());
     await actAs(mentor);
@@ -189,7 +189,7 @@ describe("circles", () => {
 
   it("leaving frees the seat and closes the door; a block hides the two from each other's messages", async () => {
     const { circleId, seekers } = await placedCircle();
-    const [a, b, leaver] = seekers as [{ id: string }, { id: string }, { id: string }];
+    const [a, b, leaver] = seekers.map((s) => ({ id: s.id })) as [{ id: string }, { id: string }, { id: string }];
     await actAs(b);
     await sendCircleMessage({ circleId, body: "Hello from b", clientKey: randomUUID() });
     await block(a.id, b.id);

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { blocks, circleMessages, circles, users } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { FACILITATOR_CRISIS_GUIDANCE } from "@/lib/circles";
+import { FACILITATOR_CRISIS_GUIDANCE, type CircleMessageDto } from "@/lib/circles";
 import { ConflictError } from "@/lib/errors";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
 import { assessRisk } from "@/lib/safety/assess-risk";
@@ -23,18 +23,7 @@ import { markThere } from "./sessions";
  * Two members with a block between them do not see each other's messages.
  */
 
-export interface CircleMessageDto {
-  id: string;
-  authorName: string;
-  mine: boolean;
-  byFacilitator: boolean;
-  body: string;
-  createdAt: string;
-  sessionNumber: number | null;
-  /** Only for the author's own messages and for the facilitator: the care to show beside it. */
-  risk: "none" | "concern" | "crisis";
-  removed?: boolean;
-}
+export type { CircleMessageDto };
 
 const PAGE = 60;
 
