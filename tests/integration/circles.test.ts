@@ -202,4 +202,36 @@ describe("circles", () => {
     expect(row!.leftReason).toBe("left");
     expect(row!.closingWords).not.toContain("Thank you");
   });
+
+  it("a circle takes two of its facilitator's places: a mentor with capacity 3 holds one circle, not two", async () => {
+    const mentor = await makeMentor({ capacity: 3 });
+    await actAs(mentor);
+    await submitCircleTraining(rightAnswers);
+    const input = {
+      title: "Saturday mornings",
+      focusTopicIds: [await topicId("grief")],
+      language: "en",
+      targetSize: 4,
+      maxSize: 6,
+      cadence: "fortnightly",
+      day: "sat",
+      startTime: "10:00",
+      durationMinutes: 60,
+      startsOn: nextTuesday(),
+      lengthSessions: 8,
+    };
+    await proposeCircle(input);
+    expect(String(await rejection(proposeCircle(input)))).toMatch(/takes 2 of your places/);
+  });
+
+  it("proposing needs the facilitation module first", async () => {
+    const mentor = await makeMentor({ capacity: 5 });
+    await actAs(mentor);
+    const wrong = { ...rightAnswers, "crisis-in-group": "move-on" };
+    expect((await submitCircleTraining(wrong)).passed).toBe(false);
+    const error = await rejection(
+      proposeCircle({ title: "Try", focusTopicIds: [await topicId("grief")], language: "en", targetSize: 4, maxSize: 4, cadence: "weekly", day: "mon", startTime: "18:00", durationMinutes: 60, startsOn: nextTuesday(), lengthSessions: 6 }),
+    );
+    expect(String(error)).toMatch(/facilitation module/);
+  });
 });

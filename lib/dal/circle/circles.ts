@@ -13,7 +13,8 @@ import { activeMentorshipCount } from "@/lib/dal/matching/requests";
 import { timezoneOf } from "@/lib/dal/relationship/access";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { accessCircle, rhythmOf } from "./access";
-import { circlePlacesHeld, loadCircleCohort } from "./pool";
+import { circlePlacesHeld } from "./capacity";
+import { loadCircleCohort } from "./pool";
 import { openPrompt } from "./sessions";
 
 /**

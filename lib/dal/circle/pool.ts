@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { circleMembers, circleSeekers, circleSessions, circles } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -79,15 +79,4 @@ export async function loadCircleCohort(options: { seekerIds?: string[]; circleId
     blockedPairs: pairs.blocked,
     pastPairs: pairs.past,
   };
-}
-
-/** Circle places a mentor holds: each circle they facilitate (not ended) counts as `placesPerCircle`. */
-export async function circlePlacesHeld(mentorIds: readonly string[], placesPerCircle: number): Promise<Map<string, number>> {
-  if (mentorIds.length === 0) return new Map();
-  const rows = await db()
-    .select({ id: circles.facilitatorId, n: sql<number>`count(*)::int` })
-    .from(circles)
-    .where(and(inArray(circles.facilitatorId, [...mentorIds]), inArray(circles.status, ["proposed", "open", "active"])))
-    .groupBy(circles.facilitatorId);
-  return new Map(rows.map((r) => [r.id, r.n * placesPerCircle]));
 }

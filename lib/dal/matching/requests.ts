@@ -1,4 +1,6 @@
 import "server-only";
+import { getSettings } from "@/lib/dal/staff/settings";
+import { circlePlacesHeld } from "@/lib/dal/circle/capacity";
 import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { db, transaction, type Executor } from "@/db/client";
 import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
@@ -20,13 +22,15 @@ export async function expireRequests(exec: Executor = db()) {
     .where(and(eq(matchRequests.status, "open"), lt(matchRequests.expiresAt, sql`now()`)));
 }
 
-/** Active mentorships of a mentor, for capacity. */
+/** Active mentorships of a mentor, plus the places the circles they hold take (a setting), for capacity. */
 export async function activeMentorshipCount(exec: Executor, mentorId: string) {
   const [row] = await exec
     .select({ n: count() })
     .from(relationships)
     .where(and(eq(relationships.partnerId, mentorId), eq(relationships.kind, "mentorship"), eq(relationships.status, "active")));
-  return row?.n ?? 0;
+  const { circlePlaces } = await getSettings();
+  const held = (await circlePlacesHeld([mentorId], circlePlaces)).get(mentorId) ?? 0;
+  return (row?.n ?? 0) + held;
 }
 
 /**
