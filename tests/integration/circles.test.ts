@@ -12,6 +12,7 @@ import { commitCircleRound, previewCircleRound } from "@/lib/dal/circle/rounds";
 import { excuseAhead, openSession } from "@/lib/dal/circle/sessions";
 import { sweepCircles } from "@/lib/dal/circle/sweep";
 import { openCircleThread, sendCircleMessage } from "@/lib/dal/circle/thread";
+import { readReportedContent } from "@/lib/dal/staff/moderator-content";
 import { actAs, makeUser } from "../support/factories";
 import { block, rejection } from "../support/care";
 import { makeMentor, makeSeeker, topicId } from "../support/profiles";
@@ -185,6 +186,11 @@ describe("circles", () => {
     const seen = thread.messages.find((m) => m.id === sent.id)!;
     expect(seen.body).toBe("I want to kill myself tonight");
     expect(seen.risk).toBe("none");
+    // Moderators open it from the queue, with the messages around it.
+    await actAs(await makeUser({ roles: ["moderator"] }));
+    const content = await readReportedContent("safety_item", item!.id);
+    expect(content.kind).toBe("circle_message");
+    if (content.kind === "circle_message") expect(content.lines.find((l) => l.focus)?.text).toBe("I want to kill myself tonight");
   });
 
   it("leaving frees the seat and closes the door; a block hides the two from each other's messages", async () => {
