@@ -10,6 +10,7 @@ import {
   WaitingChart,
 } from "@/components/admin/health/health-charts";
 import { getProgramHealth } from "@/lib/dal/staff/program-health";
+import { CircleHealthSection } from "@/components/circle/circle-health";
 
 export const metadata: Metadata = { title: "Admin · Program health" };
 
@@ -35,6 +36,7 @@ export default async function HealthPage() {
         <EndingsChart health={health} />
         <SafetyChart health={health} />
       </div>
+      <CircleHealthSection />
     </div>
   );
 }
