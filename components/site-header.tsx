@@ -45,6 +45,9 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
               <Link href="/relationships" className={navLink}>
                 Your people
               </Link>
+              <Link href="/circles" className={navLink}>
+                Circles
+              </Link>
               <Link href="/account" className={navLink}>
                 Account
               </Link>

@@ -15,6 +15,7 @@ import {
   users,
 } from "./schema";
 import { seedSpaces } from "./seed-spaces";
+import { seedDemoCircles } from "./seed-circles";
 import { DEMO_PASSWORD, demoAccounts, demoMentorProfile, demoPeople, demoSeekerProfile } from "./seed-data";
 
 export const DEMO_SEEKERS = 200;
@@ -165,6 +166,15 @@ export async function seedDemoData(db: Database) {
   });
   await seedCrisisResources(db);
   await seedSpaces(db);
+  const approved = mentors.slice(1).filter((m) => m.status === "approved" && m.languages.includes("en"));
+  await seedDemoCircles(db, {
+    facilitatorId: idByEmail.get(demoMentorProfile.email)!,
+    secondFacilitatorId: approved[0] ? idByEmail.get(approved[0].email)! : null,
+    memberIds: [seekers[0]!, ...seekers.slice(1, 7)].map((s) => idByEmail.get(s.email)!),
+    waitingIds: seekers.slice(7, 27).map((s) => idByEmail.get(s.email)!),
+    topicId,
+    timezone: demoMentorProfile.timezone ?? "Europe/London",
+  });
   return { inserted: inserted.length, total: accounts.length };
 }
 

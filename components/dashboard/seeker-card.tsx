@@ -38,6 +38,11 @@ export async function SeekerCard() {
           {action}
         </Link>
       </p>
+      <p>
+        <Link href="/circles" className="underline">
+          Circles: small, steady groups that meet again with the same people
+        </Link>
+      </p>
     </section>
   );
 }

@@ -35,6 +35,13 @@ export function ReportedContentView({ content }: { content: ReportedContent }) {
           </dl>
         </div>
       );
+    case "circle_message":
+      return (
+        <div className="flex flex-col gap-3">
+          {recorded}
+          <ThreadLines lines={content.lines} label="The circle message with the messages around it" />
+        </div>
+      );
     case "message":
       return (
         <div className="flex flex-col gap-3">

@@ -18,3 +18,4 @@ export * from "./safety";
 export * from "./signed-out-sessions";
 export * from "./notification-delivery";
 export * from "./spaces";
+export * from "./circles";

@@ -14,7 +14,7 @@ import { sealedText } from "./sealed";
  */
 
 /** What a report or safety item points at. */
-export const contentKindEnum = pgEnum("content_kind", ["message", "check_in_entry", "profile", "person", "space_post", "space_reply"]);
+export const contentKindEnum = pgEnum("content_kind", ["message", "check_in_entry", "profile", "person", "circle_message", "space_post", "space_reply"]);
 
 export const reportCategoryEnum = pgEnum("report_category", ["harassment", "inappropriate", "boundaries", "safety", "spam", "impersonation", "other"]);
 export const reportStatusEnum = pgEnum("report_status", ["open", "resolved"]);

@@ -30,6 +30,7 @@ export const categorySeverity: Record<ReportCategoryValue, number> = {
 export const contentKindLabels: Record<ContentKindValue, string> = {
   message: "a message",
   check_in_entry: "a check-in entry",
+  circle_message: "a circle message",
   profile: "a profile",
   person: "a person",
   space_post: "a post in a space",

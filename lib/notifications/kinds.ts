@@ -22,12 +22,13 @@ export const deliveryLabels: Record<Delivery, string> = {
   digest: "In Alongside, and one email a day",
 };
 
-export type KindGroup = "messages" | "matching" | "relationship" | "spaces" | "volunteering" | "safety" | "moderators";
+export type KindGroup = "messages" | "matching" | "relationship" | "circles" | "spaces" | "volunteering" | "safety" | "moderators";
 
 export const groupLabels: Record<KindGroup, string> = {
   messages: "Messages",
   matching: "Finding a match",
   relationship: "Your relationships",
+  circles: "Circles",
   spaces: "Spaces",
   volunteering: "Volunteering",
   safety: "Reports, decisions and appeals",
@@ -111,6 +112,18 @@ export const notificationKinds = {
   "rupture-answered": kind("Someone shared their side", "relationship", "bell"),
   "rupture-repaired": kind("You are good again", "relationship", "bell"),
   "rupture-good": kind("The other person feels you are good again", "relationship", "bell"),
+
+  // Circles
+  "circle-placed": kind("You have a place in a circle", "circles", "email"),
+  "circle-filled": kind("Your circle has its members", "circles", "email"),
+  "circle-join-request": kind("Someone asked to join your circle", "circles", "email"),
+  "circle-join-declined": kind("A circle could not take you this time", "circles", "bell"),
+  "circle-joined": kind("You joined a circle", "circles", "bell"),
+  "circle-member-left": kind("Someone left your circle", "circles", "bell"),
+  "circle-member-missed": kind("A member missed a session", "circles", "bell"),
+  "circle-missed-twice": kind("We missed you in your circle", "circles", "email"),
+  "circle-reach-out": kind("Your facilitator wrote to you", "circles", "email"),
+  "circle-crisis-guidance": kind("Someone in your circle may need care", "circles", "bell", { waitsForQuietHours: false }),
 
   // Spaces
   "space-reply": kind("Someone answered your post", "spaces", "bell"),

@@ -102,4 +102,5 @@ export const contexts = {
   ruptureNote: (relationshipId: string) => `rupture-note:${relationshipId}`,
   spacePost: (postId: string) => `space-post:${postId}`,
   spaceReply: (postId: string) => `space-reply:${postId}`,
+  circleMessage: (circleId: string) => `circle-message:${circleId}`,
 } as const;

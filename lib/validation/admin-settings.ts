@@ -16,6 +16,7 @@ export const DEFAULT_PULSE_TREND_MINIMUM = 5;
 export const DEFAULT_CRISIS_ESCALATION_MINUTES = 15;
 export const DEFAULT_SPACE_FIRST_POSTS_HELD = 2;
 export const DEFAULT_SPACE_WAITING_HOURS = 12;
+export const DEFAULT_CIRCLE_PLACES = 2;
 
 export interface SettingDefinition {
   label: string;
@@ -90,6 +91,14 @@ export const settingDefinitions = {
     min: 1,
     max: 72,
     default: DEFAULT_SPACE_WAITING_HOURS,
+  },
+  circlePlaces: {
+    label: "Places a circle takes of its facilitator's capacity",
+    hint: "Holding a circle is real work: it counts as this many of the mentor's places, so nobody takes on more than they can keep.",
+    unit: "places",
+    min: 1,
+    max: 5,
+    default: DEFAULT_CIRCLE_PLACES,
   },
 } as const satisfies Record<string, SettingDefinition>;
 

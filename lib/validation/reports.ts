@@ -6,7 +6,7 @@ import { uuid, freeText } from "./fields";
  * (db/schema/safety.ts); they are spelled out here so client components can
  * use them without importing the schema.
  */
-export const CONTENT_KINDS = ["message", "check_in_entry", "profile", "person", "space_post", "space_reply"] as const;
+export const CONTENT_KINDS = ["message", "check_in_entry", "profile", "person", "circle_message", "space_post", "space_reply"] as const;
 export type ContentKindValue = (typeof CONTENT_KINDS)[number];
 
 export const REPORT_CATEGORIES = ["safety", "harassment", "boundaries", "inappropriate", "impersonation", "spam", "other"] as const;

@@ -12,6 +12,7 @@ import {
   DEFAULT_STALLED_AFTER_MISSED,
   DEFAULT_SPACE_FIRST_POSTS_HELD,
   DEFAULT_SPACE_WAITING_HOURS,
+  DEFAULT_CIRCLE_PLACES,
   SETTING_DEFAULTS,
   settingsFormSchema,
 } from "@/lib/validation/admin-settings";
@@ -28,6 +29,7 @@ const form = (overrides: Record<string, string> = {}) => ({
   crisisEscalationMinutes: "15",
   spaceFirstPostsHeld: "2",
   spaceWaitingHours: "12",
+  circlePlaces: "2",
   reason: "",
   ...overrides,
 });
@@ -35,7 +37,7 @@ const form = (overrides: Record<string, string> = {}) => ({
 describe("program settings", () => {
   it("are the documented defaults while nothing is stored, for anyone (no viewer needed)", async () => {
     await actAs(null);
-    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5, crisisEscalationMinutes: 15, spaceFirstPostsHeld: 2, spaceWaitingHours: 12 });
+    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5, crisisEscalationMinutes: 15, spaceFirstPostsHeld: 2, spaceWaitingHours: 12, circlePlaces: 2 });
     expect(SETTING_DEFAULTS).toEqual({
       requestExpiryDays: DEFAULT_REQUEST_EXPIRY_DAYS,
       maxOpenRequests: DEFAULT_MAX_OPEN_REQUESTS,
@@ -45,6 +47,7 @@ describe("program settings", () => {
       crisisEscalationMinutes: DEFAULT_CRISIS_ESCALATION_MINUTES,
       spaceFirstPostsHeld: DEFAULT_SPACE_FIRST_POSTS_HELD,
       spaceWaitingHours: DEFAULT_SPACE_WAITING_HOURS,
+      circlePlaces: DEFAULT_CIRCLE_PLACES,
     });
   });
 

@@ -15,6 +15,7 @@ export const metadata: Metadata = { title: "Suggestions" };
 /** The line at the top after a relationship closed or a block (the ending and block actions send people here). */
 function AfterNotice({ after }: { after: string | undefined }) {
   if (after === "ended") return <Notice tone="success" title="You're not alone in this">Here are people who fit what you asked for.</Notice>;
+  if (after === "left-circle") return <Notice tone="success" title="Thank you">Thank you for the time you gave your circle. Here are people and groups who might suit you next — see Circles too.</Notice>;
   if (after === "blocked") return <Notice tone="success" title="Done">You won&apos;t see each other anywhere on Alongside. You can undo this on your Account page.</Notice>;
   return null;
 }

@@ -14,6 +14,7 @@ import { getProgramHealth } from "@/lib/dal/staff/program-health";
 import { crisisFirstLookStats } from "@/lib/dal/safety/on-call";
 import { ReplyFiguresCard } from "@/components/space/reply-figures";
 import { replyFigures } from "@/lib/dal/space/moderation";
+import { CircleHealthSection } from "@/components/circle/circle-health";
 
 export const metadata: Metadata = { title: "Admin · Program health" };
 
@@ -61,6 +62,7 @@ export default async function HealthPage() {
         <FirstLookChart health={health} />
         <ReplyFiguresCard figures={spaceReplies} />
       </div>
+      <CircleHealthSection />
     </div>
   );
 }

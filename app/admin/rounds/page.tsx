@@ -4,6 +4,7 @@ import { RoundPreviewForm } from "@/components/admin/round-forms";
 import { type FriendRoundSummary, listRounds, type RoundSummary } from "@/lib/dal/matching/rounds";
 import { listActiveTopics } from "@/lib/dal/staff/topics";
 import { languageOptions } from "@/lib/profiles/options";
+import { CircleRoundSection } from "@/components/circle/circle-round-section";
 
 export const metadata: Metadata = { title: "Admin · Matching rounds" };
 
@@ -20,6 +21,7 @@ export default async function RoundsPage() {
         the same people.
       </p>
       <RoundPreviewForm topics={topics} languages={languageOptions.map((l) => ({ value: l.value, label: l.label }))} />
+      <CircleRoundSection />
       <section aria-labelledby="recent" className="flex flex-col gap-2">
         <h2 id="recent" className="text-xl font-semibold">
           Recent rounds

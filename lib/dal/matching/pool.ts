@@ -1,4 +1,6 @@
 import "server-only";
+import { circlePlacesHeld } from "@/lib/dal/circle/capacity";
+import { getSettings } from "@/lib/dal/staff/settings";
 import { and, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
@@ -96,6 +98,9 @@ export async function loadMentors(where?: { userIds?: string[] }): Promise<Mento
   ]);
   const topicsBy = groupBy(topicRows, (t) => t.userId);
   const activeBy = new Map(counts.map((c) => [c.mentorId, c.n]));
+  // A circle the mentor holds takes `circlePlaces` of their capacity.
+  const { circlePlaces } = await getSettings();
+  for (const [id, places] of await circlePlacesHeld(ids, circlePlaces)) activeBy.set(id, (activeBy.get(id) ?? 0) + places);
   return rows.map(({ profile: p, name, status, roles }) => ({
     id: p.userId,
     name: firstName(name),

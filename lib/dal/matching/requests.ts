@@ -1,6 +1,8 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { notify } from "@/lib/dal/notifications/bell";
+import { getSettings } from "@/lib/dal/staff/settings";
+import { circlePlacesHeld } from "@/lib/dal/circle/capacity";
 import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
@@ -45,13 +47,15 @@ export async function expireRequests() {
   });
 }
 
-/** Active mentorships of a mentor, for capacity. */
+/** Active mentorships of a mentor, plus the places the circles they hold take (a setting), for capacity. */
 export async function activeMentorshipCount(mentorId: string) {
   const [row] = await db()
     .select({ n: count() })
     .from(relationships)
     .where(and(eq(relationships.partnerId, mentorId), eq(relationships.kind, "mentorship"), eq(relationships.status, "active")));
-  return row?.n ?? 0;
+  const { circlePlaces } = await getSettings();
+  const held = (await circlePlacesHeld([mentorId], circlePlaces)).get(mentorId) ?? 0;
+  return (row?.n ?? 0) + held;
 }
 
 /**

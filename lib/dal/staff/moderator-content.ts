@@ -1,4 +1,5 @@
 import "server-only";
+import { readCircleMessageForStaff } from "@/lib/dal/circle/staff";
 import { and, asc, desc, eq, gt, lt, lte, or, type SQL } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import {
@@ -56,6 +57,7 @@ export type ReportedContent =
   | { kind: "message"; relationshipId: string; lines: ThreadLine[] }
   | { kind: "check_in_entry"; relationshipId: string; entry: { authorName: string; createdAt: Date; removed: boolean; answers: { label: string; text: string }[] | null }; lines: ThreadLine[] }
   | { kind: "profile"; sections: { label: string; text: string }[] }
+  | { kind: "circle_message"; circleId: string; lines: ThreadLine[] }
   | { kind: "person" }
   | { kind: "space"; postId: string; replyId: string | null }
   | { kind: "gone" };
@@ -189,6 +191,13 @@ export async function readReportedContent(itemKind: ContentItemKind, itemId: str
       const rows = [...before, focus, ...after];
       await audit({ relationshipId: focus.relationshipId, messageIds: rows.map((r) => r.id) });
       return { kind: "message", relationshipId: focus.relationshipId, lines: rows.map((r) => openLine(r, focus.relationshipId, focus.id)) } as const;
+    }
+
+    if (targetKind === "circle_message") {
+      const found = await readCircleMessageForStaff(targetId);
+      if (!found) return { kind: "gone" } as const;
+      await audit({ circleId: found.circleId, messageIds: found.lines.map((l) => l.id) });
+      return { kind: "circle_message", circleId: found.circleId, lines: found.lines } as const;
     }
 
     const [entry] = await tx

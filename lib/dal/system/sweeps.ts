@@ -9,6 +9,7 @@ import { mailWaitingMessages } from "@/lib/dal/notifications/message-grace";
 import { finishPlannedEndings } from "@/lib/dal/relationship/lifecycle";
 import { runCheckInSweep } from "@/lib/dal/relationship/nudges";
 import { escalateCrisisAlerts } from "@/lib/dal/safety/on-call";
+import { sweepCircles } from "@/lib/dal/circle/sweep";
 
 /**
  * The background work, one function per job (lib/jobs.ts schedules them on
@@ -63,6 +64,7 @@ export async function runSweeps() {
   const at = now();
   await runUrgentWork(at);
   await runRelationshipWork(at);
+  await sweepCircles({ now: at });
   await runMailWork(at);
   await runCleanups();
 }

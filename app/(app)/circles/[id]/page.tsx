@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CircleActionForm } from "@/components/circle/action-form";
+import { CircleThread } from "@/components/circle/circle-thread";
+import { answerJoinAction, excuseAction, leaveCircleAction, openSessionAction, reachOutAction } from "@/lib/actions/circle/circles";
+import { REPAIR_GUIDE, FACILITATOR_AWAY_MESSAGE } from "@/lib/circles";
+import { getCirclePage } from "@/lib/dal/circle/circles";
+import { openCircleThread } from "@/lib/dal/circle/thread";
+import { NotFoundError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Circle" };
+
+const textarea = "rounded-lg border border-line bg-surface p-2";
+
+export default async function CirclePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [page, thread] = await Promise.all([getCirclePage(id), openCircleThread(id)]).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const facilitator = page.role === "facilitator";
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-1">
+        <h1 className="text-3xl font-bold">{page.title}</h1>
+        <p>{page.rhythm}</p>
+        <p className="text-sm text-muted">
+          {page.status === "proposed" ? "Waiting to fill: it opens with four members." : `Session ${Math.min(page.sessionsHeld, page.lengthSessions)} of ${page.lengthSessions} held so far.`}
+        </p>
+        {page.facilitatorAway ? <p role="status">{FACILITATOR_AWAY_MESSAGE}</p> : null}
+      </header>
+
+      <section aria-labelledby="people-heading" className="flex flex-col gap-2">
+        <h2 id="people-heading" className="text-xl font-semibold">
+          Who&apos;s here
+        </h2>
+        <ul className="flex flex-wrap gap-3">
+          {page.people.map((p) => (
+            <li key={p.id} className="flex items-center gap-2 rounded-full border border-line px-3 py-1">
+              <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-brand-soft text-sm font-semibold">
+                {p.initials}
+              </span>
+              <span>
+                {p.name}
+                {p.facilitator ? " — facilitator" : ""}
+                {p.id === page.viewerId ? " (you)" : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="session-heading" className="flex flex-col gap-3">
+        <h2 id="session-heading" className="text-xl font-semibold">
+          Sessions
+        </h2>
+        {page.openSession ? (
+          <div className="rounded-lg border border-brand p-3">
+            <p className="font-semibold">Session {page.openSession.number} is open now.</p>
+            <p className="whitespace-pre-line">{page.openSession.prompt}</p>
+            {!facilitator ? <p className="text-sm text-muted">Writing in the circle thread while the session is open counts as being there.</p> : null}
+          </div>
+        ) : page.next ? (
+          <p>
+            Next: session {page.next.number}, {page.next.when} (your time).
+          </p>
+        ) : (
+          <p>All sessions have been held.</p>
+        )}
+        {facilitator && !page.openSession && page.next && page.status !== "proposed" ? (
+          <CircleActionForm action={openSessionAction} hidden={{ circleId: page.id }} submit="Open the session" label="Open the next session">
+            <label htmlFor="prompt" className="font-medium">
+              A prompt to start with
+            </label>
+            <textarea id="prompt" name="prompt" required maxLength={600} rows={2} className={textarea} defaultValue="How are you arriving this week?" />
+          </CircleActionForm>
+        ) : null}
+        {!facilitator && page.next && !page.excusedAhead.includes(page.next.number) ? (
+          <CircleActionForm action={excuseAction} hidden={{ circleId: page.id, sessionNumber: String(page.next.number) }} submit="I'll miss the next session" tone="secondary" label="Say ahead that you'll miss the next session" />
+        ) : null}
+        {!facilitator && page.next && page.excusedAhead.includes(page.next.number) ? <p>Thanks for letting the circle know you&apos;ll miss session {page.next.number}.</p> : null}
+      </section>
+
+      <section aria-labelledby="record-heading" className="flex flex-col gap-2">
+        <h2 id="record-heading" className="text-xl font-semibold">
+          {facilitator ? "Members' records" : "Your record"}
+        </h2>
+        <p className="text-sm text-muted">{facilitator ? "Only you and each member see their own record." : "Only you and the facilitator see this."}</p>
+        <ul>
+          {page.records.map((r) => (
+            <li key={r.userId}>{facilitator ? `${r.name}: ${r.text}` : `You were ${r.text}.`}</li>
+          ))}
+        </ul>
+      </section>
+
+      {facilitator && page.toReach.length > 0 ? (
+        <section aria-labelledby="reach-heading" id="reach-out" className="flex flex-col gap-3">
+          <h2 id="reach-heading" className="text-xl font-semibold">
+            Someone was missed
+          </h2>
+          {page.toReach.map((r) => (
+            <CircleActionForm
+              key={`${r.userId}-${r.sessionNumber}`}
+              action={reachOutAction}
+              hidden={{ circleId: page.id, memberId: r.userId, sessionNumber: String(r.sessionNumber) }}
+              submit={`Send to ${r.name}`}
+              label={`Reach out to ${r.name}`}
+            >
+              <label htmlFor={`words-${r.userId}`} className="font-medium">
+                A word to {r.name} about session {r.sessionNumber} — edit it as you like
+              </label>
+              <textarea id={`words-${r.userId}`} name="words" rows={3} className={textarea} defaultValue={r.openings[0]} />
+              <details className="text-sm">
+                <summary>Other openings</summary>
+                <ul className="list-disc pl-5">
+                  {r.openings.slice(1).map((o) => (
+                    <li key={o}>{o}</li>
+                  ))}
+                </ul>
+              </details>
+            </CircleActionForm>
+          ))}
+        </section>
+      ) : null}
+
+      {facilitator && page.joinRequests.length > 0 ? (
+        <section aria-labelledby="requests-heading" className="flex flex-col gap-3">
+          <h2 id="requests-heading" className="text-xl font-semibold">
+            Asking to join
+          </h2>
+          {page.joinRequests.map((r) => (
+            <div key={r.id} className="flex flex-col gap-2 rounded-lg border border-line p-3">
+              <p className="font-semibold">{r.name}</p>
+              <ul className="list-disc pl-5 text-sm">
+                {r.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+              <div className="flex flex-wrap gap-3">
+                <CircleActionForm action={answerJoinAction} hidden={{ requestId: r.id, accept: "yes" }} submit={`Welcome ${r.name}`} label={`Welcome ${r.name}`} />
+                <CircleActionForm action={answerJoinAction} hidden={{ requestId: r.id, accept: "no" }} submit="Not this time" tone="secondary" label={`Decline ${r.name}`} />
+              </div>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <CircleThread circleId={page.id} initial={thread.messages} active={thread.active} facilitator={facilitator} />
+
+      {facilitator ? (
+        <section aria-labelledby="repair-heading" className="flex flex-col gap-2">
+          <h2 id="repair-heading" className="text-xl font-semibold">
+            If something felt off
+          </h2>
+          <ul className="list-disc pl-5">
+            {REPAIR_GUIDE.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <section aria-labelledby="leave-heading" className="flex flex-col gap-2">
+          <h2 id="leave-heading" className="text-xl font-semibold">
+            Leaving the circle
+          </h2>
+          <p>You can step back at any time. If you&apos;d like, leave a few closing words for the circle.</p>
+          <CircleActionForm action={leaveCircleAction} hidden={{ circleId: page.id }} submit="Leave the circle" tone="secondary" label="Leave the circle">
+            <label htmlFor="closingWords" className="font-medium">
+              Closing words (optional)
+            </label>
+            <textarea id="closingWords" name="closingWords" rows={2} maxLength={1000} className={textarea} />
+          </CircleActionForm>
+        </section>
+      )}
+    </div>
+  );
+}

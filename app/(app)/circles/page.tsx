@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CircleActionForm } from "@/components/circle/action-form";
+import { buttonClass } from "@/components/ui/button-styles";
+import { askToJoinAction, lookingForCircleAction } from "@/lib/actions/circle/circles";
+import { amILookingForCircle, myCircles, myFacilitation, suggestedCircles } from "@/lib/dal/circle/circles";
+
+export const metadata: Metadata = { title: "Circles" };
+
+/** Circles: the ones you're in, "a small group" on or off, circles you could ask to join, and holding one as a mentor. */
+export default async function CirclesPage() {
+  const [mine, looking, suggestions, facilitation] = await Promise.all([myCircles(), amILookingForCircle(), suggestedCircles(), myFacilitation()]);
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold">Circles</h1>
+        <p>A circle is a small, steady group — four to six people and a mentor who holds it — meeting on an agreed rhythm for a set number of sessions.</p>
+      </header>
+
+      <section aria-labelledby="mine-heading" className="flex flex-col gap-3">
+        <h2 id="mine-heading" className="text-xl font-semibold">
+          Your circles
+        </h2>
+        {mine.length === 0 ? <p>You&apos;re not in a circle yet.</p> : null}
+        <ul className="flex flex-col gap-2">
+          {mine.map((c) => (
+            <li key={c.id} className="rounded-lg border border-line p-3">
+              <Link href={`/circles/${c.id}`} className="font-semibold underline">
+                {c.title}
+              </Link>
+              <p className="text-sm text-muted">
+                {c.role === "facilitator" ? "You hold this circle" : "You're a member"} · {c.when} your time
+                {c.status === "proposed" ? " · waiting to fill" : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="group-heading" className="flex flex-col gap-3">
+        <h2 id="group-heading" className="text-xl font-semibold">
+          A small group
+        </h2>
+        <p>{looking ? "You're waiting for a circle. The next circle round will look for one that fits your topics, times and languages." : "Would a small group help? We'll use the topics, times, languages and style in your needs profile."}</p>
+        <CircleActionForm action={lookingForCircleAction} hidden={{ active: looking ? "no" : "yes" }} submit={looking ? "Stop looking for a group" : "Look for a small group"} tone={looking ? "secondary" : "primary"} />
+      </section>
+
+      <section aria-labelledby="suggested-heading" className="flex flex-col gap-3">
+        <h2 id="suggested-heading" className="text-xl font-semibold">
+          Circles that could suit you
+        </h2>
+        {suggestions.length === 0 ? <p>No circle with a free seat fits your times and languages right now. New ones are proposed often.</p> : null}
+        <ul className="flex flex-col gap-3">
+          {suggestions.map((s) => (
+            <li key={s.id} className="flex flex-col gap-2 rounded-lg border border-line p-3">
+              <h3 className="font-semibold">{s.title}</h3>
+              <ul className="list-disc pl-5 text-sm">
+                {s.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+              {s.requested ? <p className="text-sm">You&apos;ve asked to join; the facilitator will answer soon.</p> : <CircleActionForm action={askToJoinAction} hidden={{ circleId: s.id }} submit="Ask to join" tone="secondary" label={`Ask to join ${s.title}`} />}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {facilitation.kind !== "not-mentor" ? (
+        <section aria-labelledby="hold-heading" className="flex flex-col gap-3">
+          <h2 id="hold-heading" className="text-xl font-semibold">
+            Hold a circle
+          </h2>
+          {facilitation.kind === "training" ? (
+            <>
+              <p>Before proposing a circle, take the short facilitation module: four group situations, with feedback on each answer.</p>
+              <p>
+                <Link href="/circles/training" className={buttonClass()}>
+                  Take the facilitation module
+                </Link>
+              </p>
+            </>
+          ) : (
+            <p>
+              <Link href="/circles/new" className={buttonClass()}>
+                Propose a circle
+              </Link>
+            </p>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Words for when someone is missed. The facilitator gets a gentle prompt and
+ * two or three openings they can edit before sending; after two misses in a
+ * row the member hears from the circle too. Never blame, never a count.
+ */
+export function reachOutOpenings(memberName: string, circleTitle: string): string[] {
+  return [
+    `Hi ${memberName}, we missed you in ${circleTitle} this week — no need to explain. Your seat is here whenever you're ready.`,
+    `Thinking of you, ${memberName}. If this week was a lot, that's okay. Would it help to check in here, even briefly?`,
+    `Hi ${memberName}, just a hello from the circle. No pressure to reply — we'll be glad to see you next time.`,
+  ];
+}
+
+export const FACILITATOR_PROMPT = {
+  title: "Someone was missed in your circle",
+  body: (memberName: string) => `${memberName} wasn't at the last session and didn't say ahead. A short, warm word usually means a lot — there are openings you can edit on the circle page.`,
+};
+
+export const MEMBER_TWO_MISSED = {
+  title: "Your circle is thinking of you",
+  body: "You've been missed at the last two sessions. There's no catching up to do — your seat is still yours. If you'd like a break, you can say so on the circle page, or step back with a few closing words.",
+};
+
+/** A short guide for the facilitator when a member says something felt off. */
+export const REPAIR_GUIDE = [
+  "Thank them for saying so — it takes trust to name it.",
+  "Listen first; ask what would help rather than explaining what you meant.",
+  "If it happened in the group, a short word to everyone can reset the tone without naming anyone.",
+  "If it's beyond what the circle can hold, ask a moderator for help.",
+];
+
+/** What members are told when the facilitator can't continue: no blame, and what happens next. */
+export const FACILITATOR_AWAY_MESSAGE =
+  "Your facilitator can't hold the circle for now. This is nobody's doing. Moderators are finding someone to carry on with you, and sessions pause until then.";
+
+/** Where someone lands after leaving. */
+export const AFTER_LEAVING_LINE = "Thank you for the time you gave your circle. Here are people and groups who might suit you next.";
+
+/** What a facilitator sees beside a crisis message in the circle thread. */
+export const FACILITATOR_CRISIS_GUIDANCE =
+  "Someone in your circle wrote words that sound like they may be in crisis. Their message was delivered as written and moderators have been told. You don't have to fix it: acknowledge them warmly in the thread, point to the crisis lines, and avoid moving the group on too quickly.";

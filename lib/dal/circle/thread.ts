@@ -1,0 +1,137 @@
+import "server-only";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { db, transaction } from "@/db/client";
+import { blocks, circleMessages, circles, users } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { FACILITATOR_CRISIS_GUIDANCE, type CircleMessageDto } from "@/lib/circles";
+import { ConflictError } from "@/lib/errors";
+import { contexts, seal, unseal } from "@/lib/privacy/encryption";
+import { assessRisk } from "@/lib/safety/assess-risk";
+import { circleMessageSchema } from "@/lib/validation/circles";
+import { afterSchema } from "@/lib/validation/messages";
+import { notify } from "@/lib/dal/notifications/bell";
+import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
+import { accessCircle, type CircleAccess } from "./access";
+import { markThere } from "./sessions";
+
+/**
+ * The circle thread: the facilitator and current members only (accessCircle),
+ * bodies sealed with the circle's context. Crisis care as in the 1:1 thread:
+ * the words are delivered as written; the author sees crisis lines at once
+ * (the page shows them beside their message); the facilitator gets guidance
+ * on their bell; a safety item reaches moderators in the same transaction.
+ * Two members with a block between them do not see each other's messages.
+ */
+
+export type { CircleMessageDto };
+
+const PAGE = 60;
+
+const columns = {
+  id: circleMessages.id,
+  authorId: circleMessages.authorId,
+  authorName: users.name,
+  body: circleMessages.body,
+  keyId: circleMessages.keyId,
+  createdAt: circleMessages.createdAt,
+  sessionNumber: circleMessages.sessionNumber,
+  removedAt: circleMessages.removedAt,
+};
+
+type Row = { id: string; authorId: string; authorName: string; body: string; keyId: string; createdAt: Date; sessionNumber: number | null; removedAt: Date | null };
+
+function toDto(row: Row, access: CircleAccess): CircleMessageDto {
+  const mine = row.authorId === access.viewer.id;
+  const base = {
+    id: row.id,
+    authorName: mine ? "You" : row.authorName.split(" ")[0]!,
+    mine,
+    byFacilitator: row.authorId === access.circle.facilitatorId,
+    createdAt: row.createdAt.toISOString(),
+    sessionNumber: row.sessionNumber,
+  };
+  if (row.removedAt) return { ...base, body: "", risk: "none", removed: true };
+  let body = "";
+  try {
+    body = unseal({ ciphertext: row.body, keyId: row.keyId }, contexts.circleMessage(access.circle.id));
+  } catch {
+    console.error(`[circle-thread] message ${row.id} could not be opened`);
+  }
+  const risk = mine || access.role === "facilitator" ? assessRisk(body).level : "none";
+  return { ...base, body, risk };
+}
+
+/** No block stands between the viewer and the author. */
+const notBlocked = (viewerId: string) =>
+  sql`not exists (select 1 from ${blocks} where ${blocks.pairLow} = least(${circleMessages.authorId}, ${viewerId}::uuid) and ${blocks.pairHigh} = greatest(${circleMessages.authorId}, ${viewerId}::uuid))`;
+
+export async function openCircleThread(circleId: unknown): Promise<{ messages: CircleMessageDto[]; serverTime: string; active: boolean }> {
+  const access = await accessCircle(circleId);
+  const rows = await db()
+    .select(columns)
+    .from(circleMessages)
+    .innerJoin(users, eq(users.id, circleMessages.authorId))
+    .where(and(eq(circleMessages.circleId, access.circle.id), notBlocked(access.viewer.id)))
+    .orderBy(desc(circleMessages.createdAt), desc(circleMessages.id))
+    .limit(PAGE);
+  return { messages: rows.reverse().map((r) => toDto(r, access)), serverTime: now().toISOString(), active: access.circle.status !== "ended" };
+}
+
+/** What is new since `after` (the browser's poll; it drops repeats by id). */
+export async function circleThreadSince(circleId: unknown, after: unknown): Promise<{ messages: CircleMessageDto[]; active: boolean }> {
+  const access = await accessCircle(circleId);
+  const since = new Date(afterSchema.parse(after).getTime() - 2000);
+  const rows = await db()
+    .select(columns)
+    .from(circleMessages)
+    .innerJoin(users, eq(users.id, circleMessages.authorId))
+    .where(and(eq(circleMessages.circleId, access.circle.id), gt(circleMessages.createdAt, since), notBlocked(access.viewer.id)))
+    .orderBy(asc(circleMessages.createdAt), asc(circleMessages.id))
+    .limit(200);
+  return { messages: rows.map((r) => toDto(r, access)), active: access.circle.status !== "ended" };
+}
+
+/** Sends a message (once per clientKey); writing while a session is open counts as being there. */
+export async function sendCircleMessage(input: unknown): Promise<CircleMessageDto> {
+  const { circleId, body, clientKey } = circleMessageSchema.parse(input);
+  const access = await accessCircle(circleId);
+  if (access.circle.status === "ended") throw new ConflictError("This circle has ended; its thread can be read but not added to.");
+  return transaction(async (tx) => {
+    // Shared lock: an ending or a removal at the same moment either comes first or waits.
+    await tx.select({ id: circles.id }).from(circles).where(eq(circles.id, access.circle.id)).for("share");
+    const sessionNumber = access.role === "member" ? await markThere(access.circle.id, access.viewer.id) : null;
+    const sealed = seal(body, contexts.circleMessage(access.circle.id));
+    const createdAt = now();
+    const [inserted] = await tx
+      .insert(circleMessages)
+      .values({ circleId: access.circle.id, authorId: access.viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey, sessionNumber, createdAt })
+      .onConflictDoNothing({ target: [circleMessages.circleId, circleMessages.authorId, circleMessages.clientKey] })
+      .returning({ id: circleMessages.id });
+    const id =
+      inserted?.id ??
+      (
+        await tx
+          .select({ id: circleMessages.id })
+          .from(circleMessages)
+          .where(and(eq(circleMessages.circleId, access.circle.id), eq(circleMessages.authorId, access.viewer.id), eq(circleMessages.clientKey, clientKey)))
+      )[0]!.id;
+    if (inserted) {
+      const risk = assessRisk(body);
+      if (risk.level !== "none") {
+        await raiseSafetyItem({ level: risk.level, subjectId: access.viewer.id, targetKind: "circle_message", targetId: id, relationshipId: null, reasons: risk.reasons });
+        if (access.role === "member") {
+          await notify({
+            userId: access.circle.facilitatorId,
+            kind: "circle-crisis-guidance",
+            dedupeKey: `circle-crisis:${id}`,
+            title: "Someone in your circle may need care",
+            body: FACILITATOR_CRISIS_GUIDANCE,
+            href: `/circles/${access.circle.id}#thread`,
+          });
+        }
+      }
+    }
+    const [row] = await tx.select(columns).from(circleMessages).innerJoin(users, eq(users.id, circleMessages.authorId)).where(eq(circleMessages.id, id));
+    return toDto(row!, access);
+  });
+}
