@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { uuid } from "./fields";
+import { freeText, lineText, uuid } from "./fields";
 
 /** Forms and inputs of circles (docs/circles.md). */
 const time = z.string().regex(/^([01]\d|2[0-3]):(00|15|30|45)$/, "Choose a start time on the quarter hour, e.g. 19:00.");
 
 export const proposeCircleSchema = z
   .object({
-    title: z.string().trim().min(3, "Give the circle a short name.").max(80, "Keep the name under 80 characters."),
+    title: lineText().trim().min(3, "Give the circle a short name.").max(80, "Keep the name under 80 characters."),
     focusTopicIds: z.array(uuid).min(1, "Choose at least one focus topic.").max(3, "Choose up to three focus topics."),
-    language: z.string().trim().min(2, "Choose a language.").max(12),
+    language: lineText().trim().min(2, "Choose a language.").max(12),
     targetSize: z.coerce.number().int().min(4, "A circle has 4 to 6 members.").max(6, "A circle has 4 to 6 members."),
     maxSize: z.coerce.number().int().min(4).max(8, "At most 8 members."),
     cadence: z.enum(["weekly", "fortnightly"], { error: "Choose how often the circle meets." }),
@@ -22,14 +22,14 @@ export const proposeCircleSchema = z
 
 export const circleIdSchema = z.object({ circleId: uuid });
 export const joinAnswerSchema = z.object({ requestId: uuid, accept: z.enum(["yes", "no"]) });
-export const openSessionSchema = z.object({ circleId: uuid, prompt: z.string().trim().min(3, "Write a short prompt.").max(600) });
+export const openSessionSchema = z.object({ circleId: uuid, prompt: freeText().trim().min(3, "Write a short prompt.").max(600) });
 export const excuseSchema = z.object({ circleId: uuid, sessionNumber: z.coerce.number().int().min(1).max(24) });
-export const leaveCircleSchema = z.object({ circleId: uuid, closingWords: z.string().trim().max(1000).optional().default("") });
-export const circleMessageSchema = z.object({ circleId: uuid, body: z.string().trim().min(1, "Write something first.").max(4000), clientKey: uuid });
+export const leaveCircleSchema = z.object({ circleId: uuid, closingWords: freeText().trim().max(1000).optional().default("") });
+export const circleMessageSchema = z.object({ circleId: uuid, body: freeText().trim().min(1, "Write something first.").max(4000), clientKey: uuid });
 export const reachOutSchema = z.object({
   circleId: uuid,
   memberId: uuid,
   sessionNumber: z.coerce.number().int().min(1).max(24),
-  words: z.string().trim().min(3, "Write a few words.").max(1000),
+  words: freeText().trim().min(3, "Write a few words.").max(1000),
 });
 export const lookingForCircleSchema = z.object({ active: z.enum(["yes", "no"]) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "./fields";
 import { deliveries, kindNames, notificationKinds, type NotificationKind } from "@/lib/notifications/kinds";
 import { isValidTimeZone } from "@/lib/notifications/schedule";
 
@@ -36,6 +37,6 @@ export function choicesFrom(data: Record<string, unknown>) {
 }
 
 export const linkChoiceSchema = z.object({
-  token: z.string().min(10).max(500),
+  token: lineText().min(10).max(500),
   delivery: z.enum(deliveries, { error: "Choose how you would like to hear about this." }),
 });

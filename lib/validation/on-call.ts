@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { lineText } from "./fields";
 
 /** The rota form: for each listed person an optional place (1, 2, 3…) and whether they are on duty now. */
 export const rotaFormSchema = z
-  .object({ people: z.string().max(5000) })
-  .catchall(z.string().max(10))
+  .object({ people: lineText().max(5000) })
+  .catchall(lineText().max(10))
   .transform((form, ctx) => {
     const ids = form.people.split(",").filter(Boolean);
     const entries: { userId: string; place: number; onDuty: boolean }[] = [];

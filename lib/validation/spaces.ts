@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONTENT_NOTES, REACTIONS, WISHES } from "@/lib/spaces/words";
-import { uuid } from "./fields";
+import { freeText, lineText, uuid } from "./fields";
 
 /** Form and DAL rules for spaces (posts, replies, reactions, settings, admin). */
 
@@ -15,11 +15,11 @@ const text = (empty: string, max: number, what: string) =>
     .string({ error: empty })
     // A textarea sends CRLF: store plain LF and count what the person sees.
     .transform((v) => v.replace(/\r\n?/g, "\n"))
-    .pipe(z.string().trim().min(1, empty).max(max, `${what} can be up to ${max} characters. You could say it in two parts.`));
+    .pipe(freeText().trim().min(1, empty).max(max, `${what} can be up to ${max} characters. You could say it in two parts.`));
 
-const optional = z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string().trim());
+const optional = z.preprocess((v) => (v === undefined || v === null ? "" : v), freeText().trim());
 
-export const slugSchema = z.string().trim().min(1).max(80).regex(/^[a-z0-9-]+$/);
+export const slugSchema = freeText().trim().min(1).max(80).regex(/^[a-z0-9-]+$/);
 
 export const newPostSchema = z.object({
   space: slugSchema,
@@ -28,7 +28,7 @@ export const newPostSchema = z.object({
   wish: z.enum(WISHES, { error: "Choose what you would like from replies." }),
   contentNote: optional.pipe(z.union([z.literal("").transform(() => null), z.enum(CONTENT_NOTES, { error: "Choose a note from the list, or none." })])),
   showAs: z.enum(["name", "pseudonym"], { error: "Choose how your name shows." }),
-  pseudonym: optional.pipe(z.string().max(PSEUDONYM_MAX, `Keep the pseudonym under ${PSEUDONYM_MAX} characters.`)),
+  pseudonym: optional.pipe(lineText().max(PSEUDONYM_MAX, `Keep the pseudonym under ${PSEUDONYM_MAX} characters.`)),
   clientKey: uuid,
 }).superRefine((v, ctx) => {
   if (v.showAs === "pseudonym" && v.pseudonym.length === 0) ctx.addIssue({ code: "custom", path: ["pseudonym"], message: "Choose a pseudonym, or post with your name." });
@@ -42,8 +42,7 @@ export const postIdSchema = z.object({ postId: uuid });
 export const hiddenNotesSchema = z.object({ notes: z.array(z.enum(CONTENT_NOTES)).max(CONTENT_NOTES.length) });
 
 /** keyset cursor: the last post shown (published time + id), as "iso|uuid". */
-export const spaceCursorSchema = z
-  .string()
+export const spaceCursorSchema = lineText()
   .max(80)
   .transform((v, ctx) => {
     const [iso, id] = v.split("|");
@@ -56,7 +55,7 @@ export const spaceCursorSchema = z
   });
 export const encodeSpaceCursor = (p: { publishedAt: Date; id: string }) => `${p.publishedAt.toISOString()}|${p.id}`;
 
-const reason = z.string().trim().min(3, "Write the reason the writer will read.").max(1000, "Keep the reason under 1000 characters.");
+const reason = freeText().trim().min(3, "Write the reason the writer will read.").max(1000, "Keep the reason under 1000 characters.");
 
 export const staffPostDecisionSchema = z.object({ postId: uuid });
 export const staffRemoveSchema = z.object({
@@ -64,13 +63,13 @@ export const staffRemoveSchema = z.object({
   reason,
   pause: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });
-export const staffMessageSchema = z.object({ postId: uuid, message: z.string().trim().min(3, "Write a few words to the writer.").max(2000) });
-export const staffProposeSchema = z.object({ postId: uuid, title: text("Keep a title.", POST_TITLE_MAX, "A title"), body: text("Keep the words.", POST_BODY_MAX, "A post"), message: z.string().trim().max(1000).default("") });
+export const staffMessageSchema = z.object({ postId: uuid, message: freeText().trim().min(3, "Write a few words to the writer.").max(2000) });
+export const staffProposeSchema = z.object({ postId: uuid, title: text("Keep a title.", POST_TITLE_MAX, "A title"), body: text("Keep the words.", POST_BODY_MAX, "A post"), message: freeText().trim().max(1000).default("") });
 
 export const spaceAdminSchema = z.object({
   spaceId: uuid,
-  description: z.string().trim().max(300, "Keep the description under 300 characters."),
-  guideline: z.string().trim().min(20, "Write a guideline of a few sentences.").max(2000),
+  description: freeText().trim().max(300, "Keep the description under 300 characters."),
+  guideline: freeText().trim().min(20, "Write a guideline of a few sentences.").max(2000),
   status: z.enum(["open", "paused", "retired"]),
   heldForReview: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });

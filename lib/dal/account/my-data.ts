@@ -29,6 +29,8 @@ import {
   relationships,
   topics,
   users,
+  notificationPreferences,
+  notificationSettings,
 } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { log } from "@/lib/log";
@@ -120,6 +122,10 @@ export async function exportMyData() {
     ...activity,
     moderationDecisions: { auditLog: moderation, actions: activity.moderationActions },
     spaces: await exportMySpaces(),
+    notificationChoices: {
+      perKind: await db().select().from(notificationPreferences).where(eq(notificationPreferences.userId, id)),
+      settings: await db().select().from(notificationSettings).where(eq(notificationSettings.userId, id)),
+    },
   };
 }
 

@@ -45,6 +45,8 @@ describe("control characters in free text", () => {
       /isTimezoneEntry/,
       /Intl\.DateTimeFormat|Choose your timezone/, // checked against the runtime's zone list
       /messageBody = z\s*\.string/, // normalises CRLF, then pipes into freeText
+      /CRLF: store plain LF/, // spaces: normalises CRLF, then pipes into freeText
+      /isValidTimeZone/, // checked against the runtime's zone list
     ];
     const offenders: string[] = [];
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "fields.ts")) {
