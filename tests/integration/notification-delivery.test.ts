@@ -3,11 +3,12 @@ import { and, eq, like } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { crisisAlerts, mailOutbox, matchRequests, notificationPreferences, notifications, outgoingMail } from "@/db/schema";
-import { setClockOffset } from "@/lib/clock";
 import { expireRequests, respondToRequest } from "@/lib/dal/matching/requests";
 import { deliverDueMail, listUndeliveredMail, MAX_ATTEMPTS } from "@/lib/dal/notifications/delivery";
 import { mailWaitingMessages } from "@/lib/dal/notifications/message-grace";
-import { openThread, sendMessage } from "@/lib/dal/relationship/thread";
+import { accessRelationship } from "@/lib/dal/relationship/access";
+import { rememberThreadSeen, sendMessage } from "@/lib/dal/relationship/thread";
+import { now, setClockOffset } from "@/lib/clock";
 import { escalateCrisisAlerts, saveRota } from "@/lib/dal/safety/on-call";
 import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { approveApplication, declineApplication } from "@/lib/dal/staff/mentor-review";
@@ -16,6 +17,11 @@ import { actAs, makeUser } from "../support/factories";
 import { startFakeSmtp } from "../support/fake-smtp";
 import { openRequestBetween, pairInRelationship } from "../support/moderation";
 import { makeMentor, makeSeeker } from "../support/profiles";
+
+/** The viewer has the thread open and sees it: the read mark moves as it does once the page is sent. */
+async function readThread(relationshipId: string) {
+  await rememberThreadSeen(await accessRelationship(relationshipId), now());
+}
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -54,7 +60,7 @@ describe("a message to someone who is away", () => {
 
     // The mentor reads: the spell ends, and nothing more comes for what they have read.
     await actAs(mentor);
-    await openThread(relationshipId);
+    await readThread(relationshipId);
     setClockOffset(60 * MIN);
     await mailWaitingMessages();
     expect(await mailsTo(mentor.email, subject)).toHaveLength(1);
@@ -221,7 +227,7 @@ describe("the outbox with a real SMTP server", () => {
       smtp.refusing = true;
       await sendMessage({ relationshipId, body: "Another", clientKey: randomUUID() });
       await actAs(mentor);
-      await openThread(relationshipId);
+      await readThread(relationshipId);
       await actAs(seeker);
       await sendMessage({ relationshipId, body: "And another", clientKey: randomUUID() });
       let offset = 30 * MIN;
