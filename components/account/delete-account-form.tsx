@@ -32,6 +32,13 @@ export function DeleteAccountForm() {
           </p>
         ) : null}
       </div>
+      <label className="flex gap-3">
+        <input type="checkbox" name="removeSpaceWords" defaultChecked={valueOf(state, "removeSpaceWords") === "on"} className="mt-1 size-4" />
+        <span>
+          Also take down my posts and replies in spaces. Otherwise they stay, shown as from &ldquo;a former member&rdquo;, so the
+          conversations they belong to still make sense.
+        </span>
+      </label>
       <SubmitButton tone="danger" pendingLabel="Deleting…">
         Delete my account
       </SubmitButton>

@@ -328,4 +328,26 @@ describe("privacy", () => {
     expect(view.authorName).toBe("a former member");
     expect(JSON.stringify(view)).not.toContain("lee-of-the-hills");
   });
+
+  it("a person who asks has their posts taken down when they delete their account", async () => {
+    const { deleteMyAccount } = await import("@/lib/dal/account/my-data");
+    const { PASSWORD } = await import("../support/factories");
+    const writer = await makeUser({ name: "Private Pat" });
+    await actAs(writer);
+    const { id } = await createPost(post({ title: "Please forget this" }));
+    const reader = await makeUser();
+    await actAs(reader);
+    const before = await openPostPage(id).catch(() => null);
+    await actAs(writer);
+    await deleteMyAccount({ password: PASSWORD, confirm: "on", removeSpaceWords: "on" });
+    await actAs(reader);
+    // Visible before (when the post was published at once), gone after: nobody reads it by its URL.
+    const after = await openPostPage(id).then(
+      (v) => v,
+      () => null,
+    );
+    if (before) expect(after).toBeNull();
+    const [row] = await db().select({ status: spacePosts.status }).from(spacePosts).where(eq(spacePosts.id, id));
+    expect(row?.status).toBe("removed");
+  });
 });

@@ -286,7 +286,7 @@ export class WrongPasswordError extends DomainError {
  */
 export async function deleteMyAccount(input: unknown) {
   const viewer = await requireViewer();
-  const { password } = deleteAccountSchema.parse(input);
+  const { password, removeSpaceWords } = deleteAccountSchema.parse(input);
   await consumeAttempt(rules.signInAccount(), viewer.email);
   const [row] = await db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
   if (!(await verifyPassword(row?.passwordHash, password))) throw new WrongPasswordError();
@@ -305,7 +305,7 @@ export async function deleteMyAccount(input: unknown) {
     await tx.delete(friendProfiles).where(eq(friendProfiles.userId, viewer.id));
     await tx.delete(mentorProfiles).where(eq(mentorProfiles.userId, viewer.id));
     await tx.delete(acknowledgments).where(eq(acknowledgments.userId, viewer.id));
-    await forgetSpacesOf(viewer.id);
+    await forgetSpacesOf(viewer.id, { removeWords: removeSpaceWords === "on" });
     await tx.delete(emailTokens).where(eq(emailTokens.userId, viewer.id));
     await tx.delete(authAccounts).where(eq(authAccounts.userId, viewer.id));
     await tx

@@ -57,9 +57,16 @@ export async function exportMySpaces() {
  * Account deletion: posts and replies stay (so conversations keep their
  * shape) but show as "a former member" — the account row is a tombstone —
  * and any pseudonym is cleared; follows, filters, reactions and pauses go.
+ * If the person asks, their posts and replies are taken down as well (kept
+ * sealed like any removed words, shown to nobody).
  */
-export async function forgetSpacesOf(userId: string) {
+export async function forgetSpacesOf(userId: string, { removeWords = false }: { removeWords?: boolean } = {}) {
   await db().update(spacePosts).set({ pseudonym: null }).where(eq(spacePosts.authorId, userId));
+  if (removeWords) {
+    const note = "The writer took this down when they left Alongside.";
+    await db().update(spacePosts).set({ status: "removed", moderatorNote: note }).where(eq(spacePosts.authorId, userId));
+    await db().update(spaceReplies).set({ status: "removed" }).where(eq(spaceReplies.authorId, userId));
+  }
   await db().delete(spaceFollows).where(eq(spaceFollows.userId, userId));
   await db().delete(spaceHiddenNotes).where(eq(spaceHiddenNotes.userId, userId));
   await db().delete(spaceReactions).where(eq(spaceReactions.userId, userId));
