@@ -168,12 +168,14 @@ export async function seedDemoData(db: Database) {
   await seedSpaces(db);
   const approved = mentors.slice(1).filter((m) => m.status === "approved" && m.languages.includes("en"));
   await seedDemoCircles(db, {
-    facilitatorId: idByEmail.get(demoMentorProfile.email)!,
-    secondFacilitatorId: approved[0] ? idByEmail.get(approved[0].email)! : null,
+    // Generated mentors facilitate: a circle takes places of its facilitator's capacity, and the demo
+    // mentor's places stay free so a reviewer can ask them from the demo seeker's suggestions.
+    facilitatorId: idByEmail.get(approved[0]!.email)!,
+    secondFacilitatorId: approved[1] ? idByEmail.get(approved[1].email)! : null,
     memberIds: [seekers[0]!, ...seekers.slice(1, 7)].map((s) => idByEmail.get(s.email)!),
     waitingIds: seekers.slice(7, 27).map((s) => idByEmail.get(s.email)!),
     topicId,
-    timezone: demoMentorProfile.timezone ?? "Europe/London",
+    timezone: approved[0]!.timezone ?? "Europe/London",
   });
   return { inserted: inserted.length, total: accounts.length };
 }
