@@ -96,7 +96,8 @@ test("a crisis post is held with crisis lines at once, never shown to others, an
     await mod.page.goto("/admin/queue");
     const safety = mod.page.getByRole("region", { name: /^Safety items/ });
     const titles = await safety.getByRole("listitem").allInnerTexts();
-    const at = titles.findIndex((t) => t.includes(`Crisis: a post in a space by ${seeker.name}`));
+    // Titles read "Crisis: <kind of risk> — a post in a space by <name>".
+    const at = titles.findIndex((t) => t.includes("Crisis:") && t.includes(`a post in a space by ${seeker.name}`));
     expect(at).toBeGreaterThanOrEqual(0);
     expect(titles.slice(0, at + 1).every((t) => t.includes("Crisis:"))).toBe(true);
     const held = await mod.page.getByRole("region", { name: /^Posts held in spaces/ }).getByRole("listitem").first().innerText();
