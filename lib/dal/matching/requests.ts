@@ -229,12 +229,14 @@ export async function takeUnseenOutcomes() {
   await expireRequests();
   const rows = await db()
     .update(matchRequests)
-    .set({ outcomeSeenAt: sql`now()` })
+    // Kept in view for ten minutes after it was first shown: a live refresh of an open page (or a
+    // second tab) must not swallow the news before the person has read it.
+    .set({ outcomeSeenAt: sql`coalesce(${matchRequests.outcomeSeenAt}, now())` })
     .where(
       and(
         eq(matchRequests.fromId, viewer.id),
         inArray(matchRequests.status, ["declined", "expired"]),
-        sql`${matchRequests.outcomeSeenAt} is null`,
+        sql`(${matchRequests.outcomeSeenAt} is null or ${matchRequests.outcomeSeenAt} > now() - interval '10 minutes')`,
         sql`not ${blockedRequestPair}`,
       ),
     )
