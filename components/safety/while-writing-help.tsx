@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { RiskLevel } from "@/lib/safety/assess-risk";
 import type { CrisisRegion } from "@/lib/safety/crisis-resources";
+import { RegionLines } from "@/components/thread/safety-notes";
 
 /**
  * Shown beside a writing box while the words being typed sound like a
@@ -19,28 +20,7 @@ export function WhileWritingHelp({ level, region, id }: { level: RiskLevel; regi
         <aside aria-label="Help right now" className="flex flex-col gap-2 rounded-lg border-l-4 border-help bg-help-soft p-3 text-sm" data-testid="while-writing-help">
           <p className="font-semibold">It sounds like things are really hard right now. You can still send this: it will go exactly as you wrote it.</p>
           <p>If you might act on these thoughts, or you are in danger, people are there for you right now:</p>
-          {region ? (
-            <ul className="flex flex-col gap-1">
-              {region.lines.map((line) => (
-                <li key={line.name}>
-                  {line.name}:{" "}
-                  {line.href ? (
-                    <a href={line.href} className="font-semibold underline">
-                      {line.contact}
-                    </a>
-                  ) : (
-                    <strong>{line.contact}</strong>
-                  )}
-                  {line.note ? <span className="text-muted"> ({line.note})</span> : null}
-                </li>
-              ))}
-              <li>
-                In an emergency ({region.region}): <strong>{region.emergency}</strong>
-              </li>
-            </ul>
-          ) : (
-            <p>If you might be in danger, call your local emergency number now.</p>
-          )}
+          <RegionLines region={region} />
           <p>
             <Link href="/get-help" className="font-semibold text-help underline">
               {region ? "Helplines in other places" : "Find a helpline near you"}
