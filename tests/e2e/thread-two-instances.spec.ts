@@ -24,7 +24,7 @@ test.skip(!onPostgres, "Needs E2E_DATABASE_URL=postgres://…: PGlite admits one
 test.describe.configure({ timeout: 150_000 });
 
 function startInstanceB(): ChildProcess {
-  const child = spawn("npx", ["next", "start", "-p", String(portB)], {
+  const child = spawn("npx", ["next", "start", "-H", "localhost", "-p", String(portB)], {
     // Its own process group, so stopping it stops next-server too, not only npx.
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
