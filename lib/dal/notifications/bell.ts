@@ -1,10 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { queueNotificationMail } from "@/lib/dal/notifications/delivery";
-import { publishLive } from "@/lib/dal/notifications/live";
+import { queueNotificationMails } from "@/lib/dal/notifications/delivery";
+import { publishLiveMany } from "@/lib/dal/notifications/live";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 import { uuid } from "@/lib/validation/fields";
 import { requireViewer } from "@/lib/dal/account/viewer";
@@ -39,25 +39,49 @@ export interface NewNotification {
  * Returns whether this call created it (false: the dedupe key existed).
  */
 export async function notify(n: NewNotification): Promise<boolean> {
-  const [row] = await db()
-    .insert(notifications)
-    .values({
-      userId: n.userId,
-      relationshipId: n.relationshipId ?? null,
-      kind: n.kind,
-      dedupeKey: n.dedupeKey,
-      title: n.title,
-      body: n.body,
-      href: n.href,
-      createdAt: now(),
-    })
-    .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
-    .returning({ id: notifications.id });
-  if (!row) return false;
-  const queued = await queueNotificationMail({ userId: n.userId, kind: n.kind, dedupeKey: `notification:${row.id}`, title: n.title, body: n.body, href: n.href });
-  if (queued) await db().update(notifications).set({ emailedAt: now() }).where(eq(notifications.id, row.id));
-  await publishLive({ topic: "bell", userId: n.userId });
-  return true;
+  return (await notifyMany([n])) > 0;
+}
+
+/**
+ * notify() for many at once, in a fixed number of statements whatever the
+ * count (the sweeps send hundreds per batch): one insert of the bell rows
+ * (500 a statement), one pass of the mail outbox, one update of the rows
+ * that were emailed, one wake-up per person. Returns how many were created.
+ */
+export async function notifyMany(list: readonly NewNotification[]): Promise<number> {
+  if (list.length === 0) return 0;
+  const at = now();
+  const created: { id: string; userId: string; dedupeKey: string }[] = [];
+  for (let i = 0; i < list.length; i += 500) {
+    const rows = await db()
+      .insert(notifications)
+      .values(
+        list.slice(i, i + 500).map((n) => ({
+          userId: n.userId,
+          relationshipId: n.relationshipId ?? null,
+          kind: n.kind,
+          dedupeKey: n.dedupeKey,
+          title: n.title,
+          body: n.body,
+          href: n.href,
+          createdAt: at,
+        })),
+      )
+      .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
+      .returning({ id: notifications.id, userId: notifications.userId, dedupeKey: notifications.dedupeKey });
+    created.push(...rows);
+  }
+  if (created.length === 0) return 0;
+  const byKey = new Map(list.map((n) => [`${n.userId}\u0000${n.dedupeKey}`, n]));
+  const mails = created.map((row) => {
+    const n = byKey.get(`${row.userId}\u0000${row.dedupeKey}`)!;
+    return { userId: n.userId, kind: n.kind, dedupeKey: `notification:${row.id}`, title: n.title, body: n.body, href: n.href };
+  });
+  const queued = await queueNotificationMails(mails);
+  const emailed = created.filter((row) => queued.has(`notification:${row.id}`)).map((row) => row.id);
+  if (emailed.length > 0) await db().update(notifications).set({ emailedAt: at }).where(inArray(notifications.id, emailed));
+  await publishLiveMany([...new Set(created.map((row) => row.userId))].map((userId) => ({ topic: "bell", userId })));
+  return created.length;
 }
 
 export interface NotificationItem {

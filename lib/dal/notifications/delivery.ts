@@ -41,8 +41,7 @@ export function notificationSettingsUrl(userId: string, kind: string): string {
 
 export async function quietHoursFor(userId: string): Promise<QuietHours & { digestHour: number }> {
   const [row] = await db().select().from(notificationSettings).where(eq(notificationSettings.userId, userId));
-  if (!row) return { ...DEFAULT_QUIET_HOURS, digestHour: DEFAULT_DIGEST_HOUR };
-  return { timeZone: row.timeZone, on: row.quietHoursOn, startHour: row.quietStartHour, endHour: row.quietEndHour, digestHour: row.digestHour };
+  return row ? quietHoursOf(row) : { ...DEFAULT_QUIET_HOURS, digestHour: DEFAULT_DIGEST_HOUR };
 }
 
 interface QueueInput {
@@ -60,34 +59,59 @@ interface QueueInput {
  * kind says (none for bell only). Returns whether a row was queued.
  */
 export async function queueNotificationMail(input: QueueInput): Promise<boolean> {
-  const [person] = await db().select({ email: users.email, name: users.name, status: users.status }).from(users).where(eq(users.id, input.userId));
-  if (!person || person.status !== "active") return false;
-  const [pref] = await db()
-    .select({ delivery: notificationPreferences.delivery })
-    .from(notificationPreferences)
-    .where(and(eq(notificationPreferences.userId, input.userId), eq(notificationPreferences.kind, input.kind)));
-  const delivery = effectiveDelivery(input.kind, pref?.delivery);
-  if (delivery === "bell") return false;
+  return (await queueNotificationMails([input])).has(input.dedupeKey);
+}
+
+/**
+ * queueNotificationMail for many notifications at once (the sweeps): the
+ * people, their preferences and quiet hours are read in three queries and
+ * the rows written in one, so a batch costs the same few round trips
+ * whatever its size. Returns the dedupe keys that were queued.
+ */
+export async function queueNotificationMails(inputs: readonly QueueInput[]): Promise<Set<string>> {
+  const queuedKeys = new Set<string>();
+  if (inputs.length === 0) return queuedKeys;
+  const userIds = [...new Set(inputs.map((i) => i.userId))];
+  const [people, prefs, settings] = await Promise.all([
+    db().select({ id: users.id, email: users.email, name: users.name, status: users.status }).from(users).where(inArray(users.id, userIds)),
+    db()
+      .select({ userId: notificationPreferences.userId, kind: notificationPreferences.kind, delivery: notificationPreferences.delivery })
+      .from(notificationPreferences)
+      .where(inArray(notificationPreferences.userId, userIds)),
+    db().select().from(notificationSettings).where(inArray(notificationSettings.userId, userIds)),
+  ]);
+  const personOf = new Map(people.map((p) => [p.id, p]));
+  const prefOf = new Map(prefs.map((p) => [`${p.userId}:${p.kind}`, p.delivery]));
+  const quietOf = new Map(settings.map((row) => [row.userId, quietHoursOf(row)]));
   const at = now();
-  const quiet = await quietHoursFor(input.userId);
-  const def = kindDefinition(input.kind);
-  if (delivery === "digest") {
-    // A digest row keeps the bell's words; the digest job renders one email from many.
-    const [row] = await db()
-      .insert(outgoingMail)
-      .values({ userId: input.userId, kind: input.kind, dedupeKey: input.dedupeKey, to: person.email, subject: input.title, text: input.body, digest: true, sendAfter: nextDigestAt(at, quiet, quiet.digestHour), createdAt: at })
-      .onConflictDoNothing({ target: outgoingMail.dedupeKey })
-      .returning({ id: outgoingMail.id });
-    return Boolean(row);
+  const rows: (RawQueued & { digest?: boolean })[] = [];
+  for (const input of inputs) {
+    const person = personOf.get(input.userId);
+    if (!person || person.status !== "active") continue;
+    const delivery = effectiveDelivery(input.kind, prefOf.get(`${input.userId}:${input.kind}`));
+    if (delivery === "bell") continue;
+    const quiet = quietOf.get(input.userId) ?? { ...DEFAULT_QUIET_HOURS, digestHour: DEFAULT_DIGEST_HOUR };
+    if (delivery === "digest") {
+      // A digest row keeps the bell's words; the digest job renders one email from many.
+      rows.push({ userId: input.userId, kind: input.kind, dedupeKey: input.dedupeKey, to: person.email, subject: input.title, text: input.body, digest: true, sendAfter: nextDigestAt(at, quiet, quiet.digestHour) });
+      continue;
+    }
+    const def = kindDefinition(input.kind);
+    const mail = def.template({
+      name: person.name,
+      title: input.title,
+      body: input.body,
+      url: `${env().appUrl}${input.href}`,
+      settingsUrl: notificationSettingsUrl(input.userId, input.kind),
+    });
+    rows.push({ userId: input.userId, kind: input.kind, dedupeKey: input.dedupeKey, to: person.email, ...mail, sendAfter: sendAfter(at, quiet, def.waitsForQuietHours) });
   }
-  const mail = def.template({
-    name: person.name,
-    title: input.title,
-    body: input.body,
-    url: `${env().appUrl}${input.href}`,
-    settingsUrl: notificationSettingsUrl(input.userId, input.kind),
-  });
-  return queueMail({ userId: input.userId, kind: input.kind, dedupeKey: input.dedupeKey, to: person.email, ...mail, sendAfter: sendAfter(at, quiet, def.waitsForQuietHours) });
+  for (const key of await queueMails(rows)) queuedKeys.add(key);
+  return queuedKeys;
+}
+
+function quietHoursOf(row: typeof notificationSettings.$inferSelect): QuietHours & { digestHour: number } {
+  return { timeZone: row.timeZone, on: row.quietHoursOn, startHour: row.quietStartHour, endHour: row.quietEndHour, digestHour: row.digestHour };
 }
 
 interface RawQueued {
@@ -102,20 +126,31 @@ interface RawQueued {
 
 /** Writes one email to the outbox; with the development transport and nothing to wait for, delivers it at once (a database write too). */
 export async function queueMail(m: RawQueued): Promise<boolean> {
+  return (await queueMails([m])).length > 0;
+}
+
+/**
+ * Writes emails to the outbox in one statement per 500 (a dedupe key already
+ * there adds nothing); with the development transport, the ones due now are
+ * delivered at once. Returns the dedupe keys written (rows without a key are
+ * returned as "").
+ */
+export async function queueMails(list: readonly (RawQueued & { digest?: boolean })[]): Promise<string[]> {
+  if (list.length === 0) return [];
   const at = now();
-  const [row] = await db()
-    .insert(outgoingMail)
-    .values({ ...m, createdAt: at })
-    .onConflictDoNothing({ target: outgoingMail.dedupeKey })
-    .returning();
-  if (!row) return false;
-  if (transportKind() === "dev-outbox" && row.sendAfter.getTime() <= at.getTime()) {
-    await db().insert(mailOutbox).values({ to: row.to, subject: row.subject, text: row.text, createdAt: at });
-    await db().update(outgoingMail).set({ status: "sent", attempts: 1, sentAt: at }).where(eq(outgoingMail.id, row.id));
-  } else {
-    wakeMailJob();
+  const written: (typeof outgoingMail.$inferSelect)[] = [];
+  for (let i = 0; i < list.length; i += 500) {
+    const chunk = list.slice(i, i + 500).map((m) => ({ ...m, createdAt: at }));
+    written.push(...(await db().insert(outgoingMail).values(chunk).onConflictDoNothing({ target: outgoingMail.dedupeKey }).returning()));
   }
-  return true;
+  if (written.length === 0) return [];
+  const dueNow = transportKind() === "dev-outbox" ? written.filter((row) => !row.digest && row.sendAfter.getTime() <= at.getTime()) : [];
+  if (dueNow.length > 0) {
+    await db().insert(mailOutbox).values(dueNow.map((row) => ({ to: row.to, subject: row.subject, text: row.text, createdAt: at })));
+    await db().update(outgoingMail).set({ status: "sent", attempts: 1, sentAt: at }).where(inArray(outgoingMail.id, dueNow.map((row) => row.id)));
+  }
+  if (dueNow.length < written.length) wakeMailJob();
+  return written.map((row) => row.dedupeKey ?? "");
 }
 
 function transportKind(): "smtp" | "dev-outbox" | "none" {

@@ -29,6 +29,14 @@ export async function publishLive(event: LiveEvent) {
   await db().execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`);
 }
 
+/** Several wake-ups in one statement (the payloads travel as one JSON array). */
+export async function publishLiveMany(events: readonly LiveEvent[]) {
+  if (events.length === 0) return;
+  if (events.length === 1) return publishLive(events[0]!);
+  const payloads = JSON.stringify(events.map((e) => JSON.stringify(e)));
+  await db().execute(sql`select pg_notify(${LIVE_CHANNEL}, p) from jsonb_array_elements_text(${payloads}::jsonb) as p`);
+}
+
 const globalForLive = globalThis as unknown as { __alongsideLive?: { emitter: EventEmitter; ready: Promise<void> } };
 
 function parse(payload: string): LiveEvent | null {

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { messages, relationships, threadReads, users } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { notify } from "@/lib/dal/notifications/bell";
+import { notifyMany } from "@/lib/dal/notifications/bell";
 
 /**
  * "A message is waiting for you": after a grace of MESSAGE_GRACE_MS unread,
@@ -48,24 +48,21 @@ export async function mailWaitingMessages(options: { now?: Date; batchSize?: num
   const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { relationship_id: string; recipient_id: string; author_name: string; read_mark: string | null }[];
   const waiting: Waiting[] = rows.map((r) => ({ relationshipId: r.relationship_id, recipientId: r.recipient_id, authorName: r.author_name, readMark: r.read_mark }));
   let notified = 0;
+  // Each batch in its own short transaction; the dedupe keys make a repeat (or another instance) add nothing.
   for (let i = 0; i < waiting.length; i += batchSize) {
-    // Each batch in its own short transaction; the dedupe keys make a repeat (or another instance) add nothing.
-    notified += await transaction(async () => {
-      let n = 0;
-      for (const w of waiting.slice(i, i + batchSize)) {
-        const created = await notify({
+    notified += await transaction(() =>
+      notifyMany(
+        waiting.slice(i, i + batchSize).map((w) => ({
           userId: w.recipientId,
           relationshipId: w.relationshipId,
-          kind: "message-waiting",
+          kind: "message-waiting" as const,
           dedupeKey: `message-waiting:${w.relationshipId}:${w.readMark ?? "never"}`,
           title: `${w.authorName} wrote to you`,
           body: `There is a message from ${w.authorName} waiting in your conversation.`,
           href: `/relationships/${w.relationshipId}`,
-        });
-        if (created) n++;
-      }
-      return n;
-    });
+        })),
+      ),
+    );
   }
   return { notified };
 }

@@ -172,9 +172,61 @@ async function storedSlots(relationshipId: string, before?: Date): Promise<Store
     .orderBy(asc(checkIns.startsAt));
 }
 
+/** What the engine reads to judge a relationship's open slots. */
+interface JudgeFacts {
+  entries: readonly { checkInId: string; authorId: string }[];
+  sent: readonly { authorId: string; createdAt: Date }[];
+  away: readonly { userId: string; startsAt: Date; returnsAt: Date; announcedAt: Date }[];
+}
+
+/** Slots that can still change: unsettled, or not closed yet. */
+const openSlots = (rows: readonly StoredSlot[], at: Date) => rows.filter((r) => r.status === "scheduled" || r.closesAt > at);
+
+/**
+ * The engine's verdict on each open slot from the facts, and the stored
+ * status changes it calls for (applied by the caller, conditionally on the
+ * status read). Pure: the one-relationship and the batched paths share it.
+ */
+function judgeWith(members: readonly [string, string], rows: readonly StoredSlot[], at: Date, facts: JudgeFacts) {
+  const messageTimes = new Map<string, Date[]>();
+  for (const m of facts.sent) messageTimes.set(m.authorId, [...(messageTimes.get(m.authorId) ?? []), m.createdAt]);
+  const live = new Map<string, { live: SlotStatus; shownUp: string[] }>();
+  const changes: { id: string; from: CheckInStatus; to: CheckInStatus }[] = [];
+  for (const row of openSlots(rows, at)) {
+    const slot = { startsAt: row.startsAt, endsAt: row.endsAt, closesAt: row.closesAt, localDate: "" };
+    const entryAuthors = new Set(facts.entries.filter((e) => e.checkInId === row.id).map((e) => e.authorId));
+    const status = slotStatus({ slot, now: at, members, entryAuthors, messageTimes, absences: facts.away });
+    // The engine's own rule for one person: a "pair" of them keeps the slot exactly when they showed up.
+    const shownUp = members.filter((m) => slotStatus({ slot, now: at, members: [m, m], entryAuthors, messageTimes, absences: [] }) === "kept");
+    live.set(row.id, { live: status, shownUp });
+    const stored: CheckInStatus = status === "open" || status === "upcoming" ? "scheduled" : status;
+    if (stored !== row.status) changes.push({ id: row.id, from: row.status, to: stored });
+  }
+  const changed = new Map(changes.map((c) => [c.id, c.to]));
+  const judged: CheckInRow[] = rows.map((r) => ({ ...r, status: changed.get(r.id) ?? r.status, ...(live.get(r.id) ?? { live: r.status as SlotStatus, shownUp: [] }) }));
+  return { rows: judged, changes };
+}
+
+/** Stores the verdicts, each conditional on the status that was read: a concurrent settle that saw newer facts wins. */
+async function applyChanges(changes: readonly { id: string; from: CheckInStatus; to: CheckInStatus }[], at: Date) {
+  const groups = new Map<string, { from: CheckInStatus; to: CheckInStatus; ids: string[] }>();
+  for (const c of changes) {
+    const key = `${c.from}>${c.to}`;
+    const group = groups.get(key) ?? { from: c.from, to: c.to, ids: [] };
+    group.ids.push(c.id);
+    groups.set(key, group);
+  }
+  for (const { from, to, ids } of groups.values()) {
+    await db()
+      .update(checkIns)
+      .set({ status: to, settledAt: to === "scheduled" ? null : at, updatedAt: at })
+      .where(and(inArray(checkIns.id, ids), eq(checkIns.status, from)));
+  }
+}
+
 /** Each slot that is not final, judged by the rhythm engine from the entries, the thread's message times and the absences; with `persist`, stored. */
 async function judge(relationshipId: string, pair: readonly [string, string] | null, rows: StoredSlot[], at: Date, persist: boolean): Promise<CheckInRow[]> {
-  const open = rows.filter((r) => r.status === "scheduled" || r.closesAt > at);
+  const open = openSlots(rows, at);
   if (open.length === 0) return rows.map((r) => ({ ...r, live: r.status as SlotStatus, shownUp: [] }));
   const members = pair ?? (await membersOf(relationshipId));
   if (!members) return [];
@@ -195,28 +247,115 @@ async function judge(relationshipId: string, pair: readonly [string, string] | n
       .from(absences)
       .where(and(eq(absences.relationshipId, relationshipId), isNull(absences.cancelledAt))),
   ]);
-  const messageTimes = new Map<string, Date[]>();
-  for (const m of sent) messageTimes.set(m.authorId, [...(messageTimes.get(m.authorId) ?? []), m.createdAt]);
+  const verdict = judgeWith(members, rows, at, { entries, sent, away });
+  if (persist) await applyChanges(verdict.changes, at);
+  return persist ? verdict.rows : verdict.rows.map((r, i) => ({ ...r, status: rows[i]!.status }));
+}
 
-  const live = new Map<string, { live: SlotStatus; shownUp: string[] }>();
-  for (const row of open) {
-    const slot = { startsAt: row.startsAt, endsAt: row.endsAt, closesAt: row.closesAt, localDate: "" };
-    const entryAuthors = new Set(entries.filter((e) => e.checkInId === row.id).map((e) => e.authorId));
-    const status = slotStatus({ slot, now: at, members, entryAuthors, messageTimes, absences: away });
-    // The engine's own rule for one person: a "pair" of them keeps the slot exactly when they showed up.
-    const shownUp = members.filter((m) => slotStatus({ slot, now: at, members: [m, m], entryAuthors, messageTimes, absences: [] }) === "kept");
-    live.set(row.id, { live: status, shownUp });
-    const stored: CheckInStatus = status === "open" || status === "upcoming" ? "scheduled" : status;
-    if (persist && stored !== row.status) {
-      // Conditional on what was read: a concurrent settle that saw newer facts wins.
-      await db()
-        .update(checkIns)
-        .set({ status: stored, settledAt: stored === "scheduled" ? null : at, updatedAt: at })
-        .where(and(eq(checkIns.id, row.id), eq(checkIns.status, row.status)));
-      row.status = stored;
+/**
+ * syncCheckIns for a batch of relationships (the sweep) in a fixed number
+ * of statements whatever the batch size: versions, slots, entries, message
+ * times and absences are each read once for the whole batch, missing slots
+ * written in one insert, verdicts stored in one update per kind of change.
+ * Same rules, same results as calling syncCheckIns on each.
+ */
+export async function syncCheckInsMany(rels: readonly { id: string; members: readonly [string, string] }[], at: Date): Promise<Map<string, CheckInRow[]>> {
+  const out = new Map<string, CheckInRow[]>();
+  if (rels.length === 0) return out;
+  const ids = rels.map((r) => r.id);
+  const [versionRows, existing] = await Promise.all([
+    db()
+      .select({ relationshipId: rhythms.relationshipId, cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
+      .from(rhythms)
+      .where(and(inArray(rhythms.relationshipId, ids), eq(rhythms.status, "agreed")))
+      .orderBy(asc(rhythms.effectiveFrom), asc(rhythms.createdAt)),
+    db().select({ id: checkIns.id, relationshipId: checkIns.relationshipId, startsAt: checkIns.startsAt, status: checkIns.status }).from(checkIns).where(inArray(checkIns.relationshipId, ids)),
+  ]);
+  const stale: string[] = [];
+  const missing: (typeof checkIns.$inferInsert)[] = [];
+  for (const id of ids) {
+    const versions: RhythmVersion[] = versionRows
+      .filter((r) => r.relationshipId === id)
+      .map((r) => ({ cadence: r.cadence, day: r.day as Day, part: r.part as DayPart, timezone: r.timezone, effectiveFrom: r.effectiveFrom! }));
+    if (versions.length === 0) continue;
+    const wanted = wantedSlots(versions, at);
+    const wantedStarts = new Set(wanted.map((w) => w.startsAt.getTime()));
+    const mine = existing.filter((r) => r.relationshipId === id);
+    stale.push(...mine.filter((r) => r.status === "scheduled" && r.startsAt > at && !wantedStarts.has(r.startsAt.getTime())).map((r) => r.id));
+    const have = new Set(mine.map((r) => r.startsAt.getTime()));
+    for (const w of wanted.filter((w) => !have.has(w.startsAt.getTime()))) {
+      missing.push({ id: slotId(id, w.startsAt), relationshipId: id, startsAt: w.startsAt, endsAt: w.endsAt, closesAt: w.closesAt, createdAt: at, updatedAt: at });
     }
   }
-  return rows.map((r) => ({ ...r, ...(live.get(r.id) ?? { live: r.status as SlotStatus, shownUp: [] }) }));
+  if (stale.length > 0) {
+    // Only future, unsettled slots nobody wrote for: the past never moves.
+    await db()
+      .delete(checkIns)
+      .where(
+        and(
+          inArray(checkIns.id, stale),
+          eq(checkIns.status, "scheduled"),
+          gt(checkIns.startsAt, at),
+          sql`not exists (select 1 from ${checkInEntries} where ${checkInEntries.checkInId} = ${checkIns.id})`,
+        ),
+      );
+  }
+  for (let i = 0; i < missing.length; i += 500) {
+    await db().insert(checkIns).values(missing.slice(i, i + 500)).onConflictDoNothing({ target: [checkIns.relationshipId, checkIns.startsAt] });
+  }
+
+  const stored = await db()
+    .select({ id: checkIns.id, relationshipId: checkIns.relationshipId, startsAt: checkIns.startsAt, endsAt: checkIns.endsAt, closesAt: checkIns.closesAt, status: checkIns.status })
+    .from(checkIns)
+    .where(inArray(checkIns.relationshipId, ids))
+    .orderBy(asc(checkIns.startsAt));
+  const slotsOf = new Map<string, StoredSlot[]>(ids.map((id) => [id, []]));
+  for (const { relationshipId, ...slot } of stored) slotsOf.get(relationshipId)!.push(slot);
+
+  const withOpen = rels.filter((r) => openSlots(slotsOf.get(r.id)!, at).length > 0);
+  const openIds = withOpen.flatMap((r) => openSlots(slotsOf.get(r.id)!, at).map((s) => s.id));
+  const windows = new Map(
+    withOpen.map((r) => {
+      const open = openSlots(slotsOf.get(r.id)!, at);
+      return [r.id, { from: open[0]!.startsAt, until: new Date(Math.max(...open.map((s) => s.closesAt.getTime()))) }];
+    }),
+  );
+  const openRelIds = withOpen.map((r) => r.id);
+  const earliest = new Date(Math.min(...[...windows.values()].map((w) => w.from.getTime())));
+  const latest = new Date(Math.max(...[...windows.values()].map((w) => w.until.getTime())));
+  const [entries, sent, away] = openRelIds.length
+    ? await Promise.all([
+        db().select({ checkInId: checkInEntries.checkInId, authorId: checkInEntries.authorId }).from(checkInEntries).where(inArray(checkInEntries.checkInId, openIds)),
+        db()
+          .select({ relationshipId: messages.relationshipId, authorId: messages.authorId, createdAt: messages.createdAt })
+          .from(messages)
+          .where(and(inArray(messages.relationshipId, openRelIds), gte(messages.createdAt, earliest), lt(messages.createdAt, latest))),
+        db()
+          .select({ relationshipId: absences.relationshipId, userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt })
+          .from(absences)
+          .where(and(inArray(absences.relationshipId, openRelIds), isNull(absences.cancelledAt))),
+      ])
+    : [[], [], []];
+
+  const changes: { id: string; from: CheckInStatus; to: CheckInStatus }[] = [];
+  for (const rel of rels) {
+    const rows = slotsOf.get(rel.id)!;
+    const window = windows.get(rel.id);
+    if (!window) {
+      out.set(rel.id, rows.map((r) => ({ ...r, live: r.status as SlotStatus, shownUp: [] })));
+      continue;
+    }
+    const slotIds = new Set(rows.map((r) => r.id));
+    const verdict = judgeWith(rel.members, rows, at, {
+      entries: entries.filter((e) => slotIds.has(e.checkInId)),
+      sent: sent.filter((m) => m.relationshipId === rel.id && m.createdAt >= window.from && m.createdAt < window.until),
+      away: away.filter((a) => a.relationshipId === rel.id),
+    });
+    changes.push(...verdict.changes);
+    out.set(rel.id, verdict.rows);
+  }
+  await applyChanges(changes, at);
+  return out;
 }
 
 export interface CheckInSlotView {

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, rowsOf, transaction } from "@/db/client";
-import { relationships, rhythms, users } from "@/db/schema";
+import { friendProfiles, mentorProfiles, needsProfiles, relationships, rhythms, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { formatSlot, missedInARow } from "@/lib/rhythm";
 import { HOUR_MS } from "@/lib/rhythm/local";
-import { syncCheckIns, type CheckInRow } from "./check-ins";
-import { notify, type NewNotification } from "@/lib/dal/notifications/bell";
-import { blockedPair, timezoneOf } from "./access";
+import { syncCheckInsMany, type CheckInRow } from "./check-ins";
+import { notifyMany, type NewNotification } from "@/lib/dal/notifications/bell";
+import { blockedPair } from "./access";
 
 /**
  * The check-in sweep: run by a scheduler (and by tests), on any number of
@@ -74,14 +74,22 @@ export async function runSweepBatch(ids: readonly string[], at: Date): Promise<S
       .from(relationships)
       .where(and(inArray(relationships.id, [...ids]), sweepable()))
       .for("update", { of: relationships, skipLocked: true });
-    let notified = 0;
-    for (const rel of batch) {
-      const rows = await syncCheckIns(rel.id, at);
-      const people = await peopleOf([rel.seekerId, rel.partnerId]);
-      for (const nudge of planNudges({ relationshipId: rel.id, mentorId: rel.kind === "mentorship" ? rel.partnerId : null, people, rows, at })) {
-        if (await notify(nudge)) notified++;
-      }
-    }
+    if (batch.length === 0) return { ran: true, relationships: 0, notified: 0 };
+    const slots = await syncCheckInsMany(
+      batch.map((rel) => ({ id: rel.id, members: [rel.seekerId, rel.partnerId] as const })),
+      at,
+    );
+    const people = await peopleOf(batch.flatMap((rel) => [rel.seekerId, rel.partnerId]));
+    const nudges = batch.flatMap((rel) =>
+      planNudges({
+        relationshipId: rel.id,
+        mentorId: rel.kind === "mentorship" ? rel.partnerId : null,
+        people: [people.get(rel.seekerId)!, people.get(rel.partnerId)!],
+        rows: slots.get(rel.id) ?? [],
+        at,
+      }),
+    );
+    const notified = await notifyMany(nudges);
     return { ran: true, relationships: batch.length, notified };
   });
   return result ?? { ran: false, relationships: 0, notified: 0 };
@@ -112,10 +120,18 @@ export interface NudgePerson {
   timezone: string;
 }
 
-async function peopleOf(ids: [string, string]): Promise<[NudgePerson, NudgePerson]> {
-  const rows = await db().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
-  const person = async (id: string) => ({ id, name: rows.find((r) => r.id === id)?.name ?? "your partner", timezone: await timezoneOf(id) });
-  return [await person(ids[0]), await person(ids[1])];
+/** Names and time zones of everyone in a batch, in one query (the zone as timezoneOf finds it). */
+async function peopleOf(ids: readonly string[]): Promise<Map<string, NudgePerson>> {
+  const unique = [...new Set(ids)];
+  const rows = await rowsOf<{ id: string; name: string; tz: string | null }>(sql`
+    select ${users.id} as id, ${users.name} as name, coalesce(
+      (select ${needsProfiles.timezone} from ${needsProfiles} where ${needsProfiles.userId} = ${users.id}),
+      (select ${mentorProfiles.timezone} from ${mentorProfiles} where ${mentorProfiles.userId} = ${users.id}),
+      (select ${friendProfiles.timezone} from ${friendProfiles} where ${friendProfiles.userId} = ${users.id})
+    ) as tz
+    from ${users} where ${inArray(users.id, unique)}`);
+  const found = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, timezone: r.tz || "UTC" }]));
+  return new Map(unique.map((id) => [id, found.get(id) ?? { id, name: "your partner", timezone: "UTC" }]));
 }
 
 /**
