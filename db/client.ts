@@ -114,6 +114,11 @@ export async function rowsOf<T>(query: SQL): Promise<T[]> {
   return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
 }
 
+/** Runs fn with `tx` as the current transaction (a transaction on another connection, e.g. the owner's: db/migrate-runner.ts#asOwner). */
+export function runInTransaction<T>(tx: Transaction, fn: () => Promise<T>): Promise<T> {
+  return currentTx.run(tx, fn);
+}
+
 /** Whether this code runs inside transaction(): row locks taken now are held until it ends. */
 export function inTransaction(): boolean {
   return currentTx.getStore() !== undefined;

@@ -4,7 +4,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { env } from "@/lib/env";
-import { type Connection, connection, openConnection } from "./client";
+import { type Connection, connection, openConnection, runInTransaction } from "./client";
 import { users } from "./schema";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -41,6 +41,23 @@ export async function migrateAsOwner() {
   const owner = openConnection(migrationDatabaseUrl);
   try {
     await migrateDatabase(owner);
+  } finally {
+    await owner.close();
+  }
+}
+
+/**
+ * Runs fn as the owner role, in one transaction every db() call inside joins:
+ * on MIGRATION_DATABASE_URL when it differs from DATABASE_URL, else on the
+ * app's own connection. For the little the serving role may not do (re-sealing
+ * audit reasons).
+ */
+export async function asOwner<T>(fn: () => Promise<T>): Promise<T> {
+  const { databaseUrl, migrationDatabaseUrl } = env();
+  if (migrationDatabaseUrl === databaseUrl) return connection().db.transaction((tx) => runInTransaction(tx, fn));
+  const owner = openConnection(migrationDatabaseUrl);
+  try {
+    return await owner.db.transaction((tx) => runInTransaction(tx, fn));
   } finally {
     await owner.close();
   }

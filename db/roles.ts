@@ -99,9 +99,11 @@ export async function applyRoles(admin: postgres.Sql, plan: RolePlan) {
   if (audit) await revokeAuditChanges(admin, plan.app.name);
 }
 
-/** audit_log: INSERT and SELECT, nothing more. Migrations call this again if they recreate the table. */
+/** audit_log and its reasons: INSERT and SELECT, nothing more. Migrations call this again if they recreate the tables. */
 export async function revokeAuditChanges(admin: postgres.Sql, app: string) {
   await admin.unsafe(`revoke update, delete, truncate, references, trigger on public.audit_log from ${ident(app)}`);
+  const [reasons] = await admin`select 1 from pg_tables where schemaname = 'public' and tablename = 'audit_reasons'`;
+  if (reasons) await admin.unsafe(`revoke update, delete, truncate, references, trigger on public.audit_reasons from ${ident(app)}`);
 }
 
 function quote(value: string) {

@@ -1,4 +1,5 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sealedText } from "./sealed";
 import { users } from "./users";
 
 /**
@@ -13,7 +14,6 @@ export const auditLog = pgTable(
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     action: text().notNull(),
     targetUserId: uuid().references(() => users.id, { onDelete: "set null" }),
-    reason: text(),
     details: jsonb().$type<Record<string, unknown>>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -21,3 +21,18 @@ export const auditLog = pgTable(
 );
 
 export type AuditLogEntry = typeof auditLog.$inferSelect;
+
+/**
+ * The reason given for an audited action (a break-glass read, a suspension),
+ * sealed at rest. Beside the log rather than in it because the log can never
+ * be rewritten, and a key rotation has to re-seal these: rows are added with
+ * their entry and never deleted, and only the owner role (the one that
+ * migrates) may re-seal them — a trigger refuses everyone else
+ * (db/migrations/0018_audit_reasons.sql).
+ */
+export const auditReasons = pgTable("audit_reasons", {
+  auditId: bigint({ mode: "number" })
+    .primaryKey()
+    .references(() => auditLog.id),
+  reason: sealedText("audit_reasons.reason").notNull(),
+});

@@ -70,3 +70,9 @@ export const SEALED_COLUMNS = [
   "notifications.body",
 ] as const;
 
+/**
+ * Sealed columns only the owner role may rewrite (append-only for the serving
+ * role): sealed at start-up and re-sealed by keys:rotate through asOwner().
+ */
+export const OWNER_SEALED_COLUMNS = ["audit_reasons.reason"] as const;
+

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db, transaction } from "@/db/client";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, auditReasons, users } from "@/db/schema";
+import { recordAudit } from "@/lib/dal/system/audit";
 import { AUDIT_PAGE_SIZE, auditActionNames, listAuditLog, summariseDetails } from "@/lib/dal/staff/audit-view";
 import { readAuditFilter } from "@/lib/validation/admin-audit";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
@@ -25,8 +26,9 @@ async function oneEntry(overrides: Partial<typeof auditLog.$inferInsert> = {}) {
   const actor = await makeUser({ roles: ["moderator"] });
   const [row] = await db()
     .insert(auditLog)
-    .values({ actorId: actor.id, action: "account.suspend", reason: "Original reason", details: { from: "active" }, ...overrides })
+    .values({ actorId: actor.id, action: "account.suspend", details: { from: "active" }, ...overrides })
     .returning();
+  await db().insert(auditReasons).values({ auditId: row!.id, reason: "Original reason" });
   return row!;
 }
 
@@ -35,15 +37,31 @@ describe("the audit log is append-only, whoever asks", () => {
     const entry = await oneEntry();
     const before = await db().select().from(auditLog).where(eq(auditLog.id, entry.id));
 
-    expect(await failureOf(() => db().execute(sql`update audit_log set reason = 'Rewritten' where id = ${entry.id}`))).toContain(
+    expect(await failureOf(() => db().execute(sql`update audit_log set action = 'rewritten' where id = ${entry.id}`))).toContain(
       "audit_log is append-only: UPDATE is not allowed",
     );
     expect(await failureOf(() => db().execute(sql`delete from audit_log where id = ${entry.id}`))).toContain(
       "audit_log is append-only: DELETE is not allowed",
     );
-    expect(await failureOf(() => db().execute(sql`truncate audit_log`))).toContain("audit_log is append-only: TRUNCATE is not allowed");
+    // Refused by the trigger, or first by the reasons' foreign key: either way nothing goes.
+    expect(await failureOf(() => db().execute(sql`truncate audit_log`))).toMatch(/audit_log is append-only: TRUNCATE is not allowed|foreign key/);
+    expect(await failureOf(() => db().execute(sql`truncate audit_log cascade`))).toMatch(/append-only/);
 
     expect(await db().select().from(auditLog).where(eq(auditLog.id, entry.id))).toEqual(before);
+  });
+
+  it("keeps each reason with its entry: a reason is never deleted, truncated or moved to another entry", async () => {
+    const entry = await oneEntry();
+    const other = await oneEntry();
+    expect(await failureOf(() => db().delete(auditReasons).where(eq(auditReasons.auditId, entry.id)))).toContain("append-only");
+    expect(await failureOf(() => db().execute(sql`truncate audit_reasons`))).toContain("append-only");
+    expect(await failureOf(() => db().execute(sql`update audit_reasons set audit_id = ${other.id + 1000000} where audit_id = ${entry.id}`))).toContain("append-only");
+    const [reason] = await db().select().from(auditReasons).where(eq(auditReasons.auditId, entry.id));
+    expect(reason?.reason).toBe("Original reason");
+    // Sealed at rest.
+    const result = await db().execute(sql`select reason from audit_reasons where audit_id = ${entry.id}`);
+    const raw = (Array.isArray(result) ? result : (result as unknown as { rows: { reason: string }[] }).rows) as { reason: string }[];
+    expect(raw[0]!.reason).toMatch(/^sealed:/);
   });
 
   it("refuses changes made through the query builder and inside a transaction too", async () => {
@@ -101,7 +119,7 @@ describe("the audit log view", () => {
     const tag = `view${randomUUID().slice(0, 6)}`;
     const actor = await makeUser({ name: `Actor ${tag}`, roles: ["moderator"] });
     const target = await makeUser({ name: `Target ${tag}` });
-    await db().insert(auditLog).values({ actorId: actor.id, action: `${tag}.first`, targetUserId: target.id, reason: "First reason" });
+    await recordAudit({ actorId: actor.id, action: `${tag}.first` as never, targetUserId: target.id, reason: "First reason" });
     await db().insert(auditLog).values({ actorId: actor.id, action: `${tag}.second`, details: { topicId: "t1", from: "Old", to: "New" } });
     await actAs(await makeUser({ roles: ["admin"] }));
     const { entries, newer, older } = await listAuditLog({ action: tag });

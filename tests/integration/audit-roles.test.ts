@@ -15,6 +15,7 @@ const plan = { owner: { name: `alongside_owner_${suffix}` }, app: { name: `along
 
 let admin: postgres.Sql;
 let app: postgres.Sql;
+let owner: postgres.Sql;
 
 describe.skipIf(!onPostgres)("the serving role cannot rewrite the audit log (PostgreSQL only; skipped on PGlite, which has no roles)", () => {
   beforeAll(async () => {
@@ -26,10 +27,15 @@ describe.skipIf(!onPostgres)("the serving role cannot rewrite the audit log (Pos
     asApp.username = plan.app.name;
     asApp.password = "";
     app = postgres(asApp.toString(), { max: 1, onnotice: () => {} });
+    const asOwner = new URL(url);
+    asOwner.username = plan.owner.name;
+    asOwner.password = "";
+    owner = postgres(asOwner.toString(), { max: 1, onnotice: () => {} });
   });
 
   afterAll(async () => {
     await app?.end();
+    await owner?.end();
     if (!admin) return;
     for (const role of [plan.app.name, plan.owner.name]) {
       await admin.unsafe(`reassign owned by "${role}" to current_user`);
@@ -71,8 +77,26 @@ describe.skipIf(!onPostgres)("the serving role cannot rewrite the audit log (Pos
     await expect(app.unsafe("update audit_log set action = 'forged'")).rejects.toMatchObject({ code: "42501" });
   });
 
+  it("may add a reason beside an entry, but never change or remove one; only the owner re-seals it", async () => {
+    const [entry] = await app<{ id: number }[]>`insert into audit_log (action) values ('moderator.read_content') returning id`;
+    await app`insert into audit_reasons (audit_id, reason) values (${entry!.id}, 'sealed:k:original')`;
+    for (const statement of [
+      `update audit_reasons set reason = 'sealed:k:forged' where audit_id = ${entry!.id}`,
+      `delete from audit_reasons where audit_id = ${entry!.id}`,
+      "truncate audit_reasons",
+      "alter table audit_reasons disable trigger all",
+    ]) {
+      await expect(app.unsafe(statement), statement).rejects.toMatchObject({ code: "42501" });
+    }
+    // Key rotation runs as the owner: the same entry, a new ciphertext.
+    await owner`update audit_reasons set reason = 'sealed:k2:resealed' where audit_id = ${entry!.id}`;
+    await expect(owner`delete from audit_reasons where audit_id = ${entry!.id}`).rejects.toMatchObject({ code: "42501" });
+    const [row] = await admin<{ reason: string }[]>`select reason from audit_reasons where audit_id = ${entry!.id}`;
+    expect(row!.reason).toBe("sealed:k2:resealed");
+  });
+
   it("the entries are unchanged after all of that", async () => {
     const rows = await admin<{ action: string }[]>`select action from audit_log order by id`;
-    expect(rows.map((r) => r.action)).toEqual(["settings.update", "queue.claim"]);
+    expect(rows.map((r) => r.action)).toEqual(["settings.update", "queue.claim", "moderator.read_content"]);
   });
 });

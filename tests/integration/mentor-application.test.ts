@@ -26,6 +26,7 @@ import { PLEDGE_VERSION } from "@/lib/mentoring/pledges";
 import { trainingField, trainingQuestions } from "@/lib/mentoring/training";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 
+import { auditEntries } from "../support/audit";
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
@@ -283,7 +284,7 @@ describe("the moderators' queue", () => {
     await approveApplication({ userId: applicant.id, note: "Welcome aboard!" });
     const [row] = await db().select().from(mentorProfiles).where(eq(mentorProfiles.userId, applicant.id));
     expect(row).toMatchObject({ status: "approved", decidedById: moderator.id, decisionReason: "Welcome aboard!" });
-    const audit = await db().select().from(auditLog).where(eq(auditLog.targetUserId, applicant.id));
+    const audit = await auditEntries(eq(auditLog.targetUserId, applicant.id));
     expect(audit).toEqual([
       expect.objectContaining({ actorId: moderator.id, action: "mentor_application.approve", reason: "Welcome aboard!", details: { from: "submitted", to: "approved" } }),
     ]);

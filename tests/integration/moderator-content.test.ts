@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { actAs, makeUser } from "../support/factories";
 import { pairInRelationship, postMessage, writeEntry } from "../support/moderation";
 
+import { auditEntries } from "../support/audit";
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 /** A thread of `count` messages, a minute apart, alternating authors; returns their ids in order. */
@@ -24,7 +25,7 @@ async function thread(count: number) {
   return { ...pair, ids };
 }
 
-const audits = (actorId: string, action: string) => db().select().from(auditLog).where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, action)));
+const audits = (actorId: string, action: string) => auditEntries(and(eq(auditLog.actorId, actorId), eq(auditLog.action, action)));
 
 describe("a moderator reads private words only through a report, a safety item or break glass", () => {
   afterEach(async () => {

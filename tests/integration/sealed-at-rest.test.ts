@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { appeals, moderationActions, needsProfiles, notifications, reports, users } from "@/db/schema";
-import { SEALED_COLUMNS } from "@/db/schema/sealed";
-import { rotateDataKeys, sealColumnValues } from "@/lib/dal/system/key-rotation";
+import { appeals, auditReasons, moderationActions, needsProfiles, notifications, reports, users } from "@/db/schema";
+import { OWNER_SEALED_COLUMNS, SEALED_COLUMNS } from "@/db/schema/sealed";
+import { rotateDataKeys, sealColumnValues, sealOwnerColumns } from "@/lib/dal/system/key-rotation";
+import { recordAudit } from "@/lib/dal/system/audit";
 import { keyring, parseKeyring } from "@/lib/privacy/encryption";
 import { makeUser } from "../support/factories";
 import { makeSeeker } from "../support/profiles";
@@ -19,7 +20,7 @@ const rows = async <T,>(query: ReturnType<typeof sql>) => {
 /** Every sealed column's raw text, as a dump or a curious operator would see it. */
 async function rawDump() {
   const out: string[] = [];
-  for (const column of SEALED_COLUMNS) {
+  for (const column of [...SEALED_COLUMNS, ...OWNER_SEALED_COLUMNS]) {
     const [table, name] = column.split(".") as [string, string];
     const values = await rows<{ v: string | null }>(sql`select ${sql.identifier(name)}::text as v from ${sql.identifier(table)}`);
     out.push(...values.map((r) => r.v ?? ""));
@@ -46,9 +47,10 @@ describe("people's words are sealed at rest", () => {
       .returning({ id: moderationActions.id });
     await db().insert(appeals).values({ actionId: action!.id, userId: other.id, text: "APPEAL-TEXT-please look again", createdAt: new Date() });
     await db().insert(notifications).values({ userId: seeker.id, kind: "test", dedupeKey: `t-${randomBytes(4).toString("hex")}`, title: "A note", body: "NOTIFY-BODY-they wrote: I miss you", href: "/", createdAt: new Date() });
+    await recordAudit({ actorId: other.id, action: "content.break_glass", targetUserId: seeker.id, reason: "BREAK-GLASS-checking a report about them" });
 
     const dump = await rawDump();
-    for (const secret of ["OWN-WORDS", "HOPES-", "DB-NOTE", "woman", "35-44", "advice-giving", "STATUS-REASON", "REPORT-NOTE", "ACTION-REASON", "APPEAL-TEXT", "NOTIFY-BODY"]) {
+    for (const secret of ["OWN-WORDS", "HOPES-", "DB-NOTE", "woman", "35-44", "advice-giving", "STATUS-REASON", "REPORT-NOTE", "ACTION-REASON", "APPEAL-TEXT", "NOTIFY-BODY", "BREAK-GLASS"]) {
       expect(dump, secret).not.toContain(secret);
     }
     // …and the app reads them back as they were written.
@@ -72,6 +74,17 @@ describe("people's words are sealed at rest", () => {
     expect(after).toMatchObject({ ownWords: "PLAIN-OLD words", preferredGenders: ["man"] });
   });
 
+  it("audit reasons recorded before they were sealed (migration 0018 copies them as they were) are sealed by the owner's start-up pass", async () => {
+    const actor = await makeUser({ roles: ["moderator"] });
+    const [entry] = await rows<{ id: number }>(sql`insert into audit_log (actor_id, action) values (${actor.id}, 'account.suspend') returning id`);
+    await db().execute(sql`insert into audit_reasons (audit_id, reason) values (${entry!.id}, 'PLAIN-AUDIT reason from before')`);
+    const sealed = await sealOwnerColumns({ onlyPlain: true });
+    expect(sealed["audit_reasons.reason"]).toBeGreaterThanOrEqual(1);
+    expect(await rawDump()).not.toContain("PLAIN-AUDIT");
+    const [reason] = await db().select().from(auditReasons).where(eq(auditReasons.auditId, entry!.id));
+    expect(reason!.reason).toBe("PLAIN-AUDIT reason from before");
+  });
+
   it("key rotation re-seals them with the new key", async () => {
     const seeker = await makeSeeker({ ownWords: "ROTATE-me" });
     const old = keyring();
@@ -81,5 +94,9 @@ describe("people's words are sealed at rest", () => {
     expect(report.rewritten["needs_profiles.own_words"]).toBeGreaterThanOrEqual(1);
     const [stored] = await rows<{ v: string }>(sql`select own_words as v from needs_profiles where user_id = ${seeker.id}`);
     expect(stored!.v.startsWith(`sealed:${ring.currentId}:`)).toBe(true);
+    // Audit reasons too (as the owner role: the serving role may only add them).
+    expect(report.rewritten["audit_reasons.reason"]).toBeGreaterThanOrEqual(1);
+    const [reason] = await rows<{ v: string }>(sql`select reason as v from audit_reasons order by audit_id desc limit 1`);
+    expect(reason!.v.startsWith(`sealed:${ring.currentId}:`)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import {
   acknowledgments,
   appeals,
   auditLog,
+  auditReasons,
   blocks,
   checkInEntries,
   fitChecks,
@@ -92,8 +93,9 @@ export async function exportMyData() {
     .orderBy(asc(acknowledgments.acknowledgedAt));
   // Decisions about the person; who took them stays with the moderators.
   const moderation = await db()
-    .select({ action: auditLog.action, reason: auditLog.reason, at: auditLog.createdAt })
+    .select({ action: auditLog.action, reason: auditReasons.reason, at: auditLog.createdAt })
     .from(auditLog)
+    .leftJoin(auditReasons, eq(auditReasons.auditId, auditLog.id))
     .where(eq(auditLog.targetUserId, id))
     .orderBy(asc(auditLog.createdAt));
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, type AnyColumn, asc, desc, eq, gt, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, auditReasons, users } from "@/db/schema";
 import { type AuditFilter, dayAfter, dayStart } from "@/lib/validation/admin-audit";
 import { requireAdmin } from "@/lib/dal/account/viewer";
 
@@ -68,7 +68,7 @@ const base = () =>
       id: auditLog.id,
       createdAt: auditLog.createdAt,
       action: auditLog.action,
-      reason: auditLog.reason,
+      reason: auditReasons.reason,
       details: auditLog.details,
       actorName: actor.name,
       actorEmail: actor.email,
@@ -76,6 +76,7 @@ const base = () =>
       targetEmail: target.email,
     })
     .from(auditLog)
+    .leftJoin(auditReasons, eq(auditReasons.auditId, auditLog.id))
     .leftJoin(actor, eq(actor.id, auditLog.actorId))
     .leftJoin(target, eq(target.id, auditLog.targetUserId));
 

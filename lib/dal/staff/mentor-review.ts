@@ -5,7 +5,7 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { and, arrayContains, asc, count, desc, eq, inArray, like, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
-import { auditLog, type MentorStatus, mentorProfiles, mentorStatusEnum, mentorTopics, topics, users } from "@/db/schema";
+import { auditLog, auditReasons, type MentorStatus, mentorProfiles, mentorStatusEnum, mentorTopics, topics, users } from "@/db/schema";
 import { canModerate } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { gradeTraining } from "@/lib/mentoring/training";
@@ -157,8 +157,9 @@ export async function getApplicationForReview(userId: string) {
     .where(eq(mentorProfiles.userId, userId));
   if (!row) return null;
   const history = await db()
-    .select({ action: auditLog.action, reason: auditLog.reason, createdAt: auditLog.createdAt, actorName: users.name })
+    .select({ action: auditLog.action, reason: auditReasons.reason, createdAt: auditLog.createdAt, actorName: users.name })
     .from(auditLog)
+    .leftJoin(auditReasons, eq(auditReasons.auditId, auditLog.id))
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(and(eq(auditLog.targetUserId, userId), like(auditLog.action, "mentor_application.%")))
     .orderBy(desc(auditLog.createdAt))

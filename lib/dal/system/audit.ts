@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { auditLog, auditReasons } from "@/db/schema";
 import type { AuditAction } from "@/lib/audit/actions";
 
 export interface AuditEntry {
@@ -13,6 +13,8 @@ export interface AuditEntry {
 }
 
 /** Call inside the transaction that makes the change, so both land or neither does. */
-export async function recordAudit(entry: AuditEntry) {
-  await db().insert(auditLog).values(entry);
+export async function recordAudit({ reason, ...entry }: AuditEntry) {
+  const [row] = await db().insert(auditLog).values(entry).returning({ id: auditLog.id });
+  // The reason sits beside the entry, sealed (db/schema/audit-log.ts says why).
+  if (reason) await db().insert(auditReasons).values({ auditId: row!.id, reason });
 }

@@ -4,7 +4,8 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { checkInEntries, messages, ruptures } from "@/db/schema";
 import { sql } from "drizzle-orm";
-import { openValue, SEALED_COLUMNS, SEALED_PREFIX, sealValue } from "@/db/schema/sealed";
+import { openValue, OWNER_SEALED_COLUMNS, SEALED_COLUMNS, SEALED_PREFIX, sealValue } from "@/db/schema/sealed";
+import { asOwner } from "@/db/migrate-runner";
 import { contexts, type Keyring, keyring, seal, unseal } from "@/lib/privacy/encryption";
 
 /**
@@ -96,6 +97,7 @@ export async function rotateDataKeys(options: { ring?: Keyring; batchSize?: numb
     }
   }
   Object.assign(rewritten, await sealColumnValues({ ring, batchSize, onlyPlain: false }));
+  Object.assign(rewritten, await sealOwnerColumns({ ring, batchSize, onlyPlain: false }));
   return { currentKeyId: ring.currentId, rewritten };
 }
 
@@ -107,6 +109,7 @@ const PRIMARY_KEYS: Record<string, string> = {
   appeals: "id",
   moderation_actions: "id",
   notifications: "id",
+  audit_reasons: "audit_id",
 };
 
 /**
@@ -118,11 +121,11 @@ const PRIMARY_KEYS: Record<string, string> = {
  * is rewritten only if it still holds the value read (a conditional update),
  * so a concurrent edit is never overwritten.
  */
-export async function sealColumnValues(options: { ring?: Keyring; batchSize?: number; onlyPlain?: boolean } = {}) {
+export async function sealColumnValues(options: { ring?: Keyring; batchSize?: number; onlyPlain?: boolean; columns?: readonly string[] } = {}) {
   const ring = options.ring ?? keyring();
   const batchSize = options.batchSize ?? 500;
   const done: Record<string, number> = {};
-  for (const column of SEALED_COLUMNS) {
+  for (const column of options.columns ?? SEALED_COLUMNS) {
     const [table, name] = column.split(".") as [string, string];
     const pk = PRIMARY_KEYS[table];
     if (!pk) throw new Error(`sealColumnValues: no primary key known for ${table}`);
@@ -152,4 +155,9 @@ export async function sealColumnValues(options: { ring?: Keyring; batchSize?: nu
     }
   }
   return done;
+}
+
+/** sealColumnValues for the append-only sealed columns (audit reasons), as the owner role: the serving role may not rewrite them. */
+export async function sealOwnerColumns(options: { ring?: Keyring; batchSize?: number; onlyPlain?: boolean } = {}) {
+  return asOwner(() => sealColumnValues({ ...options, columns: OWNER_SEALED_COLUMNS }));
 }

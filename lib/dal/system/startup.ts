@@ -23,8 +23,9 @@ export async function prepareDatabase() {
   }
   if (conn.kind === "postgres") await warnIfAuditLogWritable();
   // Words stored before they were encrypted (usually none): sealed now, with the current key.
-  const { sealColumnValues } = await import("@/lib/dal/system/key-rotation");
-  const sealed = Object.values(await sealColumnValues({ onlyPlain: true })).reduce((a, b) => a + b, 0);
+  const { sealColumnValues, sealOwnerColumns } = await import("@/lib/dal/system/key-rotation");
+  const counts = { ...(await sealColumnValues({ onlyPlain: true })), ...(await sealOwnerColumns({ onlyPlain: true })) };
+  const sealed = Object.values(counts).reduce((a, b) => a + b, 0);
   if (sealed > 0) log.info("startup.sealed_plain_values", { count: sealed });
   // Background work needs the migrated schema, so it starts only now. pg-boss is the engine; if it
   // cannot start (a database that refuses its schema), the old per-instance timer keeps sweeps going.
