@@ -35,6 +35,8 @@ export const messages = pgTable(
   (t) => [
     uniqueIndex("messages_once_per_client_key").on(t.relationshipId, t.authorId, t.clientKey),
     index("messages_thread_idx").on(t.relationshipId, t.createdAt, t.id),
+    // The waiting-message sweep reads the last few days of messages across all threads.
+    index("messages_created_idx").on(t.createdAt),
     // A person's recent flagged words, for escalation over time.
     index("messages_author_risk_idx").on(t.authorId, t.createdAt).where(sql`${t.riskLevel} <> 'none'`),
     index("messages_risk_version_idx").on(t.riskVersion, t.id),

@@ -30,20 +30,26 @@ export async function mailWaitingMessages(options: { now?: Date; batchSize?: num
   const cutoff = new Date(at.getTime() - MESSAGE_GRACE_MS).toISOString();
   const lookback = new Date(at.getTime() - LOOKBACK_MS).toISOString();
   const batchSize = options.batchSize ?? 500;
-  // Every (thread, recipient) whose oldest unread message from the other person is past the grace.
+  // Every (thread, recipient) with an unread message from the other person past the grace: driven from
+  // the messages of the look-back window (messages_created_idx), so its cost follows recent traffic,
+  // not the number of relationships. "Unread" = the author's latest such message is after the read mark.
   const result = await db().execute<{ relationship_id: string; recipient_id: string; author_name: string; read_mark: string | null }>(sql`
-    select r.id as relationship_id, p.recipient_id, u.name as author_name, tr.last_read_at::text as read_mark
-    from ${relationships} r
-    cross join lateral (values (r.seeker_id, r.partner_id), (r.partner_id, r.seeker_id)) as p(recipient_id, author_id)
+    with recent as (
+      select m.relationship_id, m.author_id, max(m.created_at) as latest
+      from ${messages} m
+      where m.removed_at is null and m.created_at <= ${cutoff}::timestamptz and m.created_at > ${lookback}::timestamptz
+      group by m.relationship_id, m.author_id
+    ), pairs as (
+      select r.id, recent.author_id, recent.latest,
+        case when recent.author_id = r.seeker_id then r.partner_id else r.seeker_id end as recipient_id
+      from recent join ${relationships} r on r.id = recent.relationship_id
+      where r.status = 'active' and recent.author_id in (r.seeker_id, r.partner_id)
+    )
+    select p.id as relationship_id, p.recipient_id, u.name as author_name, tr.last_read_at::text as read_mark
+    from pairs p
     join ${users} u on u.id = p.author_id
-    left join ${threadReads} tr on tr.relationship_id = r.id and tr.user_id = p.recipient_id
-    where r.status = 'active'
-      and exists (
-        select 1 from ${messages} m
-        where m.relationship_id = r.id and m.author_id = p.author_id and m.removed_at is null
-          and m.created_at <= ${cutoff}::timestamptz and m.created_at > ${lookback}::timestamptz
-          and (tr.last_read_at is null or m.created_at > tr.last_read_at)
-      )
+    left join ${threadReads} tr on tr.relationship_id = p.id and tr.user_id = p.recipient_id
+    where tr.last_read_at is null or p.latest > tr.last_read_at
   `);
   const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { relationship_id: string; recipient_id: string; author_name: string; read_mark: string | null }[];
   const waiting: Waiting[] = rows.map((r) => ({ relationshipId: r.relationship_id, recipientId: r.recipient_id, authorName: r.author_name, readMark: r.read_mark }));
