@@ -259,10 +259,13 @@ test("a declined volunteer reads the reason, revises and sends again", async ({ 
   await sendApplication(page);
 });
 
-test("the volunteering pages are a 404 for someone who is not a mentor", async ({ page }) => {
+test("the application and its review are a 404 for someone who is not a mentor; /volunteer offers to add volunteering", async ({ page }) => {
   await signIn(page, demo.seeker.email, DEMO_PASSWORD, demo.seeker.name);
-  for (const path of ["/volunteer", "/volunteer/apply/1", "/admin/applications"]) {
+  for (const path of ["/volunteer/apply/1", "/admin/applications"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
   }
+  expect((await page.goto("/volunteer"))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 2, name: "Volunteer as a mentor too" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "I'd like to volunteer" })).toBeVisible();
 });
