@@ -113,8 +113,10 @@ test("a seeker adds volunteering from their account, is vetted and approved, and
     await expect(nav.getByRole("link", { name: link, exact: true })).toBeVisible();
   }
   await nav.getByRole("link", { name: "Volunteering" }).click();
+  await expect(page).toHaveURL(/\/volunteer$/);
   await expect(page.getByRole("heading", { level: 2, name: "You're an approved mentor" })).toBeVisible();
   await nav.getByRole("link", { name: "Your people" }).click();
+  await expect(page).toHaveURL(/\/relationships$/);
   await expect(main(page).getByText("For support:")).toBeVisible();
   await expect(main(page).getByText(/As a volunteer: the people you support appear here/)).toBeVisible();
 });
@@ -127,9 +129,11 @@ test("a volunteer adds support from their home page, and onboarding and their pr
 
   // A volunteer's empty list speaks to a volunteer, not to someone looking for support.
   await nav.getByRole("link", { name: "Your people" }).click();
+  await expect(page).toHaveURL(/\/relationships$/);
   await expect(main(page).getByText(/The people you support appear here once you've both said yes/)).toBeVisible();
   await expect(main(page).getByText(/what you asked for/)).toHaveCount(0);
   await nav.getByRole("link", { name: "Requests" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Asking you" })).toBeVisible();
   await expect(main(page).getByText(/what you asked for/)).toHaveCount(0);
 
   expect((await page.goto("/profile"))?.status()).toBe(200);
