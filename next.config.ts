@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   // PGlite and argon2 load files and native code at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss"],
   poweredByHeader: false,
+  // `next dev` answers its own assets and hot reload only to the host it was started on and localhost;
+  // opened as http://127.0.0.1:3000 (or [::1]) every request was refused with a cross-origin warning.
+  // Loopback addresses only: nothing from another machine is allowed. (Used by `next dev` alone.)
+  allowedDevOrigins: ["127.0.0.1", "[::1]", "::1"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import { mergeMessages, newestTime } from "@/lib/thread/merge";
 import type { MessageDto, OpenedThread, ThreadPage, ThreadUpdate } from "@/lib/thread/types";
+import { announceRelationshipEnd } from "@/components/relationship/live-ending";
 import { Composer } from "./composer";
 import { MessageList } from "./message-list";
 import { type PollEnd, useThreadPoll } from "./use-thread-poll";
@@ -79,9 +80,22 @@ export function ThreadLive({
         const text = theirs.length === 1 ? `New message from ${otherName}.${care}` : `${theirs.length} new messages from ${otherName}.${care}`;
         setAnnouncement((a) => ({ text, n: a.n + 1 }));
       }
-      if (!update.active) setStillActive(false);
+      if (!update.active) {
+        setStillActive(false);
+        announceRelationshipEnd(relationshipId, "ended");
+      }
     },
-    [addMessages, otherName],
+    [addMessages, otherName, relationshipId],
+  );
+
+  // The end landing while the page is open: the thread stops here, and the whole page follows (components/relationship/live-ending).
+  const onEnd = useCallback(
+    (why: PollEnd) => {
+      if (why === "ended") setStillActive(false);
+      else setEnded(why);
+      if (why !== "signed-out") announceRelationshipEnd(relationshipId, why);
+    },
+    [relationshipId],
   );
 
   // A moderator removed a message: it shows as removed at once, with nothing of its words.
@@ -89,7 +103,7 @@ export function ThreadLive({
     setMessages((current) => (current.some((m) => m.id === id && !m.removed) ? current.map((m) => (m.id === id ? { ...m, body: "", risk: "none", removed: true } : m)) : current));
   }, []);
 
-  useThreadPoll({ relationshipId, enabled: active, after: () => latest.current, onUpdate, onEnd: setEnded, onRemoved });
+  useThreadPoll({ relationshipId, enabled: active, after: () => latest.current, onUpdate, onEnd, onRemoved });
 
   const onSent = useCallback((message: MessageDto) => void addMessages([message], true), [addMessages]);
 

@@ -8,7 +8,8 @@ export const POLL_EVERY_MS = 2500;
 export const LIVE_SAFETY_POLL_MS = 60_000;
 const MAX_BACKOFF_MS = 30_000;
 
-export type PollEnd = "gone" | "signed-out";
+/** "gone": no longer ours to see (a block); "ended": closed, still readable; "signed-out": the session ended. */
+export type PollEnd = "gone" | "ended" | "signed-out";
 
 /**
  * Live first: a Server-Sent Events stream (/api/live?thread=…) wakes the
@@ -124,6 +125,11 @@ export function useThreadPoll({
         stopped = true;
         source?.close();
         callbacks.current.onEnd("gone");
+      });
+      source.addEventListener("ended", () => {
+        stopped = true;
+        source?.close();
+        callbacks.current.onEnd("ended");
       });
       source.onerror = () => {
         if (!live) return;

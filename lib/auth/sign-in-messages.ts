@@ -14,7 +14,7 @@ export function signInMessage(code: string | undefined, statusReason?: string | 
   if (code === "suspended" || code === "banned") {
     const what = code === "suspended" ? "suspended" : "closed by our moderators";
     const why = statusReason ? ` The reason we gave: “${statusReason}”.` : "";
-    return `Your account is ${what}.${why} If you think this is a mistake, reply to the email we sent you.`;
+    return `Your account is ${what}.${why} If you think this is a mistake, use the appeal link in the email we sent you (our emails come from an address that can't read replies), or ask for a new link on the appeal page.`;
   }
   return "That email and password don't match an account. Check them and try again, or reset your password.";
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { email, reason, uuid } from "./fields";
 
-/** The roles an admin gives and takes back here. Seeker and mentor come from sign-up and vetting. */
+/** The roles an admin gives and takes back here. Seeker and mentor come from sign-up, or a person adds them later themselves (lib/dal/account/roles.ts). */
 export const staffRoles = ["moderator", "admin"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 

@@ -28,6 +28,8 @@ async function newVolunteer(page: Page, label: string) {
   const person = await createConfirmedPerson(page, label, "volunteer");
   await signIn(page, person.email, person.password, person.name);
   await mainNav(page).getByRole("link", { name: "Volunteering" }).click();
+  // The home page has a card with the same heading and link: wait for the volunteering page itself.
+  await expect(page).toHaveURL(/\/volunteer$/);
   await expect(page.getByRole("heading", { level: 2, name: "Apply to be a mentor" })).toBeVisible();
   await page.getByRole("link", { name: "Start my application" }).click();
   await step(page, 1, "What you've lived through");
@@ -151,6 +153,7 @@ test("a new volunteer applies through training, a moderator approves, and the vo
 
   // Leaving and coming back resumes where the volunteer was.
   await mainNav(page).getByRole("link", { name: "Volunteering" }).click();
+  await expect(page).toHaveURL(/\/volunteer$/);
   await expect(page.getByRole("heading", { level: 2, name: "Your application is saved" })).toBeVisible();
   await page.getByRole("link", { name: "Continue my application" }).click();
   await step(page, 3, "Languages and your way of being there");
@@ -259,10 +262,13 @@ test("a declined volunteer reads the reason, revises and sends again", async ({ 
   await sendApplication(page);
 });
 
-test("the volunteering pages are a 404 for someone who is not a mentor", async ({ page }) => {
+test("the application and its review are a 404 for someone who is not a mentor; /volunteer offers to add volunteering", async ({ page }) => {
   await signIn(page, demo.seeker.email, DEMO_PASSWORD, demo.seeker.name);
-  for (const path of ["/volunteer", "/volunteer/apply/1", "/admin/applications"]) {
+  for (const path of ["/volunteer/apply/1", "/admin/applications"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
   }
+  expect((await page.goto("/volunteer"))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 2, name: "Volunteer as a mentor too" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "I'd like to volunteer" })).toBeVisible();
 });

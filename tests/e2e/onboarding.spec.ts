@@ -238,11 +238,14 @@ test("a seeker switches peer friendship on and off from their profile, and the a
   await expect(main(page).getByText("A mentor who moved countries too, and a friend nearby.")).toBeVisible();
 });
 
-test("a volunteer without the seeker role has no needs profile pages", async ({ page }) => {
+test("a volunteer without the seeker role has no needs profile pages; /profile offers to add support", async ({ page }) => {
   const person = await createConfirmedPerson(page, "volunteer-only", "volunteer");
   await signIn(page, person.email, person.password, person.name);
-  for (const path of ["/onboarding", "/onboarding/topics", "/profile", "/profile/edit/hopes"]) {
+  for (const path of ["/onboarding", "/onboarding/topics", "/profile/edit/hopes"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
   }
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { level: 2, name: "Get support for yourself too" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "I'd like support" })).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { publishLive } from "@/lib/dal/notifications/live";
 import { openLiveStream } from "@/lib/dal/notifications/live-stream";
+import { endRelationship } from "@/lib/dal/relationship/lifecycle";
 import { sendMessage } from "@/lib/dal/relationship/thread";
 import { blockPerson } from "@/lib/dal/safety/blocks";
 import { actAs, makeUser } from "../support/factories";
@@ -102,5 +103,31 @@ describe("the live stream", () => {
     await actAs(seeker);
     await blockPerson({ personId: mentor.id });
     expect(await events.waitFor("closed")).not.toBeNull();
+  });
+
+  it("tells the other person's open page that the relationship ended, so it refreshes into its ended state", async () => {
+    const { seeker, mentor, relationshipId } = await pairInRelationship();
+    await actAs(mentor);
+    const events = reader((await open(relationshipId))!);
+    await events.waitFor("ready");
+    await actAs(seeker);
+    await endRelationship({ relationshipId, reason: "goal-reached", valued: "", takeWithMe: "", finalCheckIn: "" });
+    expect(await events.waitFor("ended")).not.toBeNull();
+    // Still theirs to read: not "closed" (that is for a block), and the stream ends.
+    expect(events.events.map((e) => e.event)).toEqual(["ready", "ended"]);
+    const end = Date.now() + 3000;
+    while (!events.done && Date.now() < end) await new Promise((res) => setTimeout(res, 20));
+    expect(events.done).toBe(true);
+  });
+
+  it("a block that ends a relationship closes the page rather than refreshing it", async () => {
+    const { seeker, mentor, relationshipId } = await pairInRelationship();
+    await actAs(mentor);
+    const events = reader((await open(relationshipId))!);
+    await events.waitFor("ready");
+    await actAs(seeker);
+    await blockPerson({ personId: mentor.id });
+    expect(await events.waitFor("closed")).not.toBeNull();
+    expect(events.events.map((e) => e.event)).toEqual(["ready", "closed"]);
   });
 });

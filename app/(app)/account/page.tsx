@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AddRoleOffer, missingSelfServiceRoles } from "@/components/account/add-role-offer";
 import { BlockedPeople } from "@/components/blocking/blocked-people";
 import { buttonClass } from "@/components/ui/button-styles";
 import { signOutEverywhereAction } from "@/lib/actions/account/session";
 import { requireViewer } from "@/lib/dal/account/viewer";
 
 export const metadata: Metadata = { title: "Account" };
+
+const roleWords = { seeker: "Looking for support", mentor: "Volunteer mentor", moderator: "Moderator", admin: "Admin" } as const;
 
 export default async function AccountPage() {
   const viewer = await requireViewer();
@@ -17,9 +20,12 @@ export default async function AccountPage() {
         <dd>{viewer.name}</dd>
         <dt className="font-medium">Email</dt>
         <dd className="break-all">{viewer.email}</dd>
-        <dt className="font-medium">Roles</dt>
-        <dd>{viewer.roles.join(", ")}</dd>
+        <dt className="font-medium">Taking part as</dt>
+        <dd>{viewer.roles.map((role) => roleWords[role]).join(", ")}</dd>
       </dl>
+      {missingSelfServiceRoles(viewer.roles).map((role) => (
+        <AddRoleOffer key={role} role={role} />
+      ))}
       <section aria-labelledby="notifications-settings" className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
         <h2 id="notifications-settings" className="text-xl font-semibold">
           Notifications

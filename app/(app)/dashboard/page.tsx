@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AddRoleOffer, missingSelfServiceRoles } from "@/components/account/add-role-offer";
 import { MentorCard } from "@/components/dashboard/mentor-card";
 import { PeopleCard } from "@/components/dashboard/people-card";
 import { SeekerCard } from "@/components/dashboard/seeker-card";
@@ -26,6 +27,9 @@ export default async function DashboardPage() {
         </p>
       ) : null}
       <FollowedPosts />
+      {roles.has("seeker") || roles.has("mentor")
+        ? missingSelfServiceRoles(viewer.roles).map((role) => <AddRoleOffer key={role} role={role} />)
+        : null}
       {isStaff(viewer.roles) ? (
         <section aria-labelledby="moderating" className="rounded-xl border border-line bg-surface p-5">
           <h2 id="moderating" className="text-xl font-semibold">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AddRoleOffer } from "@/components/account/add-role-offer";
 import { Avatar } from "@/components/avatar";
 import { DisplayNameForm } from "@/components/needs/display-name-form";
 import { FriendshipSwitch } from "@/components/needs/friendship-switch";
@@ -8,7 +9,7 @@ import { Answer, NeedsProfileSummary, ProfileSection } from "@/components/needs/
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { getOwnNeedsProfile } from "@/lib/dal/profiles/needs-profiles";
-import { requireSeeker } from "@/lib/dal/profiles/seeker";
+import { requireViewer } from "@/lib/dal/account/viewer";
 import { NOT_THERAPY_TEXT } from "@/lib/profiles/acknowledgment";
 import { describeWindows } from "@/lib/profiles/describe";
 import { isStepKey, stepTitle, wantsFriend } from "@/lib/profiles/onboarding-steps";
@@ -36,7 +37,16 @@ function noticeFor(notice: unknown) {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export default async function ProfilePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireSeeker();
+  const viewer = await requireViewer();
+  if (!viewer.roles.includes("seeker")) {
+    // Only people looking for support have a needs profile; others are offered to add it.
+    return (
+      <div className="flex flex-col gap-6">
+        <h1 className="text-3xl font-bold">My profile</h1>
+        <AddRoleOffer role="seeker" />
+      </div>
+    );
+  }
   const own = await getOwnNeedsProfile();
   const notice = noticeFor((await searchParams).notice);
   const profile = own.profile;

@@ -4,6 +4,7 @@ import { Avatar } from "@/components/avatar";
 import { EndRelationshipForm } from "@/components/matching/end-relationship-form";
 import { UnreadBadge } from "@/components/thread/unread-badge";
 import { Notice } from "@/components/ui/notice";
+import { requireViewer } from "@/lib/dal/account/viewer";
 import { unreadCounts } from "@/lib/dal/relationship/thread";
 import { listMyRelationships } from "@/lib/dal/relationship/lifecycle";
 
@@ -20,7 +21,7 @@ const afterNotices = {
 export default async function RelationshipsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
   const { after } = await searchParams;
   const afterNotice = after === "ended" || after === "blocked" ? afterNotices[after] : null;
-  const all = await listMyRelationships();
+  const [all, viewer] = await Promise.all([listMyRelationships(), requireViewer()]);
   const active = all.filter((r) => r.status === "active");
   const ended = all.filter((r) => r.status === "ended");
   const unread = await unreadCounts(active.map((r) => r.id));
@@ -32,12 +33,7 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
           {afterNotice.text}
         </Notice>
       ) : null}
-      {active.length === 0 ? (
-        <p className="text-muted">
-          Nobody yet. <Link href="/suggestions" className="underline">See who fits what you asked for</Link>, or look at your{" "}
-          <Link href="/requests" className="underline">requests</Link>.
-        </p>
-      ) : null}
+      {active.length === 0 ? <NobodyYet seeking={viewer.roles.includes("seeker")} volunteering={viewer.roles.includes("mentor")} /> : null}
       <ul className="flex flex-col gap-4">
         {active.map((r) => (
           <li key={r.id} className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
@@ -75,6 +71,28 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
             ))}
           </ul>
         </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** The empty list, in words for each way the person takes part (looking for support, volunteering, or both). */
+function NobodyYet({ seeking, volunteering }: { seeking: boolean; volunteering: boolean }) {
+  return (
+    <div className="flex flex-col gap-2 text-muted">
+      <p>Nobody yet.</p>
+      {seeking ? (
+        <p>
+          For support: <Link href="/suggestions" className="underline">see who fits what you asked for</Link>, or look at your{" "}
+          <Link href="/requests" className="underline">requests</Link>.
+        </p>
+      ) : null}
+      {volunteering ? (
+        <p>
+          {seeking ? "As a volunteer: the people" : "The people"} you support appear here once you&apos;ve both said yes. Anyone asking for you is on{" "}
+          <Link href="/requests" className="underline">Requests</Link>; your application and your places are on{" "}
+          <Link href="/volunteer" className="underline">Volunteering</Link>.
+        </p>
       ) : null}
     </div>
   );

@@ -7,6 +7,7 @@ import { RespondForm } from "@/components/matching/respond-form";
 import { SeekerSummary } from "@/components/matching/seeker-summary";
 import { WithdrawForm } from "@/components/matching/withdraw-form";
 import { Notice } from "@/components/ui/notice";
+import { requireViewer } from "@/lib/dal/account/viewer";
 import { listMyRequests } from "@/lib/dal/matching/requests";
 
 export const metadata: Metadata = { title: "Requests" };
@@ -22,7 +23,8 @@ const statusWords: Record<string, string> = {
 };
 
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
-  const [{ after }, { sent, received }] = await Promise.all([searchParams, listMyRequests()]);
+  const [{ after }, { sent, received }, viewer] = await Promise.all([searchParams, listMyRequests(), requireViewer()]);
+  const seeking = viewer.roles.includes("seeker");
   const proposals = sent.filter((r) => r.fromRound && r.status === "open" && !r.youAgreed);
   const mySent = sent.filter((r) => !proposals.includes(r));
   return (
@@ -85,39 +87,42 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         ))}
       </section>
 
-      <section aria-labelledby="sent" className="flex flex-col gap-4">
-        <h2 id="sent" className="text-xl font-semibold">
-          Your requests
-        </h2>
-        {mySent.length === 0 ? (
-          <p className="text-muted">
-            You haven&apos;t asked anyone yet. <Link href="/suggestions" className="underline">See who fits what you asked for</Link>.
-          </p>
-        ) : null}
-        {mySent.map((r) => (
-          <article key={r.id} aria-label={`Your request to ${r.otherName}`} className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
-            <div className="flex items-center gap-3">
-              <Avatar name={r.otherName} size="sm" />
-              <p className="font-semibold">{r.otherName}</p>
-            </div>
-            <p>{statusWords[r.status]}</p>
-            {r.status === "declined" && (r.responseTemplate || r.responseNote) ? (
-              <blockquote className="border-l-4 border-line pl-3 text-muted">
-                {r.responseTemplate}
-                {r.responseNote ? <span className="mt-1 block">“{r.responseNote}”</span> : null}
-              </blockquote>
-            ) : null}
-            {r.status === "declined" || r.status === "expired" ? (
-              <p>
-                <Link href="/suggestions" className="underline">
-                  See fresh suggestions
-                </Link>
-              </p>
-            ) : null}
-            {r.status === "open" && !r.fromRound ? <WithdrawForm requestId={r.id} otherName={r.otherName} /> : null}
-          </article>
-        ))}
-      </section>
+      {/* Only people looking for support send requests: a volunteer's page doesn't speak of "what you asked for". */}
+      {seeking || mySent.length > 0 ? (
+        <section aria-labelledby="sent" className="flex flex-col gap-4">
+          <h2 id="sent" className="text-xl font-semibold">
+            Your requests
+          </h2>
+          {mySent.length === 0 ? (
+            <p className="text-muted">
+              You haven&apos;t asked anyone yet. <Link href="/suggestions" className="underline">See who fits what you asked for</Link>.
+            </p>
+          ) : null}
+          {mySent.map((r) => (
+            <article key={r.id} aria-label={`Your request to ${r.otherName}`} className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
+              <div className="flex items-center gap-3">
+                <Avatar name={r.otherName} size="sm" />
+                <p className="font-semibold">{r.otherName}</p>
+              </div>
+              <p>{statusWords[r.status]}</p>
+              {r.status === "declined" && (r.responseTemplate || r.responseNote) ? (
+                <blockquote className="border-l-4 border-line pl-3 text-muted">
+                  {r.responseTemplate}
+                  {r.responseNote ? <span className="mt-1 block">“{r.responseNote}”</span> : null}
+                </blockquote>
+              ) : null}
+              {r.status === "declined" || r.status === "expired" ? (
+                <p>
+                  <Link href="/suggestions" className="underline">
+                    See fresh suggestions
+                  </Link>
+                </p>
+              ) : null}
+              {r.status === "open" && !r.fromRound ? <WithdrawForm requestId={r.id} otherName={r.otherName} /> : null}
+            </article>
+          ))}
+        </section>
+      ) : null}
     </div>
   );
 }

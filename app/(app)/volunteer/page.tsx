@@ -1,22 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AddRoleOffer } from "@/components/account/add-role-offer";
 import { StepProgress } from "@/components/forms/step-progress";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { ReviseApplicationForm } from "@/components/volunteer/application-forms";
 import { CapacityForm, PauseSettings } from "@/components/volunteer/mentor-settings";
-import { getMentorSettings, getMentorStatus, type MentorStatusSummary, requireMentor } from "@/lib/dal/profiles/mentor-profiles";
+import { requireViewer } from "@/lib/dal/account/viewer";
+import { getMentorSettings, getMentorStatus, type MentorStatusSummary } from "@/lib/dal/profiles/mentor-profiles";
 import { APPLICATION_STEPS, applicationStepHref, stepTitle } from "@/lib/mentoring/steps";
 
 export const metadata: Metadata = { title: "Volunteering" };
 
-/** A volunteer's home: their application's status, what happens next, and, once approved, their settings. */
-export default async function VolunteerPage() {
-  await requireMentor();
-  const status = await getMentorStatus();
+/**
+ * A volunteer's home: their application's status, what happens next, and, once
+ * approved, their settings. Someone who doesn't volunteer yet is offered to
+ * add it (the application itself stays closed to them until they do).
+ */
+export default async function VolunteerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  if (!viewer.roles.includes("mentor")) {
+    return (
+      <div className="flex flex-col gap-6">
+        <h1 className="text-3xl font-bold">Volunteering as a mentor</h1>
+        <AddRoleOffer role="mentor" />
+      </div>
+    );
+  }
+  const [status, { notice }] = await Promise.all([getMentorStatus(), searchParams]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Volunteering as a mentor</h1>
+      {notice === "added" && status.status === "none" ? (
+        <Notice tone="success">Volunteering is now part of your account. When you&apos;re ready, start your application below.</Notice>
+      ) : null}
       <StatusSection status={status} />
       <p className="text-sm text-muted">
         Alongside is peer support: mentors are volunteers, not therapists, and not a crisis service. If someone may be

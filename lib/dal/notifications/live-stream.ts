@@ -80,6 +80,10 @@ export async function openLiveStream(options: { thread?: string | null; signal: 
           if (e.topic === "closed" || !(await mayReadThread(thread, viewer.id)) || !(await stillActive(viewer.id, false))) {
             send("closed", {});
             close();
+          } else if (e.topic === "ended") {
+            // Nothing more will be written here: the page refreshes into its ended state.
+            send("ended", {});
+            close();
           } else if (e.topic === "removed") send("removed", { id: e.messageId });
           else send("thread", {});
         }

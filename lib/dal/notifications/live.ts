@@ -22,7 +22,10 @@ export type LiveEvent =
   | { topic: "thread"; relationshipId: string }
   | { topic: "bell"; userId: string }
   | { topic: "queue" }
+  /** The relationship is no longer the viewer's to see (a block): its open pages replace themselves. */
   | { topic: "closed"; relationshipId: string }
+  /** The relationship has ended (still readable): its open pages refresh into their ended state. */
+  | { topic: "ended"; relationshipId: string }
   | { topic: "removed"; relationshipId: string; messageId: string };
 
 export async function publishLive(event: LiveEvent) {

@@ -11,6 +11,7 @@ import type { Cadence, Day, DayPart } from "@/lib/profiles/options";
 import { closingWords, endReasonForOther, endReasonLabel, endRelationshipSchema, type EndReason, relationshipIdSchema } from "@/lib/validation/relationships";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { notify, type NewNotification } from "@/lib/dal/notifications/bell";
+import { publishLive } from "@/lib/dal/notifications/live";
 import { accessActiveRelationship, accessRelationship, blockedPair, type RelationshipAccess, timezoneOf } from "./access";
 import { lockRelationship } from "./lock";
 import { requireViewer } from "@/lib/dal/account/viewer";
@@ -265,6 +266,8 @@ export async function closeRelationship(
     .where(and(eq(relationships.id, relationshipId), eq(relationships.status, "active")))
     .returning({ id: relationships.id });
   if (!ended) return false;
+  // Both people's open pages stop offering forms (delivered on commit, carrying only the id).
+  await publishLive({ topic: "ended", relationshipId });
   await closeOpenRuptures(relationshipId, ending.at);
   // Nobody can answer a proposal for a relationship that has ended.
   await db()
