@@ -78,14 +78,15 @@ const topicHopes: Partial<Record<TopicSlug, string>> = {
 /**
  * A mentor's "About you" is built from their own lived experience (their
  * topics), style and rhythm, so the words never claim an experience the
- * profile does not list. Each topic has several ways of saying it; a mentor
+ * profile does not list (and no line names an age, a gender or a length of
+ * time that another attribute could contradict). Each topic has several ways of saying it; a mentor
  * whose words come out the same as another's gets a different variant or a
  * detail of their own, so no two mentors share an intro.
  */
 export const experienceLines: Record<TopicSlug, readonly string[]> = {
   grief: [
     "I lost my dad a few years ago and still remember how quiet the house was afterwards.",
-    "My partner died when I was in my thirties; the second year was harder than the first.",
+    "My partner died suddenly; the second year was harder than the first.",
     "I was with my mum through her last months, and I know grief doesn't keep to a timetable.",
     "My brother died suddenly, and for a long time I didn't know who to talk to about it.",
   ],
@@ -96,26 +97,26 @@ export const experienceLines: Record<TopicSlug, readonly string[]> = {
   ],
   moving: [
     "I moved countries twice in my twenties and had to start from nothing both times.",
-    "I moved to a new city for work at 45 and it took a year before it felt like home.",
+    "I moved to a new city for work on my own, and it took a year before it felt like home.",
     "I grew up between two languages and moved here on my own at nineteen.",
   ],
   parenting: [
-    "I'm raising three kids, two of them teenagers, so I know the juggling.",
-    "I brought up my kids on my own for ten years, mostly on very little sleep.",
+    "I'm raising three kids, so I know the juggling.",
+    "I brought up my kids on my own, mostly on very little sleep.",
     "Parent of two; the school years taught me more patience than anything else.",
   ],
   recovery: [
-    "I've been in recovery from alcohol for ten years, one day at a time.",
+    "I've been in recovery from alcohol for years now, one day at a time.",
     "I stopped drinking six years ago, after several tries, and I remember the early months well.",
     "Recovery from a gambling addiction taught me how much one steady person can matter.",
   ],
   "chronic-illness": [
     "I live with a chronic illness and have learned a lot about pacing and bad weeks.",
-    "I was diagnosed with MS at 30; I know the tiredness that other people don't see.",
+    "I was diagnosed with MS in my twenties; I know the tiredness that other people don't see.",
     "Years of chronic pain taught me to plan around flare-ups rather than fight them.",
   ],
   identity: [
-    "I came out later in life and know how much it helps to be met without questions.",
+    "I came out later than most and know how much it helps to be met without questions.",
     "I'm trans and spent years working out how to be myself at work and at home.",
     "Working out my identity as a queer person from a religious family took a long time.",
   ],
@@ -125,9 +126,9 @@ export const experienceLines: Record<TopicSlug, readonly string[]> = {
     "I retook my final exams after a very rough year, so I know that pressure.",
   ],
   relationships: [
-    "I went through a divorce after fifteen years of marriage and rebuilt from there.",
+    "I went through a divorce and rebuilt my life from there.",
     "A long relationship ended badly for me and it took time to trust my own judgement again.",
-    "I separated from my partner of twelve years and learned to live on my own again.",
+    "I separated from a long-term partner and learned to live on my own again.",
   ],
   caring: [
     "I care for my mum, who has dementia, and I work full time.",
@@ -135,14 +136,14 @@ export const experienceLines: Record<TopicSlug, readonly string[]> = {
     "I looked after my younger sister through a long illness while finishing school.",
   ],
   "career-change": [
-    "I changed careers at 40, from banking to nursing, and it was terrifying.",
-    "I retrained as a teacher after twelve years in retail.",
+    "I changed careers from banking to nursing, and it was terrifying.",
+    "I retrained as a teacher after years in retail.",
     "I left a safe office job to start again as a gardener, and I've never regretted it.",
   ],
   "new-parent": [
     "My first baby arrived in a very dark winter, and the first months were a blur.",
     "I had a newborn and a premature second baby within two years.",
-    "I became a dad at 24 with no idea what I was doing; the baby months were hard and good.",
+    "I became a parent at 24 with no idea what I was doing; the baby months were hard and good.",
   ],
 };
 
