@@ -48,7 +48,7 @@ async function once(run: number) {
 }
 
 async function main() {
-  const laps = [];
+  const laps: Awaited<ReturnType<typeof once>>[] = [];
   for (let i = 1; i <= RUNS; i++) laps.push(await once(i));
   const median = (pick: (l: (typeof laps)[number]) => Lap) => {
     const sorted = laps.map(pick).sort((a, b) => a.wall - b.wall);
