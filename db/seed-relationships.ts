@@ -320,8 +320,11 @@ export async function seedDemoRelationships(db: Database, input: SeedRelationshi
     audit: [] as (typeof auditLog.$inferInsert)[],
   };
   const rng = random(61206);
+  // The same few sentences come back often: each is assessed once.
+  const assessments = new Map<string, ReturnType<typeof assessRisk>>();
   const risk = (text: string) => {
-    const a = assessRisk(text);
+    const a = assessments.get(text) ?? assessRisk(text);
+    assessments.set(text, a);
     const category = a.level === "none" ? "none" : ((a as { category?: string }).category ?? "distress");
     return { assessment: a, stored: { riskLevel: a.level, riskCategory: category, riskVersion: RISK_DETECTOR_VERSION } };
   };
