@@ -1,4 +1,4 @@
-import type { DemoMentor, DemoSeeker } from "./demo-cohort";
+import { type DemoMentor, type DemoSeeker, passedTrainingAnswers } from "./demo-cohort";
 import type { NewUser } from "./schema";
 
 /** The password of every demo account. Listed in the README; demo mode only. */
@@ -56,7 +56,8 @@ export const demoMentorProfile: DemoMentor = {
   status: "approved",
   topics: ["grief", "moving", "loneliness"],
   avoidTopics: [],
-  capacity: 2,
+  // One place is taken by the seeded mentee (db/seed-relationships.ts); two stay free to be asked.
+  capacity: 3,
   cadences: ["weekly", "fortnightly"],
   windows: ["tue-evening", "wed-evening", "sat-morning"],
   timezone: "Europe/London",
@@ -68,5 +69,6 @@ export const demoMentorProfile: DemoMentor = {
   gender: "woman",
   intro: "I lost my father when I was thirty and moved countries a year later. I listen first, and I keep showing up.",
   motivation: "A volunteer sat with me every Tuesday the year my dad died. I want to be that for someone.",
+  trainingAnswers: passedTrainingAnswers(),
   pausedForDays: null,
 };

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
 import { type DemoMentor, type DemoSeeker, demoMentors, demoSeekers } from "./demo-cohort";
@@ -16,6 +16,7 @@ import {
 } from "./schema";
 import { seedSpaces } from "./seed-spaces";
 import { seedDemoCircles } from "./seed-circles";
+import { planRelationships, seedDemoRelationships } from "./seed-relationships";
 import { DEMO_PASSWORD, demoAccounts, demoMentorProfile, demoPeople, demoSeekerProfile } from "./seed-data";
 
 export const DEMO_SEEKERS = 200;
@@ -24,16 +25,49 @@ export const DEMO_APPLICANTS = 8;
 // The "not therapy" text version seeded people acknowledged; they are asked again when it moves on.
 const SEEDED_ACKNOWLEDGMENT_VERSION = 1;
 
+const DAY = 86_400_000;
+/** How long ago the demo people joined: before the 12 weeks program health shows. */
+const JOINED_DAYS_AGO = 140;
+
+/** What the seed is doing, for the person watching `npm run dev` or `npm run db:seed`. */
+export type SeedProgress = (step: string) => void;
+
 /**
- * Inserts the demo data. Idempotent: existing rows (matched by email or key)
- * are left as they are, so running it twice, or after people changed things,
- * is safe.
+ * Inserts the demo data, in one transaction with a few batched inserts per
+ * table (one argon2 hash, shared by every demo account). Idempotent: existing
+ * rows (matched by email or key) are left as they are, and the circles,
+ * spaces and relationships are only added to empty tables, so running it
+ * twice, or after people changed things, is safe. Dates are relative to now,
+ * so the demo always has recent weeks to show.
  */
-export async function seedDemoData(db: Database) {
+export async function seedDemoData(db: Database, progress: SeedProgress = () => {}) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const verified = new Date("2026-01-01T00:00:00Z");
+  const now = Date.now();
+  const verified = new Date(now - JOINED_DAYS_AGO * DAY);
   const seekers: DemoSeeker[] = [demoSeekerProfile, ...demoSeekers(DEMO_SEEKERS)];
   const mentors: DemoMentor[] = [demoMentorProfile, ...demoMentors(DEMO_MENTORS, DEMO_APPLICANTS)];
+  const approved = mentors.slice(1).filter((m) => m.status === "approved" && m.languages.includes("en"));
+  // Circles: generated mentors facilitate (a circle takes places of its facilitator's capacity, and the demo
+  // mentor's places stay free so a reviewer can ask them from the demo seeker's suggestions).
+  const facilitators = approved.slice(0, 2);
+  const circleMembers = [seekers[0]!, ...seekers.slice(1, 7)];
+  const circleWaiting = seekers.slice(7, 27);
+  const plans = planRelationships({
+    seekers: seekers.slice(1),
+    mentors: mentors.slice(1),
+    exclude: new Set([...facilitators, ...circleMembers, ...circleWaiting].map((p) => p.email)),
+  });
+  // A seeker in a relationship finished their profile a little before it began; the others over the months since joining.
+  const completedAt = new Map<string, Date>();
+  for (const plan of plans) {
+    for (const email of plan.kind === "mentorship" ? [plan.seeker] : [plan.seeker, plan.partner]) {
+      const before = completedAt.get(email)?.getTime() ?? Infinity;
+      completedAt.set(email, new Date(Math.min(before, now - (plan.startedDaysAgo + 3 + (email.length % 17)) * DAY)));
+    }
+  }
+  const profileDone = (s: DemoSeeker, i: number) => completedAt.get(s.email) ?? new Date(verified.getTime() + ((i * 37) % (JOINED_DAYS_AGO - 3)) * DAY);
+  // Applications waiting for a moderator arrived in the last week.
+  const submittedAt = (m: DemoMentor, i: number) => (m.status === "approved" ? verified : new Date(now - (2 + (i % 5)) * DAY));
 
   const accounts = [
     ...demoAccounts,
@@ -41,33 +75,39 @@ export async function seedDemoData(db: Database) {
     ...seekers.slice(1).map((s) => ({ email: s.email, name: s.name, roles: ["seeker" as const] })),
     ...mentors.slice(1).map((m) => ({ email: m.email, name: m.name, roles: ["mentor" as const] })),
   ];
-  const inserted = await db
-    .insert(users)
-    .values(accounts.map((person) => ({ ...person, passwordHash, emailVerified: verified })))
-    .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id });
+  return db.transaction(async (tx) => {
+    progress(`adding ${accounts.length} demo accounts`);
+    const inserted = await tx
+      .insert(users)
+      .values(accounts.map((person) => ({ ...person, passwordHash, emailVerified: verified, createdAt: verified, updatedAt: verified })))
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id });
 
-  const idByEmail = new Map(
-    (await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, accounts.map((a) => a.email)))).map((u) => [u.email, u.id]),
-  );
-  const topicBySlug = new Map((await db.select({ id: topics.id, slug: topics.slug }).from(topics)).map((t) => [t.slug, t.id]));
-  const topicId = (slug: string) => {
-    const id = topicBySlug.get(slug);
-    if (!id) throw new Error(`Seed needs the starter topic "${slug}"; run the migrations first.`);
-    return id;
-  };
-  const [moderator] = await db.select({ id: users.id }).from(users).where(eq(users.email, "moderator@alongside.test"));
+    const idByEmail = new Map(
+      (await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, accounts.map((a) => a.email)))).map((u) => [u.email, u.id]),
+    );
+    const topicBySlug = new Map((await tx.select({ id: topics.id, slug: topics.slug }).from(topics)).map((t) => [t.slug, t.id]));
+    const topicId = (slug: string) => {
+      const id = topicBySlug.get(slug);
+      if (!id) throw new Error(`Seed needs the starter topic "${slug}"; run the migrations first.`);
+      return id;
+    };
+    const staffId = (email: string) => {
+      const id = idByEmail.get(email);
+      if (!id) throw new Error(`Seed needs the demo account ${email}.`);
+      return id;
+    };
+    const moderatorId = staffId("moderator@alongside.test");
 
-  // Bulk inserts: rows that already exist are skipped, and only profiles created
-  // now get their topics and acknowledgments, so a re-run changes nothing.
-  const today = new Date();
-  await db.transaction(async (tx) => {
+    // Bulk inserts: rows that already exist are skipped, and only profiles created
+    // now get their topics and acknowledgments, so a re-run changes nothing.
+    progress("adding their profiles");
     const createdSeekers = new Set(
       (
         await tx
           .insert(needsProfiles)
           .values(
-            seekers.map((s) => ({
+            seekers.map((s, i) => ({
               userId: idByEmail.get(s.email)!,
               step: 9,
               lookingFor: s.lookingFor,
@@ -88,7 +128,7 @@ export async function seedDemoData(db: Database) {
               avoidTopicIds: s.avoidTopics.map(topicId),
               dealbreakers: s.dealbreakers,
               hopes: s.hopes,
-              completedAt: verified,
+              completedAt: profileDone(s, i),
             })),
           )
           .onConflictDoNothing()
@@ -118,8 +158,9 @@ export async function seedDemoData(db: Database) {
         await tx
           .insert(mentorProfiles)
           .values(
-            mentors.map((m) => {
+            mentors.map((m, i) => {
               const submitted = m.status !== "draft";
+              const sent = submittedAt(m, i);
               return {
                 userId: idByEmail.get(m.email)!,
                 status: m.status,
@@ -137,14 +178,16 @@ export async function seedDemoData(db: Database) {
                 intro: m.intro,
                 motivation: m.motivation,
                 avoidTopicIds: m.avoidTopics.map(topicId),
-                pledgedAt: submitted ? verified : null,
+                pledgedAt: submitted ? sent : null,
                 pledgeVersion: submitted ? 1 : null,
-                trainingPassedAt: submitted ? verified : null,
-                submittedAt: submitted ? verified : null,
-                decidedAt: m.status === "approved" ? verified : null,
-                decidedById: m.status === "approved" ? (moderator?.id ?? null) : null,
+                // The answers behind "passed": the review page grades them (lib/mentoring/training.ts).
+                trainingAnswers: m.trainingAnswers,
+                trainingPassedAt: submitted ? sent : null,
+                submittedAt: submitted ? sent : null,
+                decidedAt: m.status === "approved" ? new Date(verified.getTime() + 3 * DAY) : null,
+                decidedById: m.status === "approved" ? moderatorId : null,
                 decisionReason: m.status === "approved" ? "Welcome — thank you for volunteering." : null,
-                pausedUntil: m.pausedForDays ? new Date(today.getTime() + m.pausedForDays * 86_400_000).toISOString().slice(0, 10) : null,
+                pausedUntil: m.pausedForDays ? new Date(now + m.pausedForDays * DAY).toISOString().slice(0, 10) : null,
               };
             }),
           )
@@ -159,25 +202,26 @@ export async function seedDemoData(db: Database) {
       if (pledged.length > 0) {
         await tx
           .insert(acknowledgments)
-          .values(pledged.map((m) => ({ userId: idByEmail.get(m.email)!, kind: "mentor_pledge" as const, version: 1, acknowledgedAt: verified })))
+          .values(pledged.map((m, i) => ({ userId: idByEmail.get(m.email)!, kind: "mentor_pledge" as const, version: 1, acknowledgedAt: submittedAt(m, i) })))
           .onConflictDoNothing();
       }
     }
+    // The helpers take the database; inside this transaction every statement they run joins it.
+    const inTx = tx as unknown as Database;
+    await seedCrisisResources(inTx);
+    progress("adding circles, spaces and relationships");
+    await seedSpaces(inTx);
+    await seedDemoCircles(inTx, {
+      facilitatorId: idByEmail.get(facilitators[0]!.email)!,
+      secondFacilitatorId: facilitators[1] ? idByEmail.get(facilitators[1].email)! : null,
+      memberIds: circleMembers.map((s) => idByEmail.get(s.email)!),
+      waitingIds: circleWaiting.map((s) => idByEmail.get(s.email)!),
+      topicId,
+      timezone: facilitators[0]!.timezone ?? "Europe/London",
+    });
+    const { relationships } = await seedDemoRelationships(inTx, { plans, idByEmail, moderatorId, adminId: staffId("admin@alongside.test"), now });
+    return { inserted: inserted.length, total: accounts.length, relationships };
   });
-  await seedCrisisResources(db);
-  await seedSpaces(db);
-  const approved = mentors.slice(1).filter((m) => m.status === "approved" && m.languages.includes("en"));
-  await seedDemoCircles(db, {
-    // Generated mentors facilitate: a circle takes places of its facilitator's capacity, and the demo
-    // mentor's places stay free so a reviewer can ask them from the demo seeker's suggestions.
-    facilitatorId: idByEmail.get(approved[0]!.email)!,
-    secondFacilitatorId: approved[1] ? idByEmail.get(approved[1].email)! : null,
-    memberIds: [seekers[0]!, ...seekers.slice(1, 7)].map((s) => idByEmail.get(s.email)!),
-    waitingIds: seekers.slice(7, 27).map((s) => idByEmail.get(s.email)!),
-    topicId,
-    timezone: approved[0]!.timezone ?? "Europe/London",
-  });
-  return { inserted: inserted.length, total: accounts.length };
 }
 
 /**

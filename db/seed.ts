@@ -4,10 +4,13 @@ import { migrateAsOwner } from "./migrate-runner";
 import { seedDemoData } from "./seed-runner";
 
 async function main() {
+  const started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
   const conn = connection();
   await migrateAsOwner();
-  const { inserted, total } = await seedDemoData(conn.db);
-  console.log(`Demo data: ${inserted} new of ${total} accounts (${conn.kind}).`);
+  console.log(`Migrations applied (${conn.kind}, ${seconds()}).`);
+  const { inserted, total, relationships } = await seedDemoData(conn.db, (step) => console.log(`  ${step}… (${seconds()})`));
+  console.log(`Demo data: ${inserted} new of ${total} accounts, ${relationships} new relationships (${conn.kind}, ${seconds()}).`);
 }
 
 main()

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
-import { createHash } from "node:crypto";
 import { db, transaction } from "@/db/client";
 import { absences, checkInEntries, checkIns, messages, relationships, rhythms, type CheckInStatus } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -14,6 +13,7 @@ import { accessActiveRelationship, accessRelationship, timezoneOf } from "./acce
 import { lockRelationship } from "./lock";
 import { log } from "@/lib/log";
 import { perRequest } from "@/lib/dal/system/request-scope";
+import { slotId } from "@/lib/rhythm/slot-id";
 
 /**
  * Check-in slots, written down and settled. The rhythm engine (lib/rhythm)
@@ -52,12 +52,8 @@ export interface CheckInRow {
   shownUp: string[];
 }
 
-/** A slot's id, the same from its relationship and start wherever it is computed: a slot can be shown before the sweep writes it, and a form posted for it finds the row written with this id. */
-export function slotId(relationshipId: string, startsAt: Date): string {
-  const hex = createHash("sha256").update(`check-in:${relationshipId}:${startsAt.toISOString()}`).digest("hex");
-  // Shaped as a version 8 (custom) UUID with the RFC 9562 variant.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+/** A slot's id (lib/rhythm/slot-id.ts): the seed writes past slots with the same ids. */
+export { slotId };
 
 /**
  * Writes the due slots and the next one, drops future slots that a rhythm
