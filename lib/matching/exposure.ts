@@ -94,3 +94,11 @@ export function pendingByMentor(requests: readonly { seekerId: string; mentorId:
 export function isHeld(freePlaces: number, pendingRequests: number): boolean {
   return freePlaces > 0 && pendingRequests >= freePlaces;
 }
+
+/** Places a mentor can offer someone new today: 0 when not approved, paused, on hold or full. */
+export function freePlacesOf(mentor: Pick<MentorForMatching, "approved" | "safetyHold" | "pausedUntil" | "capacity" | "activeCount">, referenceDate: string): number {
+  // Dates are ISO "YYYY-MM-DD": compared as text, as prepare.ts compares them as days.
+  const paused = !!mentor.pausedUntil && referenceDate < mentor.pausedUntil.slice(0, 10);
+  if (!mentor.approved || mentor.safetyHold || paused) return 0;
+  return Math.max(0, Math.floor(mentor.capacity) - Math.floor(mentor.activeCount));
+}

@@ -43,7 +43,7 @@ export {
   type SuggestionOptions,
 } from "./suggestions";
 
-export { congestionPrices, INTEREST_BONUS, isHeld, pendingByMentor, type CongestionInput, type CongestionOptions, type Interest } from "./exposure";
+export { congestionPrices, freePlacesOf, INTEREST_BONUS, isHeld, pendingByMentor, type CongestionInput, type CongestionOptions, type Interest } from "./exposure";
 
 export { runRound, summarize, type ProposedPair, type RoundOptions, type RoundOutcome, type RoundResult, type RoundTotals } from "./round";
 export type { RoundMode, SolveOptions } from "./solve/exact";
