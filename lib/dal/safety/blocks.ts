@@ -1,6 +1,6 @@
 import "server-only";
 import { publishLive } from "@/lib/dal/notifications/live";
-import { and, asc, eq, or, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { blocks, matchRequests, relationships, users } from "@/db/schema";
 import { now } from "@/lib/clock";
