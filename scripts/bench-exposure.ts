@@ -59,7 +59,9 @@ const sizes = (args.sizes ?? "200x120,400x120").split(",").map((s) => {
 const choices = (args.choice ?? "first").split(",") as Choice[];
 if (choices.some((c) => c !== "first" && c !== "best")) fail("--choice takes first, best or both (first,best)");
 const LIMIT = 5;
-const priceLog: number[] = [];
+/** Per look in the new rule: how many mentors had a price above 0. */
+let priced: number[] = [];
+const pricedBySize: string[] = [];
 const WINDOW_HOURS = 48;
 const ANSWER_HOURS = 12;
 const ATTEMPTS = 3;
@@ -148,9 +150,9 @@ function simulate(seekers: SeekerForMatching[], mentorsIn: MentorForMatching[], 
         for (const mentorId of ids) interest.push({ seekerId: who, mentorId });
         if (ids.size > 0) interested.add(who);
       }
-      const batch = process.env.BATCH === "all" ? arrived.filter((s) => waiting(s.id) && s.id !== seeker.id) : seekers.filter((s) => interested.has(s.id) && s.id !== seeker.id);
+      const batch = seekers.filter((s) => interested.has(s.id) && s.id !== seeker.id);
       const prices = congestionPrices({ seekers: batch, mentors, context, interest });
-      if (process.env.DEBUG) priceLog.push([...prices.values()].filter((p) => p > 0).length);
+      priced.push(prices.size);
       const detailed = rankSuggestionsDetailed(seeker, pool, { pairs, limit: LIMIT, prices, pending, unpriced: saved.get(seeker.id) });
       list = detailed.suggestions;
       held = detailed.held;
@@ -179,7 +181,6 @@ function simulate(seekers: SeekerForMatching[], mentorsIn: MentorForMatching[], 
   }
 
   const byId = new Map(seekers.map((s) => [s.id, s]));
-  const arrived: SeekerForMatching[] = [];
   function answer(hour: number) {
     for (const [who, r] of [...open].sort((a, b) => a[1].due - b[1].due || (a[0] < b[0] ? -1 : 1))) {
       if (r.due > hour) continue;
@@ -209,7 +210,6 @@ function simulate(seekers: SeekerForMatching[], mentorsIn: MentorForMatching[], 
   for (const seeker of order) {
     answer(hour);
     comeBack(hour);
-    arrived.push(seeker);
     view(seeker, hour, true);
     hour++;
   }
@@ -253,6 +253,8 @@ for (const size of sizes) {
       }
     }
   }
+  pricedBySize.push(`${size.seekers}×${size.mentors}: ${(priced.reduce((a, b) => a + b, 0) / Math.max(1, priced.length)).toFixed(1)} on average, at most ${Math.max(0, ...priced)}`);
+  priced = [];
   for (const [key, list] of results) {
     const [rule, choice] = key.split("/") as [Rule, Choice];
     const avg = (f: (o: Outcome) => number) => list.reduce((sum, o) => sum + f(o), 0) / list.length;
@@ -271,7 +273,6 @@ for (const size of sizes) {
   }
 }
 
-if (process.env.DEBUG) console.error("priced mentors per view: mean", priceLog.reduce((a, b) => a + b, 0) / priceLog.length, "max", Math.max(...priceLog));
 if (args.json) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
@@ -284,5 +285,6 @@ if (args.json) {
       `| ${r.size} | ${r.rule} | ${r.choice === "first" ? "the first in their list" : "their best fit shown"} | ${pct(r.shareOfBest)} | ${pct(r.sawOwnBest)} | ${r.silentlyMissed.toFixed(1)} | ${r.toldHeld.toFixed(1)} | ${pct(r.shareMatched)} | ${r.lateToEarly.toFixed(2)} |`,
     );
   }
-  console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(`\nMentors with a congestion price above 0, per look (new rule): ${pricedBySize.join("; ")}`);
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 }
