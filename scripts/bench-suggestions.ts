@@ -1,8 +1,8 @@
 /**
  * `npm run bench:suggestions`: on-demand suggestions against a database that
  * holds 25,000 approved mentors. Times the DAL's whole ranking path for one
- * seeker (their pairs, fresh exposure counts, the ranking over the cached
- * mentor pool, exposure writes, the cards), p50 and p95 over many seekers,
+ * seeker (their pairs, open requests and saves, the congestion prices
+ * (cached), the ranking over the cached mentor pool, the cards), p50 and p95 over many seekers,
  * after one warm-up that loads the pool. Database: DATABASE_URL if set
  * (a PostgreSQL URL whose database is scratch), else PGlite in memory.
  */

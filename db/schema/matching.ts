@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { users } from "./users";
 
@@ -131,23 +131,30 @@ export const relationships = pgTable(
 );
 
 /**
- * Who was shown which mentor as a suggestion, and when: a mentor is not shown
- * to more people at once than they have free places (exposure capped by
- * capacity), counted over a recent window.
+ * A mentor a seeker saved for later from their suggestions: real interest,
+ * which — unlike merely being shown — counts toward the mentor's congestion
+ * price (docs/matching.md, "Exposure"). Private to the seeker: the mentor is
+ * never told. `heldSince` is set while the mentor's free places are all spoken
+ * for by other people's requests; when a place frees up again the seeker is
+ * told once and it is cleared.
  */
-export const suggestionExposures = pgTable(
-  "suggestion_exposures",
+export const savedMentors = pgTable(
+  "saved_mentors",
   {
-    mentorId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
     seekerId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    shownAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    rank: integer().notNull(),
+    mentorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    savedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    heldSince: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex("suggestion_exposures_pair").on(t.mentorId, t.seekerId), index("suggestion_exposures_recent").on(t.mentorId, t.shownAt)],
+  (t) => [
+    uniqueIndex("saved_mentors_pair").on(t.seekerId, t.mentorId),
+    index("saved_mentors_mentor_idx").on(t.mentorId),
+    check("saved_mentors_not_self", sql`${t.seekerId} <> ${t.mentorId}`),
+  ],
 );
 
 export type MatchRequest = typeof matchRequests.$inferSelect;

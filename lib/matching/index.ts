@@ -33,13 +33,17 @@ export {
   createMentorPool,
   explainPair,
   rankSuggestions,
+  rankSuggestionsDetailed,
   whatNarrowsSuggestions,
+  type HeldFit,
   type MentorPool,
   type Narrowing,
   type PairCheck,
   type Suggestion,
   type SuggestionOptions,
 } from "./suggestions";
+
+export { congestionPrices, freePlacesOf, INTEREST_BONUS, isHeld, pendingByMentor, type CongestionInput, type CongestionOptions, type Interest } from "./exposure";
 
 export { runRound, summarize, type ProposedPair, type RoundOptions, type RoundOutcome, type RoundResult, type RoundTotals } from "./round";
 export type { RoundMode, SolveOptions } from "./solve/exact";

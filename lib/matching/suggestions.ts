@@ -3,13 +3,21 @@
  * best few with their explanations.
  *
  * - The same hard filters as rounds, plus "already requested".
- * - Ranked by score minus the mentor's shadow price from the last round when
- *   prices are given: a mentor many people fit gets shown a little less, so
- *   suggestions spread like the optimal round would (prices rank, never
- *   refuse). Without prices, by score.
- * - Exposure capped by capacity: give `exposure` (how many people currently
- *   see or have requested each mentor) and a mentor already shown to as many
- *   people as they have free places is left out.
+ * - Ranked by score minus the mentor's congestion price when prices are given
+ *   (`exposure.ts#congestionPrices`: the shadow prices of a batch solve over
+ *   the real interest of people waiting): a mentor many people want gets
+ *   shown a little lower to a seeker with good alternatives. Prices rank,
+ *   never refuse. The seeker's own interest (mentors they saved) is never
+ *   priced against them. Without prices, by score.
+ * - The seeker's own best fit (highest score) is never priced out of the
+ *   list: when the price pushes them below the limit they take the last place.
+ * - Held: give `pending` (other people's open requests to each mentor) and a
+ *   mentor whose free places are all spoken for by them is left out — and
+ *   reported in `held` by `rankSuggestionsDetailed` when they would have been
+ *   a strong fit, so the page can say so in words.
+ * - `exposure` is the former rule (a mentor already shown to as many people as
+ *   they have free places is left out), kept only so the on-demand simulation
+ *   (`npm run bench:exposure`) can compare against it.
  * - When few mentors pass, `whatNarrowsSuggestions` names the seeker's own
  *   settings that remove the most mentors on their own.
  */
@@ -54,6 +62,14 @@ export interface Suggestion {
   weakest: string | null;
   /** The same pair in the mentor's terms (for the request the mentor reads). */
   mentorReasons: string[];
+  /** The seeker's own best fit among the mentors they may ask now (highest score). */
+  bestFit: boolean;
+}
+
+/** A strong fit left out because other people's pending requests speak for all their free places. */
+export interface HeldFit {
+  mentorId: string;
+  score: number;
 }
 
 type Lookup = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
@@ -70,7 +86,13 @@ export interface SuggestionOptions {
   pairs?: { blockedPairs?: PairList; pastPairs?: PairList; requestedPairs?: PairList };
   /** Shadow prices in score points by mentor id (from the last round's `mentorPrices`). */
   prices?: Lookup;
-  /** People currently shown or requesting each mentor, by id. */
+  /** Mentors whose price does not apply to this seeker (their own interest: the mentors they saved). */
+  unpriced?: ReadonlySet<string>;
+  /** Other people's open requests to each mentor, by id: a mentor with as many as free places is held. */
+  pending?: Lookup;
+  /** Keep the seeker's own best fit in the list whatever its price (default true). */
+  keepBestFit?: boolean;
+  /** The former rule, for the simulation only: people shown or requesting each mentor; as many as free places hides. */
   exposure?: Lookup;
 }
 
@@ -91,11 +113,24 @@ export function rankSuggestions(
   mentors: readonly MentorForMatching[] | MentorPool,
   options: SuggestionOptions & { context?: MatchingContext } = {},
 ): Suggestion[] {
+  return rankSuggestionsDetailed(seeker, mentors, options).suggestions;
+}
+
+/**
+ * The suggestions, and the strong fits held for now: mentors left out only
+ * because others' pending requests speak for their free places, whose score
+ * would have earned them a place in this list.
+ */
+export function rankSuggestionsDetailed(
+  seeker: SeekerForMatching,
+  mentors: readonly MentorForMatching[] | MentorPool,
+  options: SuggestionOptions & { context?: MatchingContext } = {},
+): { suggestions: Suggestion[]; held: HeldFit[] } {
   const pool = "packed" in mentors ? mentors : createMentorPool(mentors, requiredContext(options.context));
   const context = onDemand(pool.context, options.pairs);
   const s = prepareSeeker(seeker, context);
   const limit = Math.max(0, options.limit ?? 10);
-  if (s.safetyHold || limit === 0) return [];
+  if (s.safetyHold || limit === 0) return { suggestions: [], held: [] };
 
   // Mentors this seeker may never see: themselves, and the pair lists (blocked, past, requested).
   const never = new Set<number>();
@@ -113,17 +148,37 @@ export function rankSuggestions(
   const better = (rank: number, score: number, tie: number, j: number) =>
     rank > keep.rank[j]! || (rank === keep.rank[j] && (score > keep.score[j]! || (score === keep.score[j] && tie > keep.tie[j]!)));
   const { packed, mentors: prepared, available } = pool;
+  const keepBest = options.keepBestFit ?? true;
+  // The seeker's best fit by score alone (ties by the seeded hash), among the mentors they may ask.
+  let best = -1;
+  let bestScore = -1;
+  let bestTie = -1;
+  const heldFits: { index: number; score: number; tie: number }[] = [];
   for (let i = 0; i < prepared.length; i++) {
     if (available[i] === 0 || (never.size > 0 && never.has(i))) continue;
     if (packed.filter(s, i) >= 0) continue;
     const score = packed.score(s, i, packed.hours);
     const id = prepared[i]!.id;
-    const price = lookup(options.prices, id) ?? 0;
-    const rank = score - price;
     const tie = hashPair(s.hash, packed.hashes[i]!);
+    const free = prepared[i]!.freePlaces;
+    const waiting = lookup(options.pending, id);
+    if (waiting !== undefined && waiting >= free) {
+      heldFits.push({ index: i, score, tie });
+      continue;
+    }
+    if (keepBest && (score > bestScore || (score === bestScore && tie > bestTie))) {
+      const shown = lookup(options.exposure, id);
+      if (shown === undefined || shown < free) {
+        best = i;
+        bestScore = score;
+        bestTie = tie;
+      }
+    }
+    const price = options.unpriced?.has(id) ? 0 : (lookup(options.prices, id) ?? 0);
+    const rank = score - price;
     if (kept === limit && !better(rank, score, tie, limit - 1)) continue;
     const shown = lookup(options.exposure, id);
-    if (shown !== undefined && shown >= prepared[i]!.freePlaces) continue;
+    if (shown !== undefined && shown >= free) continue;
     let at = kept < limit ? kept++ : limit - 1;
     while (at > 0 && better(rank, score, tie, at - 1)) {
       keep.index[at] = keep.index[at - 1]!;
@@ -137,8 +192,23 @@ export function rankSuggestions(
     keep.score[at] = score;
     keep.tie[at] = tie;
   }
+  // Never priced out: the best fit takes the last place when the prices pushed them below it.
+  if (best >= 0 && kept === limit && !keep.index.includes(best)) {
+    const id = prepared[best]!.id;
+    keep.index[limit - 1] = best;
+    keep.rank[limit - 1] = bestScore - (options.unpriced?.has(id) ? 0 : (lookup(options.prices, id) ?? 0));
+    keep.score[limit - 1] = bestScore;
+    keep.tie[limit - 1] = bestTie;
+  }
+  // Held fits worth a word: those that would have made this list on their score.
+  const lowestShown = kept === limit ? Math.min(...Array.from(keep.score.subarray(0, kept))) : -1;
+  const held = heldFits
+    .filter((h) => h.score >= lowestShown)
+    .sort((a, b) => b.score - a.score || b.tie - a.tie)
+    .slice(0, limit)
+    .map((h) => ({ mentorId: prepared[h.index]!.id, score: h.score }));
 
-  return Array.from({ length: kept }, (_, k) => {
+  const suggestions = Array.from({ length: kept }, (_, k) => {
     const m = prepared[keep.index[k]!]!;
     const detail = scoreDetail(s, m, overlapHours(s.week, m.week));
     const forSeeker = explainForSeeker(s, m, detail, context);
@@ -149,8 +219,10 @@ export function rankSuggestions(
       reasons: forSeeker.reasons,
       weakest: forSeeker.weakest,
       mentorReasons: explainForMentor(s, m, detail, context).reasons,
+      bestFit: keep.index[k] === best,
     };
   });
+  return { suggestions, held };
 }
 
 export interface Narrowing {

@@ -96,6 +96,7 @@ export const notificationKinds = {
   "request-accepted": kind("Your request is accepted", "matching", "email"),
   "request-declined": kind("Your request is declined", "matching", "email"),
   "request-lapsed": kind("Your request lapsed without an answer", "matching", "email"),
+  "saved-mentor-free": kind("A mentor you saved has a place again", "matching", "email"),
 
   // Relationships
   "rhythm-proposed": kind("A check-in rhythm is proposed", "relationship", "email"),

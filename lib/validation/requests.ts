@@ -28,3 +28,6 @@ export const respondSchema = z.object({
 });
 
 export const requestIdSchema = z.object({ requestId: uuid });
+
+/** Save a suggested mentor for later, or forget them. */
+export const mentorIdSchema = z.object({ mentorId: uuid });

@@ -113,3 +113,24 @@ test("a moderator previews a matching round beside the baselines and sends its p
   await main(page).getByRole("button", { name: "Send these proposals" }).click();
   await expect(main(page).getByText(/Sent \d+ proposals/)).toBeVisible();
 });
+
+test("a seeker saves a suggested mentor for later, finds them in the saved list, and takes them off again", async ({ page }) => {
+  const person = await createConfirmedPerson(page, "saver");
+  await signIn(page, person.email, person.password, person.name);
+  await onboardForMaya(page);
+  await page.goto("/suggestions");
+  // Whoever is their closest fit right now (another test may have a request open with Maya).
+  const card = main(page).getByRole("article", { name: /^Suggested mentor: / }).filter({ hasText: "Your closest fit right now" });
+  const name = (await card.getByRole("heading", { level: 2 }).textContent())!.trim();
+  await card.getByRole("button", { name: `Save for later (${name})` }).click();
+  await expect(card.getByText(/Saved for later\./)).toBeVisible();
+  const saved = main(page).getByRole("region", { name: "Saved for later" });
+  const entry = saved.getByRole("article", { name: `Saved mentor: ${name}` });
+  await expect(entry).toBeVisible();
+  await expect(entry.getByText("Has a place: you can ask them now.")).toBeVisible();
+  // Saving again is not offered twice: the card now offers to remove instead.
+  await expect(card.getByRole("button", { name: `Save for later (${name})` })).toHaveCount(0);
+  await entry.getByRole("button", { name: `Remove from saved (${name})` }).click();
+  await expect(main(page).getByRole("region", { name: "Saved for later" })).toHaveCount(0);
+  await expect(card.getByRole("button", { name: `Save for later (${name})` })).toBeVisible();
+});

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { auditLog, matchingRounds, matchRequests, relationships } from "@/db/schema";
 import { listMyRequests, respondToRequest } from "@/lib/dal/matching/requests";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
+import { invalidateCongestion } from "@/lib/dal/matching/congestion";
 import { commitRound, getRound, previewRound } from "@/lib/dal/matching/rounds";
 import { getSuggestions, sendRequest } from "@/lib/dal/matching/suggestions";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
@@ -12,7 +13,10 @@ import { makeMentor, makeSeeker } from "../support/profiles";
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 // Tests add mentors straight into the database, behind the DAL's back: drop the cached pool.
-beforeEach(() => invalidateMentorPool());
+beforeEach(() => {
+  invalidateMentorPool();
+  invalidateCongestion();
+});
 
 async function suggestionsFor(seeker: { id: string }) {
   await actAs(seeker);
@@ -49,15 +53,45 @@ describe("suggestions on demand", () => {
     for (const excluded of [paused, draft, full]) expect(ids).not.toContain(excluded.id);
   });
 
-  it("caps exposure by free places: a mentor with one place is shown to one seeker at a time", async () => {
+  it("a look is not a reservation: a mentor with one place stays in view for everyone who fits until someone asks, then the others are told in words", async () => {
     const mentor = await makeMentor({ capacity: 1, languages: ["pt"] });
     const first = await makeSeeker({ languages: ["pt"] });
     const second = await makeSeeker({ languages: ["pt"] });
     expect((await suggestionsFor(first)).suggestions.map((s) => s.id)).toContain(mentor.id);
+    // Being shown to the first seeker no longer hides them from the second.
     const secondView = await suggestionsFor(second);
-    expect(secondView.suggestions.map((s) => s.id)).not.toContain(mentor.id);
-    // And the first seeker still sees them.
-    expect((await suggestionsFor(first)).suggestions.map((s) => s.id)).toContain(mentor.id);
+    expect(secondView.suggestions.map((s) => s.id)).toContain(mentor.id);
+    expect(secondView.held).toBe(0);
+    // A request is real interest: the one place is spoken for, so the second seeker is told, not left guessing.
+    await actAs(first);
+    await sendRequest({ toId: mentor.id, kind: "mentorship", note: "" });
+    const afterRequest = await suggestionsFor(second);
+    expect(afterRequest.suggestions.map((s) => s.id)).not.toContain(mentor.id);
+    expect(afterRequest.held).toBe(1);
+  });
+
+  it("three seekers looking one after another each see their own best fit, or are told in words why not", async () => {
+    const best = await makeMentor({ capacity: 1, languages: ["sv"] });
+    const good = await makeMentor({ capacity: 2, languages: ["sv"], tone: "balanced" });
+    const fair = await makeMentor({ capacity: 2, languages: ["sv"], tone: "direct", listenStyle: "ideas" });
+    const seekers = [await makeSeeker({ languages: ["sv"] }), await makeSeeker({ languages: ["sv"] }), await makeSeeker({ languages: ["sv"] })];
+    for (const seeker of seekers) {
+      const view = await suggestionsFor(seeker);
+      const ids = view.suggestions.map((s) => s.id);
+      expect(ids).toEqual([best.id, good.id, fair.id]);
+      expect(view.suggestions[0]!.bestFit).toBe(true);
+      expect(view.held).toBe(0);
+    }
+    // The first asks their best fit, whose one place is then spoken for: the next two are told so, and see the next best.
+    await actAs(seekers[0]!);
+    await sendRequest({ toId: best.id, kind: "mentorship", note: "" });
+    for (const seeker of seekers.slice(1)) {
+      const view = await suggestionsFor(seeker);
+      expect(view.suggestions.map((s) => s.id)).not.toContain(best.id);
+      expect(view.held).toBe(1);
+      expect(view.suggestions[0]!.id).toBe(good.id);
+      expect(view.suggestions[0]!.bestFit).toBe(true);
+    }
   });
 
   it("says which of the seeker's own settings narrow suggestions most", async () => {

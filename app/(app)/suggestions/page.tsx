@@ -3,9 +3,10 @@ import Link from "next/link";
 import { Avatar } from "@/components/avatar";
 import { BlockForm } from "@/components/blocking/block-form";
 import { RequestForm } from "@/components/matching/request-form";
+import { SaveForm } from "@/components/matching/save-form";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
-import { getSuggestions } from "@/lib/dal/matching/suggestions";
+import { getSuggestions, type SavedStatus } from "@/lib/dal/matching/suggestions";
 import { takeUnseenOutcomes } from "@/lib/dal/matching/requests";
 import { cadenceOptions, labelOf, languageOptions, listenOptions, toneOptions } from "@/lib/profiles/options";
 import { getSettings } from "@/lib/dal/staff/settings";
@@ -18,6 +19,56 @@ function AfterNotice({ after }: { after: string | undefined }) {
   if (after === "left-circle") return <Notice tone="success" title="Thank you">Thank you for the time you gave your circle. Here are people and groups who might suit you next — see Circles too.</Notice>;
   if (after === "blocked") return <Notice tone="success" title="Done">You won&apos;t see each other anywhere on Alongside. You can undo this on your Account page.</Notice>;
   return null;
+}
+
+const COUNT_WORDS = ["", "One more mentor", "Two more mentors", "Three more mentors", "Four more mentors", "Five more mentors"];
+
+/** A strong fit whose places are spoken for by other people's requests: said in words, never silently left out. */
+function HeldNotice({ held }: { held: number }) {
+  const who = COUNT_WORDS[held] ?? `${held} more mentors`;
+  return (
+    <Notice tone="info" title={held === 1 ? "One more may free up" : "More may free up"}>
+      {held === 1
+        ? `${who} who fits you is being considered by someone else; we'll show them again if they're free.`
+        : `${who} who fit you are being considered by other people; we'll show them again if they're free.`}
+    </Notice>
+  );
+}
+
+const SAVED_WORDS: Record<SavedStatus, string> = {
+  open: "Has a place: you can ask them now.",
+  asked: "You've asked them. Their answer will come to Requests.",
+  held: "Being considered by someone else right now. We'll let you know if they're free again.",
+  away: "Not taking anyone new right now.",
+};
+
+/** The seeker's saved mentors, each with where they stand. */
+function SavedList({ saved }: { saved: Extract<Awaited<ReturnType<typeof getSuggestions>>, { kind: "ready" }>["saved"] }) {
+  return (
+    <section id="saved" aria-labelledby="saved-title" className="flex flex-col gap-4">
+      <h2 id="saved-title" className="text-xl font-semibold">
+        Saved for later
+      </h2>
+      <p className="text-muted">Only you can see who you saved.</p>
+      <ul className="flex flex-col gap-3">
+        {saved.map((m) => (
+          <li key={m.id}>
+            <article aria-label={`Saved mentor: ${m.name}`} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4">
+              <div className="flex items-center gap-3">
+                <Avatar name={m.name} />
+                <div>
+                  <h3 className="font-semibold">{m.name}</h3>
+                  <p className="text-sm text-muted">{SAVED_WORDS[m.status]}</p>
+                </div>
+              </div>
+              {m.status === "open" ? <RequestForm mentorId={m.id} name={m.name} /> : null}
+              <SaveForm mentorId={m.id} name={m.name} saved />
+            </article>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
@@ -36,7 +87,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
       </div>
     );
   }
-  const { suggestions, narrowing, openRequests, friends } = result;
+  const { suggestions, narrowing, openRequests, friends, held, saved } = result;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Suggestions</h1>
@@ -52,7 +103,12 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
         Mentors who fit what you asked for, best first, with why. You can ask up to {maxOpenRequests} at a time
         {openRequests > 0 ? ` (you have ${openRequests} waiting — see Requests)` : ""}.
       </p>
-      {suggestions.length === 0 && friends.length === 0 ? <Notice tone="info" title="Nobody fits right now">Every mentor who fits you is either full or already suggested to someone. New places open often — look again soon.</Notice> : null}
+      {suggestions.length === 0 && friends.length === 0 && held === 0 ? (
+        <Notice tone="info" title="Nobody fits right now">
+          Every mentor who fits you is full right now. New places open often — look again soon.
+        </Notice>
+      ) : null}
+      {held > 0 ? <HeldNotice held={held} /> : null}
       <ol className="flex flex-col gap-4">
         {suggestions.map((s) => (
           <li key={s.id}>
@@ -61,6 +117,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
                 <Avatar name={s.name} />
                 <div>
                   <h2 className="text-lg font-semibold">{s.name}</h2>
+                  {s.bestFit ? <p className="text-sm font-medium text-brand">Your closest fit right now</p> : null}
                   <p className="text-sm text-muted">
                     {s.freePlaces} of {s.capacity} {s.capacity === 1 ? "place" : "places"} free · {s.cadences.map((c) => labelOf(cadenceOptions, c).toLowerCase()).join(" or ")}
                   </p>
@@ -81,11 +138,13 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
                 {s.languages.map((l) => labelOf(languageOptions, l as (typeof languageOptions)[number]["value"])).join(", ")}
               </p>
               <RequestForm mentorId={s.id} name={s.name} />
+              <SaveForm mentorId={s.id} name={s.name} saved={s.saved} />
               <BlockForm personId={s.id} name={s.name} from="suggestions" />
             </article>
           </li>
         ))}
       </ol>
+      {saved.length > 0 ? <SavedList saved={saved} /> : null}
       {friends.length > 0 ? (
         <section aria-labelledby="friends" className="flex flex-col gap-4">
           <h2 id="friends" className="text-xl font-semibold">

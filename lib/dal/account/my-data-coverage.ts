@@ -55,7 +55,7 @@ export const myDataCoverage: Record<string, Coverage> = {
   moderation_actions: exported("moderationDecisions"), // decisions about the person, without which moderator took them
   notifications: exported("notifications"),
   audit_log: exported("moderationDecisions"), // entries about the person (target); entries they made as staff are staff work
-  suggestion_exposures: exported("suggestionsShown"),
+  saved_mentors: exported("savedMentors"), // the person's own saves; who saved a mentor is the seeker's private choice
   auth_accounts: exception("Sign-in provider links hold only provider ids and tokens, never anything the person wrote; nothing here can be read back as data about them."),
   email_tokens: exception("One-time link secrets (hashed) that expire within a day; exporting them would only leak working links."),
   signed_out_sessions: exception("Random ids of sessions the person signed out of, kept a month so a stolen cookie stays refused; no content."),

@@ -18,7 +18,7 @@ import {
   reports,
   rhythms,
   ruptures,
-  suggestionExposures,
+  savedMentors,
   threadReads,
   authAccounts,
   emailTokens,
@@ -266,10 +266,13 @@ async function activityOf(id: string) {
       .from(notifications)
       .where(eq(notifications.userId, id))
       .orderBy(asc(notifications.createdAt)),
-    suggestionsShown: await db()
-      .select({ shownAt: suggestionExposures.shownAt, rank: suggestionExposures.rank })
-      .from(suggestionExposures)
-      .where(eq(suggestionExposures.mentorId, id)),
+    // Mentors the person saved for later (whom someone saved stays that seeker's private choice).
+    savedMentors: await db()
+      .select({ mentor: users.name, savedAt: savedMentors.savedAt, heldSince: savedMentors.heldSince })
+      .from(savedMentors)
+      .innerJoin(users, eq(users.id, savedMentors.mentorId))
+      .where(eq(savedMentors.seekerId, id))
+      .orderBy(asc(savedMentors.savedAt)),
   };
 }
 

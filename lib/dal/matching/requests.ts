@@ -12,6 +12,8 @@ import { forSuggested } from "@/lib/profiles/visibility";
 import { blockedRequestPair } from "@/lib/dal/safety/block-filters";
 import { loadNeedsProfileSource } from "@/lib/dal/profiles/seeker";
 import { invalidateMentorPool } from "./mentor-pool";
+import { invalidateCongestion } from "./congestion";
+import { announceFreedMentors } from "./saved";
 import { requireViewer } from "@/lib/dal/account/viewer";
 
 export const pairOf = (a: string, b: string) => (a < b ? { pairLow: a, pairHigh: b } : { pairLow: b, pairHigh: a });
@@ -24,13 +26,15 @@ export const pairOf = (a: string, b: string) => (a < b ? { pairLow: a, pairHigh:
  */
 export async function expireRequests() {
   const at = now();
-  return transaction(async () => {
+  const lapsedMentors: string[] = [];
+  const count = await transaction(async () => {
     const lapsed = await db()
       .update(matchRequests)
       .set({ status: "expired" })
       .where(and(eq(matchRequests.status, "open"), lt(matchRequests.expiresAt, at)))
       .returning({ id: matchRequests.id, fromId: matchRequests.fromId, toId: matchRequests.toId, kind: matchRequests.kind, roundId: matchRequests.roundId });
     for (const r of lapsed) {
+      if (r.kind === "mentorship") lapsedMentors.push(r.toId);
       // On-demand requests: the sender waited. Round proposals: neither was waiting on the other.
       if (r.roundId !== null) continue;
       const them = (await namesOf([r.toId])).get(r.toId);
@@ -45,6 +49,12 @@ export async function expireRequests() {
     }
     return lapsed.length;
   });
+  if (lapsedMentors.length > 0) {
+    // A lapsed request frees the place it spoke for: whoever saved the mentor hears so.
+    invalidateCongestion();
+    await announceFreedMentors([...new Set(lapsedMentors)]);
+  }
+  return count;
 }
 
 /** Active mentorships of a mentor, plus the places the circles they hold take (a setting), for capacity. */
@@ -70,7 +80,8 @@ export async function respondToRequest(input: unknown) {
   const viewer = await requireViewer();
   const { requestId, decision, template, note } = respondSchema.parse(input);
   await expireRequests();
-  return transaction(async (tx) => {
+  let freed: string | null = null;
+  const result = await transaction(async (tx) => {
     const [request] = await tx
       .select()
       .from(matchRequests)
@@ -101,6 +112,7 @@ export async function respondToRequest(input: unknown) {
           href: "/suggestions",
         });
       }
+      if (request.kind === "mentorship") freed = request.toId;
       return { outcome: "declined" as const, relationshipId: null };
     }
 
@@ -153,6 +165,10 @@ export async function respondToRequest(input: unknown) {
     invalidateMentorPool();
     return { outcome: "accepted" as const, relationshipId: created.id };
   });
+  if (result.outcome !== "waiting") invalidateCongestion();
+  // A declined request frees the place it spoke for: whoever saved the mentor hears so.
+  if (freed) await announceFreedMentors([freed]);
+  return result;
 }
 
 function closedMessage(status: string) {
@@ -170,8 +186,12 @@ export async function withdrawRequest(input: unknown) {
     .update(matchRequests)
     .set({ status: "withdrawn", outcomeSeenAt: sql`now()` })
     .where(and(eq(matchRequests.id, requestId), eq(matchRequests.fromId, viewer.id), eq(matchRequests.status, "open")))
-    .returning({ id: matchRequests.id });
+    .returning({ id: matchRequests.id, toId: matchRequests.toId, kind: matchRequests.kind });
   if (!row) throw new NotFoundError("That request is no longer open.");
+  if (row.kind === "mentorship") {
+    invalidateCongestion();
+    await announceFreedMentors([row.toId]);
+  }
 }
 
 /** Names of people, for listing requests and relationships. Only display names: nothing private. */

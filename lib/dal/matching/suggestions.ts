@@ -1,26 +1,27 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { notify } from "@/lib/dal/notifications/bell";
-import { and, count, eq, inArray, sql } from "drizzle-orm";
-import { db, rowsOf, transaction } from "@/db/client";
+import { and, count, eq, inArray } from "drizzle-orm";
+import { db, transaction } from "@/db/client";
 import { initialsOf } from "@/lib/profiles/initials";
-import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, relationships, suggestionExposures, topics, users } from "@/db/schema";
+import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, topics, users } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createContext, type MatchingContext, PairSet } from "@/lib/matching/context";
 import { checkFriendPair, rankFriends } from "@/lib/matching/friend-suggestions";
-import { explainPair, rankSuggestions, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
+import { isHeld, pendingByMentor } from "@/lib/matching/exposure";
+import { explainPair, rankSuggestionsDetailed, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
 import type { SeekerForMatching } from "@/lib/matching/types";
 import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
 import { sendRequestSchema } from "@/lib/validation/requests";
 import { isBlockedBetween, NO_SUCH_PERSON } from "@/lib/dal/safety/block-filters";
 import { expireRequests, namesOf, pairOf } from "./requests";
 import { mentorPool } from "./mentor-pool";
+import { congestion, invalidateCongestion } from "./congestion";
+import { markHeld, markHeldAfterRequest, openMentorshipRequests, savesOf } from "./saved";
 import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./pool";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
 
-/** How long a suggestion counts against a mentor's places (exposure capped by capacity). */
-const EXPOSURE_HOURS = 48;
 const SUGGESTION_LIMIT = 5;
 
 /** The seeker's own settings that can narrow suggestions, in their words, with where to change them. */
@@ -74,11 +75,17 @@ async function poolFor(seekerId: string) {
   return { ...pool, context };
 }
 
+/** Where a saved mentor stands for the seeker: free to ask, asked already, held by others' requests, or taking nobody new. */
+export type SavedStatus = "open" | "asked" | "held" | "away";
+
 export type SuggestionsResult =
   | { kind: "profile-needed" }
   | {
       kind: "ready";
-      suggestions: (MentorCard & { score: number; reasons: string[]; weakest: string | null })[];
+      suggestions: (MentorCard & { score: number; reasons: string[]; weakest: string | null; bestFit: boolean; saved: boolean })[];
+      /** Strong fits left out for now because other people's requests speak for all their places. */
+      held: number;
+      saved: (MentorCard & { status: SavedStatus })[];
       narrowing: { words: string; section: string; mentors: number }[];
       openRequests: number;
       friends: FriendSuggestionCard[];
@@ -86,9 +93,13 @@ export type SuggestionsResult =
 
 /**
  * A seeker's top mentors right now, with explanations. Nobody blocked, paused,
- * full, previously matched, declined or already asked; a mentor already shown
- * to as many other people as they have free places is left out. When few
- * remain, says which of the seeker's own settings narrow it most.
+ * full, previously matched, declined or already asked. Ranked by score minus
+ * each mentor's congestion price (from real interest: requests and saves —
+ * never from looks); the seeker's own best fit always stays in the list. A
+ * mentor whose free places are all spoken for by other people's requests is
+ * held: left out, and counted in `held` so the page can say so. Also the
+ * seeker's saved mentors, each with where they stand. When few remain, says
+ * which of the seeker's own settings narrow it most.
  */
 export async function getSuggestions(): Promise<SuggestionsResult> {
   const viewer = await requireViewer();
@@ -101,25 +112,36 @@ export async function getSuggestions(): Promise<SuggestionsResult> {
 
 /** The ranking itself, for one seeker already known to be waiting (also what the benchmark times). */
 export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors: true }): Promise<Extract<SuggestionsResult, { kind: "ready" }>> {
-  const [pool, exposureRows, [mine]] = await Promise.all([
+  const [pool, requests, prices, saves, [mine]] = await Promise.all([
     poolFor(seeker.id),
-    mentorExposure(seeker.id),
+    openMentorshipRequests(),
+    congestion(),
+    savesOf(seeker.id),
     db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, seeker.id), eq(matchRequests.status, "open"))),
   ]);
-  const exposure = new Map(exposureRows.map((row) => [row.mentorId, row.n]));
-  const ranked = want.mentors ? rankSuggestions(seeker, pool, { exposure, limit: SUGGESTION_LIMIT }) : [];
-  if (ranked.length > 0) {
-    await db()
-      .insert(suggestionExposures)
-      .values(ranked.map((s, i) => ({ mentorId: s.mentorId, seekerId: seeker.id, rank: i + 1 })))
-      .onConflictDoUpdate({
-        target: [suggestionExposures.mentorId, suggestionExposures.seekerId],
-        set: { shownAt: sql`now()`, rank: sql`excluded.rank` },
-        // Exposure counts over 48 hours: looking again within minutes at the same list changes nothing worth a row write.
-        setWhere: sql`${suggestionExposures.shownAt} < now() - interval '10 minutes' or ${suggestionExposures.rank} <> excluded.rank`,
-      });
-  }
-  const cards = await mentorCards(ranked.map((s) => s.mentorId));
+  const pending = pendingByMentor(requests, seeker.id);
+  const savedIds = saves.map((s) => s.mentorId);
+  const { suggestions: ranked, held } = want.mentors
+    ? rankSuggestionsDetailed(seeker, pool, { pending, prices, unpriced: new Set(savedIds), limit: SUGGESTION_LIMIT })
+    : { suggestions: [], held: [] };
+
+  // Saved mentors: where each stands now, from the same pool and the same fresh requests.
+  const asked = new Set(requests.filter((r) => r.seekerId === seeker.id).map((r) => r.mentorId));
+  const statusOf = (mentorId: string): SavedStatus => {
+    if (asked.has(mentorId)) return "asked";
+    const i = pool.byId.get(mentorId);
+    const free = i === undefined ? 0 : pool.mentors[i]!.freePlaces;
+    if (free === 0) return "away";
+    return isHeld(free, pending.get(mentorId) ?? 0) ? "held" : "open";
+  };
+  const savedStatus = new Map(savedIds.map((id) => [id, statusOf(id)]));
+  // So the seeker hears when a held mentor they saved is free again.
+  await markHeld(
+    seeker.id,
+    saves.filter((s) => s.heldSince === null && savedStatus.get(s.mentorId) === "held").map((s) => s.mentorId),
+  );
+
+  const cards = await mentorCards([...new Set([...ranked.map((s) => s.mentorId), ...savedIds])]);
   const narrowing =
     want.mentors && ranked.length < SUGGESTION_LIMIT
       ? whatNarrowsSuggestions(seeker, pool)
@@ -130,7 +152,12 @@ export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors
     kind: "ready",
     suggestions: ranked.flatMap((s) => {
       const card = cards.get(s.mentorId);
-      return card ? [{ ...card, score: s.score, reasons: s.reasons, weakest: s.weakest }] : [];
+      return card ? [{ ...card, score: s.score, reasons: s.reasons, weakest: s.weakest, bestFit: s.bestFit, saved: savedStatus.has(s.mentorId) }] : [];
+    }),
+    held: held.length,
+    saved: savedIds.flatMap((id) => {
+      const card = cards.get(id);
+      return card ? [{ ...card, status: savedStatus.get(id)! }] : [];
     }),
     narrowing,
     openRequests: mine?.n ?? 0,
@@ -165,26 +192,6 @@ export interface FriendSuggestionCard {
   initials: string;
   score: number;
   reasons: string[];
-}
-
-/**
- * How many other people each mentor is "in front of" now: still-waiting
- * seekers who were shown them in the last 48 hours, and seekers with an open
- * request to them, each person counted once.
- */
-async function mentorExposure(viewerId: string) {
-  const rows = await rowsOf<{ mentor_id: string; n: number }>(sql`
-    select mentor_id, count(distinct seeker_id)::int as n from (
-      select e.mentor_id, e.seeker_id from ${suggestionExposures} e
-      where e.seeker_id <> ${viewerId}
-        and e.shown_at > now() - make_interval(hours => ${EXPOSURE_HOURS})
-        and not exists (select 1 from ${relationships} r where r.seeker_id = e.seeker_id and r.kind = 'mentorship' and r.status = 'active')
-      union
-      select q.to_id, q.from_id from ${matchRequests} q
-      where q.status = 'open' and q.kind = 'mentorship' and q.from_id <> ${viewerId}
-    ) exposed group by mentor_id
-  `);
-  return rows.map((r) => ({ mentorId: r.mentor_id, n: Number(r.n) }));
 }
 
 /** The shareable side of some mentors (never their private or moderator-only fields). */
@@ -236,7 +243,7 @@ export async function sendRequest(input: unknown) {
   // Read before the transaction: PGlite's one connection belongs to the transaction once it opens.
   const { maxOpenRequests, requestExpiryDays } = await getSettings();
 
-  return transaction(async (tx) => {
+  const result = await transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for("update");
     // Again under the lock: a block made since the check above still wins.
     if (await isBlockedBetween(viewer.id, toId)) throw new NotFoundError(NO_SUCH_PERSON);
@@ -283,6 +290,12 @@ export async function sendRequest(input: unknown) {
     });
     return { requestId: created.id, alreadySent: false };
   });
+  if (!result.alreadySent && kind === "mentorship") {
+    // A request is real interest: prices move, and others who saved this mentor may now find them held.
+    invalidateCongestion();
+    await markHeldAfterRequest(toId);
+  }
+  return result;
 }
 
 /** The pair must pass every hard filter now; nothing about the match comes from the form. */

@@ -1,14 +1,15 @@
 import "server-only";
 import { publishLive } from "@/lib/dal/notifications/live";
-import { and, asc, eq, or, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
-import { blocks, matchRequests, relationships, suggestionExposures, users } from "@/db/schema";
+import { blocks, matchRequests, relationships, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { personIdSchema } from "@/lib/validation/relationships";
 import { NO_SUCH_PERSON } from "./block-filters";
 import { pairOf } from "@/lib/dal/matching/requests";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
+import { forgetSavesBetween } from "@/lib/dal/matching/saved";
 import { forgetRelationshipNotifications } from "@/lib/dal/notifications/bell";
 import { closeRelationship } from "@/lib/dal/relationship/lifecycle";
 import { requireViewer } from "@/lib/dal/account/viewer";
@@ -66,15 +67,8 @@ export async function blockPerson(input: unknown): Promise<{ endedRelationship: 
       // The other person's open page closes (delivered on commit, carrying only the id).
       await publishLive({ topic: "closed", relationshipId: rel.id });
     }
-    // Having been shown each other no longer counts against the mentor's places (exposure).
-    await tx
-      .delete(suggestionExposures)
-      .where(
-        or(
-          and(eq(suggestionExposures.mentorId, personId), eq(suggestionExposures.seekerId, viewer.id)),
-          and(eq(suggestionExposures.mentorId, viewer.id), eq(suggestionExposures.seekerId, personId)),
-        ),
-      );
+    // A save between the two goes: neither is suggested to the other again.
+    await forgetSavesBetween(viewer.id, personId);
     return { endedRelationship };
   });
   invalidateMentorPool();

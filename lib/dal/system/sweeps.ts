@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { authThrottle, emailTokens, signedOutSessions } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { expireRequests } from "@/lib/dal/matching/requests";
+import { announceFreedMentors } from "@/lib/dal/matching/saved";
 import { deliverDueMail, sendDigests } from "@/lib/dal/notifications/delivery";
 import { mailWaitingMessages } from "@/lib/dal/notifications/message-grace";
 import { finishPlannedEndings } from "@/lib/dal/relationship/lifecycle";
@@ -30,7 +31,9 @@ export async function runRelationshipWork(at = now()) {
   const checkIns = await runCheckInSweep({ now: at });
   const endings = await finishPlannedEndings({ now: at });
   const lapsed = await expireRequests();
-  return { checkIns, endings, lapsed };
+  // Places freed by endings, pauses over or raised capacity: whoever saved the mentor hears so.
+  const freedSaves = await announceFreedMentors();
+  return { checkIns, endings, lapsed, freedSaves };
 }
 
 export async function runMailWork(at = now()) {
