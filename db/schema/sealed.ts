@@ -68,5 +68,7 @@ export const SEALED_COLUMNS = [
   "appeals.decision",
   "moderation_actions.reason",
   "notifications.body",
+  "circle_members.removal_note",
+  "circle_felt_off.words",
 ] as const;
 

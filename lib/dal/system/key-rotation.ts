@@ -107,6 +107,8 @@ const PRIMARY_KEYS: Record<string, string> = {
   appeals: "id",
   moderation_actions: "id",
   notifications: "id",
+  circle_members: "id",
+  circle_felt_off: "id",
 };
 
 /**
