@@ -210,3 +210,10 @@ export async function replaceMe(input: unknown): Promise<{ replaced: boolean }> 
   if ((await membersIBlockedHere(access)).length === 0) throw new ConflictError("Moving to another circle is offered after blocking someone here. You can leave the circle below at any time.");
   return transaction(async () => ({ replaced: await replaceInLockedCircle(access) }));
 }
+
+/** What the circle page shows about safety: the blocker's standing choice (members), the "felt off" notes (the facilitator). */
+export async function circleSafetyPanel(circleId: unknown): Promise<{ blockedSomeoneHere: boolean; feltOff: FeltOffNote[] }> {
+  const access = await accessCircle(circleId);
+  if (access.role === "facilitator") return { blockedSomeoneHere: false, feltOff: await feltOffNotes(access.circle.id) };
+  return { blockedSomeoneHere: (await membersIBlockedHere(access)).length > 0, feltOff: [] };
+}
