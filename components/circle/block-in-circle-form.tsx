@@ -39,7 +39,7 @@ export function BlockInCircleForm({ circleId, personId, name }: { circleId: stri
             Block and move me to another circle
           </SubmitButton>
         </div>
-        <p className="text-sm text-muted">Moving means leaving this circle now and waiting for another with priority: the next circle round looks for you first.</p>
+        <p className="text-sm text-muted">Moving means leaving this circle now and waiting for another, marked for priority; you can also ask to join a suggested circle straight away.</p>
       </form>
     </details>
   );

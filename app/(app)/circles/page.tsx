@@ -17,7 +17,7 @@ export default async function CirclesPage({ searchParams }: { searchParams: Prom
         <h1 className="text-3xl font-bold">Circles</h1>
         {after === "replaced" ? (
           <p role="status" className="rounded-lg border border-brand p-3">
-            You&apos;ve left that circle, and you&apos;re first in line for another: the next circle round looks for you before anyone else. Nobody there was told why.
+            You&apos;ve left that circle and you&apos;re waiting for another, marked for priority. You can also ask to join one of the circles below right away. Nobody in the old circle was told why.
           </p>
         ) : null}
         <p>A circle is a small, steady group — four to six people and a mentor who holds it — meeting on an agreed rhythm for a set number of sessions.</p>

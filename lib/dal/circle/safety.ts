@@ -165,8 +165,8 @@ async function replaceInLockedCircle(access: CircleAccess): Promise<boolean> {
     userId: viewer.id,
     kind: "circle-replaced",
     dedupeKey: `circle-replaced:${left[0]!.id}`,
-    title: "You're first in line for another circle",
-    body: `You've left ${circle.title}, and you're waiting for another circle with priority: the next circle round looks for you first. Nobody in ${circle.title} was told why.`,
+    title: "You're waiting for another circle, with priority",
+    body: `You've left ${circle.title} and you're back on the list for a circle, marked for priority. You can also ask to join a suggested circle right away. Nobody in ${circle.title} was told why.`,
     href: "/circles",
   });
   await notify({
