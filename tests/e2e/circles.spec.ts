@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { advanceClock, type FixturePerson, resetClock, serverNow } from "./relationship-fixture";
-import { DEMO_PASSWORD, demo, notice, secondBrowser, signIn, signOut } from "./support";
+import { DEMO_PASSWORD, demo, secondBrowser, signIn, signOut } from "./support";
 
 /**
  * Circles, as people live them: a facilitator proposes a circle; a
@@ -68,7 +68,7 @@ test("a circle from proposal to a member leaving well: a round places four, one 
     await signIn(page, fx.facilitator.email, fx.facilitator.password, fx.facilitator.name);
     await page.goto("/circles/new");
     await page.getByLabel("Name of the circle").fill(title);
-    await page.getByRole("checkbox", { name: fx.topic }).check();
+    await page.getByRole("checkbox", { name: fx.topic, exact: true }).check();
     await page.getByLabel("Members you hope for (4–6)").fill("4");
     await page.getByLabel("Most you'd take (up to 8)").fill("4");
     await page.locator('select[name="day"]').selectOption(fx.day);
@@ -93,8 +93,8 @@ test("a circle from proposal to a member leaving well: a round places four, one 
     // The four are in the circle, with the facilitator marked.
     await page.reload();
     const people = page.getByRole("region", { name: "Who's here" });
-    for (const s of fx.seekers) await expect(people.getByText(s.name)).toBeVisible();
-    await expect(people.getByText(`${fx.facilitator.name} — facilitator`)).toBeVisible();
+    for (const s of fx.seekers) await expect(people.getByText(s.name).first()).toBeVisible();
+    await expect(people.getByText(`${fx.facilitator.name} — facilitator`).first()).toBeVisible();
 
     // The first session: the facilitator opens it a few minutes in.
     const start = firstSession(startsOn, fx.day);
@@ -130,7 +130,7 @@ test("a circle from proposal to a member leaving well: a round places four, one 
     await expect(words).toHaveValue(/no need to explain/);
     await words.fill(`Hi ${dee.name.split(" ")[1]}, we missed you last night — no need to explain. Your seat is here.`);
     await page.getByRole("button", { name: `Send to ${dee.name}` }).click();
-    await expect(notice(page, "Sent. Thank you for noticing.")).toBeVisible();
+    await expect(page.getByText("Sent. Thank you for noticing.")).toBeVisible();
 
     // Dee hears it, and sees their own record (nobody else's).
     await switchTo(page, dee);
