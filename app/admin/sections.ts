@@ -22,6 +22,7 @@ export const adminSections: readonly AdminSection[] = [
   { href: "/admin/queue", label: "Queue", access: "staff", actions: ["queue"] },
   { href: "/admin/safety", label: "Safety items", access: "staff", nav: false },
   { href: "/admin/reports", label: "Reports", access: "staff", nav: false },
+  { href: "/admin/circles", label: "Circles", access: "staff", nav: false, actions: ["circles"] },
   { href: "/admin/space-posts", label: "Posts in spaces", access: "staff", nav: false, actions: ["space-posts"] },
   { href: "/admin", label: "People", access: "staff", actions: ["people"] },
   { href: "/admin/applications", label: "Mentor applications", access: "staff", actions: ["applications"] },

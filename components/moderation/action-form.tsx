@@ -16,6 +16,7 @@ const descriptions: Record<ModerationActionValue, { label: string; hint: string 
   suspend: { label: "Suspend", hint: "Signed out on their next click; they read your reason and can appeal." },
   ban: { label: "Ban", hint: "The account is closed; they read your reason and can appeal." },
   reinstate: { label: "Reinstate", hint: "Their account is active again; they're told." },
+  remove_from_circle: { label: "Remove from the circle", hint: "Their seat is freed; they read your reason and can appeal. The circle hears only that someone left." },
 };
 
 /**

@@ -20,7 +20,20 @@ const choices = REPORT_CATEGORIES.map((value) => ({ value, label: categoryLabels
  * id; the server works out whom it is about and whether the viewer may report
  * it. Place it next to the thing (e.g. label "Report this message").
  */
-export function ReportForm({ targetKind, targetId, label, open = false }: { targetKind: ContentKindValue; targetId: string; label: string; open?: boolean }) {
+export function ReportForm({
+  targetKind,
+  targetId,
+  label,
+  open = false,
+  circleId,
+}: {
+  targetKind: ContentKindValue;
+  targetId: string;
+  label: string;
+  open?: boolean;
+  /** Reporting from a circle's page: the server checks both people are in it, and the circle's moderators see it. */
+  circleId?: string;
+}) {
   const [state, action] = useActionState(reportAction, idle);
   if (state.status === "success") {
     return (
@@ -39,6 +52,7 @@ export function ReportForm({ targetKind, targetId, label, open = false }: { targ
         <FormMessage state={state} />
         <input type="hidden" name="targetKind" value={targetKind} />
         <input type="hidden" name="targetId" value={targetId} />
+        {circleId ? <input type="hidden" name="circleId" value={circleId} /> : null}
         <ChoiceGroup type="radio" name="category" legend="What's wrong?" options={choices} value={valueOf(state, "category")} error={errorOf(state, "category")} />
         <TextAreaField
           label="Anything moderators should know (optional)"

@@ -11,14 +11,19 @@ export function SubmitButton({
   children,
   pendingLabel,
   tone = "primary",
+  name,
+  value,
 }: {
   children: React.ReactNode;
   pendingLabel?: string;
   tone?: ButtonTone;
+  /** For a form with several choices as buttons: the pressed one's name=value is sent. */
+  name?: string;
+  value?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" className={buttonClass(tone)} disabled={pending} aria-disabled={pending}>
+    <button type="submit" name={name} value={value} className={buttonClass(tone)} disabled={pending} aria-disabled={pending}>
       {pending ? (pendingLabel ?? "Sending…") : children}
     </button>
   );

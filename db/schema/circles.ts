@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { boolean, check, index, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { sealedText } from "./sealed";
 import { users } from "./users";
 
 /**
@@ -78,8 +79,10 @@ export const circleMembers = pgTable(
     /** Optional closing words on leaving, sealed with the circle's message context. */
     closingWords: text(),
     closingWordsKeyId: text(),
-    /** A moderator's reason when removed (told to the person). */
-    removalNote: text(),
+    /** A moderator's reason when removed (told to the person), sealed at rest. */
+    removalNote: sealedText("circle_members.removal_note"),
+    /** The moderation action that removed this person (their appeal points at it). */
+    removalActionId: uuid(),
   },
   (t) => [
     uniqueIndex("circle_members_one_seat_each").on(t.circleId, t.userId).where(sql`${t.leftAt} is null`),
@@ -120,6 +123,8 @@ export const circleSeekers = pgTable("circle_seekers", {
     .references(() => users.id, { onDelete: "cascade" }),
   active: boolean().notNull().default(true),
   waitingSince: timestamp({ withTimezone: true }).notNull(),
+  /** Re-placed after blocking someone in their circle: the next round looks for them first. */
+  priority: boolean().notNull().default(false),
   ...timestamps,
 });
 
@@ -205,6 +210,51 @@ export const circleMessages = pgTable(
     uniqueIndex("circle_messages_once_per_client_key").on(t.circleId, t.authorId, t.clientKey),
     index("circle_messages_thread_idx").on(t.circleId, t.createdAt),
   ],
+);
+
+/**
+ * Whether the facilitator was there for session n: "there" when they opened
+ * it (the prompt is their presence), "missed" when its window passed (with
+ * the grace) and nobody opened it, recorded by the sweep. Two missed in a row
+ * put the circle in the moderators' queue.
+ */
+export const circleFacilitatorPresenceEnum = pgEnum("circle_facilitator_presence_status", ["there", "missed"]);
+
+export const circleFacilitatorPresence = pgTable(
+  "circle_facilitator_presence",
+  {
+    circleId: uuid()
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    sessionNumber: smallint().notNull(),
+    status: circleFacilitatorPresenceEnum().notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.circleId, t.sessionNumber] })],
+);
+
+/**
+ * "Something felt off": a member tells the facilitator privately (optional
+ * words, sealed). Only the facilitator reads it, beside the repair guide;
+ * `clientKey` makes a double submit one note.
+ */
+export const circleFeltOff = pgTable(
+  "circle_felt_off",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    circleId: uuid()
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    words: sealedText("circle_felt_off.words"),
+    clientKey: uuid().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    /** When the facilitator marked it as talked through (it leaves their list). */
+    settledAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("circle_felt_off_once_per_client_key").on(t.circleId, t.userId, t.clientKey), index("circle_felt_off_circle_idx").on(t.circleId, t.createdAt)],
 );
 
 /** A circle round run by a moderator: a preview until committed, when its placements become seats. */

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { circles } from "./circles";
 import { relationships } from "./matching";
 import { users } from "./users";
 import { sealedText } from "./sealed";
@@ -30,6 +31,8 @@ export const reports = pgTable(
     /** The message, check-in entry or user the report points at. */
     targetId: uuid().notNull(),
     relationshipId: uuid().references(() => relationships.id, { onDelete: "set null" }),
+    /** The circle the report was made from (a circle message, or a member reported from the circle page). */
+    circleId: uuid().references(() => circles.id, { onDelete: "set null" }),
     category: reportCategoryEnum().notNull(),
     /** The reporter's own words to moderators (optional). */
     note: sealedText("reports.note"),
@@ -49,6 +52,7 @@ export const reports = pgTable(
     uniqueIndex("reports_one_open_per_reporter_target").on(t.reporterId, t.targetKind, t.targetId).where(sql`${t.status} = 'open'`),
     index("reports_status_idx").on(t.status, t.createdAt),
     index("reports_reporter_idx").on(t.reporterId),
+    index("reports_circle_idx").on(t.circleId).where(sql`${t.circleId} is not null`),
   ],
 );
 
@@ -113,7 +117,7 @@ export const moderationClaims = pgTable(
 );
 
 /** What a moderator did to a person, with the reason they are shown. The audit log records it too. */
-export const moderationActionEnum = pgEnum("moderation_action", ["dismiss", "warn", "remove_content", "suspend", "ban", "reinstate"]);
+export const moderationActionEnum = pgEnum("moderation_action", ["dismiss", "warn", "remove_content", "suspend", "ban", "reinstate", "remove_from_circle"]);
 
 export const moderationActions = pgTable(
   "moderation_actions",

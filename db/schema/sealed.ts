@@ -68,6 +68,8 @@ export const SEALED_COLUMNS = [
   "appeals.decision",
   "moderation_actions.reason",
   "notifications.body",
+  "circle_members.removal_note",
+  "circle_felt_off.words",
 ] as const;
 
 /**

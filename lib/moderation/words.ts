@@ -44,6 +44,7 @@ export const actionLabels: Record<ModerationActionValue, string> = {
   suspend: "Suspended",
   ban: "Banned",
   reinstate: "Reinstated",
+  remove_from_circle: "Removed from a circle",
 };
 
 /** What a reporter reads on /reports once their report is decided. Never who decided. */
@@ -54,6 +55,7 @@ export const reporterDecision: Record<ModerationActionValue, string> = {
   suspend: "A moderator looked into this and took action on the person's account.",
   ban: "A moderator looked into this and took action on the person's account.",
   reinstate: "A moderator looked into this and decided no action was needed. Thank you for telling us — it still helps.",
+  remove_from_circle: "A moderator looked into this and the person is no longer in the circle.",
 };
 
 /** What the person actioned reads about the action, above the moderator's reason. */
@@ -64,6 +66,7 @@ export const actionForPerson: Record<ModerationActionValue, string> = {
   suspend: "A moderator suspended your account.",
   ban: "A moderator closed your account.",
   reinstate: "A moderator reinstated your account.",
+  remove_from_circle: "A moderator removed you from a circle.",
 };
 
 /** What the moderator is told once their decision is applied. */
@@ -81,6 +84,8 @@ export function doneForModerator(action: ModerationActionValue, name: string): s
       return `Banned. ${name}'s account is closed; they have been emailed your reason and how to appeal.`;
     case "reinstate":
       return `Reinstated. ${name} can sign in again.`;
+    case "remove_from_circle":
+      return `Removed. ${name} has been told kindly, with your reason, and can appeal once; the circle was told only that someone left.`;
   }
 }
 

@@ -124,6 +124,9 @@ export const notificationKinds = {
   "circle-member-missed": kind("A member missed a session", "circles", "bell"),
   "circle-missed-twice": kind("We missed you in your circle", "circles", "email"),
   "circle-reach-out": kind("Your facilitator wrote to you", "circles", "email"),
+  "circle-removed": kind("A moderator removed you from a circle", "circles", "email"),
+  "circle-replaced": kind("You're waiting for another circle", "circles", "bell"),
+  "circle-felt-off": kind("A member told you something felt off", "circles", "email"),
   "circle-crisis-guidance": kind("Someone in your circle may need care", "circles", "bell", { waitsForQuietHours: false }),
 
   // Spaces

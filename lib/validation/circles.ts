@@ -33,3 +33,17 @@ export const reachOutSchema = z.object({
   words: freeText().trim().min(3, "Write a few words.").max(1000),
 });
 export const lookingForCircleSchema = z.object({ active: z.enum(["yes", "no"]) });
+
+/** Circle safety (docs/circles.md, "Safety"). */
+export const FELT_OFF_MAX = 1000;
+export const feltOffSchema = z.object({
+  circleId: uuid,
+  words: freeText().trim().max(FELT_OFF_MAX, `Keep it under ${FELT_OFF_MAX} characters.`).optional().default(""),
+  clientKey: uuid,
+});
+export const settleFeltOffSchema = z.object({ circleId: uuid, noteId: uuid });
+export const circleBlockSchema = z.object({
+  circleId: uuid,
+  personId: uuid,
+  choice: z.enum(["stay", "replace"], { error: "Choose whether to stay in the circle or be placed in another." }),
+});

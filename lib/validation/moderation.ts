@@ -15,13 +15,15 @@ export const claimSchema = z.object({
   itemId: uuid,
 });
 
-export const MODERATION_ACTIONS = ["dismiss", "warn", "remove_content", "suspend", "ban", "reinstate"] as const;
+export const MODERATION_ACTIONS = ["dismiss", "warn", "remove_content", "suspend", "ban", "reinstate", "remove_from_circle"] as const;
 export type ModerationActionValue = (typeof MODERATION_ACTIONS)[number];
 
 /** Actions a person may appeal: the ones that did something to them. */
-export const APPEALABLE_ACTIONS = ["warn", "remove_content", "suspend", "ban"] as const satisfies readonly ModerationActionValue[];
+export const APPEALABLE_ACTIONS = ["warn", "remove_content", "suspend", "ban", "remove_from_circle"] as const satisfies readonly ModerationActionValue[];
 
-const action = z.enum(MODERATION_ACTIONS, { error: "Choose what to do." });
+/** What a report or safety item can be decided with (removal from a circle is taken from the circle's staff view). */
+const ITEM_ACTIONS = ["dismiss", "warn", "remove_content", "suspend", "ban", "reinstate"] as const satisfies readonly ModerationActionValue[];
+const action = z.enum(ITEM_ACTIONS, { error: "Choose what to do." });
 
 /** An action on a report or a safety item: whom it is about comes from the item, never from the form. */
 export const itemActionSchema = z.object({
@@ -71,3 +73,6 @@ export const appealDecisionSchema = z.object({
   outcome: z.enum(["uphold", "overturn"], { error: "Choose whether the decision stands." }),
   decision: reason,
 });
+
+/** A moderator removes a member from a circle, with a reason the person reads (sealed at rest). */
+export const removeFromCircleSchema = z.object({ circleId: uuid, userId: uuid, reason });

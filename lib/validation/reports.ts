@@ -17,6 +17,8 @@ export const REPORT_NOTE_MAX = 1000;
 export const reportSchema = z.object({
   targetKind: z.enum(CONTENT_KINDS, { error: "That can't be reported from here." }),
   targetId: uuid,
+  /** Set when reporting from a circle's page (a member of the circle); the server checks both are in it. */
+  circleId: z.preprocess((v) => (v === "" || v === null ? undefined : v), uuid.optional()),
   category: z.enum(REPORT_CATEGORIES, { error: "Choose what best describes it." }),
   note: z.preprocess(
     (v) => v ?? "",

@@ -8,12 +8,18 @@ import { amILookingForCircle, myCircles, myFacilitation, suggestedCircles } from
 export const metadata: Metadata = { title: "Circles" };
 
 /** Circles: the ones you're in, "a small group" on or off, circles you could ask to join, and holding one as a mentor. */
-export default async function CirclesPage() {
+export default async function CirclesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [mine, looking, suggestions, facilitation] = await Promise.all([myCircles(), amILookingForCircle(), suggestedCircles(), myFacilitation()]);
+  const { after } = await searchParams;
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Circles</h1>
+        {after === "replaced" ? (
+          <p role="status" className="rounded-lg border border-brand p-3">
+            You&apos;ve left that circle and you&apos;re waiting for another, marked for priority. You can also ask to join one of the circles below right away. Nobody in the old circle was told why.
+          </p>
+        ) : null}
         <p>A circle is a small, steady group — four to six people and a mentor who holds it — meeting on an agreed rhythm for a set number of sessions.</p>
       </header>
 

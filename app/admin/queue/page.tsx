@@ -2,6 +2,7 @@ import { UnrepairedRuptures } from "@/components/repair/unrepaired-ruptures";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QueueRow } from "@/components/moderation/queue-row";
+import { CircleQueueSection } from "@/components/moderation/circle-queue-section";
 import { moderationQueue } from "@/lib/dal/staff/moderation";
 import { categoryInWords } from "@/lib/dal/safety/triage";
 import { heldPostsForStaff } from "@/lib/dal/space/moderation";
@@ -134,6 +135,8 @@ export default async function QueuePage() {
           />
         ))}
       </Section>
+
+      <CircleQueueSection now={q.now} />
 
       <UnrepairedRuptures />
 

@@ -13,7 +13,9 @@ export async function reportAction(_: FormState, formData: FormData): Promise<Fo
     return {
       status: "success",
       message: created
-        ? "Thank you for telling us. A moderator will look at it, usually within a day. You can follow it on Your reports."
+        ? data.circleId
+          ? "Thank you for telling us. A moderator will look at it, usually within a day, and nobody in the circle is told who reported. You can follow it on Your reports."
+          : "Thank you for telling us. A moderator will look at it, usually within a day. You can follow it on Your reports."
         : "You've already reported this, and a moderator hasn't decided yet. You can follow it on Your reports.",
     };
   });

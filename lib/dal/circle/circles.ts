@@ -12,6 +12,7 @@ import { requireViewer } from "@/lib/dal/account/viewer";
 import { activeMentorshipCount } from "@/lib/dal/matching/requests";
 import { timezoneOf } from "@/lib/dal/relationship/access";
 import { getSettings } from "@/lib/dal/staff/settings";
+import { blockedAmong } from "@/lib/dal/safety/block-filters";
 import { accessCircle, rhythmOf } from "./access";
 import { circlePlacesHeld } from "./capacity";
 import { loadCircleCohort } from "./pool";
@@ -227,7 +228,7 @@ export interface CirclePage {
 /** Everything on /circles/[id], for the facilitator and members only (others: not found). */
 export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
   const { viewer, circle, role } = await accessCircle(circleId);
-  const [memberRows, sessionRows, attendance, requests, facilitator, zone] = await Promise.all([
+  const [allMemberRows, sessionRows, attendance, requests, facilitator, zone] = await Promise.all([
     db()
       .select({ userId: circleMembers.userId, name: users.name, seat: circleMembers.seat })
       .from(circleMembers)
@@ -249,13 +250,16 @@ export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
     db().select({ name: users.name }).from(users).where(eq(users.id, circle.facilitatorId)),
     timezoneOf(viewer.id),
   ]);
+  // A block hides the two from each other in the circle (whoever made it): the list, the records, the thread.
+  const hidden = await blockedAmong(viewer.id, [circle.facilitatorId, ...allMemberRows.map((m) => m.userId)]);
+  const memberRows = allMemberRows.filter((m) => !hidden.has(m.userId));
   const at = now();
   const rhythm = rhythmOf(circle);
   const next = nextSession(rhythm, at);
   const open = sessionRows.find((s) => s.status === "open");
   const prompt = open ? openPrompt(open) : "";
   const people = [
-    { id: circle.facilitatorId, name: facilitator[0]?.name ?? "Facilitator", initials: initialsOf(facilitator[0]?.name ?? "F"), facilitator: true },
+    ...(hidden.has(circle.facilitatorId) ? [] : [{ id: circle.facilitatorId, name: facilitator[0]?.name ?? "Facilitator", initials: initialsOf(facilitator[0]?.name ?? "F"), facilitator: true }]),
     ...memberRows.map((m) => ({ id: m.userId, name: m.name, initials: initialsOf(m.name), facilitator: false })),
   ];
   const statusesOf = (userId: string) =>

@@ -9,6 +9,7 @@ import { contexts, seal, unseal } from "@/lib/privacy/encryption";
 import { excuseSchema, openSessionSchema, reachOutSchema } from "@/lib/validation/circles";
 import { notify } from "@/lib/dal/notifications/bell";
 import { accessAsFacilitator, accessCircle, rhythmOf } from "./access";
+import { recordFacilitatorThere } from "./presence";
 
 /**
  * Sessions: the facilitator opens the session's window with a prompt; a
@@ -43,6 +44,7 @@ export async function openSession(input: unknown) {
       .onConflictDoNothing()
       .returning({ id: circleSessions.id, number: circleSessions.number });
     if (!row) throw new ConflictError("This session is already open.");
+    await recordFacilitatorThere(circle.id, row.number);
     if (locked.status === "open") await tx.update(circles).set({ status: "active" }).where(eq(circles.id, circle.id));
     return row;
   });

@@ -5,6 +5,7 @@ import { circleAttendance, circleMembers, circleSessions, circles, users } from 
 import { now } from "@/lib/clock";
 import { FACILITATOR_PROMPT, MEMBER_TWO_MISSED, missedRun, SESSION_GRACE_MS, type AttendanceStatus } from "@/lib/circles";
 import { notify } from "@/lib/dal/notifications/bell";
+import { recordFacilitatorMisses } from "./presence";
 
 /**
  * The circles' part of the sweep: a plain, idempotent function (safe to run
@@ -96,5 +97,7 @@ export async function sweepCircles(options: { now?: Date } = {}) {
       await db().update(circles).set({ status: "ended", endedAt: at, endReason: "completed" }).where(and(eq(circles.id, c.id), eq(circles.status, "active")));
     }
   }
+  // Session slots that passed unopened: the facilitator was not there (two in a row reach the queue).
+  await recordFacilitatorMisses(at);
   return { closed, prompted };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { restoreSpaceContent } from "@/lib/dal/space/removal";
+import { restoreCircleSeat } from "@/lib/dal/circle/moderation";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, transaction } from "@/db/client";
@@ -281,6 +282,10 @@ export async function decideAppeal(input: unknown): Promise<{ personName: string
         if (action.targetKind === "message") await tx.update(messages).set({ removedAt: null, removedById: null }).where(eq(messages.id, action.targetId));
         if (action.targetKind === "check_in_entry") await tx.update(checkInEntries).set({ removedAt: null }).where(eq(checkInEntries.id, action.targetId));
         if (action.targetKind === "space_post" || action.targetKind === "space_reply") await restoreSpaceContent(action.targetKind, action.targetId);
+      }
+      if (action.action === "remove_from_circle" && action.targetId) {
+        // The seat comes back if the circle is still going and has room.
+        await restoreCircleSeat(actor.id, action.id, action.targetId, person.id);
       }
     }
     await tx

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { blocks, matchRequests } from "@/db/schema";
 
@@ -24,4 +24,14 @@ export async function isBlockedBetween(a: string, b: string): Promise<boolean> {
     .where(sql`${blocks.pairLow} = least(${a}::uuid, ${b}::uuid) and ${blocks.pairHigh} = greatest(${a}::uuid, ${b}::uuid)`)
     .limit(1);
   return row !== undefined;
+}
+
+/** The people a viewer shares a block with, among the given ids (either direction). */
+export async function blockedAmong(viewerId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db()
+    .select({ blockerId: blocks.blockerId, blockedId: blocks.blockedId })
+    .from(blocks)
+    .where(or(and(eq(blocks.blockerId, viewerId), inArray(blocks.blockedId, ids)), and(eq(blocks.blockedId, viewerId), inArray(blocks.blockerId, ids))));
+  return new Set(rows.map((r) => (r.blockerId === viewerId ? r.blockedId : r.blockerId)));
 }

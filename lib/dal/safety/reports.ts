@@ -11,6 +11,7 @@ import { pairOf } from "@/lib/dal/matching/requests";
 import { type ClaimInfo, claimOn, isTargetRemoved, type ItemSubject, itemSubject } from "@/lib/dal/staff/moderation";
 import { requireStaff, requireViewer, type Viewer } from "@/lib/dal/account/viewer";
 import { spaceReportTarget } from "@/lib/dal/space/posts";
+import { circleReportTarget } from "@/lib/dal/circle/safety";
 
 /**
  * Reports: anyone signed in tells the moderators about something they saw.
@@ -29,12 +30,18 @@ interface ResolvedTarget {
   subjectId: string;
   subjectName: string;
   relationshipId: string | null;
+  circleId?: string | null;
 }
 
 const inRelationship = (viewerId: string) => or(eq(relationships.seekerId, viewerId), eq(relationships.partnerId, viewerId));
 
 /** Works out what is reported and about whom, only from rows the viewer can see. */
-async function resolveTarget(viewer: Viewer, kind: ContentKind, targetId: string): Promise<ResolvedTarget> {
+async function resolveTarget(viewer: Viewer, kind: ContentKind, targetId: string, circleId?: string): Promise<ResolvedTarget> {
+  if (kind === "circle_message" || (kind === "person" && circleId)) {
+    // From a circle's page: only what the viewer can see in a circle they are in (lib/dal/circle/safety.ts).
+    const target = await circleReportTarget(viewer, kind, targetId, circleId);
+    return { kind, id: targetId, subjectId: target.subjectId, subjectName: target.subjectName, relationshipId: null, circleId: target.circleId };
+  }
   if (kind === "space_post" || kind === "space_reply") {
     // Only what the viewer can see in a space, and never their own words.
     const target = await spaceReportTarget(viewer, kind, targetId);
@@ -81,12 +88,13 @@ export interface ReportTarget {
 }
 
 /** What the viewer is about to report (for the report page), or NotFoundError if they can't report it. */
-export async function describeReportTarget(kind: unknown, id: unknown): Promise<ReportTarget> {
+export async function describeReportTarget(kind: unknown, id: unknown, circleId?: unknown): Promise<ReportTarget> {
   const viewer = await requireViewer();
   const parsedKind = CONTENT_KINDS.find((k) => k === kind);
   const parsedId = uuid.safeParse(id);
-  if (!parsedKind || !parsedId.success) throw new NotFoundError(NOT_REPORTABLE);
-  const target = await resolveTarget(viewer, parsedKind, parsedId.data);
+  const parsedCircle = circleId === undefined || circleId === "" ? undefined : uuid.safeParse(circleId);
+  if (!parsedKind || !parsedId.success || (parsedCircle && !parsedCircle.success)) throw new NotFoundError(NOT_REPORTABLE);
+  const target = await resolveTarget(viewer, parsedKind, parsedId.data, parsedCircle?.data);
   return { kind: target.kind, id: target.id, subjectName: target.subjectName };
 }
 
@@ -97,7 +105,7 @@ export async function describeReportTarget(kind: unknown, id: unknown): Promise<
 export async function reportContent(input: unknown): Promise<{ id: string; created: boolean; subjectName: string }> {
   const viewer = await requireViewer();
   const data = reportSchema.parse(input);
-  const target = await resolveTarget(viewer, data.targetKind, data.targetId);
+  const target = await resolveTarget(viewer, data.targetKind, data.targetId, data.circleId);
   const [created] = await db()
     .insert(reports)
     .values({
@@ -106,6 +114,7 @@ export async function reportContent(input: unknown): Promise<{ id: string; creat
       targetKind: target.kind,
       targetId: target.id,
       relationshipId: target.relationshipId,
+      circleId: target.circleId ?? null,
       category: data.category,
       note: data.note,
       createdAt: now(),

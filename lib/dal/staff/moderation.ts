@@ -423,6 +423,7 @@ export async function applyModeration(step: ModerationStep): Promise<{ actionId:
     await applyStatusChange(actor, subject!.id, change, reason, details);
     return { actionId, subject: { ...subject!, status: change.to } };
   }
+  if (action === "remove_from_circle") throw new ConflictError("Removing someone from a circle is done from the circle's staff view.");
   if (action === "remove_content") await removeContent(actor, subject!.id, step.targetKind ?? null, step.targetId ?? null, reason);
   await recordAudit({ actorId: actor.id, action: `moderation.${action}`, targetUserId: subject?.id, reason, details });
   return { actionId, subject };

@@ -3,7 +3,10 @@ import { randomBytes } from "node:crypto";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { transaction } from "@/db/client";
-import { friendProfiles, mentorProfiles, needsProfiles, relationships, rhythms, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { circleFacilitators, circleSeekers, friendProfiles, mentorProfiles, mentorTopics, needsProfiles, needsProfileTopics, relationships, rhythms, topics, users } from "@/db/schema";
+import { circleTrainingQuestions } from "@/lib/circles";
+import { languageOptions } from "@/lib/profiles/options";
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
@@ -71,5 +74,87 @@ export async function createRelationshipFixture(input: unknown): Promise<{ relat
       });
     }
     return { relationshipId: rel!.id, seeker, partner };
+  });
+}
+
+const circleFixtureSchema = z.object({
+  /** The circle's day; by default one picked at random, so runs on one database don't share circles. */
+  day: z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]).optional(),
+});
+
+/**
+ * For the circles browser test: an approved mentor who has passed the
+ * facilitation module (ready to propose a circle), and four seekers waiting
+ * for a group whose profiles fit it — all in Europe/London, evenings on one
+ * day, about grief, in one language picked at random (with the day, this
+ * keeps runs on one database and the demo's waiting people out of each
+ * other's circles). Outside production only.
+ */
+export async function createCircleFixture(input: unknown) {
+  if (env().isProduction) notFound();
+  const options = circleFixtureSchema.parse(input ?? {});
+  const token = randomBytes(4).toString("hex");
+  const password = `fixture password ${token}`;
+  const passwordHash = await hashPassword(password);
+  const pick = <T,>(list: readonly T[]) => list[randomBytes(1)[0]! % list.length]!;
+  const language = pick(languageOptions.filter((l) => l.value !== "en" && l.value !== "es"));
+  const day = options.day ?? pick(["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const);
+  return transaction(async (tx) => {
+    const [grief] = await tx.select({ id: topics.id, name: topics.name }).from(topics).where(eq(topics.slug, "grief"));
+    if (!grief) throw new Error("The topic 'grief' is missing: seed the database first.");
+    const person = async (label: string, roles: ("seeker" | "mentor")[]) => {
+      const name = `Fixture ${label} ${token}`;
+      const email = `fixture-${label}-${token}@example.test`;
+      const [row] = await tx.insert(users).values({ name, email, passwordHash, roles, emailVerified: new Date() }).returning({ id: users.id });
+      return { id: row!.id, name, email, password };
+    };
+    const at = now();
+    const facilitator = await person("facilitator", ["mentor"]);
+    await tx.insert(mentorProfiles).values({
+      userId: facilitator.id,
+      status: "approved",
+      capacity: 4,
+      cadences: ["weekly", "fortnightly"],
+      windows: [`${day}-evening`],
+      timezone: "Europe/London",
+      languages: [language.value],
+      listenStyle: "listen",
+      tone: "gentle",
+      messageLength: "either",
+      ageBand: "35-44",
+      intro: "I listen first.",
+      motivation: "I was helped once.",
+      pledgedAt: at,
+      pledgeVersion: 1,
+      trainingPassedAt: at,
+      submittedAt: at,
+    });
+    await tx.insert(mentorTopics).values({ userId: facilitator.id, topicId: grief.id });
+    const answers = Object.fromEntries(circleTrainingQuestions.map((q) => [q.id, q.options.find((o) => o.correct)!.id]));
+    await tx.insert(circleFacilitators).values({ userId: facilitator.id, answers, passedAt: at });
+    const seekers = [];
+    for (const label of ["ana", "ben", "cai", "dee"]) {
+      const seeker = await person(`seeker-${label}`, ["seeker"]);
+      await tx.insert(needsProfiles).values({
+        userId: seeker.id,
+        step: 9,
+        lookingFor: "mentor",
+        cadence: "weekly",
+        windows: [`${day}-evening`],
+        timezone: "Europe/London",
+        listenStyle: "listen",
+        tone: "gentle",
+        messageLength: "either",
+        consistencyImportance: 4,
+        nonJudgmentImportance: 4,
+        languages: [language.value],
+        ageBand: "25-34",
+        completedAt: at,
+      });
+      await tx.insert(needsProfileTopics).values({ userId: seeker.id, topicId: grief.id, livedExperienceMatters: false });
+      await tx.insert(circleSeekers).values({ userId: seeker.id, active: true, waitingSince: at });
+      seekers.push(seeker);
+    }
+    return { facilitator, seekers, language: language.label, day, topic: grief.name };
   });
 }

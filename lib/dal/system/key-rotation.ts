@@ -110,6 +110,8 @@ const PRIMARY_KEYS: Record<string, string> = {
   moderation_actions: "id",
   notifications: "id",
   audit_reasons: "audit_id",
+  circle_members: "id",
+  circle_felt_off: "id",
 };
 
 /**

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CircleActionForm } from "@/components/circle/action-form";
+import { randomUUID } from "node:crypto";
+import { BlockInCircleForm } from "@/components/circle/block-in-circle-form";
 import { CircleThread } from "@/components/circle/circle-thread";
+import { ReportForm } from "@/components/reports/report-form";
+import { feltOffAction, replaceMeAction, settleFeltOffAction } from "@/lib/actions/circle/safety";
+import { circleSafetyPanel } from "@/lib/dal/circle/safety";
 import { answerJoinAction, excuseAction, leaveCircleAction, openSessionAction, reachOutAction } from "@/lib/actions/circle/circles";
 import { REPAIR_GUIDE, FACILITATOR_AWAY_MESSAGE } from "@/lib/circles";
 import { getCirclePage } from "@/lib/dal/circle/circles";
@@ -14,11 +19,12 @@ const textarea = "rounded-lg border border-line bg-surface p-2";
 
 export default async function CirclePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [page, thread] = await Promise.all([getCirclePage(id), openCircleThread(id)]).catch((error) => {
+  const [page, thread, safety] = await Promise.all([getCirclePage(id), openCircleThread(id), circleSafetyPanel(id)]).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const facilitator = page.role === "facilitator";
+  const others = page.people.filter((p) => p.id !== page.viewerId);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-1">
@@ -48,6 +54,30 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
             </li>
           ))}
         </ul>
+        {others.length > 0 ? (
+          <details className="rounded-lg border border-line p-3">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center">Report{facilitator ? "" : " or block"} someone in this circle</summary>
+            <p className="text-sm text-muted">A moderator reads every report; nobody in the circle is told who reported.</p>
+            <ul className="mt-2 flex flex-col gap-3">
+              {others.map((p) => (
+                <li key={p.id} className="flex flex-col gap-1 border-t border-line pt-2">
+                  <p className="font-medium">
+                    {p.name}
+                    {p.facilitator ? " (facilitator)" : ""}
+                  </p>
+                  <ReportForm targetKind="person" targetId={p.id} circleId={page.id} label={`Report ${p.name}`} />
+                  {!facilitator && !p.facilitator ? <BlockInCircleForm circleId={page.id} personId={p.id} name={p.name} /> : null}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        {safety.blockedSomeoneHere ? (
+          <div className="flex flex-col gap-2 rounded-lg border border-line p-3">
+            <p>You blocked someone in this circle, so you don&apos;t see each other here. You can stay, or move to another circle whenever you like.</p>
+            <CircleActionForm action={replaceMeAction} hidden={{ circleId: page.id }} submit="Move me to another circle" tone="secondary" label="Move me to another circle" />
+          </div>
+        ) : null}
       </section>
 
       <section aria-labelledby="session-heading" className="flex flex-col gap-3">
@@ -157,8 +187,34 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
               <li key={line}>{line}</li>
             ))}
           </ul>
+          <div id="felt-off" className="flex flex-col gap-2">
+            <h3 className="font-semibold">Told to you privately</h3>
+            {safety.feltOff.length === 0 ? <p className="text-sm text-muted">Nobody has told you something felt off.</p> : null}
+            <ul className="flex flex-col gap-2">
+              {safety.feltOff.map((n) => (
+                <li key={n.id} className="flex flex-col gap-2 rounded-lg border border-line p-3">
+                  <p className="font-medium">{n.name} said something felt off</p>
+                  {n.words ? <p className="whitespace-pre-line break-words">{n.words}</p> : <p className="text-sm text-muted">They didn&apos;t add words.</p>}
+                  <CircleActionForm action={settleFeltOffAction} hidden={{ circleId: page.id, noteId: n.id }} submit="We've talked it through" tone="secondary" label={`Mark ${n.name}'s note as talked through`} />
+                </li>
+              ))}
+            </ul>
+          </div>
         </section>
       ) : (
+        <>
+        <section aria-labelledby="felt-off-heading" className="flex flex-col gap-2">
+          <h2 id="felt-off-heading" className="text-xl font-semibold">
+            Something felt off?
+          </h2>
+          <p>Tell your facilitator privately — nobody else in the circle sees it. Words are optional.</p>
+          <CircleActionForm action={feltOffAction} hidden={{ circleId: page.id, clientKey: randomUUID() }} submit="Tell the facilitator" tone="secondary" label="Tell the facilitator something felt off">
+            <label htmlFor="feltOffWords" className="font-medium">
+              What happened, if you&apos;d like to say (optional)
+            </label>
+            <textarea id="feltOffWords" name="words" rows={2} maxLength={1000} className={textarea} />
+          </CircleActionForm>
+        </section>
         <section aria-labelledby="leave-heading" className="flex flex-col gap-2">
           <h2 id="leave-heading" className="text-xl font-semibold">
             Leaving the circle
@@ -171,6 +227,7 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
             <textarea id="closingWords" name="closingWords" rows={2} maxLength={1000} className={textarea} />
           </CircleActionForm>
         </section>
+        </>
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ProposeCircleForm } from "@/components/circle/propose-form";
 import { myFacilitation } from "@/lib/dal/circle/circles";
-import { getTopicChoices } from "@/lib/dal/profiles/topic-choices";
+import { topicsOffered } from "@/lib/dal/staff/topics";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { currentViewer } from "@/lib/dal/account/viewer";
 import { timezoneOf } from "@/lib/dal/relationship/access";
@@ -14,7 +14,8 @@ export default async function NewCirclePage() {
   if (facilitation.kind === "not-mentor") notFound();
   if (facilitation.kind === "training") redirect("/circles/training");
   const viewer = await currentViewer();
-  const [{ support }, settings, timezone] = await Promise.all([getTopicChoices(), getSettings(), timezoneOf(viewer!.id)]);
+  // Every active topic (a mentor need not be a seeker, so not the seeker-only getTopicChoices).
+  const [support, settings, timezone] = await Promise.all([topicsOffered(), getSettings(), timezoneOf(viewer!.id)]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">Propose a circle</h1>
