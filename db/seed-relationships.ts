@@ -12,6 +12,7 @@ import {
   absences,
   appeals,
   auditLog,
+  auditReasons,
   checkInEntries,
   checkIns,
   fitChecks,
@@ -317,7 +318,7 @@ export async function seedDemoRelationships(db: Database, input: SeedRelationshi
     reports: [] as (typeof reports.$inferInsert)[],
     actions: [] as (typeof moderationActions.$inferInsert)[],
     appeals: [] as (typeof appeals.$inferInsert)[],
-    audit: [] as (typeof auditLog.$inferInsert)[],
+    audit: [] as ((typeof auditLog.$inferInsert) & { reason?: string })[],
   };
   const rng = random(61206);
   // The same few sentences come back often: each is assessed once.
@@ -578,7 +579,11 @@ export async function seedDemoRelationships(db: Database, input: SeedRelationshi
   await insert(reports, rows.reports);
   await insert(moderationActions, rows.actions);
   await insert(appeals, rows.appeals);
-  await insert(auditLog, rows.audit);
+  // Reasons sit beside the log, sealed (db/schema/audit-log.ts).
+  for (const { reason, ...entry } of rows.audit) {
+    const [row] = await db.insert(auditLog).values(entry).returning({ id: auditLog.id });
+    if (reason) await db.insert(auditReasons).values({ auditId: row!.id, reason });
+  }
   return { relationships: rows.relationships.length };
 }
 
