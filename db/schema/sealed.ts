@@ -68,5 +68,7 @@ export const SEALED_COLUMNS = [
   "appeals.decision",
   "moderation_actions.reason",
   "notifications.body",
+  "circles.facilitator_away_words",
+  "circle_reflections.body",
 ] as const;
 
