@@ -32,7 +32,6 @@ export const reachOutSchema = z.object({
   sessionNumber: z.coerce.number().int().min(1).max(24),
   words: freeText().trim().min(3, "Write a few words.").max(1000),
 });
-export const lookingForCircleSchema = z.object({ active: z.enum(["yes", "no"]) });
 export const stepBackSchema = z.object({ circleId: uuid, words: freeText().trim().max(1000).optional().default("") });
 export const assignFacilitatorSchema = z.object({ circleId: uuid, mentorId: uuid });
 export const proposeRenewalSchema = z.object({ circleId: uuid, extraSessions: z.coerce.number().int().min(1, "At least one more session.").max(12, "At most 12 more sessions.") });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/forms/state";
 import { circleTrainingQuestions } from "@/lib/circles";
-import { proposeCircle, setLookingForCircle, submitCircleTraining } from "@/lib/dal/circle/circles";
+import { proposeCircle, submitCircleTraining } from "@/lib/dal/circle/circles";
 import { answerJoinRequest, askToJoin, leaveCircle } from "@/lib/dal/circle/membership";
 import { excuseAhead, openSession, reachOut } from "@/lib/dal/circle/sessions";
 import { sendCircleMessage } from "@/lib/dal/circle/thread";
@@ -19,7 +19,6 @@ import {
   excuseSchema,
   joinAnswerSchema,
   leaveCircleSchema,
-  lookingForCircleSchema,
   openSessionSchema,
   proposeCircleSchema,
   reachOutSchema,
@@ -31,14 +30,6 @@ import {
 } from "@/lib/validation/circles";
 
 /** Circle actions: each validates with zod through handleForm and calls the data layer, which finds the viewer and authorizes. */
-
-export async function lookingForCircleAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, lookingForCircleSchema, {}, async (data) => {
-    await setLookingForCircle(data);
-    revalidatePath("/circles");
-    return { status: "success", message: data.active === "yes" ? "You're on the list for a small group. The next circle round will look for one that fits." : "You're no longer waiting for a group." };
-  });
-}
 
 const trainingSchema = z.object(Object.fromEntries(circleTrainingQuestions.map((q) => [q.id, z.string().optional()])));
 

@@ -8,7 +8,7 @@ import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { prepareRound, sessionTimeIn, explainPlacement, type CircleForPlacement } from "@/lib/matching/circles";
 import { initialsOf } from "@/lib/profiles/initials";
 import { contexts, unseal } from "@/lib/privacy/encryption";
-import { proposeCircleSchema, lookingForCircleSchema } from "@/lib/validation/circles";
+import { proposeCircleSchema } from "@/lib/validation/circles";
 import { requireViewer } from "@/lib/dal/account/viewer";
 import { activeMentorshipCount } from "@/lib/dal/matching/requests";
 import { timezoneOf } from "@/lib/dal/relationship/access";
@@ -112,21 +112,32 @@ export async function proposeCircle(input: unknown): Promise<{ id: string }> {
   });
 }
 
-/** "A small group": the viewer starts (or stops) waiting for a circle. */
-export async function setLookingForCircle(input: unknown) {
-  const viewer = await requireViewer();
-  const { active } = lookingForCircleSchema.parse(input);
+/**
+ * "A small group", asked in the needs profile's looking-for step (saved by
+ * lib/dal/profiles/needs-profiles.ts in its transaction): the person starts
+ * or stops waiting for a circle. Starting again keeps when they first began
+ * waiting; stopping never creates a row.
+ */
+export async function setWaitingForGroup(userId: string, active: boolean) {
   const at = now();
+  if (!active) {
+    await db().update(circleSeekers).set({ active: false, updatedAt: at }).where(eq(circleSeekers.userId, userId));
+    return;
+  }
   await db()
     .insert(circleSeekers)
-    .values({ userId: viewer.id, active: active === "yes", waitingSince: at })
-    .onConflictDoUpdate({ target: circleSeekers.userId, set: { active: active === "yes", updatedAt: at } });
+    .values({ userId, active: true, waitingSince: at })
+    .onConflictDoUpdate({ target: circleSeekers.userId, set: { active: true, updatedAt: at } });
+}
+
+export async function isWaitingForGroup(userId: string): Promise<boolean> {
+  const [row] = await db().select({ active: circleSeekers.active }).from(circleSeekers).where(eq(circleSeekers.userId, userId));
+  return row?.active ?? false;
 }
 
 export async function amILookingForCircle(): Promise<boolean> {
   const viewer = await requireViewer();
-  const [row] = await db().select({ active: circleSeekers.active }).from(circleSeekers).where(eq(circleSeekers.userId, viewer.id));
-  return row?.active ?? false;
+  return isWaitingForGroup(viewer.id);
 }
 
 export interface CircleListItem {
