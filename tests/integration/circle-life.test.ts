@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, circleJoinRequests, circleMembers, circleReflections, circleRenewals, circleSeekers, circles, notifications } from "@/db/schema";
@@ -57,9 +57,9 @@ async function placedCircle(lengthSessions = 8) {
     startsOn,
     lengthSessions: 8,
   });
-  // Other tests' circles share the database: place only ours.
-  await db().update(circles).set({ status: "ended" }).where(eq(circles.status, "proposed"));
-  await db().update(circles).set({ status: "proposed" }).where(eq(circles.id, circleId));
+  // Other tests' circles and waiting people share the database: the round sees only ours.
+  await db().update(circles).set({ status: "ended" }).where(and(inArray(circles.status, ["proposed", "open", "active"]), ne(circles.id, circleId)));
+  await db().update(circleSeekers).set({ active: false });
   const seekers = [];
   for (let i = 0; i < 4; i++) {
     const seeker = await makeSeeker();
@@ -264,7 +264,7 @@ describe("renewal", () => {
 describe("when the facilitator can't carry on", () => {
   it("stepping back: members are told without blame, moderators get an item with a due time, and can assign a trained mentor with room (audited)", async () => {
     const c = await placedCircle();
-    const spare = await trainedMentor(4);
+    const spare = await trainedMentor(5);
     const untrained = await makeMentor({ capacity: 5 });
     // Only the facilitator can step back; anyone else is told it doesn't exist.
     await actAs(c.seekers[0]!);
