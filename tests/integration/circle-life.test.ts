@@ -14,6 +14,8 @@ import { answerJoinRequest, leaveCircle } from "@/lib/dal/circle/membership";
 import { commitCircleRound, previewCircleRound } from "@/lib/dal/circle/rounds";
 import { openSession } from "@/lib/dal/circle/sessions";
 import { sweepCircles } from "@/lib/dal/circle/sweep";
+import { sendCircleMessage } from "@/lib/dal/circle/thread";
+import { exportMyData } from "@/lib/dal/account/my-data";
 import { getOwnNeedsProfile, saveNeedsStep } from "@/lib/dal/profiles/needs-profiles";
 import { actOnPerson, moderationQueue } from "@/lib/dal/staff/moderation";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
@@ -342,5 +344,34 @@ describe("when the facilitator can't carry on", () => {
     expect(waiting.filter((w) => w.active)).toHaveLength(4);
     expect(await told(c.seekers.map((s) => s.id), "circle-closed")).toEqual(sorted(c.seekers.map((s) => s.id)));
     expect((await moderationQueue()).circlesNeedingFacilitator.map((i) => i.id)).not.toContain(c.circleId);
+  });
+});
+
+describe("download my data", () => {
+  it("holds the person's seats, record, own circle messages opened, closing words and reflections — never others' words", async () => {
+    const c = await placedCircle(2);
+    const [me, other] = c.seekers.map((s) => ({ id: s.id })) as [{ id: string }, { id: string }];
+    await holdSession(c, 1);
+    await actAs(other);
+    await sendCircleMessage({ circleId: c.circleId, body: "Someone else's words", clientKey: randomUUID() });
+    await actAs(me);
+    await sendCircleMessage({ circleId: c.circleId, body: "My own words tonight", clientKey: randomUUID() });
+    await afterSession(c, 1);
+    await holdSession(c, 2);
+    await actAs(me);
+    await writeReflection({ circleId: c.circleId, body: "My closing reflection" });
+    await leaveCircle({ circleId: c.circleId, closingWords: "Goodbye, with thanks" });
+    const data = await exportMyData();
+    const text = JSON.stringify(data.circles);
+    expect(data.circles.yourMessages.map((m) => m.body)).toEqual(["My own words tonight"]);
+    expect(text).not.toContain("Someone else's words");
+    expect(data.circles.seats[0]!.yourClosingWords).toBe("Goodbye, with thanks");
+    expect(data.circles.closingReflections.map((r) => r.reflection)).toEqual(["My closing reflection"]);
+    expect(data.circles.sessions).toEqual([expect.objectContaining({ session: 1, status: "there" })]);
+    expect(data.circles.waitingForAGroup).toMatchObject({ active: false });
+    await actAs(c.mentor);
+    const held = await exportMyData();
+    expect(held.circles.circlesYouHold.map((h) => h.lengthSessions)).toEqual([2]);
+    expect(held.circles.facilitationModule?.passedAt).toBeTruthy();
   });
 });
