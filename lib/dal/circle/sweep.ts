@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { circleAttendance, circleMembers, circleSessions, circles, users } from "@/db/schema";
 import { now } from "@/lib/clock";

@@ -187,7 +187,7 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
               </p>
               {!facilitator ? (
                 <>
-                  {page.renewal.mine !== null ? <p>You said {page.renewal.mine ? "yes" : "no"}. You can change your answer while it's open.</p> : null}
+                  {page.renewal.mine !== null ? <p>You said {page.renewal.mine ? "yes" : "no"}. You can change your answer while it&apos;s open.</p> : null}
                   <div className="flex flex-wrap gap-3">
                     <CircleActionForm action={answerRenewalAction} hidden={{ circleId: page.id, agree: "yes" }} submit="Yes, let's carry on" label="Yes, carry on" />
                     <CircleActionForm action={answerRenewalAction} hidden={{ circleId: page.id, agree: "no" }} submit="No, close as planned" tone="secondary" label="No, close as planned" />
