@@ -12,7 +12,8 @@ import { answerRenewal, proposeRenewal, writeReflection } from "@/lib/dal/circle
 import { assignFacilitator, circlesNeedingFacilitator, stepBackAsFacilitator } from "@/lib/dal/circle/facilitation";
 import { answerJoinRequest, leaveCircle } from "@/lib/dal/circle/membership";
 import { commitCircleRound, previewCircleRound } from "@/lib/dal/circle/rounds";
-import { openSession } from "@/lib/dal/circle/sessions";
+import { openSession, reachOut } from "@/lib/dal/circle/sessions";
+import { getCircleHealth } from "@/lib/dal/circle/health";
 import { sweepCircles } from "@/lib/dal/circle/sweep";
 import { sendCircleMessage } from "@/lib/dal/circle/thread";
 import { exportMyData } from "@/lib/dal/account/my-data";
@@ -373,5 +374,35 @@ describe("download my data", () => {
     const held = await exportMyData();
     expect(held.circles.circlesYouHold.map((h) => h.lengthSessions)).toEqual([2]);
     expect(held.circles.facilitationModule?.passedAt).toBeTruthy();
+  });
+});
+
+describe("program health", () => {
+  it("counts the circle figures week by week: placed, sessions held, share there, time from a miss to a word", async () => {
+    const c = await placedCircle();
+    await holdSession(c, 1);
+    for (const who of c.seekers.slice(0, 3)) {
+      await actAs(who);
+      await sendCircleMessage({ circleId: c.circleId, body: "Here tonight.", clientKey: randomUUID() });
+    }
+    await afterSession(c, 1);
+    await actAs(c.mentor);
+    await reachOut({ circleId: c.circleId, memberId: c.seekers[3]!.id, sessionNumber: 1, words: "We missed you — no need to explain." });
+    await actAs(c.seekers[0]!);
+    expect(navigationDigest(await rejection(getCircleHealth()))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    await actAs(await makeUser({ roles: ["moderator"] }));
+    const health = await getCircleHealth();
+    expect(health.weeks).toHaveLength(12);
+    expect(health.weekly).toHaveLength(12);
+    const start = c.window(1).startsAt.getTime();
+    const i = health.weeks.findIndex((w, k) => w.getTime() <= start && (k === 11 || health.weeks[k + 1]!.getTime() > start));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const week = health.weekly[i]!;
+    expect(week.sessionsHeld).toBeGreaterThanOrEqual(1);
+    expect(week.there).toBeGreaterThanOrEqual(3);
+    expect(week.missed).toBeGreaterThanOrEqual(1);
+    expect(week.reached).toBeGreaterThanOrEqual(1);
+    expect(week.missToWordMedianHours).toBeGreaterThan(0);
+    expect(health.weekly.reduce((n, w) => n + w.placed, 0)).toBeGreaterThanOrEqual(4);
   });
 });
