@@ -194,6 +194,20 @@ describe("the closing session, reflections and the end", () => {
   });
 });
 
+describe("a circle whose last session was never opened", () => {
+  it("still ends once that session's time has passed, and everyone is told", async () => {
+    const c = await placedCircle(2);
+    await holdSession(c, 1);
+    await afterSession(c, 1);
+    const early = await sweepCircles();
+    expect(early.ended).toBe(0);
+    expect((await afterSession(c, 2)).ended).toBe(1);
+    const [row] = await db().select().from(circles).where(eq(circles.id, c.circleId));
+    expect(row!.status).toBe("ended");
+    expect(await told([c.mentor.id], "circle-ended")).toEqual([c.mentor.id]);
+  });
+});
+
 describe("renewal", () => {
   it("near the end the facilitator proposes; a majority of members' yes before the last session closes extends it, and everyone is told", async () => {
     const c = await placedCircle(4);

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
-import { circleMembers, circleReflections, circleRenewalVotes, circleRenewals, circleSessions, circles, users } from "@/db/schema";
+import { circleMembers, circleReflections, circleRenewalVotes, circleRenewals, circleSessions, circles, users, type Circle } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { CIRCLE_ENDED_MESSAGE } from "@/lib/circles";
+import { CIRCLE_ENDED_MESSAGE, sessionsPast } from "@/lib/circles";
 import { ConflictError } from "@/lib/errors";
 import { answerRenewalSchema, proposeRenewalSchema, reflectionSchema } from "@/lib/validation/circles";
 import { notify } from "@/lib/dal/notifications/bell";
-import { accessAsFacilitator, accessCircle } from "./access";
+import { accessAsFacilitator, accessCircle, rhythmOf } from "./access";
 
 /**
  * A circle's end: the last session is the closing one (its prompt invites a
@@ -24,10 +24,24 @@ const MAX_LENGTH = 24;
 
 async function sessionCounts(circleId: string) {
   const [row] = await db()
-    .select({ opened: sql<number>`count(*)::int`, closed: sql<number>`count(*) filter (where ${circleSessions.status} = 'closed')::int` })
+    .select({
+      opened: sql<number>`count(*)::int`,
+      closed: sql<number>`count(*) filter (where ${circleSessions.status} = 'closed')::int`,
+      open: sql<number>`count(*) filter (where ${circleSessions.status} = 'open')::int`,
+    })
     .from(circleSessions)
     .where(eq(circleSessions.circleId, circleId));
-  return { opened: row?.opened ?? 0, closed: row?.closed ?? 0 };
+  return { opened: row?.opened ?? 0, closed: row?.closed ?? 0, open: row?.open ?? 0 };
+}
+
+/**
+ * Whether a circle's last session is behind it: closed by the sweep, or — if
+ * some were never opened — the last one's time (with the grace) has passed
+ * and none is still open. Otherwise a circle whose facilitator skipped a
+ * session would never end.
+ */
+function pastLastSession(circle: Circle, counts: { closed: number; open: number }, at: Date) {
+  return counts.closed >= circle.lengthSessions || (counts.open === 0 && sessionsPast(rhythmOf(circle), at) >= circle.lengthSessions);
 }
 
 async function memberIds(circleId: string) {
@@ -48,8 +62,9 @@ export async function proposeRenewal(input: unknown) {
     if (locked.facilitatorAway) throw new ConflictError("The circle is waiting for a facilitator.");
     const [open] = await tx.select().from(circleRenewals).where(and(eq(circleRenewals.circleId, circle.id), eq(circleRenewals.status, "open")));
     if (open) return { id: open.id, created: false };
-    const { opened, closed } = await sessionCounts(circle.id);
-    if (closed >= locked.lengthSessions) throw new ConflictError("The last session has already closed.");
+    const counts = await sessionCounts(circle.id);
+    const { opened } = counts;
+    if (pastLastSession(locked, counts, now())) throw new ConflictError("The last session has already closed.");
     if (locked.lengthSessions - opened > RENEWAL_WINDOW_SESSIONS) {
       throw new ConflictError(`Renewing can be proposed once ${RENEWAL_WINDOW_SESSIONS} or fewer sessions are left.`);
     }
@@ -98,8 +113,7 @@ export async function answerRenewal(input: unknown) {
       if (mine && mine.agree === (agree === "yes")) return { status: renewal.status };
       throw new ConflictError("This has already been decided.");
     }
-    const { closed } = await sessionCounts(circle.id);
-    if (closed >= locked.lengthSessions) throw new ConflictError("The last session has already closed.");
+    if (pastLastSession(locked, await sessionCounts(circle.id), now())) throw new ConflictError("The last session has already closed.");
     await tx
       .insert(circleRenewalVotes)
       .values({ renewalId: renewal.id, userId: viewer.id, agree: agree === "yes", at: now() })
@@ -183,8 +197,7 @@ export async function endFinishedCircles(at: Date): Promise<number> {
     await transaction(async (tx) => {
       const [circle] = await tx.select().from(circles).where(eq(circles.id, id)).for("update");
       if (!circle || circle.status !== "active") return;
-      const { closed } = await sessionCounts(id);
-      if (closed < circle.lengthSessions) return;
+      if (!pastLastSession(circle, await sessionCounts(id), at)) return;
       const lapsed = await tx
         .update(circleRenewals)
         .set({ status: "lapsed", decidedAt: at })
