@@ -275,7 +275,7 @@ describe("renewal", () => {
     const [row] = await db().select().from(circles).where(eq(circles.id, other.circleId));
     expect(row!.status).toBe("ended");
     expect(row!.lengthSessions).toBe(2);
-  });
+  }, 120_000);
 });
 
 describe("when the facilitator can't carry on", () => {
