@@ -67,7 +67,7 @@ export function Answer({ label, isPrivate, children }: { label: string; isPrivat
 }
 
 /** Everything in a needs profile, for its owner. */
-export function NeedsProfileSummary({ profile, editable }: { profile: OwnerNeedsView; editable: boolean }) {
+export function NeedsProfileSummary({ profile, editable, smallGroup = false }: { profile: OwnerNeedsView; editable: boolean; smallGroup?: boolean }) {
   const edit = (key: StepKey) => (editable ? key : null);
   const p = profile;
   return (
@@ -75,6 +75,7 @@ export function NeedsProfileSummary({ profile, editable }: { profile: OwnerNeeds
       <ProfileSection id="looking-for" title="What you're looking for" edit={edit("looking-for")}>
         <dl>
           <Answer label="Looking for">{labelOf(lookingForOptions, p.lookingFor) || NOT_SAID}</Answer>
+          <Answer label="A small group">{smallGroup ? "Yes — waiting for a circle" : "Not for now"}</Answer>
         </dl>
       </ProfileSection>
 

@@ -14,6 +14,7 @@ import {
   listenOptions,
   lookingForOptions,
   messageLengthOptions,
+  smallGroupOptions,
   toneOptions,
 } from "@/lib/profiles/options";
 import type { NamedTopic } from "@/lib/profiles/visibility";
@@ -43,7 +44,12 @@ const topicChoices = (topics: readonly NamedTopic[]) =>
 export function StepFields({ step, answers: a, topics }: { step: StepKey; answers: Answers; topics: TopicLists }) {
   switch (step) {
     case "looking-for":
-      return <ChoiceGroup type="radio" name="lookingFor" legend="I'm looking for" options={lookingForOptions} value={a.text("lookingFor")} error={a.error("lookingFor")} />;
+      return (
+        <>
+          <ChoiceGroup type="radio" name="lookingFor" legend="I'm looking for" options={lookingForOptions} value={a.text("lookingFor")} error={a.error("lookingFor")} />
+          <ChoiceGroup type="checkbox" name="smallGroup" legend="As well" options={smallGroupOptions} value={a.text("smallGroup")} error={a.error("smallGroup")} />
+        </>
+      );
     case "topics":
       return (
         <>

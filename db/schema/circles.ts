@@ -41,6 +41,12 @@ export const circles = pgTable(
     status: circleStatusEnum().notNull().default("proposed"),
     /** The facilitator stepped back, was paused or suspended: members are told, moderators find a new one. */
     facilitatorAway: boolean().notNull().default(false),
+    /** Why and since when the circle waits for a facilitator, and by when a moderator should have found one. */
+    facilitatorAwayReason: text(),
+    facilitatorAwaySince: timestamp({ withTimezone: true }),
+    facilitatorAwayDueAt: timestamp({ withTimezone: true }),
+    /** The facilitator's optional words on stepping back, shared with the members (sealed). */
+    facilitatorAwayWords: sealedText("circles.facilitator_away_words"),
     endedAt: timestamp({ withTimezone: true }),
     endReason: text(),
     ...timestamps,
@@ -54,6 +60,8 @@ export const circles = pgTable(
     check("circles_starts_on", sql`${t.startsOn} ~ '^\\d{4}-\\d{2}-\\d{2}$'`),
     index("circles_status_idx").on(t.status),
     index("circles_facilitator_idx").on(t.facilitatorId, t.status),
+    check("circles_away_reason", sql`${t.facilitatorAwayReason} is null or ${t.facilitatorAwayReason} in ('stepped_back','paused','suspended')`),
+    index("circles_facilitator_away_idx").on(t.facilitatorAwayDueAt).where(sql`${t.facilitatorAway}`),
   ],
 );
 
@@ -255,6 +263,68 @@ export const circleFeltOff = pgTable(
     settledAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex("circle_felt_off_once_per_client_key").on(t.circleId, t.userId, t.clientKey), index("circle_felt_off_circle_idx").on(t.circleId, t.createdAt)],
+);
+
+/**
+ * A closing reflection: once the last (closing) session is open, each member
+ * and the facilitator may leave one, read by the whole circle. One per person.
+ */
+export const circleReflections = pgTable(
+  "circle_reflections",
+  {
+    circleId: uuid()
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: sealedText("circle_reflections.body").notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.circleId, t.userId] })],
+);
+
+/**
+ * Renewing a circle for more sessions: the facilitator proposes near the end;
+ * it is agreed when a majority of the current members say yes before the last
+ * session closes (the facilitator's proposal is their yes). One open at a time.
+ */
+export const circleRenewalStatusEnum = pgEnum("circle_renewal_status", ["open", "agreed", "declined", "lapsed"]);
+
+export const circleRenewals = pgTable(
+  "circle_renewals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    circleId: uuid()
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    proposedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    extraSessions: smallint().notNull(),
+    status: circleRenewalStatusEnum().notNull().default("open"),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    decidedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("circle_renewals_one_open").on(t.circleId).where(sql`${t.status} = 'open'`),
+    check("circle_renewals_extra", sql`${t.extraSessions} between 1 and 12`),
+  ],
+);
+
+/** A member's answer to a renewal (they may change it while it is open). */
+export const circleRenewalVotes = pgTable(
+  "circle_renewal_votes",
+  {
+    renewalId: uuid()
+      .notNull()
+      .references(() => circleRenewals.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    agree: boolean().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.renewalId, t.userId] })],
 );
 
 /** A circle round run by a moderator: a preview until committed, when its placements become seats. */

@@ -70,6 +70,8 @@ export const SEALED_COLUMNS = [
   "notifications.body",
   "circle_members.removal_note",
   "circle_felt_off.words",
+  "circles.facilitator_away_words",
+  "circle_reflections.body",
 ] as const;
 
 /**

@@ -39,3 +39,19 @@ export const AFTER_LEAVING_LINE = "Thank you for the time you gave your circle. 
 /** What a facilitator sees beside a crisis message in the circle thread. */
 export const FACILITATOR_CRISIS_GUIDANCE =
   "Someone in your circle wrote words that sound like they may be in crisis. Their message was delivered as written and moderators have been told. You don't have to fix it: acknowledge them warmly in the thread, point to the crisis lines, and avoid moving the group on too quickly.";
+
+/** What members read when a moderator finds a new facilitator. */
+export const NEW_FACILITATOR_MESSAGE = (firstName: string) =>
+  `${firstName} will hold the circle from now on. Sessions carry on at the same time; say hello in the thread whenever you like.`;
+
+/** What members read when no facilitator could be found in time. */
+export const CIRCLE_CLOSED_NO_FACILITATOR =
+  "We couldn't find a new facilitator in time, so this circle has closed. That's on us, not on anyone in it. You're back on the list for a small group, and the next circle round will look for one that fits.";
+
+/** The prompt the last session opens with: it invites a closing reflection. */
+export const CLOSING_PROMPT =
+  "This is our closing session. What will you take with you from our time together — and is there anything you'd like to say to the circle before we close?";
+
+/** What everyone reads when a circle has held its last session. */
+export const CIRCLE_ENDED_MESSAGE =
+  "Thank you for being part of it. The closing reflections stay on the circle page. If you'd like another small group, choose it in your profile and the next circle round will look for one.";

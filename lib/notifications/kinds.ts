@@ -128,6 +128,13 @@ export const notificationKinds = {
   "circle-replaced": kind("You're waiting for another circle", "circles", "bell"),
   "circle-felt-off": kind("A member told you something felt off", "circles", "email"),
   "circle-crisis-guidance": kind("Someone in your circle may need care", "circles", "bell", { waitsForQuietHours: false }),
+  "circle-facilitator-away": kind("Your circle is waiting for a facilitator", "circles", "email"),
+  "circle-facilitator-assigned": kind("You now hold a circle", "circles", "email"),
+  "circle-new-facilitator": kind("Your circle has a new facilitator", "circles", "email"),
+  "circle-closed": kind("Your circle has closed", "circles", "email"),
+  "circle-ended": kind("Your circle has come to its close", "circles", "email"),
+  "circle-renewal-proposed": kind("Your facilitator asks about renewing the circle", "circles", "email"),
+  "circle-renewal-decided": kind("The answer about renewing your circle", "circles", "bell"),
 
   // Spaces
   "space-reply": kind("Someone answered your post", "spaces", "bell"),

@@ -11,6 +11,15 @@ export const lookingForOptions = [
 ] as const;
 export type LookingFor = (typeof lookingForOptions)[number]["value"];
 
+/** "A small group", asked beside what someone is looking for (it can go with any of them). */
+export const smallGroupOptions = [
+  {
+    value: "yes",
+    label: "A small group",
+    hint: "A circle: four to six people and a mentor who holds it, meeting on a steady rhythm. It uses the topics, times and languages you give here.",
+  },
+] as const;
+
 export const cadenceOptions = [
   { value: "weekly", label: "Weekly" },
   { value: "fortnightly", label: "Every two weeks" },

@@ -8,11 +8,11 @@ import type { OwnerFriendView, OwnerNeedsView } from "./visibility";
  * profile page) shows exactly what was saved. The friend step starts from the
  * rhythm of step 3 until the person saves their own.
  */
-export function savedStepValues(key: StepKey, profile: OwnerNeedsView | null, friend: OwnerFriendView | null): FormValues {
+export function savedStepValues(key: StepKey, profile: OwnerNeedsView | null, friend: OwnerFriendView | null, smallGroup = false): FormValues {
   const p = profile;
   switch (key) {
     case "looking-for":
-      return { lookingFor: p?.lookingFor ?? "" };
+      return { lookingFor: p?.lookingFor ?? "", smallGroup: smallGroup ? "yes" : "" };
     case "topics":
       return {
         topicIds: p?.topics.map((t) => t.id) ?? [],

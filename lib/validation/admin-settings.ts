@@ -17,6 +17,7 @@ export const DEFAULT_CRISIS_ESCALATION_MINUTES = 15;
 export const DEFAULT_SPACE_FIRST_POSTS_HELD = 2;
 export const DEFAULT_SPACE_WAITING_HOURS = 12;
 export const DEFAULT_CIRCLE_PLACES = 2;
+export const DEFAULT_CIRCLE_FACILITATOR_DAYS = 7;
 
 export interface SettingDefinition {
   label: string;
@@ -99,6 +100,14 @@ export const settingDefinitions = {
     min: 1,
     max: 5,
     default: DEFAULT_CIRCLE_PLACES,
+  },
+  circleFacilitatorDays: {
+    label: "Days to find a new facilitator for a circle",
+    hint: "When a facilitator steps back or is paused, moderators have this long to find another; after it the circle closes kindly and its members wait for a new group.",
+    unit: "days",
+    min: 1,
+    max: 30,
+    default: DEFAULT_CIRCLE_FACILITATOR_DAYS,
   },
 } as const satisfies Record<string, SettingDefinition>;
 

@@ -32,7 +32,6 @@ export const reachOutSchema = z.object({
   sessionNumber: z.coerce.number().int().min(1).max(24),
   words: freeText().trim().min(3, "Write a few words.").max(1000),
 });
-export const lookingForCircleSchema = z.object({ active: z.enum(["yes", "no"]) });
 
 /** Circle safety (docs/circles.md, "Safety"). */
 export const FELT_OFF_MAX = 1000;
@@ -47,3 +46,8 @@ export const circleBlockSchema = z.object({
   personId: uuid,
   choice: z.enum(["stay", "replace"], { error: "Choose whether to stay in the circle or be placed in another." }),
 });
+export const stepBackSchema = z.object({ circleId: uuid, words: freeText().trim().max(1000).optional().default("") });
+export const assignFacilitatorSchema = z.object({ circleId: uuid, mentorId: uuid });
+export const proposeRenewalSchema = z.object({ circleId: uuid, extraSessions: z.coerce.number().int().min(1, "At least one more session.").max(12, "At most 12 more sessions.") });
+export const answerRenewalSchema = z.object({ circleId: uuid, agree: z.enum(["yes", "no"]) });
+export const reflectionSchema = z.object({ circleId: uuid, body: freeText().trim().min(3, "Write a few words.").max(2000) });

@@ -13,7 +13,13 @@ import * as field from "./profile-fields";
 
 const optionalText = (max: number) => z.preprocess((v) => v ?? "", field.optionalText(max));
 
-export const lookingForStep = z.object({ lookingFor: field.lookingFor });
+/**
+ * What the person is looking for: a mentor, a peer friend or both, and — as
+ * well as either — "a small group" (a circle). `smallGroup` is a checkbox:
+ * "yes" ticked, "" unticked; left out (not on the form) it changes nothing.
+ * It is saved to the circle waiting list (circle_seekers), not the profile row.
+ */
+export const lookingForStep = z.object({ lookingFor: field.lookingFor, smallGroup: z.enum(["yes", ""]).optional() });
 
 export const topicsStep = z
   .object({

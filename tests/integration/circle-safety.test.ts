@@ -6,7 +6,8 @@ import { circleFacilitatorPresence, circleFeltOff, circleMembers, circleSeekers,
 import { setClockOffset } from "@/lib/clock";
 import { circleTrainingQuestions, sessionWindow } from "@/lib/circles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { getCirclePage, proposeCircle, setLookingForCircle, submitCircleTraining } from "@/lib/dal/circle/circles";
+import { getCirclePage, proposeCircle, submitCircleTraining } from "@/lib/dal/circle/circles";
+import { saveNeedsStep } from "@/lib/dal/profiles/needs-profiles";
 import { circleQueueItems, getCircleForStaff, removeFromCircle } from "@/lib/dal/circle/moderation";
 import { commitCircleRound, previewCircleRound } from "@/lib/dal/circle/rounds";
 import { blockInCircle, circleSafetyPanel, feltOffNotes, replaceMe, sendFeltOff } from "@/lib/dal/circle/safety";
@@ -59,7 +60,7 @@ async function placedCircle() {
   for (let i = 0; i < 4; i++) {
     const seeker = await makeSeeker();
     await actAs(seeker);
-    await setLookingForCircle({ active: "yes" });
+    await saveNeedsStep("looking-for", { lookingFor: "mentor", smallGroup: "yes" });
     seekers.push(seeker);
   }
   await actAs(await makeUser({ roles: ["moderator"] }));

@@ -6,7 +6,8 @@ import { circleAttendance, circleJoinRequests, circleMembers, circles, notificat
 import { setClockOffset } from "@/lib/clock";
 import { circleTrainingQuestions, sessionWindow } from "@/lib/circles";
 import { NotFoundError } from "@/lib/errors";
-import { getCirclePage, proposeCircle, setLookingForCircle, submitCircleTraining } from "@/lib/dal/circle/circles";
+import { getCirclePage, proposeCircle, submitCircleTraining } from "@/lib/dal/circle/circles";
+import { saveNeedsStep } from "@/lib/dal/profiles/needs-profiles";
 import { answerJoinRequest, leaveCircle } from "@/lib/dal/circle/membership";
 import { commitCircleRound, previewCircleRound } from "@/lib/dal/circle/rounds";
 import { excuseAhead, openSession } from "@/lib/dal/circle/sessions";
@@ -60,7 +61,8 @@ async function waitingSeekers(n: number) {
   for (let i = 0; i < n; i++) {
     const seeker = await makeSeeker();
     await actAs(seeker);
-    await setLookingForCircle({ active: "yes" });
+    // "A small group" is asked with what they look for, in the needs profile.
+    await saveNeedsStep("looking-for", { lookingFor: "mentor", smallGroup: "yes" });
     people.push(seeker);
   }
   return people;
@@ -140,7 +142,7 @@ describe("circles", () => {
     setClockOffset(first.endsAt.getTime() + DAY - Date.now());
     const swept = await sweepCircles();
     expect(swept.closed).toBe(1);
-    expect(await sweepCircles()).toEqual({ closed: 0, prompted: 0 });
+    expect(await sweepCircles()).toMatchObject({ closed: 0, prompted: 0 });
     const marks = await db().select().from(circleAttendance).where(eq(circleAttendance.circleId, circleId));
     expect(marks.filter((m) => m.status === "there").map((m) => m.userId).sort()).toEqual([a.id, b.id, c.id].sort());
     expect(marks.filter((m) => m.status === "missed").map((m) => m.userId)).toEqual([absent.id]);

@@ -13,6 +13,7 @@ import {
   DEFAULT_SPACE_FIRST_POSTS_HELD,
   DEFAULT_SPACE_WAITING_HOURS,
   DEFAULT_CIRCLE_PLACES,
+  DEFAULT_CIRCLE_FACILITATOR_DAYS,
   SETTING_DEFAULTS,
   settingsFormSchema,
 } from "@/lib/validation/admin-settings";
@@ -30,6 +31,7 @@ const form = (overrides: Record<string, string> = {}) => ({
   spaceFirstPostsHeld: "2",
   spaceWaitingHours: "12",
   circlePlaces: "2",
+  circleFacilitatorDays: "7",
   reason: "",
   ...overrides,
 });
@@ -37,7 +39,7 @@ const form = (overrides: Record<string, string> = {}) => ({
 describe("program settings", () => {
   it("are the documented defaults while nothing is stored, for anyone (no viewer needed)", async () => {
     await actAs(null);
-    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5, crisisEscalationMinutes: 15, spaceFirstPostsHeld: 2, spaceWaitingHours: 12, circlePlaces: 2 });
+    expect(await getSettings()).toEqual({ requestExpiryDays: 7, maxOpenRequests: 3, ruptureAlertDays: 7, stalledAfterMissed: 2, pulseTrendMinimum: 5, crisisEscalationMinutes: 15, spaceFirstPostsHeld: 2, spaceWaitingHours: 12, circlePlaces: 2, circleFacilitatorDays: 7 });
     expect(SETTING_DEFAULTS).toEqual({
       requestExpiryDays: DEFAULT_REQUEST_EXPIRY_DAYS,
       maxOpenRequests: DEFAULT_MAX_OPEN_REQUESTS,
@@ -48,6 +50,7 @@ describe("program settings", () => {
       spaceFirstPostsHeld: DEFAULT_SPACE_FIRST_POSTS_HELD,
       spaceWaitingHours: DEFAULT_SPACE_WAITING_HOURS,
       circlePlaces: DEFAULT_CIRCLE_PLACES,
+      circleFacilitatorDays: DEFAULT_CIRCLE_FACILITATOR_DAYS,
     });
   });
 

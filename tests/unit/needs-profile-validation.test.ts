@@ -22,7 +22,7 @@ const moving = randomUUID();
 
 /** What a filled-in form of each step sends (strings and checkbox lists). */
 const validInput = {
-  "looking-for": { lookingFor: "both" },
+  "looking-for": { lookingFor: "both", smallGroup: "yes" },
   topics: { topicIds: [grief, moving], livedExperienceTopicIds: [grief], ownWords: "  My dad died in spring.  " },
   rhythm: { cadence: "weekly", windows: ["tue-evening", "sat-morning"], timezone: "Europe/Lisbon" },
   style: { listenStyle: "listen", tone: "gentle", messageLength: "short", consistencyImportance: "4", nonJudgmentImportance: "3" },
@@ -77,6 +77,13 @@ describe("step 1: what they are looking for", () => {
   it("needs one of mentor, friend or both", () => {
     expect(messageOf(lookingForStep.safeParse({ lookingFor: "" }), "lookingFor")).toBe("Choose what you are looking for.");
     expect(messageOf(lookingForStep.safeParse({ lookingFor: "therapist" }), "lookingFor")).toBe("Choose what you are looking for.");
+  });
+
+  it("asks about a small group beside them: ticked, unticked, or not on the form at all", () => {
+    expect(lookingForStep.parse({ lookingFor: "mentor", smallGroup: "yes" }).smallGroup).toBe("yes");
+    expect(lookingForStep.parse({ lookingFor: "friend", smallGroup: "" }).smallGroup).toBe("");
+    expect(lookingForStep.parse({ lookingFor: "both" }).smallGroup).toBeUndefined();
+    expect(lookingForStep.safeParse({ lookingFor: "both", smallGroup: "maybe" }).success).toBe(false);
   });
 });
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CircleActionForm } from "@/components/circle/action-form";
 import { buttonClass } from "@/components/ui/button-styles";
-import { askToJoinAction, lookingForCircleAction } from "@/lib/actions/circle/circles";
+import { Notice } from "@/components/ui/notice";
+import { askToJoinAction } from "@/lib/actions/circle/circles";
 import { amILookingForCircle, myCircles, myFacilitation, suggestedCircles } from "@/lib/dal/circle/circles";
 
 export const metadata: Metadata = { title: "Circles" };
@@ -22,6 +23,11 @@ export default async function CirclesPage({ searchParams }: { searchParams: Prom
         ) : null}
         <p>A circle is a small, steady group — four to six people and a mentor who holds it — meeting on an agreed rhythm for a set number of sessions.</p>
       </header>
+      {after === "stepped-back" ? (
+        <Notice tone="success" title="Thank you">
+          Thank you for holding the circle as long as you did. Its members have been told kindly, and moderators are finding someone to carry on with them.
+        </Notice>
+      ) : null}
 
       <section aria-labelledby="mine-heading" className="flex flex-col gap-3">
         <h2 id="mine-heading" className="text-xl font-semibold">
@@ -48,7 +54,11 @@ export default async function CirclesPage({ searchParams }: { searchParams: Prom
           A small group
         </h2>
         <p>{looking ? "You're waiting for a circle. The next circle round will look for one that fits your topics, times and languages." : "Would a small group help? We'll use the topics, times, languages and style in your needs profile."}</p>
-        <CircleActionForm action={lookingForCircleAction} hidden={{ active: looking ? "no" : "yes" }} submit={looking ? "Stop looking for a group" : "Look for a small group"} tone={looking ? "secondary" : "primary"} />
+        <p>
+          <Link href="/profile/edit/looking-for" className={buttonClass(looking ? "secondary" : "primary")}>
+            {looking ? "Change what you're looking for" : "Look for a small group"}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="suggested-heading" className="flex flex-col gap-3">

@@ -113,7 +113,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
             Answers marked “Only you see this” are never shown to anyone — not the people you&apos;re matched with, not
             moderators. Matching uses them to choose who to suggest.
           </p>
-          <NeedsProfileSummary profile={profile} editable={completed} />
+          <NeedsProfileSummary profile={profile} editable={completed} smallGroup={own.smallGroup} />
         </>
       ) : null}
 

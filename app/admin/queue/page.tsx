@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QueueRow } from "@/components/moderation/queue-row";
 import { CircleQueueSection } from "@/components/moderation/circle-queue-section";
+import { CirclesNeedingFacilitator } from "@/components/circle/needs-facilitator";
 import { moderationQueue } from "@/lib/dal/staff/moderation";
 import { categoryInWords } from "@/lib/dal/safety/triage";
 import { heldPostsForStaff } from "@/lib/dal/space/moderation";
@@ -29,6 +30,7 @@ export default async function QueuePage() {
     { id: "appeals", label: "Appeals", count: q.counts.appeals, extra: null },
     { id: "applications", label: "Mentor applications", count: q.counts.applications, extra: null },
     { id: "stalled", label: "Stalled relationships", count: q.counts.stalled, extra: null },
+    { id: "circles-facilitator", label: "Circles needing a facilitator", count: q.counts.circlesNeedingFacilitator, extra: null },
     { id: "expiring", label: "Requests expiring", count: q.counts.expiring, extra: null },
   ];
   return (
@@ -137,6 +139,7 @@ export default async function QueuePage() {
       </Section>
 
       <CircleQueueSection now={q.now} />
+      <CirclesNeedingFacilitator items={q.circlesNeedingFacilitator} now={q.now} />
 
       <UnrepairedRuptures />
 

@@ -6,10 +6,12 @@ import { z } from "zod";
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/forms/state";
 import { circleTrainingQuestions } from "@/lib/circles";
-import { proposeCircle, setLookingForCircle, submitCircleTraining } from "@/lib/dal/circle/circles";
+import { proposeCircle, submitCircleTraining } from "@/lib/dal/circle/circles";
 import { answerJoinRequest, askToJoin, leaveCircle } from "@/lib/dal/circle/membership";
 import { excuseAhead, openSession, reachOut } from "@/lib/dal/circle/sessions";
 import { sendCircleMessage } from "@/lib/dal/circle/thread";
+import { answerRenewal, proposeRenewal, writeReflection } from "@/lib/dal/circle/ending";
+import { assignFacilitator, stepBackAsFacilitator } from "@/lib/dal/circle/facilitation";
 import type { CircleMessageDto } from "@/lib/circles/types";
 import {
   circleIdSchema,
@@ -17,21 +19,17 @@ import {
   excuseSchema,
   joinAnswerSchema,
   leaveCircleSchema,
-  lookingForCircleSchema,
   openSessionSchema,
   proposeCircleSchema,
   reachOutSchema,
+  answerRenewalSchema,
+  assignFacilitatorSchema,
+  proposeRenewalSchema,
+  reflectionSchema,
+  stepBackSchema,
 } from "@/lib/validation/circles";
 
 /** Circle actions: each validates with zod through handleForm and calls the data layer, which finds the viewer and authorizes. */
-
-export async function lookingForCircleAction(_: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, lookingForCircleSchema, {}, async (data) => {
-    await setLookingForCircle(data);
-    revalidatePath("/circles");
-    return { status: "success", message: data.active === "yes" ? "You're on the list for a small group. The next circle round will look for one that fits." : "You're no longer waiting for a group." };
-  });
-}
 
 const trainingSchema = z.object(Object.fromEntries(circleTrainingQuestions.map((q) => [q.id, z.string().optional()])));
 
@@ -117,4 +115,46 @@ export async function sendCircleMessageAction(_: FormState, formData: FormData):
     return { status: "success", message: "Sent." };
   });
   return sent && state.status === "success" ? { ...state, sent } : state;
+}
+
+export async function stepBackAction(_: FormState, formData: FormData): Promise<FormState> {
+  const state = await handleForm(formData, stepBackSchema, {}, async (data) => {
+    await stepBackAsFacilitator(data);
+    return { status: "success", message: "You've stepped back. The members have been told, kindly, and moderators are finding someone to carry on." };
+  });
+  if (state.status === "success") redirect("/circles?after=stepped-back");
+  return state;
+}
+
+export async function proposeRenewalAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, proposeRenewalSchema, {}, async (data) => {
+    await proposeRenewal(data);
+    revalidatePath(`/circles/${data.circleId}`);
+    return { status: "success", message: "Asked. Members answer on the circle page; you'll hear the outcome." };
+  });
+}
+
+export async function answerRenewalAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, answerRenewalSchema, {}, async (data) => {
+    const { status } = await answerRenewal(data);
+    revalidatePath(`/circles/${data.circleId}`);
+    const outcome = status === "agreed" ? " Most of the circle said yes, so it carries on." : status === "declined" ? " The circle will close as planned." : "";
+    return { status: "success", message: `Thanks for answering.${outcome}` };
+  });
+}
+
+export async function reflectionAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, reflectionSchema, {}, async (data) => {
+    await writeReflection(data);
+    revalidatePath(`/circles/${data.circleId}`);
+    return { status: "success", message: "Your reflection is with the circle. Thank you." };
+  });
+}
+
+export async function assignFacilitatorAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, assignFacilitatorSchema, {}, async (data) => {
+    const result = await assignFacilitator(data);
+    revalidatePath("/admin/queue");
+    return { status: "success", message: result.name ? `${result.name} now holds the circle; they and the members have been told.` : "This circle already has that facilitator." };
+  });
 }

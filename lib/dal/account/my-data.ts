@@ -46,6 +46,7 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { closeRelationship } from "@/lib/dal/relationship/lifecycle";
 import { requireViewer } from "./viewer";
 import { exportMySpaces, forgetSpacesOf } from "@/lib/dal/space/my-words";
+import { exportMyCircles } from "@/lib/dal/circle/my-words";
 
 /**
  * "Download my data": one JSON document with everything Alongside holds
@@ -124,6 +125,7 @@ export async function exportMyData() {
     ...activity,
     moderationDecisions: { auditLog: moderation, actions: activity.moderationActions },
     spaces: await exportMySpaces(),
+    circles: await exportMyCircles(),
     notificationChoices: {
       perKind: await db().select().from(notificationPreferences).where(eq(notificationPreferences.userId, id)),
       settings: await db().select().from(notificationSettings).where(eq(notificationSettings.userId, id)),

@@ -26,7 +26,11 @@ export async function accessCircle(circleId: unknown, options: { lock?: boolean 
   const query = db().select().from(circles).where(eq(circles.id, parsed.data));
   const [circle] = options.lock ? await query.for("update") : await query;
   if (!circle) throw new NotFoundError(CIRCLE_NOT_FOUND);
-  if (circle.facilitatorId === viewer.id) return { viewer, circle, role: "facilitator" };
+  // A facilitator who stepped back (or was stopped by moderation) no longer holds the circle.
+  if (circle.facilitatorId === viewer.id) {
+    if (circle.facilitatorAway) throw new NotFoundError(CIRCLE_NOT_FOUND);
+    return { viewer, circle, role: "facilitator" };
+  }
   const [seat] = await db()
     .select({ id: circleMembers.id })
     .from(circleMembers)

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { circleAttendance, circleFacilitators, circleJoinRequests, circleMembers, circleSeekers, circleSessions, circles, mentorProfiles, users } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -7,16 +7,26 @@ import { circleRecord, describeRecord, gradeCircleTraining, nextSession, reachOu
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { prepareRound, sessionTimeIn, explainPlacement, type CircleForPlacement } from "@/lib/matching/circles";
 import { initialsOf } from "@/lib/profiles/initials";
-import { proposeCircleSchema, lookingForCircleSchema } from "@/lib/validation/circles";
+import { contexts, unseal } from "@/lib/privacy/encryption";
+import { proposeCircleSchema } from "@/lib/validation/circles";
 import { requireViewer } from "@/lib/dal/account/viewer";
 import { activeMentorshipCount } from "@/lib/dal/matching/requests";
 import { timezoneOf } from "@/lib/dal/relationship/access";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { blockedAmong } from "@/lib/dal/safety/block-filters";
 import { accessCircle, rhythmOf } from "./access";
-import { circlePlacesHeld } from "./capacity";
 import { loadCircleCohort } from "./pool";
 import { openPrompt } from "./sessions";
+import { reflectionsOf, renewalOf, RENEWAL_WINDOW_SESSIONS } from "./ending";
+
+function openSealed(ciphertext: string | null, keyId: string | null, circleId: string): string | null {
+  if (!ciphertext || !keyId) return null;
+  try {
+    return unseal({ ciphertext, keyId }, contexts.circleMessage(circleId));
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Circles as their people see them: the facilitation module, proposing a
@@ -73,8 +83,8 @@ export async function proposeCircle(input: unknown): Promise<{ id: string }> {
     if (mentor?.status !== "approved") throw new ForbiddenError("Only approved mentors can hold a circle.");
     const [trained] = await tx.select({ passedAt: circleFacilitators.passedAt }).from(circleFacilitators).where(eq(circleFacilitators.userId, viewer.id));
     if (!trained?.passedAt) throw new ForbiddenError("Take the short facilitation module first — it's four scenarios.");
-    const held = (await circlePlacesHeld([viewer.id], settings.circlePlaces)).get(viewer.id) ?? 0;
-    const used = (await activeMentorshipCount(viewer.id)) + held;
+    // Mentorships plus the places of the circles they already hold (activeMentorshipCount counts both).
+    const used = await activeMentorshipCount(viewer.id);
     if (used + settings.circlePlaces > (mentor.capacity ?? 0)) {
       throw new ConflictError(
         `A circle takes ${settings.circlePlaces} of your places, and you have ${Math.max(0, (mentor.capacity ?? 0) - used)} free. You can raise your capacity on the Volunteering page.`,
@@ -103,21 +113,32 @@ export async function proposeCircle(input: unknown): Promise<{ id: string }> {
   });
 }
 
-/** "A small group": the viewer starts (or stops) waiting for a circle. */
-export async function setLookingForCircle(input: unknown) {
-  const viewer = await requireViewer();
-  const { active } = lookingForCircleSchema.parse(input);
+/**
+ * "A small group", asked in the needs profile's looking-for step (saved by
+ * lib/dal/profiles/needs-profiles.ts in its transaction): the person starts
+ * or stops waiting for a circle. Starting again keeps when they first began
+ * waiting; stopping never creates a row.
+ */
+export async function setWaitingForGroup(userId: string, active: boolean) {
   const at = now();
+  if (!active) {
+    await db().update(circleSeekers).set({ active: false, updatedAt: at }).where(eq(circleSeekers.userId, userId));
+    return;
+  }
   await db()
     .insert(circleSeekers)
-    .values({ userId: viewer.id, active: active === "yes", waitingSince: at })
-    .onConflictDoUpdate({ target: circleSeekers.userId, set: { active: active === "yes", updatedAt: at } });
+    .values({ userId, active: true, waitingSince: at })
+    .onConflictDoUpdate({ target: circleSeekers.userId, set: { active: true, updatedAt: at } });
+}
+
+export async function isWaitingForGroup(userId: string): Promise<boolean> {
+  const [row] = await db().select({ active: circleSeekers.active }).from(circleSeekers).where(eq(circleSeekers.userId, userId));
+  return row?.active ?? false;
 }
 
 export async function amILookingForCircle(): Promise<boolean> {
   const viewer = await requireViewer();
-  const [row] = await db().select({ active: circleSeekers.active }).from(circleSeekers).where(eq(circleSeekers.userId, viewer.id));
-  return row?.active ?? false;
+  return isWaitingForGroup(viewer.id);
 }
 
 export interface CircleListItem {
@@ -135,7 +156,12 @@ export async function myCircles(): Promise<CircleListItem[]> {
     .selectDistinct({ circle: circles })
     .from(circles)
     .leftJoin(circleMembers, and(eq(circleMembers.circleId, circles.id), eq(circleMembers.userId, viewer.id), isNull(circleMembers.leftAt)))
-    .where(and(or(eq(circles.facilitatorId, viewer.id), eq(circleMembers.userId, viewer.id)), inArray(circles.status, ["proposed", "open", "active"])))
+    .where(
+      and(
+        or(and(eq(circles.facilitatorId, viewer.id), eq(circles.facilitatorAway, false)), eq(circleMembers.userId, viewer.id)),
+        inArray(circles.status, ["proposed", "open", "active"]),
+      ),
+    )
     .orderBy(asc(circles.createdAt));
   const zone = await timezoneOf(viewer.id);
   const referenceDate = now().toISOString().slice(0, 10);
@@ -223,12 +249,25 @@ export interface CirclePage {
   toReach: { userId: string; name: string; sessionNumber: number; openings: string[] }[];
   joinRequests: { id: string; name: string; reasons: string[] }[];
   excusedAhead: number[];
+  /** The last session is the closing one: opened, it invites a reflection from everyone. */
+  closingSessionOpened: boolean;
+  nextIsClosing: boolean;
+  reflections: { userId: string; name: string; body: string }[];
+  /** Words left by those who stepped back from the circle. */
+  farewells: { name: string; words: string }[];
+  /** The facilitator's words on stepping back, if any, while the circle waits for another. */
+  awayWords: string | null;
+  renewal: Awaited<ReturnType<typeof renewalOf>>;
+  /** Facilitator only: whether renewing may be proposed now (near the end, none open). */
+  mayProposeRenewal: boolean;
+  maxExtraSessions: number;
+  endReason: string | null;
 }
 
 /** Everything on /circles/[id], for the facilitator and members only (others: not found). */
 export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
   const { viewer, circle, role } = await accessCircle(circleId);
-  const [allMemberRows, sessionRows, attendance, requests, facilitator, zone] = await Promise.all([
+  const [allMemberRows, sessionRows, attendance, requests, facilitator, zone, reflections, renewal, leavers] = await Promise.all([
     db()
       .select({ userId: circleMembers.userId, name: users.name, seat: circleMembers.seat })
       .from(circleMembers)
@@ -249,6 +288,14 @@ export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
       : Promise.resolve([]),
     db().select({ name: users.name }).from(users).where(eq(users.id, circle.facilitatorId)),
     timezoneOf(viewer.id),
+    reflectionsOf(circle.id),
+    renewalOf(circle.id, viewer.id),
+    db()
+      .select({ name: users.name, words: circleMembers.closingWords, keyId: circleMembers.closingWordsKeyId })
+      .from(circleMembers)
+      .innerJoin(users, eq(users.id, circleMembers.userId))
+      .where(and(eq(circleMembers.circleId, circle.id), eq(circleMembers.leftReason, "left"), isNotNull(circleMembers.closingWords)))
+      .orderBy(asc(circleMembers.leftAt)),
   ]);
   // A block hides the two from each other in the circle (whoever made it): the list, the records, the thread.
   const hidden = await blockedAmong(viewer.id, [circle.facilitatorId, ...allMemberRows.map((m) => m.userId)]);
@@ -295,6 +342,26 @@ export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
     records,
     toReach,
     joinRequests: requests.map((r) => ({ id: r.id, name: r.name, reasons: r.reasons })),
+    closingSessionOpened: sessionRows.some((s) => s.number === circle.lengthSessions),
+    nextIsClosing: next?.number === circle.lengthSessions,
+    // A blocked person never sees the one who blocked them in the circle again (nor the other way).
+    reflections: reflections.filter((r) => !hidden.has(r.userId)),
+    farewells: leavers.flatMap((l) => {
+      const words = openSealed(l.words, l.keyId, circle.id);
+      return words ? [{ name: l.name, words }] : [];
+    }),
+    awayWords: circle.facilitatorAway ? circle.facilitatorAwayWords : null,
+    renewal,
+    mayProposeRenewal:
+      role === "facilitator" &&
+      circle.status === "active" &&
+      !circle.facilitatorAway &&
+      renewal?.status !== "open" &&
+      circle.lengthSessions < 24 &&
+      circle.lengthSessions - sessionRows.length <= RENEWAL_WINDOW_SESSIONS &&
+      sessionRows.filter((s) => s.status === "closed").length < circle.lengthSessions,
+    maxExtraSessions: Math.min(12, 24 - circle.lengthSessions),
+    endReason: circle.endReason,
     excusedAhead: attendance.filter((a) => a.userId === viewer.id && a.status === "excused" && !sessionRows.some((s) => s.number === a.sessionNumber && s.status === "closed")).map((a) => a.sessionNumber),
   };
 }

@@ -1,16 +1,16 @@
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
-import { circleJoinRequests, circleMembers, circleSessions, circles, users } from "@/db/schema";
+import { circleJoinRequests, circleMembers, circleSessions, circles, users, type Circle } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { mayJoin } from "@/lib/circles";
+import { mayJoin, sessionsPast } from "@/lib/circles";
 import { MIN_CIRCLE_SIZE as MIN_CIRCLE_SIZE_TO_OPEN } from "@/lib/matching/circles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { contexts, seal } from "@/lib/privacy/encryption";
 import { circleIdSchema, joinAnswerSchema, leaveCircleSchema } from "@/lib/validation/circles";
 import { requireViewer } from "@/lib/dal/account/viewer";
 import { notify } from "@/lib/dal/notifications/bell";
-import { accessAsFacilitator, accessCircle, CIRCLE_NOT_FOUND } from "./access";
+import { accessAsFacilitator, accessCircle, CIRCLE_NOT_FOUND, rhythmOf } from "./access";
 import { suggestedCircles } from "./circles";
 
 /**
@@ -40,13 +40,20 @@ export async function seatInLockedCircle(circleId: string, userId: string, limit
   return true;
 }
 
-async function joiningAllowed(circleId: string, lengthSessions: number) {
-  const [held] = await db().select({ n: count() }).from(circleSessions).where(eq(circleSessions.circleId, circleId));
+/**
+ * Whether someone may join now: only between sessions (none open) and
+ * before half the length has gone by. "Gone by" counts the sessions opened
+ * and the ones whose time has passed unopened, so a quiet circle can't take
+ * people in late either. Read inside the transaction that holds the circle's lock.
+ */
+export async function joiningAllowed(circle: Circle) {
+  const [held] = await db().select({ n: count() }).from(circleSessions).where(eq(circleSessions.circleId, circle.id));
   const [open] = await db()
     .select({ n: count() })
     .from(circleSessions)
-    .where(and(eq(circleSessions.circleId, circleId), eq(circleSessions.status, "open")));
-  return mayJoin({ sessionsHeld: Number(held?.n ?? 0), lengthSessions, sessionOpen: Number(open?.n ?? 0) > 0 });
+    .where(and(eq(circleSessions.circleId, circle.id), eq(circleSessions.status, "open")));
+  const past = circle.status === "proposed" ? 0 : sessionsPast(rhythmOf(circle), now());
+  return mayJoin({ sessionsHeld: Math.max(Number(held?.n ?? 0), past), lengthSessions: circle.lengthSessions, sessionOpen: Number(open?.n ?? 0) > 0 });
 }
 
 /** "Ask to join" a circle suggested to the viewer; the facilitator decides. */
@@ -99,7 +106,7 @@ export async function answerJoinRequest(input: unknown) {
       });
       return { seated: false };
     }
-    const allowed = await joiningAllowed(circle.id, circle.lengthSessions);
+    const allowed = await joiningAllowed(circle);
     if (!allowed.ok) throw new ConflictError(allowed.reason);
     const seated = await seatInLockedCircle(circle.id, fresh.userId, circle.maxSize, fresh.reasons);
     if (!seated) throw new ConflictError("The circle is full, so this request can't be accepted now.");

@@ -9,7 +9,7 @@ import { uuid } from "@/lib/validation/fields";
 import { requireStaff } from "@/lib/dal/account/viewer";
 import { notify } from "@/lib/dal/notifications/bell";
 import { recordAudit } from "@/lib/dal/system/audit";
-import { seatInLockedCircle } from "./membership";
+import { seatInLockedCircle, joiningAllowed } from "./membership";
 import { loadCircleCohort } from "./pool";
 
 /**
@@ -59,7 +59,8 @@ export async function commitCircleRound(roundId: unknown) {
         skipped.push(p.seekerId);
         continue;
       }
-      const ok = await seatInLockedCircle(circle.id, p.seekerId, circle.maxSize, p.reasons);
+      // Joining only between sessions and before half the length, as when a facilitator accepts someone.
+      const ok = (await joiningAllowed(circle)).ok && (await seatInLockedCircle(circle.id, p.seekerId, circle.maxSize, p.reasons));
       if (!ok) {
         skipped.push(p.seekerId);
         continue;

@@ -1,11 +1,13 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { circleAttendance, circleMembers, circleSessions, circles, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { FACILITATOR_PROMPT, MEMBER_TWO_MISSED, missedRun, SESSION_GRACE_MS, type AttendanceStatus } from "@/lib/circles";
 import { notify } from "@/lib/dal/notifications/bell";
 import { recordFacilitatorMisses } from "./presence";
+import { endFinishedCircles } from "./ending";
+import { closeCirclesWithoutFacilitator } from "./facilitation";
 
 /**
  * The circles' part of the sweep: a plain, idempotent function (safe to run
@@ -15,7 +17,9 @@ import { recordFacilitatorMisses } from "./presence";
  *     joined after the session started is not counted);
  *  2. tells the facilitator, on their bell, about each member missed without
  *     notice — once per member and session (the notification's dedupe key);
- *  3. after two misses in a row, tells the member too, kindly.
+ *  3. after two misses in a row, tells the member too, kindly;
+ *  4. ends circles whose last session has closed (ending.ts) and closes
+ *     circles still without a facilitator at their due time (facilitation.ts).
  * A session nobody opened is never counted against anyone.
  */
 export async function sweepCircles(options: { now?: Date } = {}) {
@@ -83,21 +87,11 @@ export async function sweepCircles(options: { now?: Date } = {}) {
       }
     });
   }
-  // A circle past its last session ends (closing reflection and renewal are on the circle page).
-  const finished = await db()
-    .select({ id: circles.id, lengthSessions: circles.lengthSessions })
-    .from(circles)
-    .where(inArray(circles.status, ["active"]));
-  for (const c of finished) {
-    const [row] = await db()
-      .select({ n: sql<number>`count(*)::int` })
-      .from(circleSessions)
-      .where(and(eq(circleSessions.circleId, c.id), eq(circleSessions.status, "closed")));
-    if ((row?.n ?? 0) >= c.lengthSessions) {
-      await db().update(circles).set({ status: "ended", endedAt: at, endReason: "completed" }).where(and(eq(circles.id, c.id), eq(circles.status, "active")));
-    }
-  }
+  // A circle past its last session ends (an open renewal lapses; everyone is told).
+  const ended = await endFinishedCircles(at);
+  // A circle still without a facilitator at its due time closes kindly; its members wait for a group again.
+  const closedWithoutFacilitator = await closeCirclesWithoutFacilitator(at);
   // Session slots that passed unopened: the facilitator was not there (two in a row reach the queue).
   await recordFacilitatorMisses(at);
-  return { closed, prompted };
+  return { closed, prompted, ended, closedWithoutFacilitator };
 }

@@ -24,6 +24,7 @@ import {
 import { actOnRisk, assessForStorage } from "@/lib/dal/safety/risk-record";
 import { assertTopicsOffered } from "./topic-choices";
 import { requireViewer } from "@/lib/dal/account/viewer";
+import { isWaitingForGroup, setWaitingForGroup } from "@/lib/dal/circle/circles";
 
 /** Where someone stands in onboarding. For the dashboard; seekers only. */
 export interface OnboardingStatus {
@@ -59,6 +60,8 @@ export interface OwnNeedsProfile {
   needsAcknowledgment: boolean;
   /** The step to resume onboarding at. */
   resume: StepKey;
+  /** Whether they are waiting for a small group (a circle). */
+  smallGroup: boolean;
 }
 
 /** The viewer's own needs profile, all of it. */
@@ -72,6 +75,7 @@ export async function getOwnNeedsProfile(): Promise<OwnNeedsProfile> {
     acknowledgment: answers.acknowledgment,
     needsAcknowledgment: !hasCurrentAcknowledgment(answers),
     resume: resumeKey(answers.profile?.step ?? 1, answers.profile?.lookingFor ?? null),
+    smallGroup: await isWaitingForGroup(viewer.id),
   };
 }
 
@@ -104,7 +108,13 @@ export async function saveNeedsStep(key: StepKey, input: unknown): Promise<Saved
   if (key === "not-therapy") return acknowledgeNotTherapy(input);
   const viewer = await requireSeeker();
   const data = needsStepSchemas[key].parse(input);
-  return transaction(() => saveProfileStep(viewer.id, key, data));
+  return transaction(async () => {
+    if (key !== "looking-for") return saveProfileStep(viewer.id, key, data);
+    // "A small group" is asked with what they look for, and kept on the circle waiting list the circle pool reads.
+    const { smallGroup, ...profileData } = data as StepData<"looking-for">;
+    if (smallGroup !== undefined) await setWaitingForGroup(viewer.id, smallGroup === "yes");
+    return saveProfileStep(viewer.id, key, profileData);
+  });
 }
 
 type ProfileStepKey = Exclude<StepKey, "friend" | "not-therapy">;

@@ -36,6 +36,7 @@ import { getSettings } from "./settings";
 import { safetyQueueOrder } from "@/lib/dal/safety/triage";
 import { log } from "@/lib/log";
 import { isSpaceContentRemoved, removeSpaceContent } from "@/lib/dal/space/removal";
+import { circlesNeedingFacilitator, type CircleNeedingFacilitator } from "@/lib/dal/circle/facilitation";
 
 /**
  * The moderators' queue and what they do from it. Staff only: every exported
@@ -207,7 +208,9 @@ export interface ModerationQueue {
   applications: { waiting: number; oldestSubmittedAt: Date | null };
   stalled: QueueStalled[];
   expiring: QueueExpiring[];
-  counts: { safetyItems: number; crisis: number; reports: number; appeals: number; applications: number; stalled: number; expiring: number };
+  /** Circles whose facilitator stepped back or was stopped, waiting for a new one (lib/dal/circle/facilitation.ts). */
+  circlesNeedingFacilitator: CircleNeedingFacilitator[];
+  counts: { safetyItems: number; crisis: number; reports: number; appeals: number; applications: number; stalled: number; expiring: number; circlesNeedingFacilitator: number };
 }
 
 const severityOrder = sql.raw(
@@ -321,6 +324,7 @@ export async function moderationQueue(): Promise<ModerationQueue> {
       .orderBy(asc(matchRequests.expiresAt))
       .limit(SECTION_LIMIT),
   ]);
+  const needFacilitator = await circlesNeedingFacilitator();
   const claimOf = (kind: ClaimKind, id: string) => claims.get(`${kind}:${id}`) ?? null;
   const [safetyTotal, reportTotal, appealTotal] = await Promise.all([
     db().select({ n: count(), crisis: sql<number>`count(*) filter (where ${safetyItems.level} = 'crisis')::int` }).from(safetyItems).where(eq(safetyItems.status, "open")),
@@ -335,6 +339,7 @@ export async function moderationQueue(): Promise<ModerationQueue> {
     applications: { waiting: applications?.waiting ?? 0, oldestSubmittedAt: applications?.oldest ?? null },
     stalled: stalled.map((s) => ({ ...s, claim: claimOf("relationship", s.id) })),
     expiring,
+    circlesNeedingFacilitator: needFacilitator,
     counts: {
       safetyItems: safetyTotal[0]?.n ?? 0,
       crisis: safetyTotal[0]?.crisis ?? 0,
@@ -343,6 +348,7 @@ export async function moderationQueue(): Promise<ModerationQueue> {
       applications: applications?.waiting ?? 0,
       stalled: stalled.length,
       expiring: expiring.length,
+      circlesNeedingFacilitator: needFacilitator.length,
     },
   };
 }

@@ -8,6 +8,7 @@ import { canModerate } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/dal/system/audit";
 import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
+import { facilitatorAccountStopped } from "@/lib/dal/circle/facilitation";
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -109,6 +110,8 @@ export async function applyStatusChange(
     .update(users)
     .set({ status: change.to, statusReason: change.to === "active" ? null : reason })
     .where(eq(users.id, userId));
+  // A suspended or banned facilitator's circles wait for a new one: members told, moderators given an item.
+  if (change.to === "suspended" || change.to === "banned") await facilitatorAccountStopped(userId, "suspended");
   await recordAudit({
     actorId: actor.id,
     action: auditActionFor[change.to],

@@ -7,8 +7,18 @@ import { CircleThread } from "@/components/circle/circle-thread";
 import { ReportForm } from "@/components/reports/report-form";
 import { feltOffAction, replaceMeAction, settleFeltOffAction } from "@/lib/actions/circle/safety";
 import { circleSafetyPanel } from "@/lib/dal/circle/safety";
-import { answerJoinAction, excuseAction, leaveCircleAction, openSessionAction, reachOutAction } from "@/lib/actions/circle/circles";
-import { REPAIR_GUIDE, FACILITATOR_AWAY_MESSAGE } from "@/lib/circles";
+import {
+  answerJoinAction,
+  answerRenewalAction,
+  excuseAction,
+  leaveCircleAction,
+  openSessionAction,
+  proposeRenewalAction,
+  reachOutAction,
+  reflectionAction,
+  stepBackAction,
+} from "@/lib/actions/circle/circles";
+import { CLOSING_PROMPT, REPAIR_GUIDE, FACILITATOR_AWAY_MESSAGE } from "@/lib/circles";
 import { getCirclePage } from "@/lib/dal/circle/circles";
 import { openCircleThread } from "@/lib/dal/circle/thread";
 import { NotFoundError } from "@/lib/errors";
@@ -25,15 +35,32 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
   });
   const facilitator = page.role === "facilitator";
   const others = page.people.filter((p) => p.id !== page.viewerId);
+  const ended = page.status === "ended";
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-1">
         <h1 className="text-3xl font-bold">{page.title}</h1>
         <p>{page.rhythm}</p>
         <p className="text-sm text-muted">
-          {page.status === "proposed" ? "Waiting to fill: it opens with four members." : `Session ${Math.min(page.sessionsHeld, page.lengthSessions)} of ${page.lengthSessions} held so far.`}
+          {ended
+            ? page.endReason === "completed"
+              ? `This circle has come to its close after ${page.lengthSessions} sessions. Thank you for being part of it.`
+              : "This circle has closed."
+            : page.status === "proposed"
+              ? "Waiting to fill: it opens with four members."
+              : `Session ${Math.min(page.sessionsHeld, page.lengthSessions)} of ${page.lengthSessions} held so far.`}
         </p>
-        {page.facilitatorAway ? <p role="status">{FACILITATOR_AWAY_MESSAGE}</p> : null}
+        {page.facilitatorAway ? (
+          <div role="status" className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-3">
+            <p>{FACILITATOR_AWAY_MESSAGE}</p>
+            {page.awayWords ? (
+              <blockquote className="whitespace-pre-line border-l-4 border-brand pl-3">
+                <p className="text-sm text-muted">Words your facilitator left for you:</p>
+                {page.awayWords}
+              </blockquote>
+            ) : null}
+          </div>
+        ) : null}
       </header>
 
       <section aria-labelledby="people-heading" className="flex flex-col gap-2">
@@ -86,26 +113,28 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         </h2>
         {page.openSession ? (
           <div className="rounded-lg border border-brand p-3">
-            <p className="font-semibold">Session {page.openSession.number} is open now.</p>
+            <p className="font-semibold">
+              Session {page.openSession.number} is open now{page.openSession.number === page.lengthSessions ? " — the closing session" : ""}.
+            </p>
             <p className="whitespace-pre-line">{page.openSession.prompt}</p>
             {!facilitator ? <p className="text-sm text-muted">Writing in the circle thread while the session is open counts as being there.</p> : null}
           </div>
-        ) : page.next ? (
+        ) : page.next && !ended ? (
           <p>
-            Next: session {page.next.number}, {page.next.when} (your time).
+            Next: session {page.next.number}, {page.next.when} (your time){page.nextIsClosing ? " — the closing session, a time to look back together" : ""}.
           </p>
         ) : (
           <p>All sessions have been held.</p>
         )}
-        {facilitator && !page.openSession && page.next && page.status !== "proposed" ? (
+        {facilitator && !page.openSession && page.next && page.status !== "proposed" && !ended ? (
           <CircleActionForm action={openSessionAction} hidden={{ circleId: page.id }} submit="Open the session" label="Open the next session">
             <label htmlFor="prompt" className="font-medium">
               A prompt to start with
             </label>
-            <textarea id="prompt" name="prompt" required maxLength={600} rows={2} className={textarea} defaultValue="How are you arriving this week?" />
+            <textarea id="prompt" name="prompt" required maxLength={600} rows={2} className={textarea} defaultValue={page.nextIsClosing ? CLOSING_PROMPT : "How are you arriving this week?"} />
           </CircleActionForm>
         ) : null}
-        {!facilitator && page.next && !page.excusedAhead.includes(page.next.number) ? (
+        {!facilitator && !ended && page.next && !page.excusedAhead.includes(page.next.number) ? (
           <CircleActionForm action={excuseAction} hidden={{ circleId: page.id, sessionNumber: String(page.next.number) }} submit="I'll miss the next session" tone="secondary" label="Say ahead that you'll miss the next session" />
         ) : null}
         {!facilitator && page.next && page.excusedAhead.includes(page.next.number) ? <p>Thanks for letting the circle know you&apos;ll miss session {page.next.number}.</p> : null}
@@ -175,6 +204,84 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         </section>
       ) : null}
 
+      {page.mayProposeRenewal || page.renewal ? (
+        <section aria-labelledby="renewal-heading" id="renewal" className="flex flex-col gap-3">
+          <h2 id="renewal-heading" className="text-xl font-semibold">
+            Carrying on
+          </h2>
+          {page.renewal?.status === "open" ? (
+            <>
+              <p>
+                Your facilitator would like to carry on for {page.renewal.extraSessions} more session{page.renewal.extraSessions === 1 ? "" : "s"}. The circle carries on if most members say yes before the last session closes.{" "}
+                {page.renewal.yes} of {page.renewal.members} {page.renewal.members === 1 ? "member has" : "members have"} said yes so far.
+              </p>
+              {!facilitator ? (
+                <>
+                  {page.renewal.mine !== null ? <p>You said {page.renewal.mine ? "yes" : "no"}. You can change your answer while it&apos;s open.</p> : null}
+                  <div className="flex flex-wrap gap-3">
+                    <CircleActionForm action={answerRenewalAction} hidden={{ circleId: page.id, agree: "yes" }} submit="Yes, let's carry on" label="Yes, carry on" />
+                    <CircleActionForm action={answerRenewalAction} hidden={{ circleId: page.id, agree: "no" }} submit="No, close as planned" tone="secondary" label="No, close as planned" />
+                  </div>
+                </>
+              ) : null}
+            </>
+          ) : page.renewal?.status === "agreed" ? (
+            <p>The circle agreed to carry on for {page.renewal.extraSessions} more session{page.renewal.extraSessions === 1 ? "" : "s"}.</p>
+          ) : page.renewal ? (
+            <p>The circle will close as planned{page.renewal.status === "lapsed" ? "" : ": not enough members could carry on"}.</p>
+          ) : null}
+          {page.mayProposeRenewal ? (
+            <CircleActionForm action={proposeRenewalAction} hidden={{ circleId: page.id }} submit="Ask the circle" label="Propose carrying on">
+              <p>If the circle would like to carry on, you can ask. It carries on if most members say yes before the last session closes.</p>
+              <label htmlFor="extraSessions" className="font-medium">
+                How many more sessions?
+              </label>
+              <input id="extraSessions" name="extraSessions" type="number" min={1} max={page.maxExtraSessions} defaultValue={Math.min(4, page.maxExtraSessions)} required className="w-24 rounded-lg border border-line bg-surface p-2" />
+            </CircleActionForm>
+          ) : null}
+        </section>
+      ) : null}
+
+      {page.closingSessionOpened ? (
+        <section aria-labelledby="reflections-heading" className="flex flex-col gap-3">
+          <h2 id="reflections-heading" className="text-xl font-semibold">
+            Closing reflections
+          </h2>
+          <p className="text-sm text-muted">Everyone in the circle reads these.</p>
+          {page.reflections.length === 0 ? <p>No reflections yet.</p> : null}
+          <ul className="flex flex-col gap-2">
+            {page.reflections.map((r) => (
+              <li key={r.userId} className="rounded-lg border border-line p-3">
+                <p className="font-semibold">{r.userId === page.viewerId ? "You" : r.name}</p>
+                <p className="whitespace-pre-line">{r.body}</p>
+              </li>
+            ))}
+          </ul>
+          <CircleActionForm action={reflectionAction} hidden={{ circleId: page.id }} submit={page.reflections.some((r) => r.userId === page.viewerId) ? "Update my reflection" : "Share my reflection"} label="Your closing reflection">
+            <label htmlFor="reflection" className="font-medium">
+              What will you take with you?
+            </label>
+            <textarea id="reflection" name="body" rows={3} maxLength={2000} required className={textarea} defaultValue={page.reflections.find((r) => r.userId === page.viewerId)?.body ?? ""} />
+          </CircleActionForm>
+        </section>
+      ) : null}
+
+      {page.farewells.length > 0 ? (
+        <section aria-labelledby="farewells-heading" className="flex flex-col gap-2">
+          <h2 id="farewells-heading" className="text-xl font-semibold">
+            Words from those who stepped back
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {page.farewells.map((f, i) => (
+              <li key={i} className="rounded-lg border border-line p-3">
+                <p className="font-semibold">{f.name}</p>
+                <p className="whitespace-pre-line">{f.words}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <CircleThread circleId={page.id} initial={thread.messages} active={thread.active} facilitator={facilitator} />
 
       {facilitator ? (
@@ -201,7 +308,26 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
             </ul>
           </div>
         </section>
-      ) : (
+      ) : null}
+
+      {facilitator && !ended ? (
+        <section aria-labelledby="step-back-heading" className="flex flex-col gap-2">
+          <h2 id="step-back-heading" className="text-xl font-semibold">
+            Stepping back
+          </h2>
+          <p>
+            If you can&apos;t hold this circle any more, that&apos;s all right. Members will be told kindly, with no blame, and moderators will find someone to carry on with them. Sessions pause until then.
+          </p>
+          <CircleActionForm action={stepBackAction} hidden={{ circleId: page.id }} submit="Step back from this circle" tone="secondary" label="Step back from this circle">
+            <label htmlFor="stepBackWords" className="font-medium">
+              A few words for the members (optional)
+            </label>
+            <textarea id="stepBackWords" name="words" rows={2} maxLength={1000} className={textarea} />
+          </CircleActionForm>
+        </section>
+      ) : null}
+
+      {!facilitator && !ended ? (
         <>
         <section aria-labelledby="felt-off-heading" className="flex flex-col gap-2">
           <h2 id="felt-off-heading" className="text-xl font-semibold">
@@ -228,7 +354,7 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
           </CircleActionForm>
         </section>
         </>
-      )}
+      ) : null}
     </div>
   );
 }

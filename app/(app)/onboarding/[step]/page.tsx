@@ -49,7 +49,7 @@ export default async function OnboardingStepPage({ params }: Props) {
         key={step}
         step={step}
         action={saveStepAction.bind(null, "onboarding", step)}
-        saved={savedStepValues(step, own.profile, own.friend)}
+        saved={savedStepValues(step, own.profile, own.friend, own.smallGroup)}
         topics={topics}
         submitLabel={step === "not-therapy" ? (reAcknowledging ? "Save" : "Finish") : "Continue"}
         back={previous && !reAcknowledging ? { href: `/onboarding/${previous}`, label: "Back" } : null}

@@ -38,7 +38,7 @@ export default async function EditSectionPage({ params }: Props) {
         key={section}
         step={section}
         action={saveStepAction.bind(null, "profile", section)}
-        saved={savedStepValues(section, own.profile, own.friend)}
+        saved={savedStepValues(section, own.profile, own.friend, own.smallGroup)}
         topics={topics}
         submitLabel={firstFriendStep ? "Save and switch on" : "Save changes"}
         back={{ href: "/profile", label: "Cancel" }}

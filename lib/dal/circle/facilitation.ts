@@ -1,0 +1,274 @@
+import "server-only";
+import { and, asc, count, eq, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { db, transaction } from "@/db/client";
+import { blocks, circleFacilitators, circleJoinRequests, circleMembers, circleRenewals, circleSeekers, circles, mentorProfiles, relationships, users, type Circle } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { CIRCLE_CLOSED_NO_FACILITATOR, FACILITATOR_AWAY_MESSAGE, NEW_FACILITATOR_MESSAGE } from "@/lib/circles";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { assignFacilitatorSchema, stepBackSchema } from "@/lib/validation/circles";
+import { requireStaff, requireViewer } from "@/lib/dal/account/viewer";
+import { notify } from "@/lib/dal/notifications/bell";
+import { getSettings } from "@/lib/dal/staff/settings";
+import { recordAudit } from "@/lib/dal/system/audit";
+import { CIRCLE_NOT_FOUND } from "./access";
+import { circlePlacesHeld } from "./capacity";
+
+/**
+ * When a circle's facilitator can't carry on — they step back from the
+ * circle page, or moderation suspends or bans their account — the circle is
+ * never left without anyone knowing:
+ *  - `facilitatorAway` is set with the reason and a due time (the
+ *    `circleFacilitatorDays` setting), sessions and rounds pause;
+ *  - every member is told, without blame, on their bell and by email;
+ *  - moderators see "circle needs a facilitator" in their queue and can
+ *    assign an approved, trained mentor with room (audited);
+ *  - if nobody is assigned by the due time, the sweep closes the circle kindly
+ *    and puts its members back among those waiting for a group, each told.
+ */
+
+export type AwayReason = "stepped_back" | "paused" | "suspended";
+const LIVE = ["proposed", "open", "active"] as const;
+
+async function currentMemberIds(circleId: string): Promise<string[]> {
+  const rows = await db()
+    .select({ userId: circleMembers.userId })
+    .from(circleMembers)
+    .where(and(eq(circleMembers.circleId, circleId), isNull(circleMembers.leftAt)));
+  return rows.map((r) => r.userId);
+}
+
+/**
+ * Marks a circle as waiting for a facilitator, in the caller's transaction
+ * (the circle row is locked here). Returns false when it already was, or has
+ * ended: calling it twice tells nobody twice.
+ */
+async function markAway(circleId: string, reason: AwayReason, words: string | null): Promise<boolean> {
+  const [circle] = await db().select().from(circles).where(eq(circles.id, circleId)).for("update");
+  if (!circle || circle.facilitatorAway || circle.status === "ended") return false;
+  const { circleFacilitatorDays } = await getSettings();
+  const at = now();
+  const dueAt = new Date(at.getTime() + circleFacilitatorDays * 86_400_000);
+  await db()
+    .update(circles)
+    .set({ facilitatorAway: true, facilitatorAwayReason: reason, facilitatorAwaySince: at, facilitatorAwayDueAt: dueAt, facilitatorAwayWords: words || null })
+    .where(eq(circles.id, circleId));
+  // A renewal asked for by the facilitator who left can't be carried.
+  await db().update(circleRenewals).set({ status: "lapsed", decidedAt: at }).where(and(eq(circleRenewals.circleId, circleId), eq(circleRenewals.status, "open")));
+  for (const userId of await currentMemberIds(circleId)) {
+    await notify({
+      userId,
+      kind: "circle-facilitator-away",
+      dedupeKey: `circle-away:${circleId}:${at.getTime()}`,
+      title: `${circle.title} is waiting for a facilitator`,
+      body: words ? `${FACILITATOR_AWAY_MESSAGE} They left a few words for you on the circle page.` : FACILITATOR_AWAY_MESSAGE,
+      href: `/circles/${circleId}`,
+    });
+  }
+  return true;
+}
+
+/** The facilitator steps back from the circle page, with optional words for the members. Twice is once. */
+export async function stepBackAsFacilitator(input: unknown) {
+  const viewer = await requireViewer();
+  const { circleId, words } = stepBackSchema.parse(input);
+  return transaction(async (tx) => {
+    const [circle] = await tx.select().from(circles).where(and(eq(circles.id, circleId), eq(circles.facilitatorId, viewer.id))).for("update");
+    if (!circle) throw new NotFoundError(CIRCLE_NOT_FOUND);
+    if (circle.facilitatorAway) return { alreadyAway: true };
+    if (circle.status === "ended") throw new ConflictError("This circle has already ended.");
+    await markAway(circle.id, "stepped_back", words);
+    return { alreadyAway: false };
+  });
+}
+
+/**
+ * Moderation suspended or banned a person: every circle they hold waits for a
+ * new facilitator. Runs inside the moderation's transaction.
+ */
+export async function facilitatorAccountStopped(userId: string, reason: AwayReason) {
+  const held = await db()
+    .select({ id: circles.id })
+    .from(circles)
+    .where(and(eq(circles.facilitatorId, userId), inArray(circles.status, [...LIVE]), eq(circles.facilitatorAway, false)));
+  for (const c of held) await markAway(c.id, reason, null);
+  return held.length;
+}
+
+export interface FacilitatorCandidate {
+  id: string;
+  name: string;
+  freePlaces: number;
+}
+
+export interface CircleNeedingFacilitator {
+  id: string;
+  title: string;
+  reason: AwayReason;
+  since: Date;
+  dueAt: Date;
+  members: number;
+  candidates: FacilitatorCandidate[];
+}
+
+/**
+ * Approved mentors who passed the facilitation module, are active and not
+ * paused, speak the circle's language, have room for `circlePlaces` more,
+ * and have no block with anyone in the circle. Best (most free places) first.
+ */
+async function candidatesFor(circle: Pick<Circle, "id" | "language" | "facilitatorId">, limit: number, onlyId?: string): Promise<FacilitatorCandidate[]> {
+  const { circlePlaces } = await getSettings();
+  const rows = await db()
+    .select({ id: users.id, name: users.name, capacity: mentorProfiles.capacity })
+    .from(mentorProfiles)
+    .innerJoin(users, eq(users.id, mentorProfiles.userId))
+    .innerJoin(circleFacilitators, eq(circleFacilitators.userId, mentorProfiles.userId))
+    .where(
+      and(
+        eq(mentorProfiles.status, "approved"),
+        eq(users.status, "active"),
+        isNotNull(circleFacilitators.passedAt),
+        ne(users.id, circle.facilitatorId),
+        sql`${circle.language} = any(${mentorProfiles.languages})`,
+        sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= current_date)`,
+        onlyId ? eq(users.id, onlyId) : undefined,
+      ),
+    );
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const people = await currentMemberIds(circle.id);
+  const [mentorships, held, blocked] = await Promise.all([
+    db()
+      .select({ id: relationships.partnerId, n: count() })
+      .from(relationships)
+      .where(and(inArray(relationships.partnerId, ids), eq(relationships.kind, "mentorship"), eq(relationships.status, "active")))
+      .groupBy(relationships.partnerId),
+    circlePlacesHeld(ids, circlePlaces),
+    people.length
+      ? db()
+          .select({ a: blocks.blockerId, b: blocks.blockedId })
+          .from(blocks)
+          .where(or(and(inArray(blocks.blockerId, ids), inArray(blocks.blockedId, people)), and(inArray(blocks.blockedId, ids), inArray(blocks.blockerId, people))))
+      : Promise.resolve([]),
+  ]);
+  const blockedIds = new Set(blocked.flatMap((b) => [b.a, b.b]));
+  return rows
+    .map((r) => {
+      const used = Number(mentorships.find((m) => m.id === r.id)?.n ?? 0) + (held.get(r.id) ?? 0);
+      return { id: r.id, name: r.name, freePlaces: (r.capacity ?? 0) - used };
+    })
+    .filter((c) => c.freePlaces >= circlePlaces && !blockedIds.has(c.id))
+    .sort((a, b) => b.freePlaces - a.freePlaces || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
+
+/** The queue's "circle needs a facilitator" items, soonest due first, each with a short list of who could take it. Staff only. */
+export async function circlesNeedingFacilitator(): Promise<CircleNeedingFacilitator[]> {
+  await requireStaff();
+  const rows = await db()
+    .select()
+    .from(circles)
+    .where(and(eq(circles.facilitatorAway, true), inArray(circles.status, [...LIVE])))
+    .orderBy(asc(circles.facilitatorAwayDueAt))
+    .limit(100);
+  const out: CircleNeedingFacilitator[] = [];
+  for (const c of rows) {
+    out.push({
+      id: c.id,
+      title: c.title,
+      reason: (c.facilitatorAwayReason ?? "stepped_back") as AwayReason,
+      since: c.facilitatorAwaySince ?? c.updatedAt,
+      dueAt: c.facilitatorAwayDueAt ?? c.updatedAt,
+      members: (await currentMemberIds(c.id)).length,
+      candidates: await candidatesFor(c, 5),
+    });
+  }
+  return out;
+}
+
+/**
+ * A moderator gives a waiting circle a new facilitator (one of the
+ * candidates, checked again with the mentor's row locked), audited. The new
+ * facilitator and every member are told. Twice is once.
+ */
+export async function assignFacilitator(input: unknown) {
+  const actor = await requireStaff();
+  const { circleId, mentorId } = assignFacilitatorSchema.parse(input);
+  return transaction(async (tx) => {
+    const [circle] = await tx.select().from(circles).where(eq(circles.id, circleId)).for("update");
+    if (!circle) throw new NotFoundError(CIRCLE_NOT_FOUND);
+    if (!circle.facilitatorAway) {
+      if (circle.facilitatorId === mentorId) return { name: null, already: true };
+      throw new ConflictError("This circle already has a facilitator.");
+    }
+    if (circle.status === "ended") throw new ConflictError("This circle has already closed.");
+    await tx.select({ id: mentorProfiles.userId }).from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId)).for("update");
+    const [candidate] = await candidatesFor(circle, 1, mentorId);
+    if (!candidate) throw new ConflictError("That mentor can't take this circle: they need to be approved, trained to facilitate, active, free of blocks with its members, and have room.");
+    await tx
+      .update(circles)
+      .set({ facilitatorId: mentorId, facilitatorAway: false, facilitatorAwayReason: null, facilitatorAwaySince: null, facilitatorAwayDueAt: null, facilitatorAwayWords: null })
+      .where(eq(circles.id, circle.id));
+    await recordAudit({ actorId: actor.id, action: "circle.facilitator_assign", targetUserId: mentorId, details: { circleId: circle.id, previousFacilitatorId: circle.facilitatorId, reason: circle.facilitatorAwayReason } });
+    await notify({
+      userId: mentorId,
+      kind: "circle-facilitator-assigned",
+      dedupeKey: `circle-assigned:${circle.id}:${mentorId}`,
+      title: `You now hold ${circle.title}`,
+      body: "Its facilitator couldn't carry on, and a moderator asked you to take it on. The members know someone new is coming; a warm hello in the thread is a good start.",
+      href: `/circles/${circle.id}`,
+    });
+    for (const userId of await currentMemberIds(circle.id)) {
+      await notify({
+        userId,
+        kind: "circle-new-facilitator",
+        dedupeKey: `circle-new-facilitator:${circle.id}:${mentorId}`,
+        title: `${circle.title} has a new facilitator`,
+        body: NEW_FACILITATOR_MESSAGE(candidate.name.split(" ")[0]!),
+        href: `/circles/${circle.id}`,
+      });
+    }
+    return { name: candidate.name, already: false };
+  });
+}
+
+/**
+ * The sweep's part: a circle still without a facilitator at its due time
+ * closes kindly. Its members' seats end ("closed"), they wait for a group
+ * again, and each is told. Idempotent: a closed circle is not picked again.
+ */
+export async function closeCirclesWithoutFacilitator(at: Date): Promise<number> {
+  const due = await db()
+    .select({ id: circles.id })
+    .from(circles)
+    .where(and(eq(circles.facilitatorAway, true), inArray(circles.status, [...LIVE]), lte(circles.facilitatorAwayDueAt, at)));
+  let closed = 0;
+  for (const { id } of due) {
+    await transaction(async (tx) => {
+      const [circle] = await tx.select().from(circles).where(eq(circles.id, id)).for("update");
+      if (!circle || !circle.facilitatorAway || circle.status === "ended" || !circle.facilitatorAwayDueAt || circle.facilitatorAwayDueAt > at) return;
+      await tx.update(circles).set({ status: "ended", endedAt: at, endReason: "no_facilitator" }).where(eq(circles.id, id));
+      const seats = await tx
+        .update(circleMembers)
+        .set({ leftAt: at, leftReason: "closed" })
+        .where(and(eq(circleMembers.circleId, id), isNull(circleMembers.leftAt)))
+        .returning({ userId: circleMembers.userId });
+      await tx.update(circleJoinRequests).set({ status: "withdrawn", decidedAt: at }).where(and(eq(circleJoinRequests.circleId, id), eq(circleJoinRequests.status, "open")));
+      for (const { userId } of seats) {
+        await tx
+          .insert(circleSeekers)
+          .values({ userId, active: true, waitingSince: at })
+          .onConflictDoUpdate({ target: circleSeekers.userId, set: { active: true, updatedAt: at } });
+        await notify({
+          userId,
+          kind: "circle-closed",
+          dedupeKey: `circle-closed:${id}`,
+          title: `${circle.title} has closed`,
+          body: CIRCLE_CLOSED_NO_FACILITATOR,
+          href: "/circles",
+        });
+      }
+      closed++;
+    });
+  }
+  return closed;
+}
