@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import {
   circleAttendance,
   circleFacilitators,
+  circleFeltOff,
   circleJoinRequests,
   circleMembers,
   circleMessages,
@@ -29,13 +30,13 @@ function opened(ciphertext: string | null, keyId: string | null, circleId: strin
  * The viewer's own part of circles, opened, for "download my data": whether
  * they wait for a group, their facilitation module, the circles they hold,
  * their seats (with their closing words), requests to join, their record in
- * sessions, their own circle messages, closing reflections and renewal
- * answers. Never anyone else's words.
+ * sessions, their own circle messages, closing reflections, renewal
+ * answers and what they told a facilitator privately ("something felt off"). Never anyone else's words.
  */
 export async function exportMyCircles() {
   const viewer = await requireViewer();
   const id = viewer.id;
-  const [waiting, facilitation, held, seats, requests, attendance, messages, reflections, proposed, votes] = await Promise.all([
+  const [waiting, facilitation, held, seats, requests, attendance, messages, reflections, proposed, votes, feltOff] = await Promise.all([
     db().select({ active: circleSeekers.active, waitingSince: circleSeekers.waitingSince }).from(circleSeekers).where(eq(circleSeekers.userId, id)),
     db().select({ answers: circleFacilitators.answers, passedAt: circleFacilitators.passedAt }).from(circleFacilitators).where(eq(circleFacilitators.userId, id)),
     db().select().from(circles).where(eq(circles.facilitatorId, id)).orderBy(asc(circles.createdAt)),
@@ -78,6 +79,13 @@ export async function exportMyCircles() {
       .innerJoin(circleRenewals, eq(circleRenewals.id, circleRenewalVotes.renewalId))
       .innerJoin(circles, eq(circles.id, circleRenewals.circleId))
       .where(eq(circleRenewalVotes.userId, id)),
+    // What the person told a facilitator privately (the notes others sent to them as facilitator are theirs, not this person's).
+    db()
+      .select({ circle: circles.title, words: circleFeltOff.words, at: circleFeltOff.createdAt, talkedThroughAt: circleFeltOff.settledAt })
+      .from(circleFeltOff)
+      .innerJoin(circles, eq(circles.id, circleFeltOff.circleId))
+      .where(eq(circleFeltOff.userId, id))
+      .orderBy(asc(circleFeltOff.createdAt)),
   ]);
   return {
     waitingForAGroup: waiting[0] ?? null,
@@ -112,5 +120,6 @@ export async function exportMyCircles() {
     closingReflections: reflections,
     renewalsYouProposed: proposed,
     renewalAnswers: votes,
+    somethingFeltOff: feltOff,
   };
 }
