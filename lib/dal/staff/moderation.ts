@@ -234,8 +234,9 @@ function queueFilterWhere(filter: QueueFilter, viewer: Viewer, at: Date, kind: C
   }
   if (filter.age) parts.push(lte(cols.createdAt, new Date(at.getTime() - QUEUE_AGES[filter.age])));
   if (filter.claim) {
-    const live = sql`select 1 from ${moderationClaims} where ${moderationClaims.itemKind} = ${kind} and ${moderationClaims.itemId} = ${cols.id} and ${moderationClaims.claimedAt} > ${claimCutoff()}`;
-    parts.push(filter.claim === "mine" ? sql`exists (${live} and ${moderationClaims.moderatorId} = ${viewer.id})` : sql`not exists (${live})`);
+    // Through the columns' own encoders (a bare Date in raw SQL is not a parameter postgres.js takes).
+    const live = sql`select 1 from ${moderationClaims} where ${and(eq(moderationClaims.itemKind, kind), eq(moderationClaims.itemId, cols.id), gt(moderationClaims.claimedAt, claimCutoff()))}`;
+    parts.push(filter.claim === "mine" ? sql`exists (${live} and ${eq(moderationClaims.moderatorId, viewer.id)})` : sql`not exists (${live})`);
   }
   return and(...parts);
 }
