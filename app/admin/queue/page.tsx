@@ -44,8 +44,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <h1 className="text-3xl font-bold">Moderation queue</h1>
         <p className="text-muted">Work from the top: what could hurt someone soonest comes first. Claim an item before you start so nobody doubles up.</p>
       </div>
-      <nav aria-label="Queue sections" className="sticky top-0 z-10 -mx-4 border-b border-line bg-page/95 px-4 backdrop-blur">
-        <ul className="flex gap-1 overflow-x-auto py-1">
+      {/* The nav itself scrolls sideways on a phone (an overflow box never widens the page); the list is as wide as its links. */}
+      <nav aria-label="Queue sections" className="sticky top-0 z-10 -mx-4 min-w-0 overflow-x-auto border-b border-line bg-page/95 px-4 backdrop-blur">
+        <ul className="flex w-max gap-1 py-1">
           {sections.map((s) => (
             <li key={s.id} className="shrink-0">
               <a href={`#${s.id}`} className="flex min-h-11 items-center gap-1.5 rounded-lg px-2 text-sm no-underline hover:bg-brand-soft">
