@@ -16,7 +16,7 @@ export const queueKindLabels: Record<ClaimKind, string> = {
 
 const ageLabels: Record<QueueAge, string> = { "1h": "More than an hour", "1d": "More than a day", "7d": "More than a week" };
 
-const select = "min-h-11 rounded-lg border border-line bg-surface px-3 py-2 text-ink";
+const select = "min-h-11 max-w-full rounded-lg border border-line bg-surface px-3 py-2 text-ink";
 
 /**
  * The queue's filters: a plain GET form, so the filter lives in the address
@@ -25,7 +25,7 @@ const select = "min-h-11 rounded-lg border border-line bg-surface px-3 py-2 text
 export function QueueFilters({ filter }: { filter: QueueFilter }) {
   return (
     <form role="search" aria-label="Filter the queue" method="get" action="/admin/queue" className="flex flex-wrap items-end gap-3">
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
         Kind
         <select name="kind" defaultValue={filter.kind ?? ""} className={select}>
           <option value="">Every kind</option>
@@ -36,9 +36,9 @@ export function QueueFilters({ filter }: { filter: QueueFilter }) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
         Category
-        <select name="category" defaultValue={filter.category ?? ""} className={`${select} max-w-full`}>
+        <select name="category" defaultValue={filter.category ?? ""} className={`${select} w-full max-w-full`}>
           <option value="">Any category</option>
           <optgroup label="Reports">
             {REPORT_CATEGORIES.map((c) => (
@@ -63,7 +63,7 @@ export function QueueFilters({ filter }: { filter: QueueFilter }) {
           </optgroup>
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
         Waiting
         <select name="age" defaultValue={filter.age ?? ""} className={select}>
           <option value="">Any time</option>
@@ -74,7 +74,7 @@ export function QueueFilters({ filter }: { filter: QueueFilter }) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
         Claimed
         <select name="claim" defaultValue={filter.claim ?? ""} className={select}>
           <option value="">Anyone&apos;s or nobody&apos;s</option>
