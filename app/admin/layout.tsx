@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { LiveRefresh } from "@/components/notifications/live-refresh";
 import { PageShell } from "@/components/page-shell";
 import { isAdmin } from "@/lib/auth/roles";
@@ -12,13 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const sections = adminSections.filter((s) => s.nav !== false && (s.access === "staff" || isAdmin(viewer.roles)));
   return (
     <PageShell width="max-w-5xl">
-      <nav aria-label="Admin" className="mb-6 flex flex-wrap gap-x-4 gap-y-2 border-b border-line pb-3 text-sm">
-        {sections.map((s) => (
-          <Link key={s.href} href={s.href} className="inline-flex min-h-11 items-center font-medium underline">
-            {s.label}
-          </Link>
-        ))}
-      </nav>
+      <AdminNav links={sections.map(({ href, label }) => ({ href, label }))} />
       <LiveRefresh topics={["bell", "queue"]} />
       {children}
     </PageShell>

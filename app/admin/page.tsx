@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { StatusForm } from "@/components/admin/status-form";
 import { buttonClass } from "@/components/ui/button-styles";
 import { accountStatusEnum, roleEnum } from "@/db/schema";
@@ -77,45 +78,44 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
         {total === 1 ? "1 person" : `${total} people`}
         {pageCount > 1 ? ` · page ${page} of ${pageCount}` : ""}
       </p>
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="w-full min-w-[40rem] text-left">
-          <caption className="sr-only">People with their roles and account status</caption>
-          <thead className="border-b border-line text-sm">
-            <tr>
-              <th scope="col" className="p-3">Name</th>
-              <th scope="col" className="p-3">Roles</th>
-              <th scope="col" className="p-3">Status</th>
-              <th scope="col" className="p-3">Joined</th>
-              <th scope="col" className="p-3">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => (
-              <tr key={person.id} className="border-b border-line align-top last:border-0">
-                <th scope="row" className="p-3 font-medium">
-                  {person.name}
-                  <span className="block break-all text-sm font-normal text-muted">{person.email}</span>
-                </th>
-                <td className="p-3">{person.roles.join(", ")}</td>
-                <td className="p-3">
-                  <span className={person.status === "active" ? "" : "font-semibold text-danger"}>{person.status}</span>
-                  {person.statusReason ? <span className="block text-sm text-muted">“{person.statusReason}”</span> : null}
-                </td>
-                <td className="p-3 text-sm">{dateFormat.format(person.createdAt)}</td>
-                <td className="p-3">
-                  {!person.canModerate ? (
-                    <span className="text-sm text-muted">—</span>
-                  ) : person.status === "active" || person.status === "suspended" ? (
-                    <StatusForm userId={person.id} name={person.name} status={person.status} />
-                  ) : (
-                    <span className="text-sm text-muted">—</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="People with their roles and account status"
+        rows={people}
+        rowKey={(person) => person.id}
+        empty="Nobody matches that filter."
+        columns={[
+          {
+            header: "Name",
+            rowHeader: true,
+            cell: (person) => (
+              <>
+                {person.name}
+                <span className="block break-all text-sm font-normal text-muted">{person.email}</span>
+              </>
+            ),
+          },
+          { header: "Roles", cell: (person) => person.roles.join(", ") },
+          {
+            header: "Status",
+            cell: (person) => (
+              <>
+                <span className={person.status === "active" ? "" : "font-semibold text-danger"}>{person.status}</span>
+                {person.statusReason ? <span className="block text-sm text-muted">“{person.statusReason}”</span> : null}
+              </>
+            ),
+          },
+          { header: "Joined", className: "text-sm", cell: (person) => dateFormat.format(person.createdAt) },
+          {
+            header: "Action",
+            cell: (person) =>
+              person.canModerate && (person.status === "active" || person.status === "suspended") ? (
+                <StatusForm userId={person.id} name={person.name} status={person.status} />
+              ) : (
+                <span className="text-sm text-muted">—</span>
+              ),
+          },
+        ]}
+      />
       {pageCount > 1 ? (
         <nav aria-label="Pages" className="flex gap-3">
           {page > 1 ? <Link href={pageHref(page - 1)} className="underline">Previous page</Link> : null}

@@ -3,6 +3,7 @@ import type { ClaimInfo } from "@/lib/dal/staff/moderation";
 import { describeWait } from "@/lib/moderation/words";
 import type { ClaimKind } from "@/lib/validation/moderation";
 import { ClaimControl } from "./claim-control";
+import { BULK_FORM_ID, MINE_ATTRIBUTE } from "./queue-ids";
 
 /** One item in the queue: what it is (a link to its page), how long it has waited, and its claim. */
 export function QueueRow({
@@ -13,6 +14,7 @@ export function QueueRow({
   waitingSince,
   now,
   claim,
+  selectable = false,
 }: {
   href: string;
   title: string;
@@ -21,20 +23,33 @@ export function QueueRow({
   waitingSince: Date;
   now: Date;
   claim?: { kind: ClaimKind; id: string; info: ClaimInfo | null };
+  /** A checkbox for the queue's bulk actions (needs `claim`). */
+  selectable?: boolean;
 }) {
   const badgeClass = { danger: "bg-danger text-page", warn: "border border-danger text-danger", plain: "border border-line" };
   return (
-    <li className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-4 sm:flex-row sm:items-center sm:justify-between">
-      <div className="flex flex-col gap-1">
+    <li
+      {...(claim?.info?.mine ? { [MINE_ATTRIBUTE]: "" } : {})}
+      className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-4 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <div className="flex min-w-0 gap-2">
+      {selectable && claim ? (
+        <label className="-m-2 flex min-h-11 min-w-11 shrink-0 cursor-pointer items-start justify-center pt-3">
+          <input type="checkbox" form={BULK_FORM_ID} name="items" value={`${claim.kind}:${claim.id}`} className="size-5" />
+          <span className="sr-only">Choose {title}</span>
+        </label>
+      ) : null}
+      <div className="flex min-w-0 flex-col gap-1">
         <p className="flex flex-wrap items-center gap-2">
           {badge ? <span className={`rounded px-2 py-0.5 text-xs font-bold uppercase ${badgeClass[badge.tone]}`}>{badge.text}</span> : null}
           {/* No prefetch: opening an item reads (and audits) its words, which must only happen when a moderator opens it. */}
-          <Link href={href} prefetch={false} className="font-semibold underline">
+          <Link href={href} prefetch={false} data-queue-item="" className="font-semibold break-words underline">
             {title}
           </Link>
         </p>
         {detail ? <div className="text-sm text-muted">{detail}</div> : null}
         <p className="text-sm">Waiting {describeWait(waitingSince, now)}</p>
+      </div>
       </div>
       {claim ? (
         <ClaimControl

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { buttonClass } from "@/components/ui/button-styles";
 import { type MentorStatus, mentorStatusEnum } from "@/db/schema";
 import { type ApplicationFilter, applicationCounts, applicationTopicFilter, listApplications } from "@/lib/dal/staff/mentor-review";
@@ -90,40 +91,30 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         {list.status === "submitted" ? ", oldest first" : ""}
         {list.pageCount > 1 ? ` · page ${list.page} of ${list.pageCount}` : ""}
       </p>
-      {list.applications.length === 0 ? (
-        <p className="rounded-xl border border-line bg-surface p-5">Nothing here right now.</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-          <table className="w-full min-w-[40rem] text-left">
-            <caption className="sr-only">{statusLabels[list.status]}: mentor applications</caption>
-            <thead className="border-b border-line text-sm">
-              <tr>
-                <th scope="col" className="p-3">Applicant</th>
-                <th scope="col" className="p-3">Sent</th>
-                <th scope="col" className="p-3">Lived experience</th>
-                <th scope="col" className="p-3">Languages</th>
-                <th scope="col" className="p-3">Capacity</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.applications.map((a) => (
-                <tr key={a.userId} className="border-b border-line align-top last:border-0">
-                  <th scope="row" className="p-3 font-medium">
-                    <Link href={`/admin/applications/${a.userId}`} className="underline">
-                      {a.name}
-                    </Link>
-                    {a.isOwn ? <span className="block text-sm font-normal text-muted">Your own application</span> : null}
-                  </th>
-                  <td className="p-3 text-sm">{formatDate(a.submittedAt) || "—"}</td>
-                  <td className="p-3 text-sm">{a.topics.join(", ") || "—"}</td>
-                  <td className="p-3 text-sm">{describeLanguages(a.languages) || "—"}</td>
-                  <td className="p-3 text-sm">{a.capacity ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        caption={`${statusLabels[list.status]}: mentor applications`}
+        rows={list.applications}
+        rowKey={(a) => a.userId}
+        empty={<p className="rounded-xl border border-line bg-surface p-5">Nothing here right now.</p>}
+        columns={[
+          {
+            header: "Applicant",
+            rowHeader: true,
+            cell: (a) => (
+              <>
+                <Link href={`/admin/applications/${a.userId}`} className="underline">
+                  {a.name}
+                </Link>
+                {a.isOwn ? <span className="block text-sm font-normal text-muted">Your own application</span> : null}
+              </>
+            ),
+          },
+          { header: "Sent", className: "text-sm", cell: (a) => formatDate(a.submittedAt) || "—" },
+          { header: "Lived experience", className: "text-sm", cell: (a) => a.topics.join(", ") || "—" },
+          { header: "Languages", className: "text-sm", cell: (a) => describeLanguages(a.languages) || "—" },
+          { header: "Capacity", className: "text-sm", cell: (a) => a.capacity ?? "—" },
+        ]}
+      />
       {list.pageCount > 1 ? (
         <nav aria-label="Pages" className="flex gap-3">
           {list.page > 1 ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/admin-table";
 import { GrantRoleForm, RevokeRoleForm } from "@/components/admin/moderators/role-forms";
 import { listStaff } from "@/lib/dal/staff/moderators";
 import { staffRoles } from "@/lib/validation/admin-roles";
@@ -17,48 +18,41 @@ export default async function ModeratorsPage() {
         their own roles.
       </p>
       <GrantRoleForm />
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="w-full min-w-[40rem] text-left">
-          <caption className="p-3 text-left font-semibold">
-            {staff.length === 1 ? "1 person holds a staff role" : `${staff.length} people hold a staff role`}
-          </caption>
-          <thead className="border-b border-line text-sm">
-            <tr>
-              <th scope="col" className="p-3">Name</th>
-              <th scope="col" className="p-3">Roles</th>
-              <th scope="col" className="p-3">Account</th>
-              <th scope="col" className="p-3">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((person) => (
-              <tr key={person.id} className="border-b border-line align-top last:border-0">
-                <th scope="row" className="p-3 font-medium">
-                  {person.name}
-                  <span className="block break-all text-sm font-normal text-muted">{person.email}</span>
-                </th>
-                <td className="p-3">{person.roles.join(", ")}</td>
-                <td className="p-3">
-                  <span className={person.status === "active" ? "" : "font-semibold text-danger"}>{person.status}</span>
-                </td>
-                <td className="p-3">
-                  {person.canChange ? (
-                    <div className="flex flex-col gap-1">
-                      {staffRoles
-                        .filter((role) => person.roles.includes(role))
-                        .map((role) => (
-                          <RevokeRoleForm key={role} userId={person.id} name={person.name} role={role} />
-                        ))}
-                    </div>
-                  ) : (
-                    <span className="text-sm text-muted">You</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        showCaption
+        caption={staff.length === 1 ? "1 person holds a staff role" : `${staff.length} people hold a staff role`}
+        rows={staff}
+        rowKey={(person) => person.id}
+        columns={[
+          {
+            header: "Name",
+            rowHeader: true,
+            cell: (person) => (
+              <>
+                {person.name}
+                <span className="block break-all text-sm font-normal text-muted">{person.email}</span>
+              </>
+            ),
+          },
+          { header: "Roles", cell: (person) => person.roles.join(", ") },
+          { header: "Account", cell: (person) => <span className={person.status === "active" ? "" : "font-semibold text-danger"}>{person.status}</span> },
+          {
+            header: "Change",
+            cell: (person) =>
+              person.canChange ? (
+                <div className="flex flex-col gap-1">
+                  {staffRoles
+                    .filter((role) => person.roles.includes(role))
+                    .map((role) => (
+                      <RevokeRoleForm key={role} userId={person.id} name={person.name} role={role} />
+                    ))}
+                </div>
+              ) : (
+                <span className="text-sm text-muted">You</span>
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/admin-table";
 import { RetryButton } from "@/components/admin/outbox/retry-button";
 import { listUndeliveredMail } from "@/lib/dal/notifications/delivery";
 
@@ -16,39 +17,26 @@ export default async function OutboxPage() {
         Every email is kept until it is sent. A failed send is tried again with longer and longer pauses; after the last
         try it stays here, so someone can fix the mail server and send it again. Times are UTC.
       </p>
-      {mail.length === 0 ? (
-        <p>Nothing waiting: every email has gone out.</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Emails not delivered yet</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="p-2">To</th>
-                <th scope="col" className="p-2">Subject</th>
-                <th scope="col" className="p-2">State</th>
-                <th scope="col" className="p-2">Last error</th>
-                <th scope="col" className="p-2">Action</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mail.map((m) => (
-                <tr key={m.id} className="border-t border-line align-top">
-                  <td className="break-all p-2">{m.to}</td>
-                  <td className="p-2">{m.subject}</td>
-                  <td className="p-2">
-                    {m.status === "failed"
-                      ? `Gave up after ${m.attempts} tries`
-                      : `Retrying (${m.attempts} ${m.attempts === 1 ? "try" : "tries"} so far; next ${m.nextTry ? timeFormat.format(m.nextTry) : "soon"})`}
-                  </td>
-                  <td className="p-2">{m.lastError ?? "—"}</td>
-                  <td className="p-2">{m.status === "failed" ? <RetryButton id={m.id} /> : null}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        dense
+        caption="Emails not delivered yet"
+        rows={mail}
+        rowKey={(m) => m.id}
+        empty={<p>Nothing waiting: every email has gone out.</p>}
+        columns={[
+          { header: "To", className: "break-all", cell: (m) => m.to },
+          { header: "Subject", cell: (m) => m.subject },
+          {
+            header: "State",
+            cell: (m) =>
+              m.status === "failed"
+                ? `Gave up after ${m.attempts} tries`
+                : `Retrying (${m.attempts} ${m.attempts === 1 ? "try" : "tries"} so far; next ${m.nextTry ? timeFormat.format(m.nextTry) : "soon"})`,
+          },
+          { header: "Last error", cell: (m) => m.lastError ?? "—" },
+          { header: "Action", hideLabelOnPhone: true, cell: (m) => (m.status === "failed" ? <RetryButton id={m.id} /> : null) },
+        ]}
+      />
     </div>
   );
 }

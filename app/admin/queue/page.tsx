@@ -1,6 +1,9 @@
 import { UnrepairedRuptures } from "@/components/repair/unrepaired-ruptures";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QueueBulkBar } from "@/components/moderation/queue-bulk";
+import { QueueFilters } from "@/components/moderation/queue-filters";
+import { QueueKeys } from "@/components/moderation/queue-keys";
 import { QueueRow } from "@/components/moderation/queue-row";
 import { CircleQueueSection } from "@/components/moderation/circle-queue-section";
 import { CirclesNeedingFacilitator } from "@/components/circle/needs-facilitator";
@@ -9,6 +12,8 @@ import { categoryInWords } from "@/lib/dal/safety/triage";
 import { heldPostsForStaff } from "@/lib/dal/space/moderation";
 import { heldLabels } from "@/lib/spaces/words";
 import { actionLabels, categoryLabels, contentKindLabels, describeWait } from "@/lib/moderation/words";
+import { isFiltered, readQueueFilter } from "@/lib/validation/queue";
+import type { SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Admin · Moderation queue" };
 
@@ -21,31 +26,35 @@ const timeLeft = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
  * Names and counts only; the words are on each item's page, where reading
  * them is recorded.
  */
-export default async function QueuePage() {
-  const [q, held] = await Promise.all([moderationQueue(), heldPostsForStaff(30)]);
+export default async function QueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const filter = readQueueFilter(await searchParams);
+  const filtered = isFiltered(filter);
+  const [q, held] = await Promise.all([moderationQueue(filter), heldPostsForStaff(30)]);
+  // Counts are always the whole queue's; when filtering, how many of them match too.
   const sections = [
-    { id: "safety", label: "Safety items", count: q.counts.safetyItems, extra: q.counts.crisis ? `${q.counts.crisis} crisis` : null },
-    { id: "held-posts", label: "Posts held in spaces", count: held.total, extra: null },
-    { id: "reports", label: "Reports", count: q.counts.reports, extra: null },
-    { id: "appeals", label: "Appeals", count: q.counts.appeals, extra: null },
-    { id: "applications", label: "Mentor applications", count: q.counts.applications, extra: null },
-    { id: "stalled", label: "Stalled relationships", count: q.counts.stalled, extra: null },
-    { id: "circles-facilitator", label: "Circles needing a facilitator", count: q.counts.circlesNeedingFacilitator, extra: null },
-    { id: "expiring", label: "Requests expiring", count: q.counts.expiring, extra: null },
+    { id: "safety", label: "Safety items", count: q.counts.safetyItems, matching: q.matching.safetyItems, extra: q.counts.crisis ? `${q.counts.crisis} crisis` : null },
+    { id: "held-posts", label: "Posts held in spaces", count: held.total, matching: null, extra: null },
+    { id: "reports", label: "Reports", count: q.counts.reports, matching: q.matching.reports, extra: null },
+    { id: "appeals", label: "Appeals", count: q.counts.appeals, matching: q.matching.appeals, extra: null },
+    { id: "applications", label: "Mentor applications", count: q.counts.applications, matching: null, extra: null },
+    { id: "stalled", label: "Stalled relationships", count: q.counts.stalled, matching: q.matching.stalled, extra: null },
+    { id: "circles-facilitator", label: "Circles needing a facilitator", count: q.counts.circlesNeedingFacilitator, matching: null, extra: null },
+    { id: "expiring", label: "Requests expiring", count: q.counts.expiring, matching: null, extra: null },
   ];
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Moderation queue</h1>
         <p className="text-muted">Work from the top: what could hurt someone soonest comes first. Claim an item before you start so nobody doubles up.</p>
       </div>
-      <nav aria-label="Queue sections">
-        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+      {/* The nav itself scrolls sideways on a phone (an overflow box never widens the page); the list is as wide as its links. */}
+      <nav aria-label="Queue sections" className="sticky top-0 z-10 -mx-4 min-w-0 overflow-x-auto border-b border-line bg-page/95 px-4 backdrop-blur">
+        <ul className="flex w-max gap-1 py-1">
           {sections.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`} className="flex min-h-11 flex-col rounded-lg border border-line bg-surface p-3 no-underline hover:bg-brand-soft">
-                <span className="text-2xl font-bold">{s.count}</span>
-                <span className="text-sm">
+            <li key={s.id} className="shrink-0">
+              <a href={`#${s.id}`} className="flex min-h-11 items-center gap-1.5 rounded-lg px-2 text-sm no-underline hover:bg-brand-soft">
+                <span className="text-lg font-bold">{filtered && s.matching !== null ? `${s.matching}/${s.count}` : s.count}</span>
+                <span>
                   {s.label}
                   {s.extra ? <span className="font-semibold text-danger"> · {s.extra}</span> : null}
                 </span>
@@ -54,8 +63,23 @@ export default async function QueuePage() {
           ))}
         </ul>
       </nav>
+      <QueueFilters filter={filter} />
+      <p className="text-sm text-muted">
+        Tick items to claim or dismiss several at once. Keyboard: <kbd className="rounded border border-line px-1">j</kbd> and{" "}
+        <kbd className="rounded border border-line px-1">k</kbd> move to the next and previous item you have claimed; Enter opens it.
+      </p>
+      {filtered ? (
+        <p role="status" className="rounded-lg border border-line bg-surface p-3 text-sm">
+          Filtered: showing only the items that match (numbers above read matching/all). Sections that can&apos;t be claimed are hidden until you{" "}
+          <Link href="/admin/queue" className="underline">
+            clear the filters
+          </Link>
+          .
+        </p>
+      ) : null}
+      <QueueKeys />
 
-      <Section id="safety" title="Safety items" count={q.counts.safetyItems} shown={q.safetyItems.length}>
+      <Section id="safety" filtered={filtered} title="Safety items" count={q.matching.safetyItems} shown={q.safetyItems.length} hidden={Boolean(filter.kind && filter.kind !== "safety_item")}>
         {q.safetyItems.map((s) => (
           <QueueRow
             key={s.id}
@@ -66,11 +90,12 @@ export default async function QueuePage() {
             waitingSince={s.createdAt}
             now={q.now}
             claim={{ kind: "safety_item", id: s.id, info: s.claim }}
+            selectable
           />
         ))}
       </Section>
 
-      <Section id="held-posts" title="Posts held in spaces" count={held.total} shown={held.posts.length}>
+      <Section id="held-posts" title="Posts held in spaces" count={held.total} shown={held.posts.length} hidden={filtered}>
         {held.posts.map((p) => (
           <QueueRow
             key={p.id}
@@ -84,7 +109,7 @@ export default async function QueuePage() {
         ))}
       </Section>
 
-      <Section id="reports" title="Reports" count={q.counts.reports} shown={q.reports.length}>
+      <Section id="reports" filtered={filtered} title="Reports" count={q.matching.reports} shown={q.reports.length} hidden={Boolean(filter.kind && filter.kind !== "report")}>
         {q.reports.map((r) => (
           <QueueRow
             key={r.id}
@@ -94,11 +119,12 @@ export default async function QueuePage() {
             waitingSince={r.createdAt}
             now={q.now}
             claim={{ kind: "report", id: r.id, info: r.claim }}
+            selectable
           />
         ))}
       </Section>
 
-      <Section id="appeals" title="Appeals" count={q.counts.appeals} shown={q.appeals.length}>
+      <Section id="appeals" filtered={filtered} title="Appeals" count={q.matching.appeals} shown={q.appeals.length} hidden={Boolean(filter.kind && filter.kind !== "appeal")}>
         {q.appeals.map((a) => (
           <QueueRow
             key={a.id}
@@ -107,10 +133,12 @@ export default async function QueuePage() {
             waitingSince={a.createdAt}
             now={q.now}
             claim={{ kind: "appeal", id: a.id, info: a.claim }}
+            selectable
           />
         ))}
       </Section>
 
+      {filtered ? null : (
       <section aria-labelledby="applications" className="flex flex-col gap-2">
         <h2 id="applications" className="text-xl font-semibold">
           Mentor applications <span className="text-muted">({q.applications.waiting})</span>
@@ -123,8 +151,9 @@ export default async function QueuePage() {
           </Link>
         </p>
       </section>
+      )}
 
-      <Section id="stalled" title="Stalled relationships" count={q.counts.stalled} shown={q.stalled.length}>
+      <Section id="stalled" filtered={filtered} title="Stalled relationships" count={q.matching.stalled} shown={q.stalled.length} hidden={Boolean(filter.kind && filter.kind !== "relationship")}>
         {q.stalled.map((s) => (
           <QueueRow
             key={s.id}
@@ -134,15 +163,20 @@ export default async function QueuePage() {
             waitingSince={s.lastMissedAt}
             now={q.now}
             claim={{ kind: "relationship", id: s.id, info: s.claim }}
+            selectable
           />
         ))}
       </Section>
 
-      <CircleQueueSection now={q.now} />
-      <CirclesNeedingFacilitator items={q.circlesNeedingFacilitator} now={q.now} />
+      {filtered ? null : (
+        <>
+          <CircleQueueSection now={q.now} />
+          <CirclesNeedingFacilitator items={q.circlesNeedingFacilitator} now={q.now} />
+          <UnrepairedRuptures />
+        </>
+      )}
 
-      <UnrepairedRuptures />
-
+      {filtered ? null : (
       <section aria-labelledby="expiring" className="flex flex-col gap-3">
         <h2 id="expiring" className="text-xl font-semibold">
           Requests expiring within 48 hours <span className="text-muted">({q.counts.expiring})</span>
@@ -162,17 +196,37 @@ export default async function QueuePage() {
           </ul>
         )}
       </section>
+      )}
+      <QueueBulkBar />
     </div>
   );
 }
 
-function Section({ id, title, count, shown, children }: { id: string; title: string; count: number; shown: number; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  count,
+  shown,
+  hidden = false,
+  filtered = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** All waiting, or when filtering, all that match. */
+  count: number;
+  shown: number;
+  hidden?: boolean;
+  filtered?: boolean;
+  children: React.ReactNode;
+}) {
+  if (hidden) return null;
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
       <h2 id={id} className="text-xl font-semibold">
         {title} <span className="text-muted">({count})</span>
       </h2>
-      {count === 0 ? <p>Nothing waiting.</p> : <ol className="flex flex-col gap-2">{children}</ol>}
+      {count === 0 ? <p>{filtered ? "Nothing here matches the filters." : "Nothing waiting."}</p> : <ol className="flex flex-col gap-2">{children}</ol>}
       {count > shown ? <p className="text-sm text-muted">Showing the first {shown}; the rest appear as these are closed.</p> : null}
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/admin-table";
 import { AddTopicForm, RenameTopicForm, RetireTopicForm } from "@/components/admin/topic-forms";
 import { listTopicsForAdmin } from "@/lib/dal/staff/topics";
 
@@ -16,35 +17,18 @@ export default async function TopicsPage() {
         choices but leaves it on the profiles that already have it.
       </p>
       <AddTopicForm />
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="w-full min-w-[40rem] text-left">
-          <caption className="sr-only">Topics, how many profiles name each, and actions</caption>
-          <thead className="border-b border-line text-sm">
-            <tr>
-              <th scope="col" className="p-3">Topic</th>
-              <th scope="col" className="p-3">Seekers</th>
-              <th scope="col" className="p-3">Mentors</th>
-              <th scope="col" className="p-3">Status</th>
-              <th scope="col" className="p-3">Retire</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((topic) => (
-              <tr key={topic.id} className="border-b border-line align-top last:border-0">
-                <th scope="row" className="p-3 font-normal">
-                  <RenameTopicForm topicId={topic.id} name={topic.name} />
-                </th>
-                <td className="p-3">{topic.seekers}</td>
-                <td className="p-3">{topic.mentors}</td>
-                <td className="p-3">{topic.retiredAt ? "retired" : "active"}</td>
-                <td className="p-3">
-                  <RetireTopicForm topicId={topic.id} name={topic.name} retired={Boolean(topic.retiredAt)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Topics, how many profiles name each, and actions"
+        rows={topics}
+        rowKey={(topic) => topic.id}
+        columns={[
+          { header: "Topic", rowHeader: true, className: "font-normal", cell: (topic) => <RenameTopicForm topicId={topic.id} name={topic.name} /> },
+          { header: "Seekers", cell: (topic) => topic.seekers },
+          { header: "Mentors", cell: (topic) => topic.mentors },
+          { header: "Status", cell: (topic) => (topic.retiredAt ? "retired" : "active") },
+          { header: "Retire", hideLabelOnPhone: true, cell: (topic) => <RetireTopicForm topicId={topic.id} name={topic.name} retired={Boolean(topic.retiredAt)} /> },
+        ]}
+      />
     </div>
   );
 }

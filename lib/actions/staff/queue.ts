@@ -6,9 +6,11 @@ import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/forms/state";
 import { decideAppeal } from "@/lib/dal/safety/appeals";
 import { actOnPerson, claimItem, releaseClaim, takeAction } from "@/lib/dal/staff/moderation";
+import { bulkQueueAction } from "@/lib/dal/staff/queue-bulk";
 import { breakGlass, type BrokenGlass } from "@/lib/dal/staff/moderator-content";
 import { requireStaff } from "@/lib/dal/account/viewer";
 import { actionLabels } from "@/lib/moderation/words";
+import { bulkQueueSchema } from "@/lib/validation/queue";
 import { appealDecisionSchema, breakGlassSchema, claimSchema, itemActionSchema, personActionSchema } from "@/lib/validation/moderation";
 
 // Like every admin action: requireStaff() first (404 for anyone else); the DAL
@@ -81,4 +83,21 @@ export async function breakGlassAction(_: BreakGlassState, formData: FormData): 
     return { status: "success", message: `Recorded in the audit log with your reason. Showing the last ${thread.lines.length} messages.`, values: { relationshipId: data.relationshipId, reason: data.reason } };
   });
   return thread ? { ...state, thread } : state;
+}
+
+/**
+ * Claim or dismiss the items ticked in the queue, all at once (one
+ * transaction: all or nothing). The reason is kept with each dismissed item.
+ */
+export async function bulkQueueActionAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  return handleForm(formData, bulkQueueSchema, {}, async (data) => {
+    const { intent, done, alreadyClosed } = await bulkQueueAction(data);
+    revalidatePath("/admin/queue");
+    const verb = intent === "claim" ? "Claimed" : "Dismissed";
+    const closed = alreadyClosed ? ` ${alreadyClosed === 1 ? "One was" : `${alreadyClosed} were`} no longer waiting (already decided, or closed with another about the same thing) and ${alreadyClosed === 1 ? "was" : "were"} left as ${alreadyClosed === 1 ? "it was" : "they were"}.` : "";
+    const what = done === 0 ? "Nothing left to do: none of these is waiting any more." : `${verb} ${done === 1 ? "1 item" : `${done} items`}${intent === "claim" ? ": they're yours for the next two hours." : "."}`;
+    // The list re-renders without what was dismissed; the reason field starts empty again.
+    return { status: "success", message: `${what}${closed}` };
+  });
 }

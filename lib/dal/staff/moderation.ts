@@ -1,6 +1,7 @@
 import "server-only";
+import type { z } from "zod";
 import { publishLive } from "@/lib/dal/notifications/live";
-import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, min, or, sql } from "drizzle-orm";
+import { and, asc, type Column, count, desc, eq, gt, inArray, isNull, lt, lte, min, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, transaction } from "@/db/client";
 import {
@@ -27,6 +28,8 @@ import { signAppealLink } from "@/lib/moderation/appeal-link";
 import { accountActioned } from "@/lib/moderation/mail";
 import { actionForPerson, categorySeverity, describeWait, reporterDecision } from "@/lib/moderation/words";
 import { uuid } from "@/lib/validation/fields";
+import { QUEUE_AGES, type QueueFilter, queueFilterSchema } from "@/lib/validation/queue";
+import { REPORT_CATEGORIES } from "@/lib/validation/reports";
 import { type ClaimKind, claimSchema, itemActionSchema, type ModerationActionValue, personActionSchema } from "@/lib/validation/moderation";
 import { recordAudit } from "@/lib/dal/system/audit";
 import { notify } from "@/lib/dal/notifications/bell";
@@ -80,7 +83,8 @@ export async function claimOn(viewer: Viewer, kind: ClaimKind, id: string): Prom
   return row ? { moderatorName: row.name, claimedAt: row.claimedAt, mine: row.moderatorId === viewer.id } : null;
 }
 
-async function itemIsOpen(kind: ClaimKind, id: string) {
+/** Whether a queue item is still waiting (open, or for a relationship, active). */
+export async function itemIsOpen(kind: ClaimKind, id: string) {
   const table = { safety_item: safetyItems, report: reports, appeal: appeals, relationship: relationships }[kind];
   const open = kind === "relationship" ? eq(relationships.status, "active") : eq(table.status, "open");
   const [row] = await db().select({ id: table.id }).from(table).where(and(eq(table.id, id), open));
@@ -210,7 +214,44 @@ export interface ModerationQueue {
   expiring: QueueExpiring[];
   /** Circles whose facilitator stepped back or was stopped, waiting for a new one (lib/dal/circle/facilitation.ts). */
   circlesNeedingFacilitator: CircleNeedingFacilitator[];
+  /** Every open item, whatever the filter: the summary always shows these. */
   counts: { safetyItems: number; crisis: number; reports: number; appeals: number; applications: number; stalled: number; expiring: number; circlesNeedingFacilitator: number };
+  /** The filter applied to the claimable sections (lib/validation/queue.ts); empty when none. */
+  filter: QueueFilter;
+  /** How many open items of each claimable section match the filter (all of them when there is none). */
+  matching: Record<"safetyItems" | "reports" | "appeals" | "stalled", number>;
+}
+
+/**
+ * The SQL condition for one claimable section under the queue's filter: the
+ * section's kind, a category (for kinds that have one), a minimum wait, and
+ * the live claim (mine, or nobody's). A new claimable kind passes its columns
+ * and gets every filter.
+ */
+function queueFilterWhere(filter: QueueFilter, viewer: Viewer, at: Date, kind: ClaimKind, cols: { id: Column; createdAt: Column; category?: { column: Column; values?: readonly string[] } }): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (filter.kind && filter.kind !== kind) parts.push(sql`false`);
+  if (filter.category) {
+    const known = cols.category && (!cols.category.values || cols.category.values.includes(filter.category));
+    parts.push(known ? eq(cols.category!.column, filter.category) : sql`false`);
+  }
+  if (filter.age) parts.push(lte(cols.createdAt, new Date(at.getTime() - QUEUE_AGES[filter.age])));
+  if (filter.claim) {
+    // Through the columns' own encoders (a bare Date in raw SQL is not a parameter postgres.js takes).
+    const live = sql`select 1 from ${moderationClaims} where ${and(eq(moderationClaims.itemKind, kind), eq(moderationClaims.itemId, cols.id), gt(moderationClaims.claimedAt, claimCutoff()))}`;
+    parts.push(filter.claim === "mine" ? sql`exists (${live} and ${eq(moderationClaims.moderatorId, viewer.id)})` : sql`not exists (${live})`);
+  }
+  return and(...parts);
+}
+
+/** The same filter for rows already read (the stalled list, which has no category). */
+function matchesQueueFilter(filter: QueueFilter, at: Date, kind: ClaimKind, row: { waitingSince: Date; category?: string; claim: ClaimInfo | null }): boolean {
+  if (filter.kind && filter.kind !== kind) return false;
+  if (filter.category && row.category !== filter.category) return false;
+  if (filter.age && row.waitingSince.getTime() > at.getTime() - QUEUE_AGES[filter.age]) return false;
+  if (filter.claim === "mine" && !row.claim?.mine) return false;
+  if (filter.claim === "unclaimed" && row.claim) return false;
+  return true;
 }
 
 const severityOrder = sql.raw(
@@ -279,10 +320,19 @@ async function readStalled(threshold: number): Promise<StalledRow[]> {
   }));
 }
 
-/** Everything waiting for a moderator, in the order to work it. Names and counts only: no private words. */
-export async function moderationQueue(): Promise<ModerationQueue> {
+/**
+ * Everything waiting for a moderator, in the order to work it. Names and
+ * counts only: no private words. `input` is an optional filter
+ * (lib/validation/queue.ts) narrowing the claimable sections; the counts stay
+ * the whole queue's.
+ */
+export async function moderationQueue(input?: unknown): Promise<ModerationQueue> {
   const viewer = await requireStaff();
+  const filter: QueueFilter = queueFilterSchema.parse(input ?? {});
   const at = now();
+  const safetyWhere = and(eq(safetyItems.status, "open"), queueFilterWhere(filter, viewer, at, "safety_item", { id: safetyItems.id, createdAt: safetyItems.createdAt, category: { column: safetyItems.category } }));
+  const reportWhere = and(eq(reports.status, "open"), queueFilterWhere(filter, viewer, at, "report", { id: reports.id, createdAt: reports.createdAt, category: { column: reports.category, values: REPORT_CATEGORIES } }));
+  const appealWhere = and(eq(appeals.status, "open"), queueFilterWhere(filter, viewer, at, "appeal", { id: appeals.id, createdAt: appeals.createdAt }));
   const { stalledAfterMissed } = await getSettings();
   const subject = alias(users, "subject");
   const seeker = alias(users, "seeker");
@@ -294,7 +344,7 @@ export async function moderationQueue(): Promise<ModerationQueue> {
       .select({ id: safetyItems.id, level: safetyItems.level, category: safetyItems.category, reasons: safetyItems.reasons, targetKind: safetyItems.targetKind, subjectName: subject.name, createdAt: safetyItems.createdAt })
       .from(safetyItems)
       .leftJoin(subject, eq(subject.id, safetyItems.subjectId))
-      .where(eq(safetyItems.status, "open"))
+      .where(safetyWhere)
       // Level, then category severity, then waiting time (lib/dal/safety/triage.ts).
       .orderBy(...safetyQueueOrder)
       .limit(SECTION_LIMIT),
@@ -302,7 +352,7 @@ export async function moderationQueue(): Promise<ModerationQueue> {
       .select({ id: reports.id, category: reports.category, targetKind: reports.targetKind, subjectName: subject.name, createdAt: reports.createdAt })
       .from(reports)
       .leftJoin(subject, eq(subject.id, reports.subjectId))
-      .where(eq(reports.status, "open"))
+      .where(reportWhere)
       .orderBy(severityOrder, asc(reports.createdAt), asc(reports.id))
       .limit(SECTION_LIMIT),
     db()
@@ -310,7 +360,7 @@ export async function moderationQueue(): Promise<ModerationQueue> {
       .from(appeals)
       .innerJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
       .leftJoin(subject, eq(subject.id, appeals.userId))
-      .where(eq(appeals.status, "open"))
+      .where(appealWhere)
       .orderBy(asc(appeals.createdAt))
       .limit(SECTION_LIMIT),
     db().select({ waiting: count(), oldest: min(mentorProfiles.submittedAt) }).from(mentorProfiles).where(eq(mentorProfiles.status, "submitted")),
@@ -326,18 +376,23 @@ export async function moderationQueue(): Promise<ModerationQueue> {
   ]);
   const needFacilitator = await circlesNeedingFacilitator();
   const claimOf = (kind: ClaimKind, id: string) => claims.get(`${kind}:${id}`) ?? null;
-  const [safetyTotal, reportTotal, appealTotal] = await Promise.all([
+  const filtered = Boolean(filter.kind || filter.category || filter.age || filter.claim);
+  const [safetyTotal, reportTotal, appealTotal, matchingCounts] = await Promise.all([
     db().select({ n: count(), crisis: sql<number>`count(*) filter (where ${safetyItems.level} = 'crisis')::int` }).from(safetyItems).where(eq(safetyItems.status, "open")),
     db().$count(reports, eq(reports.status, "open")),
     db().$count(appeals, eq(appeals.status, "open")),
+    filtered ? Promise.all([db().$count(safetyItems, safetyWhere), db().$count(reports, reportWhere), db().$count(appeals, appealWhere)]) : null,
   ]);
+  const stalledRows = stalled
+    .map((s) => ({ ...s, claim: claimOf("relationship", s.id) }))
+    .filter((s) => matchesQueueFilter(filter, at, "relationship", { waitingSince: s.lastMissedAt, claim: s.claim }));
   return {
     now: at,
     safetyItems: safety.map((s) => ({ ...s, claim: claimOf("safety_item", s.id) })),
     reports: openReports.map((r) => ({ ...r, claim: claimOf("report", r.id) })),
     appeals: openAppeals.map((a) => ({ ...a, claim: claimOf("appeal", a.id) })),
     applications: { waiting: applications?.waiting ?? 0, oldestSubmittedAt: applications?.oldest ?? null },
-    stalled: stalled.map((s) => ({ ...s, claim: claimOf("relationship", s.id) })),
+    stalled: stalledRows,
     expiring,
     circlesNeedingFacilitator: needFacilitator,
     counts: {
@@ -350,6 +405,10 @@ export async function moderationQueue(): Promise<ModerationQueue> {
       expiring: expiring.length,
       circlesNeedingFacilitator: needFacilitator.length,
     },
+    filter,
+    matching: matchingCounts
+      ? { safetyItems: matchingCounts[0], reports: matchingCounts[1], appeals: matchingCounts[2], stalled: stalledRows.length }
+      : { safetyItems: safetyTotal[0]?.n ?? 0, reports: reportTotal, appeals: appealTotal, stalled: stalled.length },
   };
 }
 
@@ -492,7 +551,18 @@ export async function resolveAbout(actor: Viewer, kind: ContentKind, targetId: s
 export async function takeAction(input: unknown): Promise<{ subjectName: string | null; action: ModerationActionValue }> {
   const actor = await requireStaff();
   const data = itemActionSchema.parse(input);
-  const followUp = await transaction(async (tx): Promise<FollowUp> => {
+  const followUp = await transaction(() => decideItem(actor, data));
+  await tellPeople(followUp);
+  return { subjectName: followUp.subject?.name ?? null, action: data.action };
+}
+
+/**
+ * The decision on one report or safety item, inside the caller's transaction
+ * (takeAction, or a bulk dismissal deciding several in one): the item is
+ * locked and must still be open. Returns what to tell whom after the commit.
+ */
+export async function decideItem(actor: Viewer, data: z.output<typeof itemActionSchema>): Promise<FollowUp> {
+  return transaction(async (tx): Promise<FollowUp> => {
     const table = data.itemKind === "report" ? reports : safetyItems;
     const [item] = await tx
       .select({ id: table.id, status: table.status, subjectId: table.subjectId, targetKind: table.targetKind, targetId: table.targetId })
@@ -514,8 +584,6 @@ export async function takeAction(input: unknown): Promise<{ subjectName: string 
     const reporters = await resolveAbout(actor, item.targetKind, item.targetId, data.action);
     return { actionId, action: data.action, reason: data.reason, subject, targetKind: item.targetKind, reporters };
   });
-  await tellPeople(followUp);
-  return { subjectName: followUp.subject?.name ?? null, action: data.action };
 }
 
 /** Acts on a person directly (no report behind it): warn, suspend, ban or reinstate, with the reason they read. */

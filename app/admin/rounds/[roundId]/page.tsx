@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { notFound } from "next/navigation";
 import { CommitRoundForm } from "@/components/admin/round-forms";
 import { getRound } from "@/lib/dal/matching/rounds";
@@ -76,35 +77,15 @@ export default async function RoundPage({ params }: { params: Promise<{ roundId:
       <p className="text-muted">
         {totals.seekersInCohort} seekers waiting in this cohort · {totals.candidates} admissible pairs scored · status: {round.status}
       </p>
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="w-full min-w-[36rem] text-left">
-          <caption className="sr-only">Totals of this round beside first-come-first-served and greedy on the same candidates</caption>
-          <thead className="border-b border-line text-sm">
-            <tr>
-              <th scope="col" className="p-3">Measure</th>
-              {columns.map(([label]) => (
-                <th key={label} scope="col" className="p-3">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([label, value]) => (
-              <tr key={label} className="border-b border-line last:border-0">
-                <th scope="row" className="p-3 font-medium">
-                  {label}
-                </th>
-                {columns.map(([column, t]) => (
-                  <td key={column} className="p-3">
-                    {t ? value(t) : "—"}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Totals of this round beside first-come-first-served and greedy on the same candidates"
+        rows={rows}
+        rowKey={([label]) => label}
+        columns={[
+          { header: "Measure", rowHeader: true, cell: ([label]) => label },
+          ...columns.map(([column, t]) => ({ header: column, cell: ([, value]: (typeof rows)[number]) => (t ? value(t) : "—") })),
+        ]}
+      />
       {round.status === "preview" ? <CommitRoundForm roundId={round.id} /> : <p>This round was {round.status}.</p>}
       <PairList pairs={round.pairs.map((p) => ({ key: `${p.fromId}-${p.toId}`, title: `${p.seekerName} with ${p.mentorName} · score ${p.score}`, reasons: p.reasons }))} />
     </div>
