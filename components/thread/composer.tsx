@@ -103,7 +103,7 @@ export function Composer({
       <textarea
         id={id}
         name="body"
-        rows={3}
+        rows={2}
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value);
@@ -120,7 +120,7 @@ export function Composer({
         }}
         aria-invalid={error || over ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}${liveRisk === "crisis" ? ` ${id}-help` : ""}`}
-        className={`min-h-24 rounded-lg border bg-surface p-3 ${error || over ? "border-danger" : "border-line"}`}
+        className={`min-h-16 rounded-lg border bg-surface p-3 ${error || over ? "border-danger" : "border-line"}`}
       />
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-danger">

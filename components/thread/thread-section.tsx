@@ -14,12 +14,16 @@ export async function ThreadSection({ access }: { access: RelationshipAccess }) 
   // The admins' list (or the built-in one); only a region that matches the person's zone is named in place.
   const region = (await crisisResourcesFor(opened.timezone)).find((r) => r.matchesTimezone);
   return (
-    <section aria-labelledby="thread-heading" className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4 sm:p-5">
-      <div>
-        <h2 id="thread-heading" className="text-xl font-semibold">
+    // The window's height, less the page above it: the messages scroll inside, the composer stays at the bottom.
+    <section
+      aria-labelledby="thread-heading"
+      className="flex h-[calc(100dvh-1rem)] max-h-[56rem] min-h-[26rem] min-w-0 flex-col overflow-y-auto gap-3 rounded-xl border border-line bg-surface p-3 sm:p-4 lg:h-[calc(100dvh-13rem)] lg:min-h-[30rem]"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id="thread-heading" className="text-lg font-semibold">
           Messages
         </h2>
-        <p className="text-sm text-muted">Only you and {access.otherName} can read these. They are stored encrypted.</p>
+        <p className="text-xs text-muted">Only you and {access.otherName} can read these. They are stored encrypted.</p>
       </div>
       <ThreadLive relationshipId={access.id} otherName={access.otherName} opened={opened} region={region} />
     </section>
