@@ -18,7 +18,7 @@ export async function TimelineSection({ access }: { access: RelationshipAccess }
   const { timezone, events } = await getTimeline(access.id);
   const latest = events.at(-1);
   return (
-    <Fold id="story" heading="Your story together" hint={latest ? `Latest: ${formatDay(latest.at, timezone)}` : undefined}>
+    <Fold id="story" heading="Your story together" hint={latest ? `${events.length === 1 ? "1 moment" : `${events.length} moments`}, the latest on ${formatDay(latest.at, timezone)}` : undefined}>
       <ol className="flex flex-col gap-3 border-l-2 border-line pl-4">
         {events.map((e) => (
           <li key={e.key} className="relative">

@@ -1,5 +1,5 @@
 const linkClass =
-  "inline-flex min-h-11 items-center rounded-full border border-line bg-surface px-3 text-sm font-medium no-underline hover:bg-page";
+  "inline-flex min-h-11 items-center whitespace-nowrap rounded-full border border-line bg-surface px-3 text-sm font-medium no-underline hover:bg-page";
 
 /**
  * On a phone the folds sit below the thread: these links reach each one in a
@@ -17,7 +17,7 @@ export function SectionLinks({ active }: { active: boolean }) {
   ];
   return (
     <nav aria-label="More about this relationship" className="lg:hidden">
-      <ul className="flex flex-wrap gap-2">
+      <ul className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1">
         {links.map((l) => (
           <li key={l.href}>
             <a href={l.href} className={linkClass}>

@@ -129,7 +129,7 @@ export function ThreadLive({
   }, [messages]);
 
   return (
-    <div className="flex flex-1 flex-col gap-3">
+    <div className="flex min-h-0 flex-1 flex-col gap-3">
       <div
         ref={listBox}
         role="region"

@@ -44,7 +44,7 @@ export default async function RelationshipPage({ params }: { params: Promise<{ i
   after(() => rememberThreadSeen(access, renderedAt));
   return (
     // data-wide: the page shell gives this page the header's width (components/page-shell.tsx).
-    <div data-wide className="flex flex-col gap-4">
+    <div data-wide className="flex flex-col gap-3">
       <p className="text-sm">
         <Link href="/relationships" className="underline">
           ← Your people
