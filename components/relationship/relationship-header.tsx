@@ -37,17 +37,17 @@ export async function RelationshipHeader({ access }: { access: RelationshipAcces
           {!ended ? (
             <>
               <div className="flex gap-2">
-                <dt className="font-semibold">Rhythm</dt>
+                <dt className="shrink-0 font-semibold">Rhythm</dt>
                 <dd>{rhythm.agreed ? rhythm.agreed.description : rhythm.proposal ? "Proposed, waiting for an answer" : "Not agreed yet"}</dd>
               </div>
               <div className="flex gap-2">
-                <dt className="font-semibold">Next check-in</dt>
+                <dt className="shrink-0 font-semibold">Next check-in</dt>
                 <dd>{nextWords(view)}</dd>
               </div>
             </>
           ) : null}
           <div className="flex gap-2">
-            <dt className="font-semibold">Record</dt>
+            <dt className="shrink-0 font-semibold">Record</dt>
             <dd>{view.record.sentence}</dd>
           </div>
         </dl>

@@ -25,10 +25,9 @@ test("a relationship page fits a 360 px phone: the thread fits the screen and ev
   // The thread, with its composer, fits within the screen once scrolled to.
   const thread = page.locator('section[aria-labelledby="thread-heading"]');
   expect((await thread.boundingBox())!.height).toBeLessThanOrEqual(740);
-  const send = page.getByRole("button", { name: "Send", exact: true });
-  await send.scrollIntoViewIfNeeded();
-  await expect(send).toBeInViewport();
+  await thread.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await expect(page.getByRole("heading", { level: 2, name: "Messages" })).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Send", exact: true })).toBeInViewport();
 
   // The folds sit below the thread; a link above it opens each in one tap.
   const links = page.getByRole("navigation", { name: "More about this relationship" });
