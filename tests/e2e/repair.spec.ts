@@ -9,6 +9,9 @@ import { DEMO_PASSWORD, demo, notice, secondBrowser, signIn } from "./support";
  * for 7 days (the app's clock), without any of the words.
  */
 
+// Two people sign in (argon2) and each opens the fold, on a small shared machine: give them room.
+test.slow();
+
 const repair = (page: Page) => page.getByRole("region", { name: "Working things through" });
 
 const words = {
