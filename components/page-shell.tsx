@@ -10,7 +10,8 @@ export async function PageShell({ children, width = "max-w-3xl" }: { children: R
   return (
     <>
       <SiteHeader viewer={viewer} unread={unread} />
-      <main id="main" className={`mx-auto ${width} px-4 py-8`}>
+      {/* A page that marks itself data-wide (a relationship's thread) gets the header's width. */}
+      <main id="main" className={`mx-auto ${width} px-4 py-8 has-[[data-wide]]:max-w-5xl has-[[data-wide]]:py-4`}>
         {children}
       </main>
       <SiteFooter />

@@ -4,6 +4,7 @@ import { fitCheckState } from "@/lib/dal/relationship/fit-checks";
 import { pulsePrompt, myPulseTrend } from "@/lib/dal/relationship/pulse";
 import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship/access";
 import { fitChoices } from "@/lib/validation/care";
+import { Fold } from "@/components/relationship/fold";
 import { FitCheckForm } from "./fit-check-form";
 import { NotAFitOffer } from "./not-a-fit-offer";
 import { PulseForm } from "./pulse-form";
@@ -28,14 +29,11 @@ export async function PulseAndFitSection({ access }: { access: RelationshipAcces
   const when = (d: Date) => new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: zone }).format(d);
   const fitLabel = fit.latest ? fitChoices.find((c) => c.value === fit.latest!.answer)?.label : null;
 
+  // A question waiting for the viewer opens the fold by itself.
+  const asking = Boolean(askPulse || fit.ask);
   return (
-    <section aria-labelledby="just-for-you" className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5">
-      <div>
-        <h2 id="just-for-you" className="text-xl font-semibold">
-          Just for you
-        </h2>
-        <p className="text-sm text-muted">What you answer here stays private. {access.otherName} never sees it.</p>
-      </div>
+    <Fold id="just-for-you" heading="Just for you" hint={asking ? "A private question for you" : `Private: ${access.otherName} never sees it`} attention={asking}>
+      <p className="text-sm text-muted">What you answer here stays private. {access.otherName} never sees it.</p>
 
       {askPulse ? <PulseForm relationshipId={access.id} checkInId={pulse.checkInId} mentorName={access.otherName} when={when(pulse.startsAt)} /> : null}
       {thanked ? <p>Thank you for saying how your check-in on {when(pulse!.startsAt)} felt. It stays private.</p> : null}
@@ -49,6 +47,6 @@ export async function PulseAndFitSection({ access }: { access: RelationshipAcces
         </p>
       ) : null}
       {fit.offerEnding ? <NotAFitOffer otherName={access.otherName} canSeeSuggestions={access.viewerSide !== "mentor"} /> : null}
-    </section>
+    </Fold>
   );
 }

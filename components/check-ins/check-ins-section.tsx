@@ -5,6 +5,7 @@ import type { RelationshipAccess } from "@/lib/dal/relationship/access";
 import { getRhythmView } from "@/lib/dal/relationship/rhythm";
 import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { isoDate, localDayOf } from "@/lib/rhythm/local";
+import { Fold } from "@/components/relationship/fold";
 import { Absences } from "./absences";
 import { ConsistencyChart } from "./consistency-chart";
 import { CurrentCheckIn } from "./current-check-in";
@@ -20,11 +21,24 @@ export async function CheckInsSection({ access }: { access: RelationshipAccess }
   const active = access.status === "active";
   // The crisis lines the entry form offers while someone writes words of crisis (only a region that matches their zone).
   const region = view.current ? (await crisisResourcesFor(view.viewerTimezone)).find((r) => r.matchesTimezone) : undefined;
+  const { proposal } = rhythm;
+  // Open by itself while a check-in waits for the viewer's words, or the other's proposal for an answer.
+  const attention = active && ((view.current !== null && !view.current.viewerShowedUp) || (proposal !== null && !proposal.byViewer));
+  const hint = !active
+    ? "Your record together"
+    : view.current
+      ? view.current.viewerShowedUp
+        ? "Under way: you've checked in"
+        : "Under way: write yours"
+      : proposal
+        ? proposal.byViewer
+          ? `Waiting for ${access.otherName} to answer`
+          : `${access.otherName} suggests a rhythm`
+        : view.next
+          ? `Next on ${view.next.label}`
+          : "Agree when you'll check in";
   return (
-    <section aria-labelledby="check-ins-heading" className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5">
-      <h2 id="check-ins-heading" className="text-xl font-semibold">
-        Check-ins
-      </h2>
+    <Fold id="check-ins" heading="Check-ins" hint={hint} attention={attention}>
       {active ? <RhythmAgreement access={access} rhythm={rhythm} /> : null}
       {view.current ? <CurrentCheckIn relationshipId={access.id} current={view.current} otherName={access.otherName} region={region} /> : null}
       {view.next ? (
@@ -44,6 +58,6 @@ export async function CheckInsSection({ access }: { access: RelationshipAccess }
       {active && view.hasRhythm ? (
         <Absences relationshipId={access.id} absences={absences} today={isoDate(localDayOf(now().getTime(), view.viewerTimezone))} canAnnounce />
       ) : null}
-    </section>
+    </Fold>
   );
 }

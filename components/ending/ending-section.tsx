@@ -1,6 +1,5 @@
-import { ReportForm } from "@/components/reports/report-form";
 import Link from "next/link";
-import { BlockForm } from "@/components/blocking/block-form";
+import { Fold } from "@/components/relationship/fold";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { getEnding } from "@/lib/dal/relationship/lifecycle";
@@ -12,34 +11,26 @@ import { EndingForm, type FinalCheckInOption } from "./ending-form";
 /**
  * Ending well, on the relationship page: while it lasts, the way to close it
  * (now, or after one final check-in) and a planned ending if there is one;
- * afterwards, how it ended and the closing words. Safety (block) in both.
+ * afterwards, how it ended and the closing words. Safety (report, block)
+ * is its own fold (components/relationship/safety-section.tsx).
  */
 export async function EndingSection({ access }: { access: RelationshipAccess }) {
   // Finishes a planned ending whose final check-in has closed, then reads the ending as it is now.
   const ending = await getEnding(access.id);
   const { otherName } = access;
+  const hint =
+    ending.status !== "active"
+      ? "How it closed, and the closing words"
+      : ending.plan
+        ? ending.plan.byViewer
+          ? "You planned to close after one more check-in"
+          : `${otherName} plans to close after one more check-in`
+        : "When it's time to stop";
+  // A planned ending, and the story of an ended one, are there to be read: open from the start.
   return (
-    <section id="ending" aria-labelledby="ending-heading" className="flex scroll-mt-4 flex-col gap-4 rounded-xl border border-line bg-surface p-5">
-      <h2 id="ending-heading" className="text-xl font-semibold">
-        {ending.status === "active" ? "Ending well" : "How it ended"}
-      </h2>
+    <Fold id="ending" heading={ending.status === "active" ? "Ending well" : "How it ended"} hint={hint} attention={ending.status !== "active" || ending.plan !== null}>
       {ending.status === "active" ? <WhileActive access={access} ending={ending} /> : <Ended access={access} ending={ending} />}
-      <details className="border-t border-line pt-3">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">Safety</summary>
-        <div className="mt-2 flex flex-col gap-3">
-          <p className="text-sm text-muted">
-            If {otherName} makes you feel unsafe or uncomfortable, you can tell our moderators, or block them (or both). A report
-            is read by a moderator, not by {otherName}. If you are in danger right now,{" "}
-            <Link href="/get-help" className="font-semibold underline">
-              get help now
-            </Link>
-            .
-          </p>
-          <ReportForm targetKind="person" targetId={access.otherId} label={`Report ${otherName} to a moderator`} />
-          <BlockForm personId={access.otherId} name={otherName} from="thread" />
-        </div>
-      </details>
-    </section>
+    </Fold>
   );
 }
 

@@ -1,5 +1,6 @@
 import { getTimeline, type TimelineEvent } from "@/lib/dal/relationship/timeline";
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
+import { Fold } from "@/components/relationship/fold";
 import { formatDay } from "./dates";
 
 const marks: Record<TimelineEvent["kind"], string> = {
@@ -15,11 +16,9 @@ const marks: Record<TimelineEvent["kind"], string> = {
 /** The relationship's story so far, oldest first, dates in the viewer's zone. */
 export async function TimelineSection({ access }: { access: RelationshipAccess }) {
   const { timezone, events } = await getTimeline(access.id);
+  const latest = events.at(-1);
   return (
-    <section aria-labelledby="timeline-heading" className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
-      <h2 id="timeline-heading" className="text-xl font-semibold">
-        Your story together
-      </h2>
+    <Fold id="story" heading="Your story together" hint={latest ? `${events.length === 1 ? "1 moment" : `${events.length} moments`}, the latest on ${formatDay(latest.at, timezone)}` : undefined}>
       <ol className="flex flex-col gap-3 border-l-2 border-line pl-4">
         {events.map((e) => (
           <li key={e.key} className="relative">
@@ -32,6 +31,6 @@ export async function TimelineSection({ access }: { access: RelationshipAccess }
           </li>
         ))}
       </ol>
-    </section>
+    </Fold>
   );
 }

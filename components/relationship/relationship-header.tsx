@@ -19,17 +19,38 @@ export async function RelationshipHeader({ access }: { access: RelationshipAcces
   return (
     // A section named by its heading (a <header> inside <main> has no landmark role of its own).
     <section aria-labelledby="relationship-heading" className="flex flex-col gap-3">
-      <div className="flex items-center gap-3">
-        <Avatar name={access.otherName} />
-        <div>
-          <h1 id="relationship-heading" className="text-3xl font-bold">
-            {access.otherName}
-          </h1>
-          <p className="text-muted">
-            {roleWords[access.viewerSide]} · together since {day.format(access.startedAt)}
-            {ended && access.endedAt ? ` until ${day.format(access.endedAt)}` : ""}
-          </p>
+      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
+        <div className="flex min-w-0 items-center gap-3">
+          <Avatar name={access.otherName} />
+          <div className="min-w-0">
+            <h1 id="relationship-heading" className="text-2xl font-bold break-words sm:text-3xl">
+              {access.otherName}
+            </h1>
+            <p className="text-sm text-muted">
+              {roleWords[access.viewerSide]} · together since {day.format(access.startedAt)}
+              {ended && access.endedAt ? ` until ${day.format(access.endedAt)}` : ""}
+            </p>
+          </div>
         </div>
+        {/* The rhythm and the record stay in view above the thread: small, one line each. */}
+        <dl className="flex flex-col gap-y-1 text-sm sm:flex-row sm:flex-wrap sm:gap-x-6">
+          {!ended ? (
+            <>
+              <div className="flex gap-2">
+                <dt className="shrink-0 font-semibold">Rhythm</dt>
+                <dd>{rhythm.agreed ? rhythm.agreed.description : rhythm.proposal ? "Proposed, waiting for an answer" : "Not agreed yet"}</dd>
+              </div>
+              <div className="flex gap-2">
+                <dt className="shrink-0 font-semibold">Next check-in</dt>
+                <dd>{nextWords(view)}</dd>
+              </div>
+            </>
+          ) : null}
+          <div className="flex gap-2">
+            <dt className="shrink-0 font-semibold">Record</dt>
+            <dd>{view.record.sentence}</dd>
+          </div>
+        </dl>
       </div>
       {ended ? (
         <p role="note" className="rounded-lg border-l-4 border-line bg-surface p-3">
@@ -37,18 +58,6 @@ export async function RelationshipHeader({ access }: { access: RelationshipAcces
           nothing new can be added.
         </p>
       ) : null}
-      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-        {!ended ? (
-          <>
-            <dt className="font-medium">Rhythm</dt>
-            <dd>{rhythm.agreed ? rhythm.agreed.description : rhythm.proposal ? "Proposed, waiting for an answer" : "Not agreed yet"}</dd>
-            <dt className="font-medium">Next check-in</dt>
-            <dd>{nextWords(view)}</dd>
-          </>
-        ) : null}
-        <dt className="font-medium">Record</dt>
-        <dd>{view.record.sentence}</dd>
-      </dl>
     </section>
   );
 }

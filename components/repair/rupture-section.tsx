@@ -3,6 +3,7 @@ import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship/acce
 import { ruptureState } from "@/lib/dal/relationship/ruptures";
 import { NameRuptureForm } from "./name-rupture-form";
 import { OpenRupture } from "./open-rupture";
+import { Fold } from "@/components/relationship/fold";
 
 /**
  * Rupture and repair on the relationship page (anchor #repair, where the
@@ -22,11 +23,13 @@ export async function RuptureSection({ access }: { access: RelationshipAccess })
       </p>
     ) : null;
 
+  const hint = state.open
+    ? "Something is being talked through"
+    : state.repairs > 0
+      ? `Worked through together: ${state.repairs}`
+      : "When something didn't sit right";
   return (
-    <section id="repair" aria-labelledby="repair-heading" className="flex scroll-mt-6 flex-col gap-4 rounded-xl border border-line bg-surface p-5">
-      <h2 id="repair-heading" className="text-xl font-semibold">
-        Working things through
-      </h2>
+    <Fold id="repair" heading="Working things through" hint={hint} attention={state.open !== null}>
       {state.open ? (
         <OpenRupture view={state.open} relationshipId={access.id} otherName={access.otherName} namedOn={day(state.open.openedAt)} />
       ) : null}
@@ -44,6 +47,6 @@ export async function RuptureSection({ access }: { access: RelationshipAccess })
           <NameRuptureForm relationshipId={access.id} otherName={access.otherName} />
         </>
       ) : null}
-    </section>
+    </Fold>
   );
 }

@@ -97,45 +97,46 @@ export function Composer({
     >
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <input type="hidden" name="relationshipId" value={relationshipId} />
-      <label htmlFor={id} className="font-medium">
+      <label htmlFor={id} className="text-sm font-medium">
         Message to {otherName}
       </label>
-      <textarea
-        id={id}
-        name="body"
-        rows={3}
-        value={draft}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          if (tried.current) {
-            key.current = null;
-            tried.current = false;
-          }
-        }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            event.currentTarget.form?.requestSubmit();
-          }
-        }}
-        aria-invalid={error || over ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}${liveRisk === "crisis" ? ` ${id}-help` : ""}`}
-        className={`min-h-24 rounded-lg border bg-surface p-3 ${error || over ? "border-danger" : "border-line"}`}
-      />
+      {/* A chat's composer: the box and Send side by side. */}
+      <div className="flex items-end gap-2">
+        <textarea
+          id={id}
+          name="body"
+          rows={2}
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            if (tried.current) {
+              key.current = null;
+              tried.current = false;
+            }
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              event.currentTarget.form?.requestSubmit();
+            }
+          }}
+          aria-invalid={error || over ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}${liveRisk === "crisis" ? ` ${id}-help` : ""}`}
+          className={`min-h-12 min-w-0 flex-1 rounded-lg border bg-surface p-3 ${error || over ? "border-danger" : "border-line"}`}
+        />
+        <button type="submit" className={buttonClass("primary")} disabled={pending} aria-disabled={pending}>
+          {pending ? "Sending…" : "Send"}
+        </button>
+      </div>
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-danger">
           {error}
         </p>
       ) : null}
       <WhileWritingHelp id={`${id}-help`} level={liveRisk} region={region} />
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p id={`${id}-hint`} className={`text-xs ${over ? "font-medium text-danger" : "text-muted"}`}>
-          {over ? `${length} of ${MESSAGE_MAX} characters: a little too long.` : `Up to ${MESSAGE_MAX} characters. Ctrl or ⌘ + Enter also sends.`}
-        </p>
-        <button type="submit" className={buttonClass("primary")} disabled={pending} aria-disabled={pending}>
-          {pending ? "Sending…" : "Send"}
-        </button>
-      </div>
+      <p id={`${id}-hint`} className={`text-xs ${over ? "font-medium text-danger" : "text-muted"}`}>
+        {over ? `${length} of ${MESSAGE_MAX} characters: a little too long.` : `Up to ${MESSAGE_MAX} characters. Ctrl or ⌘ + Enter also sends.`}
+      </p>
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>

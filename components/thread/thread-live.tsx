@@ -143,13 +143,13 @@ export function ThreadLive({
   }, [messages]);
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex min-h-0 flex-1 flex-col gap-3">
       <div
         ref={listBox}
         role="region"
         aria-label={`Thread with ${otherName}`}
         tabIndex={0}
-        className="flex max-h-[65vh] flex-col gap-3 overflow-y-auto rounded-lg border border-line bg-page p-3 sm:max-h-[36rem]"
+        className="flex min-h-40 flex-1 flex-col gap-3 overflow-y-auto rounded-lg border border-line bg-page p-3 [&>:first-child]:mt-auto"
       >
         {earlier ? (
           <div className="flex flex-col items-center gap-1">

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { advanceClock, makeRelationship, openRelationship, resetClock, serverNow } from "./relationship-fixture";
+import { advanceClock, makeRelationship, openRelationship, openSection, resetClock, serverNow } from "./relationship-fixture";
 import { notice, secondBrowser } from "./support";
 
 /**
@@ -35,6 +35,12 @@ const isoDay = (instant: number, timeZone: string) => new Date(wall(instant, tim
 
 const section = (page: Page) => page.getByRole("region", { name: "Check-ins" });
 
+/** Loads the page again and opens the check-ins fold (it opens by itself only while a check-in waits for the viewer). */
+async function reload(page: Page) {
+  await page.reload();
+  await openSection(page, "Check-ins");
+}
+
 async function writeEntry(page: Page, words: { arriving?: string; onMind?: string }) {
   const form = section(page).getByRole("region", { name: "Your check-in" });
   if (words.arriving) await form.getByLabel("How I'm arriving").fill(words.arriving);
@@ -57,6 +63,7 @@ test("a rhythm agreed across timezones, then weeks of check-ins: kept, excused, 
     // The seeker proposes weekly, that day, in the evening (on London time).
     await openRelationship(page, seeker, relationshipId);
     await expect(page.getByRole("heading", { level: 1, name: mentor.name })).toBeVisible();
+    await openSection(page, "Check-ins");
     await expect(page.getByText("your mentor · together since")).toBeVisible();
     await section(page).getByRole("group", { name: "How often" }).getByRole("radio", { name: "Weekly" }).check();
     await section(page).getByLabel("Day").selectOption(dayValues[weekday]!);
@@ -66,12 +73,14 @@ test("a rhythm agreed across timezones, then weeks of check-ins: kept, excused, 
 
     // The mentor reads it on New York time and agrees.
     await openRelationship(other.page, mentor, relationshipId);
+    // Their proposal waits for an answer: the fold is open by itself.
+    await expect(section(other.page).locator("details").first()).toHaveAttribute("open", "");
     const proposal = section(other.page).getByText(new RegExp(`proposed a rhythm: Weekly, \\w+ \\d\\d:00–\\d\\d:00 your time \\(${dayName} evening in London\\)`));
     await expect(proposal).toBeVisible();
     await section(other.page).getByRole("button", { name: "Yes, agree this rhythm" }).click();
     await expect(section(other.page).getByText(/^Your rhythm: Weekly, \w+days 12:00–17:00 your time/)).toBeVisible();
 
-    await page.reload();
+    await reload(page);
     const header = page.getByRole("region", { name: mentor.name });
     await expect(header.getByText(`Weekly, ${dayName}s 17:00–22:00`)).toBeVisible();
     await expect(header.getByText("No check-ins yet")).toBeVisible();
@@ -79,10 +88,12 @@ test("a rhythm agreed across timezones, then weeks of check-ins: kept, excused, 
     // Week 1: the window opens; both write.
     await advanceClock(request, (firstOpens + HOUR - start) / HOUR);
     await page.reload();
+    // A check-in waiting for the viewer's words opens its fold by itself.
+    await expect(section(page).locator("details").first()).toHaveAttribute("open", "");
     await expect(section(page).getByRole("heading", { name: "Open now" })).toBeVisible();
     await expect(section(page).getByRole("list", { name: "Who has checked in" })).toContainText(`${mentor.name}: not yet`);
     await writeEntry(page, { arriving: "A bit tired, glad to be here", onMind: "The move next month" });
-    await other.page.reload();
+    await reload(other.page);
     await expect(section(other.page).getByRole("region", { name: `${seeker.name}'s check-in` })).toContainText("The move next month");
     await writeEntry(other.page, { arriving: "Calm today" });
     await expect(notice(other.page, "You've both checked in this time.")).toBeVisible();
@@ -95,20 +106,20 @@ test("a rhythm agreed across timezones, then weeks of check-ins: kept, excused, 
     await section(other.page).getByRole("button", { name: "Say I'll be away" }).click();
     await expect(notice(other.page, "Thanks for saying so ahead.")).toBeVisible();
     await expect(section(other.page).getByText("This excuses one check-in:")).toBeVisible();
-    await page.reload();
+    await reload(page);
     await expect(section(page).getByText(`${mentor.name} is away from`)).toBeVisible();
 
     // Week 3 (the excused one has passed): both write again.
     await advanceClock(request, (14 * DAY) / HOUR);
-    await page.reload();
+    await reload(page);
     await writeEntry(page, { onMind: "Unpacking, slowly" });
-    await other.page.reload();
+    await reload(other.page);
     await writeEntry(other.page, { arriving: "Back from the trip" });
 
     // Week 4 comes and goes with nobody there; two days later it has slipped by.
     await advanceClock(request, (7 * DAY + 2 * DAY) / HOUR);
     for (const p of [page, other.page]) {
-      await p.reload();
+      await reload(p);
       await expect(section(p).getByText("Kept 2 of 3 check-ins · 1 excused", { exact: true })).toBeVisible();
       await expect(p.getByRole("region", { name: p === page ? mentor.name : seeker.name }).getByText("Kept 2 of 3 check-ins · 1 excused")).toBeVisible();
       const chart = section(p).getByRole("img", { name: /^Kept 2 of 3 check-ins · 1 excused\. 4 check-ins shown: 2 kept, 1 missed, 1 excused/ });

@@ -1,12 +1,14 @@
 import { expect, type Page, test } from "@playwright/test";
-import { advanceClock, makeRelationship, openRelationship, resetClock } from "./relationship-fixture";
+import { advanceClock, makeRelationship, openRelationship, openSection, resetClock } from "./relationship-fixture";
 import { notice, secondBrowser, signIn } from "./support";
 
 // Two people sign in (argon2) in each test, on a small shared machine: give them room.
 test.slow();
 
 const main = (page: Page) => page.getByRole("main");
-const endingSection = (page: Page) => main(page).getByRole("region", { name: /^(Ending well|How it ended)$/ });
+const endingName = /^(Ending well|How it ended)$/;
+const endingSection = (page: Page) => main(page).getByRole("region", { name: endingName });
+const isOpen = (section: ReturnType<typeof endingSection>) => expect(section.locator("details").first()).toHaveAttribute("open", "");
 /** A <summary> has no role Playwright exposes: found by its text. */
 const summary = (page: Page, text: string | RegExp) => main(page).locator("summary").filter({ hasText: text });
 
@@ -16,6 +18,7 @@ test("a seeker closes with closing words, lands on suggestions with a warm line,
   const section = endingSection(page);
   await expect(section.getByRole("heading", { name: "Ending well" })).toBeVisible();
   // No rhythm yet: the final check-in is explained, not offered.
+  await openSection(page, endingName);
   await summary(page, `Close this relationship with ${mentor.name}…`).click();
   await expect(section.getByText(/Once you two have agreed a rhythm/)).toBeVisible();
   await section.getByRole("group", { name: "Why is it ending?" }).getByRole("radio", { name: "I feel ready to go on by myself" }).check();
@@ -32,6 +35,8 @@ test("a seeker closes with closing words, lands on suggestions with a warm line,
     await openRelationship(other.page, mentor, relationshipId);
     const archive = endingSection(other.page);
     await expect(archive.getByRole("heading", { name: "How it ended" })).toBeVisible();
+    // How it ended is there to be read: its fold is open from the start.
+    await isOpen(archive);
     await expect(archive.getByText(`${seeker.name} closed this relationship on`)).toBeVisible();
     await expect(archive.getByText("They feel ready to go on by themselves.")).toBeVisible();
     await expect(archive.getByText(`${seeker.name}'s closing words for you`)).toBeVisible();
@@ -39,7 +44,8 @@ test("a seeker closes with closing words, lands on suggestions with a warm line,
     await expect(archive.getByText(/What I take with me: That asking is allowed\./)).toBeVisible();
     // Nothing left to close, and the timeline tells the end of the story.
     await expect(summary(other.page, /^Close this relationship/)).toHaveCount(0);
-    await expect(main(other.page).getByRole("region", { name: "Your story together" }).getByText(`${seeker.name} closed the relationship`)).toBeVisible();
+    const story = await openSection(other.page, "Your story together");
+    await expect(story.getByText(`${seeker.name} closed the relationship`)).toBeVisible();
     // The bell's words never quote the reflection.
     await other.page.goto("/dev/outbox");
     const mail = other.page.getByRole("article", { name: `${seeker.name} has closed your relationship to ${mentor.email}`, exact: true });
@@ -54,7 +60,7 @@ test("one final check-in first: the ending waits for the next check-in to close,
   const { relationshipId, seeker, partner: mentor } = await makeRelationship(request, { kind: "mentorship", rhythm: { cadence: "weekly", day: "tue", part: "evening" } });
   try {
     await openRelationship(page, mentor, relationshipId);
-    const section = endingSection(page);
+    const section = await openSection(page, endingName);
     await summary(page, `Close this relationship with ${seeker.name}…`).click();
     await section.getByRole("group", { name: "Why is it ending?" }).getByRole("radio", { name: "I need to support fewer people" }).check();
     await section.getByRole("checkbox", { name: "One final check-in first" }).check();
@@ -65,6 +71,8 @@ test("one final check-in first: the ending waits for the next check-in to close,
     const other = await secondBrowser(browser);
     try {
       await openRelationship(other.page, seeker, relationshipId);
+      // A planned ending opens its fold by itself.
+      await isOpen(endingSection(other.page));
       await expect(endingSection(other.page).getByText(`${mentor.name} would like one final check-in`)).toBeVisible();
       // Nine days on, the final check-in has closed: opening the page finishes the ending.
       await advanceClock(request, 9 * 24);
@@ -82,9 +90,9 @@ test("one final check-in first: the ending waits for the next check-in to close,
 test("a block from the thread hides the relationship from both people", async ({ page, browser, request }) => {
   const { relationshipId, seeker, partner: mentor } = await makeRelationship(request, { kind: "mentorship" });
   await openRelationship(page, mentor, relationshipId);
-  await summary(page, "Safety").click();
+  const safety = await openSection(page, "Safety");
   await summary(page, `Block ${seeker.name}…`).click();
-  await endingSection(page).getByRole("button", { name: `Yes, block ${seeker.name}` }).click();
+  await safety.getByRole("button", { name: `Yes, block ${seeker.name}` }).click();
 
   await expect(page).toHaveURL(/\/relationships\?after=blocked$/);
   await expect(notice(page, "You won't see each other anywhere on Alongside")).toBeVisible();

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
 /**
@@ -52,4 +52,19 @@ export async function serverNow(request: APIRequestContext): Promise<Date> {
 export async function openRelationship(page: Page, person: FixturePerson, relationshipId: string) {
   await signIn(page, person.email, person.password, person.name);
   await page.goto(`/relationships/${relationshipId}`);
+}
+
+/**
+ * The relationship page folds everything but the thread (check-ins, "Just
+ * for you", working things through, the story, ending, safety): finds the
+ * fold by its heading, opens it if it is closed (a fold that needs attention
+ * is open already) and returns its region.
+ */
+export async function openSection(page: Page, name: string | RegExp): Promise<Locator> {
+  const region = page.getByRole("main").getByRole("region", { name, exact: typeof name === "string" ? true : undefined });
+  const details = region.locator("details").first();
+  await expect(details).toBeAttached();
+  if ((await details.getAttribute("open")) === null) await region.locator("summary").first().click();
+  await expect(details).toHaveAttribute("open", "");
+  return region;
 }

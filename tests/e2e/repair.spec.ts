@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { advanceClock, makeRelationship, openRelationship, resetClock } from "./relationship-fixture";
+import { advanceClock, makeRelationship, openRelationship, openSection, resetClock } from "./relationship-fixture";
 import { DEMO_PASSWORD, demo, notice, secondBrowser, signIn } from "./support";
 
 /**
@@ -8,6 +8,9 @@ import { DEMO_PASSWORD, demo, notice, secondBrowser, signIn } from "./support";
  * "we're good", and it shows as repaired. Moderators see a rupture left open
  * for 7 days (the app's clock), without any of the words.
  */
+
+// Two people sign in (argon2) and each opens the fold, on a small shared machine: give them room.
+test.slow();
 
 const repair = (page: Page) => page.getByRole("region", { name: "Working things through" });
 
@@ -18,7 +21,8 @@ const words = {
 };
 
 async function nameIt(page: Page, otherName: string) {
-  const section = repair(page);
+  // Nothing is open yet, so the fold is closed until the person opens it.
+  const section = await openSection(page, "Working things through");
   await expect(section.getByText("This is not a report and not a block")).toBeVisible();
   await section.locator("summary").filter({ hasText: "Something felt off…" }).click();
   await section.getByLabel("What happened").fill(words.happened);
@@ -37,6 +41,8 @@ test("two people name and repair a rupture; the other side gets a gentle notice"
   try {
     await openRelationship(other.page, partner, relationshipId);
     const section = repair(other.page);
+    // Something open between them: the fold is open by itself (the notice's link points at #repair).
+    await expect(section.locator("details").first()).toHaveAttribute("open", "");
     await expect(notice(other.page, `${seeker.name} felt something was a little off`)).toBeVisible();
     await expect(section.getByText("Nobody is in trouble")).toBeVisible();
     await expect(section.getByText(words.happened)).toBeVisible();
@@ -58,6 +64,7 @@ test("two people name and repair a rupture; the other side gets a gentle notice"
     await expect(mine.locator("summary").filter({ hasText: "Something felt off…" })).toBeVisible();
 
     await other.page.reload();
+    await openSection(other.page, "Working things through");
     await expect(repair(other.page).getByText(/worked through something together/)).toBeVisible();
   } finally {
     await other.context.close();

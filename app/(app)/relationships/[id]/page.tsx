@@ -7,6 +7,8 @@ import { PulseAndFitSection } from "@/components/care/pulse-and-fit-section";
 import { EndingSection } from "@/components/ending/ending-section";
 import { TimelineSection } from "@/components/ending/timeline-section";
 import { RelationshipHeader } from "@/components/relationship/relationship-header";
+import { SafetySection } from "@/components/relationship/safety-section";
+import { SectionLinks } from "@/components/relationship/section-links";
 import { ThreadNotice } from "@/components/relationship/thread-notice";
 import { RuptureSection } from "@/components/repair/rupture-section";
 import { ThreadSection } from "@/components/thread/thread-section";
@@ -19,9 +21,14 @@ import { NotFoundError } from "@/lib/errors";
 export const metadata: Metadata = { title: "Your relationship" };
 
 /**
- * One relationship: who, the rhythm and the record, the thread, check-ins,
- * and the ways to repair or end. Each section reads its own data through the
- * DAL, which checks again that the viewer is one of the two people.
+ * One relationship: who, the rhythm and the record, and the thread, which
+ * has the main area and the height of the window (messages scroll inside,
+ * the composer stays at the bottom). Check-ins, the private questions,
+ * repair, the story, ending and safety are folds beside it (below it on a
+ * phone, with links to each above the thread), each one click away and open
+ * by itself when it holds something that needs the person. Each section
+ * reads its own data through the DAL, which checks again that the viewer is
+ * one of the two people.
  */
 export default async function RelationshipPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -36,24 +43,25 @@ export default async function RelationshipPage({ params }: { params: Promise<{ i
   const renderedAt = now();
   after(() => rememberThreadSeen(access, renderedAt));
   return (
-    <div className="flex flex-col gap-6">
-      <p>
+    // data-wide: the page shell gives this page the header's width (components/page-shell.tsx).
+    <div data-wide className="flex flex-col gap-3">
+      <p className="text-sm">
         <Link href="/relationships" className="underline">
           ← Your people
         </Link>
       </p>
       <RelationshipHeader access={access} />
-      <ThreadNotice />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="flex min-w-0 flex-col gap-6">
-          <ThreadSection access={access} />
-        </div>
-        <div className="flex min-w-0 flex-col gap-6">
+      <SectionLinks active={access.status === "active"} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <ThreadSection access={access} />
+        <div className="flex min-w-0 flex-col gap-3">
           <CheckInsSection access={access} />
           <PulseAndFitSection access={access} />
           <RuptureSection access={access} />
           <TimelineSection access={access} />
           <EndingSection access={access} />
+          <SafetySection access={access} />
+          <ThreadNotice />
         </div>
       </div>
     </div>

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { BlockForm } from "@/components/blocking/block-form";
+import { ReportForm } from "@/components/reports/report-form";
+import type { RelationshipAccess } from "@/lib/dal/relationship/access";
+import { Fold } from "./fold";
+
+/** Telling a moderator about the other person, or blocking them: always one click away, apart from ending well and from repair. */
+export function SafetySection({ access }: { access: RelationshipAccess }) {
+  const { otherName } = access;
+  return (
+    <Fold id="safety" heading="Safety" hint="Report or block, if you feel unsafe">
+      <p className="text-sm text-muted">
+        If {otherName} makes you feel unsafe or uncomfortable, you can tell our moderators, or block them (or both). A report is read by
+        a moderator, not by {otherName}. If you are in danger right now,{" "}
+        <Link href="/get-help" className="font-semibold underline">
+          get help now
+        </Link>
+        .
+      </p>
+      <ReportForm targetKind="person" targetId={access.otherId} label={`Report ${otherName} to a moderator`} />
+      <BlockForm personId={access.otherId} name={otherName} from="thread" />
+    </Fold>
+  );
+}
