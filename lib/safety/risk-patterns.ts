@@ -140,7 +140,7 @@ const rule = (
 export const IDIOMS: readonly RegExp[] = [
   // "this traffic is killing me", "my feet are killing me", "it kills me that…"
   /\b(?:is|are|was|were|it is|that is|this is|these are|those are|you are) killing me\b/g,
-  /(?<!\bso )\b(?:it|that|this) kills me\b/g,
+  /(?<!\b(?:pills|insulin|them|until|till|so) )\b(?:it|that|this) kills me\b/g,
   // "I could kill for a coffee"
   /\b(?:could|would) kill for\b/g,
   // "I'm dying to see that film", "dying for a cup of tea"

@@ -34,7 +34,7 @@ const WHEN = alt([
   "tonight", "tomorrow", "this weekend", "at the weekend", "next week", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "after (?:the kids|everyone|they|he|she|my|work|school|christmas|new year|the)",
   "when (?:everyone|they|he|she|my|the kids|mum|mom|dad)", "once (?:everyone|they|he|she|my|the kids)", "as soon as", "soon as", "new years?(?: eve)?",
-  "on my birthday", "at midnight", "christmas(?: eve| day)?", "next month", "when (?:payday|pay day|[a-z]+ (?:comes|arrives))",
+  "on my birthday", "at midnight", "christmas(?: eve| day)?", "next month", "when (?:payday|pay day|(?:the |my )?(?:last )?[a-z]+ (?:comes|arrives))",
   "waiting (?:for|till|until) (?:the kids|everyone|them|him|her|my [a-z]+) to", "in the morning", "on the anniversary", "before (?:morning|sunrise|christmas)",
 ]);
 /** Why a means is being kept: readiness, secrecy, knowing what it is for. */
@@ -60,7 +60,7 @@ const ACT = alt([
 ]);
 /** Medication of one's own held back to die: "stopped my insulin so it looks natural". */
 const WITHHOLD_PURPOSE = alt([
-  "so (?:it|that it|i|that i) (?:[a-z]+ ){0,2}?(?:looks natural|happens|kills me|will be over|is over|ends|die|can die|can go|let go)", "on purpose", "deliberately",
+  "(?:so )?(?:that )?(?:it|i) (?:[a-z]+ ){0,2}?(?:looks natural|happens|kills me|will be over|is over|ends|die|can die|can go|let go|will die)", "on purpose", "deliberately",
   "to die", "until i die", "i want it to happen", "i want to die", "it will be over", "and let (?:it|nature) happen",
 ]);
 
@@ -110,7 +110,8 @@ const PREPARATION: RiskRule[] = [
   // Finality: the category "goodbye" lets ordinary farewells soften them.
   make("wont-need", "preparation", 4, "goodbye message", re(`\\b(?:will not|not going to|do not|wont) (?:need|be needing) (?:it|them|this|that|these|those|any of (?:this|it|them|my [a-z]+)|my [a-z]+|a [a-z]+|things|stuff|anything)(?: [a-z]+){0,3}? (?:soon|anymore|where i am going|after (?:tonight|this|today|i am gone)|for much longer|much longer)\\b`), { category: "goodbye", about: "self", negatable: false }),
   make("where-im-going", "preparation", 3, "goodbye message", re(`\\bwhere i am going\\b(?! (?:on|for|next))`), { category: "goodbye", about: "self" }),
-  make("giving-things", "preparation", 2, "goodbye message", re(`\\b(?:giving|given|gave|give) (?:away )?(?:all )?my (?:[a-z]+ )?(?:stuff|things|belongings|possessions|clothes|books|games|jewellery|jewelry|records|collection|guitar)(?: away)?\\b`), { category: "goodbye", about: "self", stronger: { context: FINAL_CONTEXT, weight: 4 } }),
+  make("giving-things", "preparation", 2, "goodbye message", re(`\\b(?:giving|given|gave|give) (?:away )?(?:all )?my (?:[a-z]+ )?(?:clothes|books|games|jewellery|jewelry|records|collection|guitar)(?: away)?\\b`), { category: "goodbye", about: "self", stronger: { context: FINAL_CONTEXT, weight: 4 } }),
+  make("giving-belongings", "preparation", 3, "goodbye message", re(`\\b(?:giving|given|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions)(?: away)?\\b`), { category: "goodbye", about: "self", stronger: { context: FINAL_CONTEXT, weight: 4 } }),
   make("looked-after", "preparation", 3, "goodbye message", re(`\\bso (?:she|he|they|it|the kids|my [a-z]+) (?:is|are|will be|gets|get) (?:looked after|taken care of|provided for)\\b|\\b(?:rehomed|found a (?:new )?home for) my (?:cat|dog|pets?|rabbit)\\b|\\bmy (?:cat|dog|pets?|rabbit|hamster) (?:has|have|has got) a new (?:home|owner)\\b`), { category: "goodbye", about: "self" }),
   make("wont-be-around-to", "preparation", 4, "goodbye message", re(`\\b(?:will not|wont) be (?:around|here|alive) (?:to|for) (?:look after|see|take care|feed|walk)\\b`), { category: "goodbye", about: "self", negatable: false }),
   make("last-messages", "preparation", 4, "goodbye message", re(`\\b(?:sent|sending|send|writing|wrote|written) my (?:last|final) (?:messages?|texts?|words|letters?|goodbyes?)\\b`), { category: "goodbye", about: "self" }),
@@ -258,15 +259,15 @@ const ROUND2: RiskRule[] = [
 
 const ROUND3: RiskRule[] = [
   // A time word with a method act, in either order: "tonight i'm taking them all", "jump off the car park tonight".
-  make("time-then-act", "plan", 5, "plan or means", re(`\\b${WHEN}\\b(?: [a-z]+| ,){0,8}? ${ACT}\\b`), { about: "self" }),
+  make("time-then-act", "plan", 5, "plan or means", re(`\\b${WHEN}\\b(?: [a-z]+| ,){0,10}? ${ACT}\\b`), { about: "self" }),
   make("act-then-time", "plan", 5, "plan or means", re(`\\b${ACT}(?: [a-z]+){0,6}? ${WHEN}\\b`), { about: "self" }),
-  make("time-then-done", "plan", 5, "plan or means", re(`\\b${WHEN} ,? i am done(?=$| [.?"])`), { about: "self" }),
-  make("time-then-gone", "preparation", 5, "goodbye message", re(`\\b${WHEN} ,? i will be gone\\b`), { category: "goodbye", about: "self" }),
+  make("time-then-done", "plan", 5, "plan or means", re(`\\b${WHEN}(?: ,)? i am done(?=$| [.?"])`), { about: "self" }),
+  make("time-then-gone", "preparation", 5, "goodbye message", re(`\\b${WHEN}(?: ,)? i will be gone\\b`), { category: "goodbye", about: "self" }),
   make("date-set", "plan", 4, "plan or means", re(`\\bthe (?:date|day|time) is (?:set|chosen|picked|decided)(?=$| [.,?"])`), { category: "goodbye", about: "self" }),
   make("chosen-spot", "plan", 5, "plan or means", re(`\\b(?:picked|chosen|chose|found|decided on) (?:the|a|my) (?:spot|place) (?:by|at|near|on|under) (?:the )?(?:river|bridge|tracks|railway|cliffs?|sea|lake|motorway|roof|woods|quarry|canal|viaduct)\\b`), { about: "self" }),
   // Attempts told with "tried to": current with a recent time or "again", history otherwise.
-  make("tried-to", "attempt", 5, "suicide attempt", re(`\\btried to (?:overdose|kill myself|end it|end my life|take my life|hang myself|drown myself|strangle myself|suffocate myself|gas myself|poison myself|shoot myself|cut my wrists|slit my wrists|jump(?= off| from| in front|$| [.,?"]| yesterday| today| last| earlier| this| again| on))`), { about: "self", pastForm: true }),
-  make("engine-garage", "attempt", 5, "suicide attempt", re(`\\b(?:in the garage|garage door (?:is |was )?(?:shut|closed|down))\\b[a-z ,]{0,40}\\b(?:engine|motor) (?:is |was )?(?:on|running)\\b|\\b(?:engine|motor) (?:is |was )?(?:on|running)\\b[a-z ,]{0,40}\\b(?:in the garage|garage door (?:is |was )?(?:shut|closed|down))\\b`), { about: "self" }),
+  make("tried-to", "attempt", 5, "suicide attempt", re(`\\btried to (?:overdose|kill myself|end it|end my life|take my life|hang myself|drown myself|strangle myself|suffocate myself|gas myself|poison myself|shoot myself|cut my wrists|slit my wrists|jump(?= off| from| in front|$| [.,?"]| yesterday| today| last| earlier| this| again| on))`), { about: "self" }),
+  make("engine-garage", "attempt", 5, "suicide attempt", re(`\\b(?:in the garage|garage door (?:is |was )?(?:shut|closed|down))\\b[a-z ,]{0,40}\\b(?:engines?|motor) (?:is |was )?(?:on|running)\\b|\\b(?:engines?|motor) (?:is |was )?(?:on|running)\\b[a-z ,]{0,40}\\b(?:in the garage|garage door (?:is |was )?(?:shut|closed|down))\\b`), { about: "self" }),
   make("too-late", "attempt", 5, "overdose or pills taken", re(`\\b(?:swallowed|taken|took) (?:them|the pills|it all|everything|all of them) ,? (?:it is )?(?:too late|no going back)\\b`), { about: "self" }),
   // Withholding one's own medication to die.
   make("withhold-done", "preparation", 5, "withholding medication to die", re(`\\b(?:stopped|not taking|not taken|skipping|skipped|quit|ditched|binned|been hiding) (?:taking )?(?:my |all my )?(?:[a-z]+ ){0,2}?(?:pills|insulin|prescription|inhaler)\\b(?: [a-z]+| ,){0,6}? ${WITHHOLD_PURPOSE}`), { about: "self" }),
@@ -285,7 +286,8 @@ const ROUND3: RiskRule[] = [
   make("goodbye-made", "preparation", 4, "goodbye message", re(`\\b(?:goodbye|farewell|final|last) (?:video|letters?|notes?|messages?|texts?|post) (?:is|are|has been|have been) (?:recorded|written|done|ready|sent|scheduled|finished)\\b`), { category: "goodbye", about: "self" }),
   make("last-post", "preparation", 4, "goodbye message", re(`\\b(?:last|final) (?:post|message|text) (?:on here|ever|from me)(?=$| [.,?"])|\\bmy (?:last|final) (?:post|message)(?=$| [.,?"]| to (?:you all|everyone|you guys|all of you))`), { category: "goodbye", about: "self" }),
   make("before-i-go", "preparation", 2, "goodbye message", re(`\\bbefore i (?:go|am gone|die|leave for good)(?=$| [.,?"])`), { category: "goodbye", about: "self" }),
-  make("will-done", "preparation", 2, "goodbye message", re(`\\bmy will is (?:done|written|sorted|signed|finished)\\b|\\bmy affairs (?:are )?in order\\b`), { category: "goodbye", about: "self" }),
+  make("will-done", "preparation", 2, "goodbye message", re(`\\bmy will is (?:done|written|sorted|signed|finished)\\b`), { category: "goodbye", about: "self" }),
+  make("affairs-in-order", "preparation", 2, "goodbye message", re(`\\bmy affairs (?:are )?in order\\b`), { category: "goodbye", about: "self" }),
   // Self-harm now and urges, said plainly.
   make("self-harmed-now", "self-harm-now", 5, "self-harm now", re(`\\bjust self harmed\\b|\\bself harmed (?:tonight|today|again|an hour ago|this morning|this evening|earlier)\\b`), { about: "self" }),
   make("want-to-cut", "self-harm-urge", 3, "self-harm urges", re(`\\bwant to (?:cut|burn myself|hurt myself|self harm|scratch myself)(?=$| [.,?"]| so| again| tonight| right now| myself| bad)`), { about: "self", urgent: true }),
