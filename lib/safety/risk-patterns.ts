@@ -167,7 +167,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\bshoot(?:ing)? (?:myself|yourself|ourselves) in the foot\b/g,
   // Accidents: "I cut my finger chopping onions", "accidentally burned myself"
   /\b(?:accidentally|by accident) (?:cut|hurt|burned|burnt|stabbed|injured)\b/g,
-  /\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|himself|herself|themselves|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b/g,
+  /\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|himself|herself|themselves|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b(?! on purpose| deliberately)/g,
   /\bcross my heart and hope to die\b/g,
   // "on the edge of the cliff for a photo"
   /\b(?:stood|standing|sat|sitting|posed|posing) on the edge of (?:the|a) [a-z]+ (?:for|to take) (?:a )?(?:photo|picture|selfie|pic)\b/g,
@@ -500,7 +500,7 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   "song", "songs", "lyrics", "album", "game", "games", "documentary", "article", "news", "podcast", "anime", "manga",
   "character", "characters", "protagonist", "villain", "story", "play", "poem", "tv", "netflix", "actor", "actress",
   "rapper", "singer", "comic", "fiction", "essay", "lecture", "chapter", "plot", "author", "narrator", "studied", "studying",
-  "literature", "shakespeare", "textbook", "lesson", "history", "tragedy", "opera", "musical",
+  "literature", "shakespeare", "textbook", "lesson", "tragedy", "opera", "musical",
 ]);
 /** Reflexive words inside a match settle who it is about. */
 export const SELF_REFLEXIVE: ReadonlySet<string> = new Set(["myself", "my", "me", "i"]);

@@ -35,7 +35,7 @@ const WHEN = alt([
   "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "after (?:the kids|everyone|they|he|she|my|work|school|christmas|new year|the)",
   "when (?:everyone|they|he|she|my|the kids|mum|mom|dad)", "once (?:everyone|they|he|she|my|the kids)", "as soon as", "soon as", "new years?(?: eve)?",
   "on my birthday", "at midnight", "christmas(?: eve| day)?", "next month", "when (?:payday|pay day|(?:the |my )?(?:last )?[a-z]+ (?:comes|arrives))",
-  "waiting (?:for|till|until) (?:the kids|everyone|them|him|her|my [a-z]+) to", "in the morning", "on the anniversary", "before (?:morning|sunrise|christmas)",
+  "waiting (?:for|till|until) (?:the kids|everyone|them|him|her|my [a-z]+) to", "(?:till|until) (?:everyone|they|the kids|he|she|my [a-z]+) (?:is|are) (?:asleep|out|gone|at work)", "in the morning", "on the anniversary", "before (?:morning|sunrise|christmas)",
 ]);
 /** Why a means is being kept: readiness, secrecy, knowing what it is for. */
 const PURPOSE_STRONG = alt([
@@ -44,8 +44,12 @@ const PURPOSE_STRONG = alt([
   "that fits the exhaust", "for the exhaust", "under my (?:bed|pillow|mattress)", "by (?:the|my) bed", "next to (?:the|my) bed", "hidden", "hid",
 ]);
 
+// Built from the constant WHEN list above, never from input.
+// eslint-disable-next-line security/detect-non-literal-regexp
+const WHEN_RE = new RegExp(`\\b${WHEN}\\b`);
+
 /** Finality said with giving things away: "I won't need it where I'm going". */
-const FINAL_CONTEXT = /\b(?:will not need|not going to need|do not need (?:it|them) anymore|where i am going|when i am gone|after i am gone|before i go(?=$| [.,?"])|no use for (?:it|them))\b/;
+const FINAL_CONTEXT = /\b(?:(?:for|after) when i am (?:not here|gone|not around|dead)|will not need|not going to need|do not need (?:it|them) anymore|where i am going|when i am gone|after i am gone|before i go(?=$| [.,?"])|no use for (?:it|them))\b/;
 
 /**
  * Acts that are themselves a method (round 3): composed with a time word
@@ -91,7 +95,7 @@ const ATTEMPT: RiskRule[] = [
   make("engine-running", "attempt", 5, "suicide attempt", re(`\\b(?:sat|sitting|was|i am) in (?:the|my) (?:car|garage)(?: [a-z]+){0,4}? (?:engine|motor) running\\b`)),
   make("lit-charcoal", "attempt", 5, "suicide attempt", re(`\\blit (?:the |some )?charcoal\\b`)),
   make("over-barrier", "attempt", 5, "at a dangerous place", re(`\\bclimbed (?:over|onto|on) (?:the|a) (?:barrier|railing|railings|fence|edge|parapet|wall of the bridge)\\b`)),
-  make("stepped-in-front", "attempt", 5, "suicide attempt", re(`\\b(?:stepped|walked|ran|threw myself|jumped) (?:out )?(?:into the road |into the traffic )?(?:in front of|into) (?:a |the )?(?:bus|car|lorry|truck|train|traffic|van)\\b(?! (?:with|to|for))`)),
+  make("stepped-in-front", "attempt", 5, "suicide attempt", re(`\\b(?:stepped|walked|ran|threw myself|jumped) (?:out )?(?:into the road |into the traffic )?(?:in front of|into) (?:a |the )?(?:bus|car|lorry|truck|train|traffic|van)\\b(?! (?:with|to|for)\\b)`)),
   make("attempt-in-hospital", "attempt", 5, "suicide attempt", re(`\\b(?:in (?:a and e|a&e|hospital|the er|the hospital)|stomach pumped) (?:after|because of|for) (?:an |my |taking an )?(?:overdose|attempt|trying to end it|trying to kill myself)\\b`), { about: "self" }),
 ];
 
@@ -104,9 +108,9 @@ const PREPARATION: RiskRule[] = [
   make("means-purpose", "preparation", 5, "means at hand", re(`\\b${MEANS}\\b(?: [a-z]+| ,){0,6}? ${PURPOSE_STRONG}`), { about: "self" }),
   make("means-acquired", "preparation", 5, "means at hand", re(`\\b(?:bought|ordered|got|got hold of|got my hands on|picked up) (?:a |the |some |a length of |a new )?(?:rope|noose|gun|shotgun|pistol|rifle|firearm|hose|hosepipe)(?=$| [.,?"]| today| online| and| that| for (?:me|it|the exhaust)| off)`)),
   make("gun-taken", "preparation", 5, "means at hand", re(`\\b(?:took|taken|got|get) (?:the|a|my [a-z]+s?|his|her) (?:gun|shotgun|rifle|pistol) (?:out|from|down)\\b`)),
-  make("gun-loaded", "preparation", 5, "means at hand", re(`\\b(?:(?:gun|shotgun|rifle|pistol) is loaded|loaded (?:my |the |his |her |[a-z]+s )?(?:gun|shotgun|rifle|pistol))\\b`)),
+  make("gun-loaded", "preparation", 5, "means at hand", re(`\\b(?:(?:gun|shotgun|rifle|pistol) is loaded|loaded (?:my [a-z]+s |my |the |his |her |[a-z]+s )?(?:gun|shotgun|rifle|pistol))\\b`)),
   make("charcoal-tape", "preparation", 5, "means at hand", re(`\\bcharcoal and (?:the |some )?tape\\b|\\bhose(?:pipe)?(?: [a-z]+){0,3}? (?:fits )?(?:the |my )?exhaust\\b`)),
-  make("means-kept", "preparation", 3, "means at hand", re(`(?<!\\b(?:tow|skipping|climbing|washing|bread|butter|craft|kitchen) )\\b${MEANS} (?:is |are )?(?:in|under|by|next to) (?:the|my) (?:boot|car|wardrobe|drawer|glovebox|shed|bag|pillow|mattress|bed)\\b`), { about: "self", urgent: true }),
+  make("means-kept", "preparation", 3, "means at hand", re(`(?<!\\b(?:tow|skipping|climbing|washing|bread|butter|craft|kitchen) )\\b${MEANS} (?:is |are )?(?:in|under|by|next to) (?:the|my) (?:boot|car|wardrobe|drawer|glovebox|shed|bag|pillow|mattress|bed)\\b(?! (?:is |are )?for (?:towing|climbing|camping|work|sailing|fishing|the garden|the boat|the dog|the tent)\\b)`), { about: "self", urgent: true }),
   // Finality: the category "goodbye" lets ordinary farewells soften them.
   make("wont-need", "preparation", 4, "goodbye message", re(`\\b(?:will not|not going to|do not|wont) (?:need|be needing) (?:it|them|this|that|these|those|any of (?:this|it|them|my [a-z]+)|my [a-z]+|a [a-z]+|things|stuff|anything)(?: [a-z]+){0,3}? (?:soon|anymore|where i am going|after (?:tonight|this|today|i am gone)|for much longer|much longer)\\b`), { category: "goodbye", about: "self", negatable: false }),
   make("where-im-going", "preparation", 3, "goodbye message", re(`\\bwhere i am going\\b(?! (?:on|for|next))`), { category: "goodbye", about: "self" }),
@@ -134,10 +138,10 @@ const PLAN: RiskRule[] = [
   make("do-it-when", "plan", 5, "plan or means", re(`\\b(?:do|doing|end|ending|take them all|go through with) it(?! with)(?: [a-z]+){0,4}? ${WHEN}\\b|\\b${WHEN}(?: [a-z]+| ,){0,8}? (?:i am |i will |going to |gonna )?(?:do|doing|end|ending) it(?=$| [.,?"])`), { urgent: true }),
   make("picked-date", "plan", 5, "plan or means", re(`\\b(?:picked|chosen|chose|set|decided on|settled on) (?:the|a) (?:date|day|time|place|spot)(?=$| [.?"]| ,| for (?:it|me|myself))`), { about: "self" }),
   make("plan-is", "plan", 5, "plan or means", re(`\\b(?:the )?plan is (?:[a-z]+ ){0,4}?(?:pills|jump|hang|rope|bridge|train|overdose|end it|kill myself|do it|cut|gun|tracks|cliff)\\b`), { about: "self" }),
-  make("know-which", "plan", 4, "plan or means", re(`\\bi know (?:which|what) (?:bridge|building|pills|train|time the trains|spot|place|tree|cliff|height)\\b`), { about: "self" }),
+  make("know-which", "plan", 4, "plan or means", re(`\\bi know (?:which|what) (?:bridge|building|pills|train|time the trains|spot|place|tree|cliff|height)\\b`), { about: "self", stronger: { context: /\bi know (?:which|what) [a-z ]{0,30}(?:would (?:do it|kill me|be enough|work)|to (?:take|use|jump from))\b/, weight: 5 } }),
   make("worked-out", "plan", 5, "plan or means", re(`\\b(?:worked out|figured out|decided) (?:where|when|how)(?: and (?:where|when|how))?(?=$| [.,?"]| i| to)`), { about: "self" }),
-  make("to-the-place", "plan", 3, "plan or means", re(`\\b(?:going|walking|heading|driving|go|walk|drive) (?:out |up )?to the (?:bridge|tracks|train tracks|railway|cliffs?|roof|edge)(?! (?:for|with|garden|terrace|bar|top bar|party|restaurant|deck|cafe) )\\b`), { about: "self", urgent: true }),
-  make("that-is-when", "plan", 3, "plan or means", re(`\\b(?:that is|thats) when(?=$| [.?"])`), { about: "self", urgent: true }),
+  make("to-the-place", "plan", 3, "plan or means", re(`\\b(?:going|walking|heading|driving|go|walk|drive) (?:out |up )?to the (?:bridge|tracks|train tracks|railway|cliffs?|roof|edge)(?! (?:for|with|garden|terrace|bar|top bar|party|restaurant|deck|cafe) )\\b`), { about: "self", urgent: true, stronger: { context: WHEN_RE, weight: 5 } }),
+  make("that-is-when", "plan", 3, "plan or means", re(`\\b(?:that is|thats) when(?=$| [.?"])`), { about: "self", urgent: true, stronger: { context: WHEN_RE, weight: 5 } }),
   make("train-times", "plan", 4, "plan or means", re(`\\b(?:checking|checked|looking up|looked up|know) (?:the )?train times\\b(?=(?: [a-z]+){0,8}? (?:doesnt|does not) stop)`), { about: "self" }),
 ];
 
@@ -262,7 +266,7 @@ const ROUND3: RiskRule[] = [
   make("time-then-act", "plan", 5, "plan or means", re(`\\b${WHEN}\\b(?: [a-z]+| ,){0,10}? ${ACT}\\b`), { about: "self" }),
   make("act-then-time", "plan", 5, "plan or means", re(`\\b${ACT}(?: [a-z]+){0,6}? ${WHEN}\\b`), { about: "self" }),
   make("time-then-done", "plan", 5, "plan or means", re(`\\b${WHEN}(?: ,)? i am done(?=$| [.?"])`), { about: "self" }),
-  make("time-then-gone", "preparation", 5, "goodbye message", re(`\\b${WHEN}(?: ,)? i will be gone\\b`), { category: "goodbye", about: "self" }),
+  make("time-then-gone", "preparation", 5, "goodbye message", re(`\\b(?:${WHEN}|soon)(?: ,)? i will be gone\\b`), { category: "goodbye", about: "self" }),
   make("date-set", "plan", 4, "plan or means", re(`\\bthe (?:date|day|time) is (?:set|chosen|picked|decided)(?=$| [.,?"])`), { category: "goodbye", about: "self" }),
   make("chosen-spot", "plan", 5, "plan or means", re(`\\b(?:picked|chosen|chose|found|decided on) (?:the|a|my) (?:spot|place) (?:by|at|near|on|under) (?:the )?(?:river|bridge|tracks|railway|cliffs?|sea|lake|motorway|roof|woods|quarry|canal|viaduct)\\b`), { about: "self" }),
   // Attempts told with "tried to": current with a recent time or "again", history otherwise.
@@ -288,6 +292,15 @@ const ROUND3: RiskRule[] = [
   make("before-i-go", "preparation", 2, "goodbye message", re(`\\bbefore i (?:go|am gone|die|leave for good)(?=$| [.,?"])`), { category: "goodbye", about: "self" }),
   make("will-done", "preparation", 2, "goodbye message", re(`\\bmy will is (?:done|written|sorted|signed|finished)\\b`), { category: "goodbye", about: "self" }),
   make("affairs-in-order", "preparation", 2, "goodbye message", re(`\\bmy affairs (?:are )?in order\\b`), { category: "goodbye", about: "self" }),
+  make("for-when-gone", "preparation", 4, "goodbye message", re(`\\bfor when i am (?:not here|gone|not around|no longer here|dead)\\b`), { category: "goodbye", about: "self" }),
+  make("other-side", "intent", 4, "goodbye message", re(`\\bsee you on the other side(?=$| [.,?"])`), { category: "goodbye", about: "self" }),
+  make("going-forever", "intent", 5, "explicit intent to die", re(`\\b(?:going to go|ready to go|i am going|i am leaving)(?: now)?(?: \\.)? (?:forever|for good)\\b`), { category: "goodbye", about: "self" }),
+  // Plans and methods said with their means.
+  make("planning-how", "plan", 5, "plan or means", re(`\\b(?:planning|planned|worked out|working out|figuring out|figured out) how (?:to|i will|i am going to) (?:do it|end it|die|kill myself|end my life)\\b`), { about: "self" }),
+  make("thats-the-plan", "plan", 0, "plan or means", re(`\\b(?:that is|thats) the plan(?=$| [.?"])`), { about: "self", stronger: { context: /\b(?:bridge|tracks|train|roof|cliff|rope|noose|pills|gun|blade|motorway|river|sea|jump|hang|overdose)\b/, weight: 5 } }),
+  make("means-calling", "method", 5, "suicidal thoughts with a method", re(`\\b(?:${MEANS}|${HIGH_PLACE}|river|sea|motorway)(?: [a-z]+){0,4}? (?:keep|keeps|is|are) calling (?:to )?me\\b`), { about: "self" }),
+  make("crash-the-car", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking (?:about|of)|want to|could|going to) (?:crashing|crash) (?:my|the) car\\b`), { about: "self" }),
+  make("ligature-ready", "preparation", 5, "means at hand", re(`\\b(?:got|have) the (?:rope|noose|belt|cord) (?:tied|tied up|ready|hung|up)\\b|\\b(?:rope|noose) is (?:tied|up|hung|ready)\\b|\\btied (?:the|a|my) (?:rope|belt|cord|noose|scarf) (?:to|round|around|over) (?:the|a) (?:beam|banister|bannister|loft hatch|door handle|hook|rail)\\b`), { about: "self" }),
   // Self-harm now and urges, said plainly.
   make("self-harmed-now", "self-harm-now", 5, "self-harm now", re(`\\bjust self harmed\\b|\\bself harmed (?:tonight|today|again|an hour ago|this morning|this evening|earlier)\\b`), { about: "self" }),
   make("want-to-cut", "self-harm-urge", 3, "self-harm urges", re(`\\bwant to (?:cut|burn myself|hurt myself|self harm|scratch myself)(?=$| [.,?"]| so| again| tonight| right now| myself| bad)`), { about: "self", urgent: true }),
@@ -295,6 +308,7 @@ const ROUND3: RiskRule[] = [
   make("hope-something-happens", "passive-wish", 3, "wish to be dead", re(`\\bhope something (?:bad )?happens to me\\b`), { about: "self" }),
   make("no-escaping", "entrapment", 2, "feeling trapped", re(`\\bno escaping (?:this|it|my [a-z]+)\\b`), { about: "self" }),
   make("other-giving-away", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:he|she|they|my [a-z]+) (?:is|are|has been|have been|was|been) giving (?:away )?(?:his|her|their) (?:[a-z]+ )?(?:things|stuff|belongings|possessions)\\b`), { about: "self", negatable: false }),
+  make("who-to-call", "help-seeking", 1, "asking about crisis help", re(`\\bwho (?:can|do|should) i (?:call|ring|text|talk to)(?: [a-z]+){0,3}? (?:at night|tonight|now|right now|in an emergency|in a crisis|when i feel|if i feel)\\b|\\bwhat is 988\\b`), { about: "self", negatable: false }),
   // Danger now.
   make("threat-if-i-leave", "danger-now", 5, "in danger from someone now", re(`\\bif i (?:leave|tell|go|try|call|report|break up)(?: [a-z]+){0,3}? (?:he|she|they) (?:will|would|is going to|are going to) (?:kill|hurt|stab|strangle) me\\b`), { about: "self" }),
   make("break-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|a man|a guy|some guy|my ex) (?:is |are )?trying to (?:get|break) in(?:to)? (?:my|the|our) (?:house|flat|home|room|bedroom|apartment)\\b`), { about: "self", negatable: false }),
