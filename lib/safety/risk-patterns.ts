@@ -171,8 +171,12 @@ export const IDIOMS: readonly RegExp[] = [
   /\bcross my heart and hope to die\b/g,
   // "on the edge of the cliff for a photo"
   /\b(?:stood|standing|sat|sitting|posed|posing) on the edge of (?:the|a) [a-z]+ (?:for|to take) (?:a )?(?:photo|picture|selfie|pic)\b/g,
+  // Taking people out: "taking them all out for pizza"
+  /\b(?:take|taking|took) (?:them|everyone|the kids|us) (?:all )?(?:out|to|for|round|home|back|shopping|swimming)\b/g,
+  // Jumping into water for fun: "jump off the pier with my mates"
+  /\b(?:jump|jumping|jumped) (?:off|from) (?:the|a) (?:pier|jetty|diving board|high board|top board|rocks|boat|harbour wall|springboard)\b/g,
   // "do it" said and then explained: "doing it tonight, asking her out"
-  /\b(?:do|doing) it(?: [a-z]+)? , (?:i am |i will )?(?:going to )?(?:ask|asking|apply|applying|quit|quitting|sign|signing|tell|telling|book|booking|buy|buying|move|moving|start|starting|learn|learning|get|getting|finish|finishing|propose|proposing|run|running|enter|entering|pass|passing)\b/g,
+  /\b(?:do|doing) it(?: [a-z]+){0,2} , (?:i am |i will )?(?:going to )?(?:ask|asking|apply|applying|quit|quitting|sign|signing|tell|telling|book|booking|buy|buying|move|moving|start|starting|learn|learning|get|getting|finish|finishing|propose|proposing|run|running|enter|entering|pass|passing)\b/g,
   // Hyperbole about an everyday thing: "this exam makes me want to die"
   /\b(?:this|that|the|these|my) (?:homework|exam|exams|test|class|meeting|meetings|traffic|song|film|movie|show|game|weather|heat|commute|queue|lecture|assignment|essay|wifi|internet|hangover|cringe|video|episode|lesson|monday|mondays|paperwork|spreadsheet|printer) (?:makes|is making|made|will make) me want to (?:die|kill myself)\b/g,
   // "that'll be the death of me"
@@ -251,7 +255,7 @@ const SUICIDE: RiskRule[] = [
   rule("not-exist", "suicide", 4, REASON.notExist, /\b(?:wish i (?:did not|could not|would not|could) (?:exist|stop existing)|want to (?:stop existing|cease to exist|not exist)|wish i (?:was|were|had) never (?:been )?born)\b/g, { about: "self" }),
   rule("thinking-of-death", "suicide", 2, REASON.dark, /\b(?:thinking|think) about death\b/g),
   // "I tried to kill myself last night" counts now; "ten years ago I attempted" is history.
-  rule("attempt", "suicide", 5, REASON.attempt, /\b(?:tried|attempted|try|trying) to (?:kill myself|end my life|end it|take my life|overdose|hang myself|die)\b/g, { pastForm: true }),
+  rule("attempt", "suicide", 5, REASON.attempt, /\b(?:tried|attempted|try|trying) to (?:kill myself|end my life|end it(?! with)|take my life|overdose|hang myself|die)\b/g, { pastForm: true }),
   rule("attempted", "suicide", 5, REASON.attempt, /\b(?:i|i have|have|i had) attempted(?=$| [.,?"]| (?:suicide|once|twice|three times|several times|when|at|in|as|before|last|again|years|months))/g, { about: "self", pastForm: true }),
   rule("suicide-attempt", "suicide", 5, REASON.attempt, /\b(?:attempted suicide|suicide attempts?|(?:my|an|a) attempt on my life)\b/g, { pastForm: true }),
   rule("made-attempt", "suicide", 5, REASON.attempt, /\b(?:made|make|making) (?:an|another|a second|my first) attempt\b/g, { pastForm: true }),

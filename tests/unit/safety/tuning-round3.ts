@@ -345,6 +345,48 @@ const hard = hardNegatives([
   "he's outside with the dog",
   "my dad locked the door because it's late",
   "she's banging on the door because i'm in the shower too long",
+  // second batch: stress the composed rules with safe senses
+  "tonight i'm taking them all out for pizza",
+  "after school i'm going to jump off the pier with my mates, it's tradition",
+  "on saturday we're taking everything to the tip",
+  "tomorrow i'm going to drive into town for the sales",
+  "at midnight i'm done with my shift finally",
+  "next week i'll be gone on my school trip",
+  "i stopped taking my hayfever tablets because the pollen's gone",
+  "stopped my iron pills on purpose because the doctor said my levels are fine",
+  "i skip my vitamins most days to be honest",
+  "how many pills of ibuprofen can you take in a day safely",
+  "the tallest building in london is the shard",
+  "all i want is to sleep for a week",
+  "i'm going to do it this time, i'm entering the marathon",
+  "my last post on here was about my cat",
+  "before i go to bed i always read",
+  "my will is something my solicitor keeps nagging me about",
+  "i want to cut my hair short",
+  "i hope something good happens to me this year",
+  "there's no escaping the rain in manchester",
+  "he's been giving his old toys to the charity shop",
+  "if i leave the oven on mum will kill me lol",
+  "someone is trying to get into my netflix account",
+  "locked the doors and took my phone to bed",
+  "the engine was running rough so i took it to the garage",
+  "tried to jump the queue and got told off",
+  "i tried to end it with him nicely",
+  "got the rope tied to the tree for the swing",
+  "the river keeps calling me back, i love kayaking",
+  "thinking about crashing at my mates tonight",
+  "been planning how to do it — the surprise party i mean",
+  "bought some pills from two different shops because the first one ran out",
+  "my dads gun is in the cabinet at the farm, locked",
+  "i got hold of a rope ladder for the treehouse",
+  "see you on the other side of the summer holidays",
+  "i'm leaving for good, moving to australia with my family",
+  "waiting till everyone's asleep so i can eat the last cake lol",
+  "the kids go to their dad's on friday, that's when i get my lie in",
+  "going to the bridge after work to take photos of the sunset",
+  "i know which pills to take for my migraines now",
+  "for when i'm not here, the spare key is under the mat",
+  "soon i'll be gone for uni and i'll miss my dog",
 ]);
 
 const calm = quiet([
@@ -358,6 +400,36 @@ const calm = quiet([
   "can't wait for summer",
 ]);
 
+const round3b = [
+  ...group("plan", "crisis", [
+    "this weekend im gonna hang myself in the garage",
+    "going to overdose tonight when my parents are out",
+    "after my shift i'm driving off the cliff road",
+    "tmrw im jumping off the bridge by the station",
+    "at the weekend i'll take all the pills i've kept",
+    "once she's at work i'm going to end my life",
+  ]),
+  ...group("preparation", "crisis", [
+    "haven't had my insulin since monday, deliberately",
+    "i quit my heart meds on purpose, let it happen",
+    "my stash of tablets is big enough now",
+    "rope's in the shed, i know what i'm doing with it",
+    "bought the pills from different chemists so no one asked",
+    "i've written notes for my mum and dad for when i'm gone",
+  ]),
+  ...group("attempt", "crisis", [
+    "tried to hang myself tonight",
+    "i tried to overdose last night and i still want to",
+    "took a massive overdose an hour ago",
+    "i've taken 4 boxes of tablets",
+  ]),
+  ...group("method", "crisis", [
+    "the railway line near me keeps calling to me",
+    "could finish it with the rope in the garage",
+    "how much insulin would kill me",
+  ]),
+];
+
 export const tuningRound3: LabelledExample[] = [
   ...attempt,
   ...preparation,
@@ -370,4 +442,5 @@ export const tuningRound3: LabelledExample[] = [
   ...concern,
   ...hard,
   ...calm,
+  ...round3b,
 ];
