@@ -176,7 +176,7 @@ export const IDIOMS: readonly RegExp[] = [
   // Jumping into water for fun: "jump off the pier with my mates"
   /\b(?:jump|jumping|jumped) (?:off|from) (?:the|a) (?:pier|jetty|diving board|high board|top board|rocks|boat|harbour wall|springboard)\b/g,
   // "do it" said and then explained: "doing it tonight, asking her out"
-  /\b(?:do|doing) it(?: [a-z]+){0,2} , (?:i am |i will )?(?:going to )?(?:ask|asking|apply|applying|quit|quitting|sign|signing|tell|telling|book|booking|buy|buying|move|moving|start|starting|learn|learning|get|getting|finish|finishing|propose|proposing|run|running|enter|entering|pass|passing)\b/g,
+  /\b(?:do|doing) it\b[a-z ]{0,25} , (?:i am |i will )?(?:going to )?(?:ask|asking|apply|applying|quit|quitting|sign|signing|tell|telling|book|booking|buy|buying|move|moving|start|starting|learn|learning|get|getting|finish|finishing|propose|proposing|run|running|enter|entering|pass|passing)\b/g,
   // Hyperbole about an everyday thing: "this exam makes me want to die"
   /\b(?:this|that|the|these|my) (?:homework|exam|exams|test|class|meeting|meetings|traffic|song|film|movie|show|game|weather|heat|commute|queue|lecture|assignment|essay|wifi|internet|hangover|cringe|video|episode|lesson|monday|mondays|paperwork|spreadsheet|printer) (?:makes|is making|made|will make) me want to (?:die|kill myself)\b/g,
   // "that'll be the death of me"
