@@ -57,7 +57,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 3;
+export const RISK_DETECTOR_VERSION = 4;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -289,7 +289,11 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   if (speaker === "media") return "media";
   if (speaker === "third" && !rule.needsOtherSubject) return someoneElse();
   if (rule.needsOtherSubject) {
-    if (subjectBefore(reader, match, true) !== "third") return "notAPerson"; // "it hit me", "reality hit me"
+    // "it hit me", "reality hit me" are not a person; a sentence that starts with the act
+    // has dropped its subject, as texts do: "grabbed me by the throat", "hit me again".
+    const agent = subjectBefore(reader, match, true);
+    const elided = agent === "unknown" && match.firstToken === reader.sentenceStart(match.firstToken);
+    if (agent !== "third" && !elided) return "notAPerson";
   } else if (rule.about !== "self") {
     const subject = subjectOf(reader, match);
     if (subject === "media") return "media";

@@ -140,7 +140,7 @@ const rule = (
 export const IDIOMS: readonly RegExp[] = [
   // "this traffic is killing me", "my feet are killing me", "it kills me that…"
   /\b(?:is|are|was|were|it is|that is|this is|these are|those are|you are) killing me\b/g,
-  /\b(?:it|that|this) kills me\b/g,
+  /(?<!\b(?:pills|insulin|them|until|till|so) )\b(?:it|that|this) kills me\b/g,
   // "I could kill for a coffee"
   /\b(?:could|would) kill for\b/g,
   // "I'm dying to see that film", "dying for a cup of tea"
@@ -161,14 +161,22 @@ export const IDIOMS: readonly RegExp[] = [
   /(?<!\b(?:says|said|threatened|threatens|told me|tells me) (?:he|she|they) )\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b(?! i (?:leave|tell|go|try|call|report|say|speak|break up))/g,
   /\bkill me (?:now )?lol\b/g,
   // "overdosed on coffee", "od on chocolate" — anything that is not a drug
-  /\b(?:overdosed|overdose|overdosing) on (?!(?:my|all|his|her|their|pills|drugs|heroin|fentanyl|insulin|sleeping|something|it|them)\b)[a-z]+/g,
+  /\b(?:overdosed|overdose|overdosing) on (?!(?:my|all|his|her|their|pills|drugs|monday|tuesday|wednesday|thursday|friday|saturday|sunday|purpose|christmas|new|the|a|an|heroin|fentanyl|insulin|sleeping|something|it|them)\b)[a-z]+/g,
   // Taking medication as prescribed: "took all my meds this morning"
   /\b(?:took|taken|take|taking) (?:all )?my (?:pills|vitamins) (?:today|this morning|as prescribed|on time|like (?:a good|i should|i am supposed to|i was told)|with (?:breakfast|food|lunch|dinner)|every day|regularly)\b/g,
   /\bshoot(?:ing)? (?:myself|yourself|ourselves) in the foot\b/g,
   // Accidents: "I cut my finger chopping onions", "accidentally burned myself"
   /\b(?:accidentally|by accident) (?:cut|hurt|burned|burnt|stabbed|injured)\b/g,
-  /\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b/g,
+  /\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|himself|herself|themselves|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b(?! on purpose| deliberately)/g,
   /\bcross my heart and hope to die\b/g,
+  // "on the edge of the cliff for a photo"
+  /\b(?:stood|standing|sat|sitting|posed|posing) on the edge of (?:the|a) [a-z]+ (?:for|to take) (?:a )?(?:photo|picture|selfie|pic)\b/g,
+  // Taking people out: "taking them all out for pizza"
+  /\b(?:take|taking|took) (?:them|everyone|the kids|us) (?:all )?(?:out|to|for|round|home|back|shopping|swimming)\b/g,
+  // Jumping into water for fun: "jump off the pier with my mates"
+  /\b(?:jump|jumping|jumped) (?:off|from) (?:the|a) (?:pier|jetty|diving board|high board|top board|rocks|boat|harbour wall|springboard)\b/g,
+  // "do it" said and then explained: "doing it tonight, asking her out"
+  /\b(?:do|doing) it\b[a-z ]{0,25} , (?:i am |i will )?(?:going to )?(?:ask|asking|apply|applying|quit|quitting|sign|signing|tell|telling|book|booking|buy|buying|move|moving|start|starting|learn|learning|get|getting|finish|finishing|propose|proposing|run|running|enter|entering|pass|passing)\b/g,
   // Hyperbole about an everyday thing: "this exam makes me want to die"
   /\b(?:this|that|the|these|my) (?:homework|exam|exams|test|class|meeting|meetings|traffic|song|film|movie|show|game|weather|heat|commute|queue|lecture|assignment|essay|wifi|internet|hangover|cringe|video|episode|lesson|monday|mondays|paperwork|spreadsheet|printer) (?:makes|is making|made|will make) me want to (?:die|kill myself)\b/g,
   // "that'll be the death of me"
@@ -205,7 +213,7 @@ const SUICIDE: RiskRule[] = [
   rule("end-pain", "suicide", 4, REASON.intent, /\b(?:end|stop) (?:my suffering|the pain|this pain|all this pain)(?: for good| forever)?\b/g),
   rule("want-it-to-end", "suicide", 4, REASON.passive, /\bwant (?:it all|everything|it|all of this|this life|my life|the pain|this pain|the hurt) to (?:end|stop|be over)\b/g, { urgent: true }),
   rule("want-dead", "suicide", 5, REASON.passive, /\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|rather) (?:to be|i was|i were|i could be|i had been) dead\b/g),
-  rule("wish-not-alive", "suicide", 5, REASON.passive, /\bwish i (?:was not|were not|was no longer|were no longer|was never) (?:alive|here|around|born)\b/g, { about: "self", negatable: false }),
+  rule("wish-not-alive", "suicide", 5, REASON.passive, /\bwish(?:es)? i (?:was not|were not|was no longer|were no longer|was never) (?:alive|here|around|born)\b/g, { about: "self", negatable: false }),
   rule("want-to-be-gone", "suicide", 4, REASON.passive, /\bwant to be gone(?=$| [.,?"]| forever| for good)/g),
   rule("join-them", "suicide", 4, REASON.passive, /\b(?:want to|going to|wish i could|ready to) (?:join|be with) (?:him|her|them|my [a-z]+) (?:in heaven|again|on the other side|up there)\b/g),
   rule("dont-care-if-i-die", "suicide", 5, REASON.passive, /\b(?:do not|no longer|would not) care (?:if|whether) i (?:live|die|wake up|make it|am alive|survive)\b/g, { about: "self", negatable: false }),
@@ -247,7 +255,7 @@ const SUICIDE: RiskRule[] = [
   rule("not-exist", "suicide", 4, REASON.notExist, /\b(?:wish i (?:did not|could not|would not|could) (?:exist|stop existing)|want to (?:stop existing|cease to exist|not exist)|wish i (?:was|were|had) never (?:been )?born)\b/g, { about: "self" }),
   rule("thinking-of-death", "suicide", 2, REASON.dark, /\b(?:thinking|think) about death\b/g),
   // "I tried to kill myself last night" counts now; "ten years ago I attempted" is history.
-  rule("attempt", "suicide", 5, REASON.attempt, /\b(?:tried|attempted|try|trying) to (?:kill myself|end my life|end it|take my life|overdose|hang myself|die)\b/g, { pastForm: true }),
+  rule("attempt", "suicide", 5, REASON.attempt, /\b(?:tried|attempted|try|trying) to (?:kill myself|end my life|end it(?! with)|take my life|overdose|hang myself|die)\b/g, { pastForm: true }),
   rule("attempted", "suicide", 5, REASON.attempt, /\b(?:i|i have|have|i had) attempted(?=$| [.,?"]| (?:suicide|once|twice|three times|several times|when|at|in|as|before|last|again|years|months))/g, { about: "self", pastForm: true }),
   rule("suicide-attempt", "suicide", 5, REASON.attempt, /\b(?:attempted suicide|suicide attempts?|(?:my|an|a) attempt on my life)\b/g, { pastForm: true }),
   rule("made-attempt", "suicide", 5, REASON.attempt, /\b(?:made|make|making) (?:an|another|a second|my first) attempt\b/g, { pastForm: true }),
@@ -278,7 +286,7 @@ const PLAN: RiskRule[] = [
   rule("how-to-do-it", "plan", 3, REASON.plan, /\b(?:thinking|thought|think|planning|figuring|figured|working|worked) (?:about |out )?how (?:to|i would|i will|i could|i am going to) do it\b/g, { urgent: true }),
   rule("medicine-cabinet", "plan", 5, REASON.plan, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:everything|all of it|the lot|whatever i can find|whatever is) (?:in|from) (?:my|the) (?:pills|medicine|bathroom|first aid|pill) (?:drawer|cabinet|cupboard|box|kit)\b/g),
   rule("do-it", "plan", 4, REASON.plan, /\b(?:going to|gonna|will|about to|ready to|decided to|finally going to) do it\b/g, { urgent: true }),
-  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|necked|overdosed on)(?: all| all of| a bunch of| a lot of| lots of| loads of| a load of| a ton of| tons of| heaps of| my whole| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|pill|sleeping pills|insulin|bottle|box|pack|packet|strip|prescription)\b/g),
+  rule("pills-taken", "plan", 5, REASON.overdose, /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|necked|overdosed on)(?: all| all of| a bunch of| a lot of| lots of| loads of| a load of| a ton of| tons of| heaps of| my whole| a handful of| handfuls of| too many| way too many| the whole| an entire| a whole| a bottle of| a box of| a pack of| a packet of| every| \d{2,}| twenty| thirty| forty| fifty| a hundred)(?: my| the| these| those| of my| of the)? (?:pills|pill|sleeping pills|insulin|prescription|(?:bottle|box|pack|packet|strip)(?! of (?!(?:my |the |her |his )?(?:sleeping )?(?:pills|insulin))))\b/g),
   rule("take-them-all", "plan", 1, REASON.overdose, /\b(?:take|swallow|taking|swallowing|took|swallowed) (?:all of them|them all|the lot|the whole lot)\b/g, {
     stronger: { context: /\b(?:pills|insulin|sleep|never wake|not wake)\b/, weight: 5 },
   }),
@@ -289,7 +297,7 @@ const PLAN: RiskRule[] = [
   rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
   rule("crash-car", "plan", 5, REASON.plan, /\b(?:drive|driving|drove|crash|crashing|crashed) (?:my car |the car )?(?:into|off) (?:a tree|a wall|oncoming traffic|the river|a cliff|the cliff|the sea|a bridge|the bridge|a truck|a lorry|the pier|the edge)\b/g),
   rule("crash-on-purpose", "plan", 5, REASON.plan, /\bcrash (?:my|the) car on purpose\b/g),
-  rule("on-the-edge", "plan", 5, REASON.place, /\b(?:standing|sitting|i am|up|climbed) (?:on|onto|over|at) (?:the|a) (?:ledge|railing|railings|edge of (?:the|a) (?:roof|bridge|cliff|building|platform)|wrong side of the (?:railing|railings|fence|barrier))\b/g, { about: "self" }),
+  rule("on-the-edge", "plan", 5, REASON.place, /\b(?:standing|sitting|stood|sat|i am|up|climbed) (?:on|onto|over|at) (?:the|a) (?:ledge|railing|railings|edge of (?:the|a) (?:car park |multi storey )?(?:roof|bridge|cliff|building|platform)|wrong side of the (?:railing|railings|fence|barrier))\b/g, { about: "self" }),
   rule("dangerous-place", "plan", 4, REASON.place, /\b(?:standing|sitting|i am|up) (?:on|at) (?:the|a) (?:ledge|roof|rooftop|bridge|railing|railings|tracks|cliff edge|edge of the (?:roof|bridge|cliff|building)|top of the building|top of a building)\b/g, { about: "self", urgent: true }),
 ];
 
@@ -444,7 +452,7 @@ const DANGER: RiskRule[] = [
   rule("at-my-door", "danger", 4, REASON.unsafe, /\b(?:banging on|kicking|trying to (?:break|get) (?:down|in|through)|breaking down|smashing) my (?:door|window|bedroom door)\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("came-into-room", "danger", 3, REASON.harmed, /\bcame into my (?:room|bed|bedroom) (?:again|at night|last night|every night|while i (?:was )?(?:asleep|sleeping))\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("cannot-go-back", "danger", 3, REASON.unsafe, /\b(?:cannot|can not|could not) go back (?:home|to (?:that|his|her|their|my) (?:house|flat|place|home))\b/g, { about: "self", urgent: true, negatable: false }),
-  rule("controlled", "danger", 3, REASON.unsafe, /\b(?:will not|does not|do not|never) let me (?:leave|leave the house|call anyone|talk to anyone|have my phone|see anyone)(?=$| [.,?"]| alone| without)/g, { about: "self", needsOtherSubject: true, urgent: true, negatable: false }),
+  rule("controlled", "danger", 3, REASON.unsafe, /\b(?:will not|does not|do not|never) let me (?:leave|leave the house|call anyone|talk to anyone|have my phone|see anyone|have (?:my own |any )?money|see my (?:friends|family|mates))(?=$| [.,?"]| alone| without)/g, { about: "self", needsOtherSubject: true, urgent: true, negatable: false }),
   rule("nowhere-to-go", "danger", 3, REASON.unsafe, /\b(?:nowhere|no where) (?:to go|to sleep|to stay|safe to go)\b/g, { about: "self", urgent: true }),
 ];
 
@@ -496,7 +504,7 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   "song", "songs", "lyrics", "album", "game", "games", "documentary", "article", "news", "podcast", "anime", "manga",
   "character", "characters", "protagonist", "villain", "story", "play", "poem", "tv", "netflix", "actor", "actress",
   "rapper", "singer", "comic", "fiction", "essay", "lecture", "chapter", "plot", "author", "narrator", "studied", "studying",
-  "literature", "shakespeare", "textbook", "lesson", "history", "tragedy", "opera", "musical",
+  "literature", "shakespeare", "textbook", "lesson", "tragedy", "opera", "musical",
 ]);
 /** Reflexive words inside a match settle who it is about. */
 export const SELF_REFLEXIVE: ReadonlySet<string> = new Set(["myself", "my", "me", "i"]);
@@ -512,7 +520,7 @@ export const DISTANCE_MARKERS: readonly RegExp[] = [
   /\b(?:used to|in the past|back then|a long time ago|long ago|last year|as a (?:teen|teenager|kid|child|student)|in (?:my )?(?:teens|twenties|youth|20s|thirties)|in (?:19|20)\d\d|history of|lived experience|old scars|clean (?:from|of|for)|recovered from|in recovery|survived|survivor|years clean|months clean|went through|had a (?:suicidal|dark|rough|bad) (?:period|phase|patch|time))\b/,
 ];
 /** A recent time makes a past-tense phrase current: "I tried last night". */
-export const RECENT_MARKER = /\b(?:last night|yesterday|today|tonight|at the weekend|last weekend|this weekend|last week|the other day|(?:a|one|two|three|four|five|few|couple of|couple) days ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|recently|next time|try again|trying again|still want|wish it had worked|wish i had not woken|did not work|i will do it|do it (?:properly|again)|going to (?:get more|do it again|try again)|this (?:morning|afternoon|evening|week)|an hour ago|hours ago|minutes ago|just|earlier|right now|again|currently|at the moment)\b/;
+export const RECENT_MARKER = /\b(?:last night|yesterday|today(?! i am| i have| i work| i help)|tonight|at the weekend|last weekend|this weekend|last week|the other day|(?:a|one|two|three|four|five|few|couple of|couple) days ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|recently|next time|try again|trying again|still want|wish it had worked|wish i had not woken|did not work|i will do it|do it (?:properly|again)|going to (?:get more|do it again|try again)|this (?:morning|afternoon|evening|week)|an hour ago|hours ago|minutes ago|just|earlier|right now|again|currently|at the moment)\b/;
 /** Urgent timing, added once to an "urgent" rule in the same sentence. */
 export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|last night|this morning|an hour ago|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
 /** Anywhere in the message: the history is behind them. */
@@ -520,7 +528,7 @@ export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better 
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
-export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|end of term|class|coworker|colleague|retiring|retirement|exams? end|move|abroad|wedding|party|graduat[a-z]*)\b/;
+export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|exams? end|move|abroad|wedding|party|graduat[a-z]*)\b/;
 export const ORDINARY_FAREWELL_RELIEF = 3;
 /** Goodbye signals alone count only from this total: one "goodbye" is manners. */
 export const GOODBYE_ALONE_MIN = 3;

@@ -24,7 +24,7 @@ const MEANS = alt(["rope", "noose", "hose", "hosepipe", "charcoal", "gun", "shot
 const QUANTITY = alt([
   "all(?: of)?(?: my| the| her| his| mums?| moms?)?", "every", "everything", "the whole", "a whole", "my whole", "an entire", "the rest of(?: my| the)?",
   "a load of", "loads of", "a handful of", "handfuls of", "a bunch of", "lots of", "a lot of", "too many", "way too many", "a full", "the full",
-  "[1-9]\\d+", "[5-9]", "twenty", "thirty", "forty", "fifty", "sixty", "a hundred", "dozens of", "(?:two|three|a couple of) (?:boxes|bottles|packets|packs) of",
+  "[1-9]\\d+", "[5-9]", "(?:[2-9]|two|three|four|five) (?:packs|packets|boxes|bottles|strips|tubs) of", "(?:my|a|the) (?:whole |entire )?(?:months|weeks|month|week) (?:supply|worth) of", "way too much", "too much", "twenty", "thirty", "forty", "fifty", "sixty", "a hundred", "dozens of", "(?:two|three|a couple of) (?:boxes|bottles|packets|packs) of",
 ]);
 const CONTAINER = alt(["box", "boxes", "bottle", "bottles", "packet", "packets", "pack", "packs", "strip", "strips", "tub", "blister pack"]);
 const INGEST_PAST = alt(["took", "taken", "swallowed", "downed", "necked", "injected", "ate", "drank", "drunk", "emptied"]);
@@ -34,13 +34,38 @@ const WHEN = alt([
   "tonight", "tomorrow", "this weekend", "at the weekend", "next week", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "after (?:the kids|everyone|they|he|she|my|work|school|christmas|new year|the)",
   "when (?:everyone|they|he|she|my|the kids|mum|mom|dad)", "once (?:everyone|they|he|she|my|the kids)", "as soon as", "soon as", "new years?(?: eve)?",
-  "on my birthday", "at midnight", "in the morning", "on the anniversary", "before (?:morning|sunrise|christmas)",
+  "on my birthday", "at midnight", "christmas(?: eve| day)?", "next month", "when (?:payday|pay day|(?:the |my )?(?:last )?[a-z]+ (?:comes|arrives))",
+  "waiting (?:for|till|until) (?:the kids|everyone|them|him|her|my [a-z]+) to", "(?:till|until) (?:everyone|they|the kids|he|she|my [a-z]+) (?:is|are) (?:asleep|out|gone|at work)", "in the morning", "on the anniversary", "before (?:morning|sunrise|christmas)",
 ]);
 /** Why a means is being kept: readiness, secrecy, knowing what it is for. */
 const PURPOSE_STRONG = alt([
   "and i know what (?:it is|its|they are|theyre) for", "i know what (?:it is|its|they are) for", "not for (?:camping|climbing|rats|the garden|the mice|work|[a-z]+ing)",
   "(?:it is|its) for me", "for me(?=$| [.,?\"])", "just for that", "for when i (?:decide|need it|am ready|do it)", "in case", "ready", "lined up", "loaded",
   "that fits the exhaust", "for the exhaust", "under my (?:bed|pillow|mattress)", "by (?:the|my) bed", "next to (?:the|my) bed", "hidden", "hid",
+]);
+
+// Built from the constant WHEN list above, never from input.
+// eslint-disable-next-line security/detect-non-literal-regexp
+const WHEN_RE = new RegExp(`\\b${WHEN}\\b`);
+
+/** Finality said with giving things away: "I won't need it where I'm going". */
+const FINAL_CONTEXT = /\b(?:(?:for|after) when i am (?:not here|gone|not around|dead)|will not need|not going to need|do not need (?:it|them) anymore|where i am going|when i am gone|after i am gone|before i go(?=$| [.,?"])|no use for (?:it|them))\b/;
+
+/**
+ * Acts that are themselves a method (round 3): composed with a time word
+ * they make a plan, whichever comes first in the sentence.
+ */
+const ACT = alt([
+  "jump(?:ing)? (?:off|from) (?:the|a|my) (?:[a-z]+ ){0,4}?(?:bridge|roof|building|car park|cliffs?|balcony|tower|viaduct|flats|multi storey|top floor)",
+  "hang(?:ing)? myself", "step(?:ping)? (?:off the platform|in front of (?:a|the) (?:train|bus|lorry|car|truck))", "(?:lie|lying) (?:down )?on the (?:tracks|railway line|line|road)",
+  "walk(?:ing)? into (?:the sea|the river|the traffic|traffic|the lake|the road)", "driv(?:e|ing) (?:my car |the car )?(?:into|off) (?:a|the) [a-z]+", "overdos(?:e|ing)",
+  "tak(?:e|ing) (?:them all|all of them|everything|the lot|all (?:my|the) pills|the pills)(?! to| out| for| with| home| round| back| off| in| up| down| away)",
+  "kill(?:ing)? myself", "end(?:ing)? my life", "throw(?:ing)? myself (?:off|in front|under|into)", "drown(?:ing)? myself", "shoot(?:ing)? myself",
+]);
+/** Medication of one's own held back to die: "stopped my insulin so it looks natural". */
+const WITHHOLD_PURPOSE = alt([
+  "(?:so )?(?:that )?(?:it|i) (?:[a-z]+ ){0,2}?(?:looks natural|happens|kills me|will be over|is over|ends|die|can die|can go|let go|will die)",
+  "to die", "until i die", "i want it to happen", "i want to die", "it will be over", "(?:and )?let (?:it|nature) happen",
 ]);
 
 const make = (
@@ -70,7 +95,7 @@ const ATTEMPT: RiskRule[] = [
   make("engine-running", "attempt", 5, "suicide attempt", re(`\\b(?:sat|sitting|was|i am) in (?:the|my) (?:car|garage)(?: [a-z]+){0,4}? (?:engine|motor) running\\b`)),
   make("lit-charcoal", "attempt", 5, "suicide attempt", re(`\\blit (?:the |some )?charcoal\\b`)),
   make("over-barrier", "attempt", 5, "at a dangerous place", re(`\\bclimbed (?:over|onto|on) (?:the|a) (?:barrier|railing|railings|fence|edge|parapet|wall of the bridge)\\b`)),
-  make("stepped-in-front", "attempt", 5, "suicide attempt", re(`\\b(?:stepped|walked|ran|threw myself|jumped) (?:out )?(?:in front of|into) (?:a |the )?(?:bus|car|lorry|truck|train|traffic|van)\\b(?! (?:with|to|for))`)),
+  make("stepped-in-front", "attempt", 5, "suicide attempt", re(`\\b(?:stepped|walked|ran|threw myself|jumped) (?:out )?(?:into the road |into the traffic )?(?:in front of|into) (?:a |the )?(?:bus|car|lorry|truck|train|traffic|van)\\b(?! (?:with|to|for)\\b)`)),
   make("attempt-in-hospital", "attempt", 5, "suicide attempt", re(`\\b(?:in (?:a and e|a&e|hospital|the er|the hospital)|stomach pumped) (?:after|because of|for) (?:an |my |taking an )?(?:overdose|attempt|trying to end it|trying to kill myself)\\b`), { about: "self" }),
 ];
 
@@ -83,25 +108,26 @@ const PREPARATION: RiskRule[] = [
   make("means-purpose", "preparation", 5, "means at hand", re(`\\b${MEANS}\\b(?: [a-z]+| ,){0,6}? ${PURPOSE_STRONG}`), { about: "self" }),
   make("means-acquired", "preparation", 5, "means at hand", re(`\\b(?:bought|ordered|got|got hold of|got my hands on|picked up) (?:a |the |some |a length of |a new )?(?:rope|noose|gun|shotgun|pistol|rifle|firearm|hose|hosepipe)(?=$| [.,?"]| today| online| and| that| for (?:me|it|the exhaust)| off)`)),
   make("gun-taken", "preparation", 5, "means at hand", re(`\\b(?:took|taken|got|get) (?:the|a|my [a-z]+s?|his|her) (?:gun|shotgun|rifle|pistol) (?:out|from|down)\\b`)),
-  make("gun-loaded", "preparation", 5, "means at hand", re(`\\b(?:(?:gun|shotgun|rifle|pistol) is loaded|loaded (?:my |the |his |her |[a-z]+s )?(?:gun|shotgun|rifle|pistol))\\b`)),
+  make("gun-loaded", "preparation", 5, "means at hand", re(`\\b(?:(?:gun|shotgun|rifle|pistol) is loaded|loaded (?:my [a-z]+s |my |the |his |her |[a-z]+s )?(?:gun|shotgun|rifle|pistol))\\b`)),
   make("charcoal-tape", "preparation", 5, "means at hand", re(`\\bcharcoal and (?:the |some )?tape\\b|\\bhose(?:pipe)?(?: [a-z]+){0,3}? (?:fits )?(?:the |my )?exhaust\\b`)),
-  make("means-kept", "preparation", 3, "means at hand", re(`\\b${MEANS} (?:is |are )?(?:in|under|by|next to) (?:the|my) (?:boot|car|wardrobe|drawer|glovebox|shed|bag|pillow|mattress|bed)\\b`), { about: "self", urgent: true }),
+  make("means-kept", "preparation", 3, "means at hand", re(`(?<!\\b(?:tow|skipping|climbing|washing|bread|butter|craft|kitchen) )\\b${MEANS} (?:is |are )?(?:in|under|by|next to) (?:the|my) (?:boot|car|wardrobe|drawer|glovebox|shed|bag|pillow|mattress|bed)\\b(?! (?:is |are )?for (?:towing|climbing|camping|work|sailing|fishing|the garden|the boat|the dog|the tent)\\b)`), { about: "self", urgent: true }),
   // Finality: the category "goodbye" lets ordinary farewells soften them.
   make("wont-need", "preparation", 4, "goodbye message", re(`\\b(?:will not|not going to|do not|wont) (?:need|be needing) (?:it|them|this|that|these|those|any of (?:this|it|them|my [a-z]+)|my [a-z]+|a [a-z]+|things|stuff|anything)(?: [a-z]+){0,3}? (?:soon|anymore|where i am going|after (?:tonight|this|today|i am gone)|for much longer|much longer)\\b`), { category: "goodbye", about: "self", negatable: false }),
   make("where-im-going", "preparation", 3, "goodbye message", re(`\\bwhere i am going\\b(?! (?:on|for|next))`), { category: "goodbye", about: "self" }),
-  make("giving-things", "preparation", 3, "goodbye message", re(`\\b(?:giving|given|gave|give) (?:away )?(?:all )?my (?:[a-z]+ )?(?:stuff|things|belongings|possessions|clothes|books|games|jewellery|jewelry|records|collection|guitar)(?: away)?\\b`), { category: "goodbye", about: "self" }),
-  make("looked-after", "preparation", 3, "goodbye message", re(`\\bso (?:she|he|they|it|the kids|my [a-z]+) (?:is|are|will be|gets|get) (?:looked after|taken care of|provided for)\\b|\\b(?:rehomed|found a (?:new )?home for) my (?:cat|dog|pets?|rabbit)\\b`), { category: "goodbye", about: "self" }),
+  make("giving-things", "preparation", 2, "goodbye message", re(`\\b(?:giving|given|gave|give) (?:away )?(?:all )?my (?:[a-z]+ )?(?:clothes|books|games|jewellery|jewelry|records|collection|guitar)(?: away)?\\b`), { category: "goodbye", about: "self", stronger: { context: FINAL_CONTEXT, weight: 4 } }),
+  make("giving-belongings", "preparation", 3, "goodbye message", re(`\\b(?:giving|given|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions)(?: away)?\\b`), { category: "goodbye", about: "self", stronger: { context: FINAL_CONTEXT, weight: 4 } }),
+  make("looked-after", "preparation", 3, "goodbye message", re(`\\bso (?:she|he|they|it|the kids|my [a-z]+) (?:is|are|will be|gets|get) (?:looked after|taken care of|provided for)\\b|\\b(?:rehomed|found a (?:new )?home for) my (?:cat|dog|pets?|rabbit)\\b|\\bmy (?:cat|dog|pets?|rabbit|hamster) (?:has|have|has got) a new (?:home|owner)\\b`), { category: "goodbye", about: "self" }),
   make("wont-be-around-to", "preparation", 4, "goodbye message", re(`\\b(?:will not|wont) be (?:around|here|alive) (?:to|for) (?:look after|see|take care|feed|walk)\\b`), { category: "goodbye", about: "self", negatable: false }),
   make("last-messages", "preparation", 4, "goodbye message", re(`\\b(?:sent|sending|send|writing|wrote|written) my (?:last|final) (?:messages?|texts?|words|letters?|goodbyes?)\\b`), { category: "goodbye", about: "self" }),
   make("my-note", "preparation", 4, "goodbye message", re(`\\b(?:written|wrote|writing|finished|left) (?:my|the) (?:last |final |goodbye )?(?:note|letter|letters|notes)(?=$| [.,?"]| last| tonight| on| in| for (?:my|everyone|them|you))`), { category: "goodbye", about: "self" }),
-  make("to-find", "preparation", 3, "goodbye message", re(`\\bfor (?:them|you|someone|my [a-z]+) to find\\b`), { category: "goodbye", about: "self" }),
+  make("to-find", "preparation", 3, "goodbye message", re(`\\bfor (?:them|you|someone|my [a-z]+) to find\\b|\\b(?:for )?whoever finds me\\b`), { category: "goodbye", about: "self" }),
   make("letters-to-family", "preparation", 4, "goodbye message", re(`\\b(?:letters|notes|videos|messages) (?:to|for) (?:my (?:family|kids|children|parents|mum|mom|dad|partner|wife|husband|sister|sisters|brother|brothers|son|daughter|friends|boyfriend|girlfriend)|everyone|them all|you all)\\b`), { category: "goodbye", about: "self" }),
   make("funeral", "preparation", 3, "goodbye message", re(`\\b(?:my funeral (?:playlist|songs|music|plan)|(?:playlist|songs|music) for my funeral|(?:sorted|planned|planning|picked|chose|choosing) (?:my|the) funeral)\\b`), { category: "goodbye", about: "self" }),
   make("dont-stop-me", "preparation", 4, "goodbye message", re(`\\b(?:do not|please do not|no one|nobody) (?:try (?:to|and) |can |will )?(?:stop|find|save) me\\b(?! from)`), { category: "goodbye", about: "self", negatable: false }),
   make("no-one-left-with", "preparation", 3, "goodbye message", re(`\\bso (?:no one|nobody) (?:gets|is|has to|will be|will have to)(?: left)? (?:with|stuck with|deal with|sort|pick up|clear)\\b|\\b(?:sort|sorted|deal with|handle|get into) (?:things|everything|it all|my stuff|my things)(?: out)? after(?:wards)?(?=$| [.,?"]| i am gone| i die)`), { category: "goodbye", about: "self" }),
   make("said-goodbye-to", "preparation", 2, "goodbye message", re(`\\bsaid goodbye to (?:my|everyone|the)\\b`), { category: "goodbye", about: "self" }),
   make("ready-bare", "preparation", 2, "goodbye message", re(`\\bi am ready(?=$| [.?"]| now [.?"]| now$)`), { category: "goodbye", about: "self" }),
-  make("wont-be-here-when", "preparation", 5, "goodbye message", re(`\\b(?:will not|not going to|wont) (?:be (?:here|around|alive)|see|make it to) (?:on |by |for |at |until |till |to |past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|my birthday|the morning|morning|the weekend|next week|new year|the end of the (?:week|month))\\b`), { category: "goodbye", about: "self", negatable: false }),
+  make("wont-be-here-when", "preparation", 5, "goodbye message", re(`\\b(?:will not|not going to|wont) (?:be (?:here|around|alive)|see|make it to) (?:on |by |for |at |until |till |to |past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|my birthday|the morning|morning|the weekend|next week|next month|new year|the end of the (?:week|month))\\b`), { category: "goodbye", about: "self", negatable: false }),
   make("not-coming-back", "preparation", 3, "goodbye message", re(`\\b(?:not|never) (?:coming|come|going to come) back(?! (?:till|until|for|before|after|to work|to school|from|soon))\\b`), { category: "goodbye", about: "self", urgent: true, negatable: false }),
   make("gone-soon", "preparation", 5, "goodbye message", re(`\\bi will be gone (?:soon|by|before|tonight|tomorrow|forever|for good)\\b`), { category: "goodbye", about: "self" }),
 ];
@@ -112,26 +138,26 @@ const PLAN: RiskRule[] = [
   make("do-it-when", "plan", 5, "plan or means", re(`\\b(?:do|doing|end|ending|take them all|go through with) it(?! with)(?: [a-z]+){0,4}? ${WHEN}\\b|\\b${WHEN}(?: [a-z]+| ,){0,8}? (?:i am |i will |going to |gonna )?(?:do|doing|end|ending) it(?=$| [.,?"])`), { urgent: true }),
   make("picked-date", "plan", 5, "plan or means", re(`\\b(?:picked|chosen|chose|set|decided on|settled on) (?:the|a) (?:date|day|time|place|spot)(?=$| [.?"]| ,| for (?:it|me|myself))`), { about: "self" }),
   make("plan-is", "plan", 5, "plan or means", re(`\\b(?:the )?plan is (?:[a-z]+ ){0,4}?(?:pills|jump|hang|rope|bridge|train|overdose|end it|kill myself|do it|cut|gun|tracks|cliff)\\b`), { about: "self" }),
-  make("know-which", "plan", 4, "plan or means", re(`\\bi know (?:which|what) (?:bridge|building|pills|train|time the trains|spot|place|tree|cliff|height)\\b`), { about: "self" }),
+  make("know-which", "plan", 4, "plan or means", re(`\\bi know (?:which|what) (?:bridge|building|pills|train|time the trains|spot|place|tree|cliff|height)\\b`), { about: "self", stronger: { context: /\bi know (?:which|what) [a-z ]{0,30}(?:would (?:do it|kill me|be enough|work)|to use to die|to jump from)\b/, weight: 5 } }),
   make("worked-out", "plan", 5, "plan or means", re(`\\b(?:worked out|figured out|decided) (?:where|when|how)(?: and (?:where|when|how))?(?=$| [.,?"]| i| to)`), { about: "self" }),
-  make("to-the-place", "plan", 3, "plan or means", re(`\\b(?:going|walking|heading|driving|go|walk|drive) (?:out |up )?to the (?:bridge|tracks|train tracks|railway|cliffs?|roof|edge)(?! (?:for|with) )\\b`), { about: "self", urgent: true }),
-  make("that-is-when", "plan", 3, "plan or means", re(`\\b(?:that is|thats) when(?=$| [.?"])`), { about: "self", urgent: true }),
+  make("to-the-place", "plan", 3, "plan or means", re(`\\b(?:going|walking|heading|driving|go|walk|drive) (?:out |up )?to the (?:bridge|tracks|train tracks|railway|cliffs?|roof|edge)(?! (?:for|with|garden|terrace|bar|top bar|party|restaurant|deck|cafe) )(?![a-z ]{0,30}\\bto (?:take|see|watch|meet|look at|photograph|fish|feed|paint|draw)\\b)\\b`), { about: "self", urgent: true, stronger: { context: WHEN_RE, weight: 5 } }),
+  make("that-is-when", "plan", 3, "plan or means", re(`\\b(?:that is|thats) when(?=$| [.?"])`), { about: "self", urgent: true, stronger: { context: WHEN_RE, weight: 5 } }),
   make("train-times", "plan", 4, "plan or means", re(`\\b(?:checking|checked|looking up|looked up|know) (?:the )?train times\\b(?=(?: [a-z]+){0,8}? (?:doesnt|does not) stop)`), { about: "self" }),
 ];
 
 // ─── Methods: thoughts with a means, at a place, means in reach ────────────
 
 const METHOD: RiskRule[] = [
-  make("think-of-means", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking|think|thought|keep thinking|imagining|picturing|fantasi[sz]ing|dreaming) (?:about |of )?(?:jumping|drinking (?:it|the [a-z]+|bleach|poison)|taking (?:all )?(?:of )?(?:my |the )?pills|swallowing|crashing|hanging|drowning|stepping|overdosing|using (?:it|the [a-z]+|them) on myself|the drop|the noose|the rope|the bridge|the trains?|the pills|the knives|the gun|the exhaust|how easy (?:it would be|to)|how quick|how painless)(?=$| [.,?"]| and| from| on| at| in| off| into| again| every| all| when| how| it| to| would| myself)`)),
+  make("think-of-means", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking|think|thought|keep thinking|imagining|picturing|fantasi[sz]ing|dreaming) (?:about |of )?(?:jumping|drinking (?:it|the [a-z]+|bleach|poison)|taking (?:all )?(?:of )?(?:my |the )?pills|swallowing|crashing(?! (?:at|on|out|round|over|with|in)\\b)|hanging|drowning|stepping|overdosing|using (?:it|the [a-z]+|them) on myself|the drop|the noose|the rope|the bridge|the trains?|the pills|the knives|the gun|the exhaust|how easy (?:it would be|to)|how quick|how painless)(?=$| [.,?"]| and| from| on| at| in| off| into| again| every| all| when| how| it| to| would| myself)`)),
   make("at-the-edge", "method", 5, "at a dangerous place", re(`\\b(?:standing|sitting|sat|stood|i am|up|on|walk|walking) (?:on|at|over|along) (?:the |a )?(?:edge of the )?${HIGH_PLACE}(?: [a-z]+){0,5}? (?:looking down|staring down|legs over|with my legs|over the (?:side|edge)|letting (?:the )?trains? (?:go|pass)|thinking|right now|now|for an hour|tonight|rn)\\b`), { about: "self" }),
   make("on-the-place", "method", 5, "at a dangerous place", re(`\\bi am (?:on|at) (?:the|a) (?:bridge|ledge|roof|tracks|cliff|cliff edge|edge|railway line|roof of the car park)(?=$| [.,?"]| now| right now)`), { about: "self", negatable: false }),
   make("at-cliff-edge", "method", 4, "at a dangerous place", re(`\\b(?:at|on) the (?:cliff edge|edge of the (?:cliff|roof|bridge|platform)|railway line|train tracks)\\b`), { about: "self", urgent: true }),
   make("enough-to", "method", 5, "plan or means", re(`\\benough (?:of )?(?:my |the )?(?:[a-z]+ )?(?:pills|insulin)? ?to (?:end it|end my life|die|do it|kill myself|not wake up|kill me)\\b|\\b(?:pills|insulin) (?:would|will|should) be enough\\b`), { about: "self" }),
-  make("withhold-meds", "method", 5, "withholding own medication", re(`\\b(?:stopped|stop|stopping|not|quit|skipping|skipped|refusing|refuse|will not take) (?:taking )?(?:my |her |his )?(?:[a-z]+ )?(?:insulin|pills|inhaler|dialysis|treatment)(?: [a-z]+| ,){0,6}? (?:on purpose|deliberately|so i (?:will )?die|so (?:it|everything) (?:all )?(?:stops|ends)|let (?:it|nature) (?:happen|take)|(?:it|this) (?:will|would) (?:all )?be over|to die|nobody would (?:notice|know)|no one would (?:notice|know)|and i am not going to start|that is what i am going to do)`), { about: "self" }),
+  make("withhold-meds", "method", 5, "withholding own medication", re(`\\b(?:stopped|stop|stopping|not|quit|skipping|skipped|refusing|refuse|will not take) (?:taking )?(?:my |her |his )?(?:[a-z]+ )?(?:insulin|pills|inhaler|dialysis|treatment)(?: [a-z]+| ,){0,6}? (?:on purpose(?! because| as\\b| cos)|deliberately(?! because| as\\b| cos)|so i (?:will )?die|so (?:it|everything) (?:all )?(?:stops|ends)|let (?:it|nature) (?:happen|take)|(?:it|this) (?:will|would) (?:all )?be over|to die|nobody would (?:notice|know)|no one would (?:notice|know)|and i am not going to start|that is what i am going to do)`), { about: "self" }),
   make("no-insulin-over", "method", 5, "withholding own medication", re(`\\bif i (?:do not|did not|stop|stopped) (?:take |taking )?(?:my )?(?:insulin|pills)(?: [a-z]+| ,){0,4}? (?:over|dead|die)\\b`), { about: "self" }),
   make("blade-to-body", "method", 5, "suicidal thoughts with a method", re(`\\b(?:holding|hold|held|pressing|press|pressed) (?:the |a |my )?(?:knife|blade|gun) (?:to|against) my (?:throat|wrist|wrists|head|neck|chest|arm)\\b`), { about: "self" }),
   make("want-to-use", "method", 5, "suicidal thoughts with a method", re(`\\b${MEANS}\\b(?: [a-z]+| ,){0,8}? (?:want|going|tempted|wanting|wanna) (?:to )?use (?:it|them)\\b`), { about: "self" }),
-  make("calling-me", "method", 5, "suicidal thoughts with a method", re(`\\b(?:knives|rope|pills|gun|bridge|blade|river|sea|trains?|tracks|drop) (?:keep|keeps|are|is) calling (?:to )?me\\b`), { about: "self" }),
+  make("calling-me", "method", 5, "suicidal thoughts with a method", re(`\\b(?:knives|rope|pills|gun|bridge|blade|river|sea|trains?|tracks|drop) (?:keep|keeps|are|is) calling (?:to )?me\\b(?! back)`), { about: "self" }),
   make("how-many-to-die", "method", 5, "plan or means", re(`\\bhow (?:many|much) (?:[a-z]+ ){0,3}?(?:would|will|does it|to|is|are)(?: [a-z]+){0,2}? (?:lethal|kill (?:me|you|a person|someone)|fatal|enough to die)\\b|\\b(?:what is|whats) (?:a |the )?lethal (?:dose|amount)\\b`)),
   make("how-long-to-die", "method", 5, "plan or means", re(`\\bhow long (?:does it take|it takes|would it take) to (?:die|drown|bleed out|suffocate|pass out from)\\b|\\bbleed out\\b`)),
   make("want-method", "method", 5, "suicidal thoughts with a method", re(`\\b(?:want to|wanna|going to|gonna|need to) (?:overdose|od|slit my wrists?|step in front of|jump off|jump in front of|take all (?:of )?my pills|hang myself|drown myself|drink bleach)\\b`)),
@@ -184,7 +210,7 @@ const PEOPLE = alt([
 /** Someone else's risk, told by the writer: a worry, not the writer's own crisis. */
 const OTHERS_RISK = alt([
   "suicid[a-z]*", "self harms?", "self harming", "kill (?:himself|herself|themselves)", "end (?:his|her|their) (?:own )?life", "ending it",
-  "overdos[a-z]*", "attempted", "(?:a|the) (?:rope|gun|noose)", "(?:his|her|their) (?:rope|gun|pills)", "stockpiling", "goodbye", "giving (?:his|her|their) [a-z]+ away",
+  "overdos[a-z]*", "attempted", "(?:a|the) (?:rope|gun|noose)(?! licen[cs]e| club| range| show| cabinet)", "(?:his|her|their) (?:rope|gun|pills)(?! licen[cs]e| club| range| show| cabinet)", "stockpiling", "goodbye", "giving (?:his|her|their) [a-z]+ away",
   "giving away (?:his|her|their)", "(?:will not|wont|not going to) be (?:here|around) much longer", "wants? to die", "cuts? (?:himself|herself|themselves)",
   "cutting (?:himself|herself|themselves)", "(?:stopped|stopping) taking (?:his|her|their) (?:meds|pills|insulin|medication)", "talking about (?:dying|death|ending)",
 ]);
@@ -200,7 +226,7 @@ const ROUND2: RiskRule[] = [
   // Intent without a date: "not going to be here much longer", "dead by morning".
   make("not-here-much-longer", "intent", 5, "explicit intent to die", re(`\\b(?:i will not|i wont|i am not going to) be (?:here|around|alive) (?:much|for much|for very|very) longer\\b`), { about: "self", negatable: false }),
   make("dead-by", "intent", 5, "explicit intent to die", re(`\\bi will be dead (?:by|before|soon|tonight|tomorrow|this time)\\b|\\b(?:by this time tomorrow|by tomorrow|by morning|tomorrow|tonight) i will be dead\\b`), { about: "self" }),
-  make("ending-it", "intent", 5, "explicit intent to die", re(`(?:^|[.,?] )i am (?:ending it|ending it all|ending things|ending my life|done living)(?=$| [.,?"]| now| tonight| today| for good| soon)`), { about: "self", negatable: false }),
+  make("ending-it", "intent", 5, "explicit intent to die", re(`(?:^|[.,?] )i am (?:ending it|ending it all|ending things|ending everything|ending my life|done living)(?=$| [.,?"]| now| tonight| today| for good| soon)`), { about: "self", negatable: false }),
   make("going-to-die-tonight", "intent", 5, "explicit intent to die", re(`\\bi am going to die (?:tonight|today|soon|this week|by)\\b`), { about: "self" }),
   make("no-stopping-me", "intent", 5, "explicit intent to die", re(`\\b(?:there is )?no stopping me (?:this time|now)\\b`), { about: "self", negatable: false }),
   // Danger from someone, now: at the door, in the house with a weapon, hands on the throat.
@@ -229,11 +255,70 @@ const ROUND2: RiskRule[] = [
   // Methods: the means in hand, looked up, or thought of as usable.
   make("means-in-hand", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:have|am holding|have got|got) (?:the|a|my) (?:knife|blade|razor|rope|noose|gun|pills) (?:in my hand|ready|right here|here with me|next to me|on my lap)\\b`), { about: "self" }),
   make("method-search", "method", 5, "suicidal thoughts with a method", re(`\\b(?:looking up|looked up|googling|googled|searching|searched|how to|best way to|easiest way to|painless way to|quickest way to)(?: [a-z]+){0,2}? (?:hang|kill|drown|poison|shoot|suffocate|overdose) (?:yourself|myself|oneself)\\b|\\b(?:which|what) (?:way of dying|way to die|method) (?:hurts|is|would)\\b|\\blooked up which (?:bridge|building|cliff|car park) is (?:highest|tallest)\\b`), { about: "self" }),
-  make("could-use-means", "method", 5, "suicidal thoughts with a method", re(`\\bi could (?:use|take) (?:my [a-z]+s |the |his |her |my )?(?:gun|shotgun|rope|noose|pills|them all|everything)(?=$| [.,?"]| and| to| on)`), { about: "self" }),
+  make("could-use-means", "method", 5, "suicidal thoughts with a method", re(`\\bi could (?:use|take) (?:my [a-z]+s |[a-z]+s |the |his |her |my )?(?:gun|shotgun|rope|noose|pills|them all|everything)(?=$| [.,?"]| and| to| on)`), { about: "self" }),
   make("done-living", "intent", 5, "explicit intent to die", re(`(?:^|[.,?] )(?:i am )?done (?:living|with living|with life)(?=$| [.,?"]| now| for good)`), { about: "self", negatable: false }),
 ];
 
-export const SHAPE_RULES: readonly RiskRule[] = [...ATTEMPT, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...SELF_HARM, ...CONCERN, ...ROUND2];
+// ─── Round 3: composed shapes (who + means + possession/readiness/time/finality) ───
+
+const ROUND3: RiskRule[] = [
+  // A time word with a method act, in either order: "tonight i'm taking them all", "jump off the car park tonight".
+  make("time-then-act", "plan", 5, "plan or means", re(`\\b${WHEN}\\b(?: [a-z]+| ,){0,10}? ${ACT}\\b`), { about: "self" }),
+  make("act-then-time", "plan", 5, "plan or means", re(`\\b${ACT}(?: [a-z]+){0,6}? ${WHEN}\\b`), { about: "self" }),
+  make("time-then-done", "plan", 5, "plan or means", re(`\\b${WHEN}(?: ,)? i am done(?=$| [.?"])`), { about: "self" }),
+  make("time-then-gone", "preparation", 5, "goodbye message", re(`\\b(?:${WHEN}|soon)(?: ,)? i will be gone\\b(?! (?:for|to|on|at|until|till|over|from) (?!good\\b|ever\\b))`), { category: "goodbye", about: "self" }),
+  make("date-set", "plan", 4, "plan or means", re(`\\bthe (?:date|day|time) is (?:set|chosen|picked|decided)(?=$| [.,?"])`), { category: "goodbye", about: "self" }),
+  make("chosen-spot", "plan", 5, "plan or means", re(`\\b(?:picked|chosen|chose|found|decided on) (?:the|a|my) (?:spot|place) (?:by|at|near|on|under) (?:the )?(?:river|bridge|tracks|railway|cliffs?|sea|lake|motorway|roof|woods|quarry|canal|viaduct)\\b`), { about: "self" }),
+  // Attempts told with "tried to": current with a recent time or "again", history otherwise.
+  make("tried-to", "attempt", 5, "suicide attempt", re(`\\btried to (?:overdose|kill myself|end it(?! with)|end my life|take my life|hang myself|drown myself|strangle myself|suffocate myself|gas myself|poison myself|shoot myself|cut my wrists|slit my wrists|jump(?= off| from| in front|$| [.,?"]| yesterday| today| last| earlier| this| again| on))`), { about: "self" }),
+  make("engine-garage", "attempt", 5, "suicide attempt", re(`\\b(?:in the garage|garage door (?:is |was )?(?:shut|closed|down))\\b[a-z ,]{0,40}\\b(?:engines?|motor) (?:is |was )?(?:on|running)\\b|\\b(?:engines?|motor) (?:is |was )?(?:on|running)\\b[a-z ,]{0,40}\\b(?:in the garage|garage door (?:is |was )?(?:shut|closed|down))\\b`), { about: "self" }),
+  make("too-late", "attempt", 5, "overdose or pills taken", re(`\\b(?:swallowed|taken|took) (?:them|the pills|it all|everything|all of them) ,? (?:it is )?(?:too late|no going back)\\b`), { about: "self" }),
+  // Withholding one's own medication to die.
+  make("withhold-done", "preparation", 5, "withholding medication to die", re(`\\b(?:stopped|not taking|not taken|not had|skipping|skipped|quit|ditched|binned|been hiding) (?:taking )?(?:my |all my )?(?:[a-z]+ ){0,2}?(?:pills|insulin|prescription|inhaler)\\b(?: [a-z]+| ,){0,6}? ${WITHHOLD_PURPOSE}`), { about: "self" }),
+  // Insulin and heart medicine held back on purpose are dangerous whatever the reason given.
+  make("withhold-vital", "preparation", 5, "withholding medication to die", re(`\\b(?:stopped|not taking|not taken|not had|skipping|skipped|quit|ditched|binned|been hiding|stopping) (?:taking )?(?:my |all my )?(?:insulin|heart pills)\\b(?: [a-z]+| ,){0,6}? (?:on purpose|deliberately)\\b`), { about: "self" }),
+  make("withhold-thought", "method", 5, "withholding medication to die", re(`\\b(?:stop|stopping|skip) (?:taking )?(?:my |all my )?(?:[a-z]+ ){0,2}?(?:pills|insulin|prescription|inhaler)\\b(?: [a-z]+| ,){0,6}? ${WITHHOLD_PURPOSE}`), { about: "self" }),
+  // Gathering means: from several shops, a firearm in one's room, acquired.
+  make("pills-from-shops", "preparation", 5, "stockpiling means", re(`\\b(?:bought|buying|got|getting|collected) (?:[a-z]+ ){0,2}?pills (?:from|at|in) (?:[2-9]|two|three|four|five|several|different|loads of|lots of|every|a few) (?:different )?(?:shops|chemists|pharmacies|stores|places|supermarkets)\\b(?! (?:because|as|since|cos)\\b)`), { about: "self" }),
+  make("gun-in-my", "preparation", 5, "means at hand", re(`\\b(?:gun|shotgun|rifle|pistol|firearm)s? (?:is |are )?(?:now )?(?:in|under|by|next to) my (?:room|bedroom|bed|car|bag|drawer|pillow|mattress|wardrobe)\\b`), { about: "self" }),
+  make("means-hands-on", "preparation", 5, "means at hand", re(`\\b(?:get|got|managed to get) (?:my hands on|hold of) (?:a |the |some )?(?:rope|noose|gun|shotgun|pistol|rifle|firearm|helium)\\b(?! ladder| swing| balloons?| for (?:the|a|my) )|\\b(?:bought|ordered|got) (?:some )?helium(?=$| [.,?"]| online| today| and| for me)`), { about: "self" }),
+  // A method named with what it would be for.
+  make("means-with", "method", 5, "suicidal thoughts with a method", re(`\\b(?:end it|kill myself|do it|end my life|hang myself)(?: all)? with (?:the|a|my|his|her|[a-z]+s) (?:[a-z]+ ){0,2}?${MEANS}\\b`), { about: "self" }),
+  make("how-many-pills", "method", 5, "suicidal thoughts with a method", re(`\\bhow many (?:[a-z]+ )?pills (?:it would take|would (?:it take|kill|do it|be enough)|(?:does it take|it takes) to (?:die|kill|overdose)|to (?:die|kill|overdose|end it))\\b|\\bhow (?:much|many) (?:[a-z]+ ){0,2}?(?:would|will) kill (?:me|someone|a person)\\b`), { about: "self" }),
+  make("tallest-to-jump", "method", 5, "suicidal thoughts with a method", re(`\\b(?:searched|searching|looked|looking|googled|googling) (?:up |for |at )?(?:the )?(?:tallest|highest) (?:building|bridge|cliff|car park|tower)(?: [a-z]+){0,4}? to jump\\b`), { about: "self" }),
+  make("all-i-want-dead", "active-thoughts", 5, "suicidal thoughts", re(`\\ball i want is to (?:be dead|die|not exist|not be here|disappear forever)\\b`), { about: "self" }),
+  make("do-it-this-time", "intent", 5, "explicit intent to die", re(`\\b(?:going to|will) (?:do it|end it|go through with it) this time\\b`), { about: "self" }),
+  // Finality: the goodbye made, the last post.
+  make("goodbye-made", "preparation", 4, "goodbye message", re(`\\b(?:goodbye|farewell|final|last) (?:video|letters?|notes?|messages?|texts?|post) (?:is|are|has been|have been) (?:recorded|written|done|ready|sent|scheduled|finished)\\b`), { category: "goodbye", about: "self" }),
+  make("last-post", "preparation", 4, "goodbye message", re(`\\b(?:last|final) (?:post|message|text) (?:on here|ever|from me)(?=$| [.,?"])|\\bmy (?:last|final) (?:post|message)(?=$| [.,?"]| to (?:you all|everyone|you guys|all of you))`), { category: "goodbye", about: "self" }),
+  make("before-i-go", "preparation", 2, "goodbye message", re(`\\bbefore i (?:go|am gone|die|leave for good)(?=$| [.,?"])`), { category: "goodbye", about: "self" }),
+  make("will-done", "preparation", 2, "goodbye message", re(`\\bmy will is (?:done|written|sorted|signed|finished)\\b`), { category: "goodbye", about: "self" }),
+  make("affairs-in-order", "preparation", 2, "goodbye message", re(`\\bmy affairs (?:are )?in order\\b`), { category: "goodbye", about: "self" }),
+  make("for-when-gone", "preparation", 2, "goodbye message", re(`\\bfor when i am (?:not here|gone|not around|no longer here|dead)\\b`), { category: "goodbye", about: "self" }),
+  make("other-side", "intent", 4, "goodbye message", re(`\\bsee you on the other side(?=$| [.,?"])`), { category: "goodbye", about: "self" }),
+  make("going-forever", "intent", 5, "explicit intent to die", re(`\\b(?:going to go|ready to go|i am going|i am leaving)(?: now)?(?: \\.)? (?:forever|for good)\\b`), { category: "goodbye", about: "self" }),
+  // Plans and methods said with their means.
+  make("planning-how", "plan", 5, "plan or means", re(`\\b(?:planning|planned|worked out|working out|figuring out|figured out) how (?:to|i will|i am going to) (?:end it|die|kill myself|end my life)\\b`), { about: "self" }),
+  make("thats-the-plan", "plan", 0, "plan or means", re(`\\b(?:that is|thats) the plan(?=$| [.?"])`), { about: "self", stronger: { context: /\b(?:bridge|tracks|train|roof|cliff|rope|noose|pills|gun|blade|motorway|river|sea|jump|hang|overdose)\b/, weight: 5 } }),
+  make("means-calling", "method", 5, "suicidal thoughts with a method", re(`\\b(?:${MEANS}|${HIGH_PLACE}|river|sea|motorway)(?: [a-z]+){0,4}? (?:keep|keeps|is|are) calling (?:to )?me\\b(?! back| to (?:come|visit))`), { about: "self" }),
+  make("crash-the-car", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking (?:about|of)|want to|could|going to) (?:crashing|crash) (?:my|the) car\\b`), { about: "self" }),
+  make("ligature-ready", "preparation", 5, "means at hand", re(`\\b(?:got|have) the (?:rope|noose|belt|cord) (?:tied|tied up|ready|hung|up)\\b(?! to (?:the|a) (?:tree|car|boat|fence|post|roof rack)| for\\b)|\\b(?:rope|noose) is (?:tied|up|hung|ready)\\b|\\btied (?:the|a|my) (?:rope|belt|cord|noose|scarf) (?:to|round|around|over) (?:the|a) (?:beam|banister|bannister|loft hatch|door handle|hook|rail)\\b`), { about: "self" }),
+  // Self-harm now and urges, said plainly.
+  make("self-harmed-now", "self-harm-now", 5, "self-harm now", re(`\\bjust self harmed\\b|\\bself harmed (?:tonight|today|again|an hour ago|this morning|this evening|earlier)\\b`), { about: "self" }),
+  make("want-to-cut", "self-harm-urge", 3, "self-harm urges", re(`\\bwant to (?:cut|burn myself|hurt myself|self harm|scratch myself)(?=$| [.,?"]| so| again| tonight| right now| myself| bad)`), { about: "self", urgent: true }),
+  // Concern shapes.
+  make("hope-something-happens", "passive-wish", 3, "wish to be dead", re(`\\bhope something (?:bad )?happens to me\\b`), { about: "self" }),
+  make("no-escaping", "entrapment", 2, "feeling trapped", re(`\\bno escaping (?:this|it|my [a-z]+)\\b`), { about: "self" }),
+  make("other-giving-away", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:he|she|they|my [a-z]+) (?:is|are|has been|have been|was|been) giving (?:away )?(?:his|her|their) (?:[a-z]+ )?(?:things|stuff|belongings|possessions)\\b`), { about: "self", negatable: false }),
+  make("took-overdose", "attempt", 5, "overdose or pills taken", re(`\\b(?:took|taken|had) (?:a |an )(?:massive |big |huge |large |serious |proper )?overdose\\b`), { about: "self" }),
+  make("who-to-call", "help-seeking", 1, "asking about crisis help", re(`\\bwho (?:can|do|should) i (?:call|ring|text|talk to)(?: [a-z]+){0,3}? (?:at night|tonight|now|right now|in an emergency|in a crisis|when i feel|if i feel)\\b|\\bwhat is 988\\b`), { about: "self", negatable: false }),
+  // Danger now.
+  make("threat-if-i-leave", "danger-now", 5, "in danger from someone now", re(`\\bif i (?:leave|tell|go|try|call|report|break up)(?: [a-z]+){0,3}? (?:he|she|they) (?:will|would|is going to|are going to) (?:kill|hurt|stab|strangle) me\\b`), { about: "self" }),
+  make("break-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|a man|a guy|some guy|my ex) (?:is |are )?trying to (?:get|break) in(?:to)? (?:my|the|our) (?:house|flat|home|room|bedroom|apartment)\\b`), { about: "self", negatable: false }),
+  make("locked-phone", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they|my [a-z]+) (?:has |have )?locked (?:all )?(?:the|my) doors? and (?:has )?(?:taken|took|hid|hidden|smashed|broken) my (?:phone|keys)\\b`), { about: "self", negatable: false }),
+];
+
+export const SHAPE_RULES: readonly RiskRule[] = [...ATTEMPT, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...SELF_HARM, ...CONCERN, ...ROUND2, ...ROUND3];
 
 /** A time said with a crisis finding turns intent into a plan: "…end it after the kids leave". */
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from the WHEN word list above

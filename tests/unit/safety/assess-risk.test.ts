@@ -6,41 +6,51 @@ import { corpus, holdout } from "./corpus";
 import { formatFigures, measure } from "./measure";
 import { sealedHoldout } from "./sealed-holdout";
 import { sealedHoldout2 } from "./sealed-holdout-2";
+import { sealedHoldout3 } from "./sealed-holdout-3";
 import { tuningCorpus } from "./tuning-corpus";
 
 describe("assessRisk on the labelled sets", () => {
   const tuning = measure(tuningCorpus);
   const sealed = measure(sealedHoldout);
   const sealed2 = measure(sealedHoldout2);
+  const sealed3 = measure(sealedHoldout3);
 
   it("prints its figures", () => {
-    console.log(`\n${formatFigures("tuning corpus", tuning)}\n\n${formatFigures("sealed held-out set", sealed)}\n\n${formatFigures("sealed held-out set 2", sealed2)}\n`);
+    console.log(`\n${formatFigures("tuning corpus", tuning)}\n\n${formatFigures("sealed held-out set", sealed)}\n\n${formatFigures("sealed held-out set 2", sealed2)}\n\n${formatFigures("sealed held-out set 3", sealed3)}\n`);
     expect(tuningCorpus.length).toBeGreaterThanOrEqual(1000);
     expect(sealedHoldout.length).toBeGreaterThanOrEqual(300);
     expect(sealedHoldout2.length).toBeGreaterThanOrEqual(300);
+    expect(sealedHoldout3.length).toBeGreaterThanOrEqual(300);
   });
 
   // Floors at the figures measured when this version was committed (docs/safety.md):
   // a change that loses ground fails here. They are below the targets, honestly.
   it("keeps its figures on the tuning corpus", () => {
-    expect(tuning.crisis.recall).toBeGreaterThanOrEqual(0.91);
-    expect(tuning.concern.recall).toBeGreaterThanOrEqual(0.95);
-    expect(tuning.none.falseAlarmRate).toBeLessThanOrEqual(0.03);
+    expect(tuning.crisis.recall).toBeGreaterThanOrEqual(0.94);
+    expect(tuning.concern.recall).toBeGreaterThanOrEqual(0.97);
+    expect(tuning.none.falseAlarmRate).toBeLessThanOrEqual(0.02);
     expect(tuning.none.hardRatedCrisis).toBe(0);
   });
 
   it("keeps its figures on the sealed held-out set", () => {
-    expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.8);
+    expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.81);
     expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.86);
-    expect(sealed.none.falseAlarmRate).toBeLessThanOrEqual(0.1);
-    expect(sealed.none.hardRatedCrisis).toBeLessThanOrEqual(5);
+    expect(sealed.none.falseAlarmRate).toBeLessThanOrEqual(0.08);
+    expect(sealed.none.hardRatedCrisis).toBeLessThanOrEqual(4);
   });
 
   it("keeps its figures on the second sealed held-out set", () => {
-    expect(sealed2.crisis.recall).toBeGreaterThanOrEqual(0.73);
-    expect(sealed2.concern.recall).toBeGreaterThanOrEqual(0.74);
-    expect(sealed2.none.falseAlarmRate).toBeLessThanOrEqual(0.03);
-    expect(sealed2.none.hardRatedCrisis).toBeLessThanOrEqual(2);
+    expect(sealed2.crisis.recall).toBeGreaterThanOrEqual(0.75);
+    expect(sealed2.concern.recall).toBeGreaterThanOrEqual(0.76);
+    expect(sealed2.none.falseAlarmRate).toBeLessThanOrEqual(0.02);
+    expect(sealed2.none.hardRatedCrisis).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps its figures on the third sealed held-out set", () => {
+    expect(sealed3.crisis.recall).toBeGreaterThanOrEqual(0.76);
+    expect(sealed3.concern.recall).toBeGreaterThanOrEqual(0.79);
+    expect(sealed3.none.falseAlarmRate).toBeLessThanOrEqual(0.06);
+    expect(sealed3.none.hardRatedCrisis).toBeLessThanOrEqual(2);
   });
 
   // The targets of issue 11 on the sealed set. Not met yet: kept as known
@@ -51,14 +61,17 @@ describe("assessRisk on the labelled sets", () => {
   it.fails("TARGET: sealed set 2 crisis recall at least 0.97", () => expect(sealed2.crisis.recall).toBeGreaterThanOrEqual(0.97));
   it.fails("TARGET: sealed set 2 concern recall at least 0.9", () => expect(sealed2.concern.recall).toBeGreaterThanOrEqual(0.9));
   it.fails("TARGET: no hard negative in sealed set 2 rated crisis", () => expect(sealed2.none.hardRatedCrisis).toBe(0));
+  it.fails("TARGET: sealed set 3 crisis recall at least 0.97", () => expect(sealed3.crisis.recall).toBeGreaterThanOrEqual(0.97));
+  it.fails("TARGET: sealed set 3 concern recall at least 0.9", () => expect(sealed3.concern.recall).toBeGreaterThanOrEqual(0.9));
+  it.fails("TARGET: no hard negative in sealed set 3 rated crisis", () => expect(sealed3.none.hardRatedCrisis).toBe(0));
 
-  it("has no duplicate examples, and the three sets share none", () => {
-    const texts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2].map((e) => e.text.toLowerCase());
+  it("has no duplicate examples, and the four sets share none", () => {
+    const texts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3].map((e) => e.text.toLowerCase());
     expect(new Set(texts).size).toBe(texts.length);
   });
 
   it("labels every example with a category of its level", () => {
-    for (const e of [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2]) expect(levelOfCategory(e.category), e.text).toBe(e.level);
+    for (const e of [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3]) expect(levelOfCategory(e.category), e.text).toBe(e.level);
   });
 
   it("answers a category of its level, or a weaker sign of a crisis kind at concern", () => {

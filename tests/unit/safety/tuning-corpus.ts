@@ -7,6 +7,7 @@
  * and never tuned on.
  */
 import { group, hardNegatives, quiet, type LabelledExample } from "./labelled";
+import { tuningRound3 } from "./tuning-round3";
 
 const attempt = group("attempt", "crisis", [
   "tried to overdose at the weekend and im thinking of trying again",
@@ -1176,4 +1177,5 @@ export const tuningCorpus: LabelledExample[] = [
   ...hard,
   ...everyday,
   ...round2,
+  ...tuningRound3,
 ];
