@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sealedText } from "./sealed";
 import { timestamps } from "./columns";
 import { users } from "./users";
 
@@ -55,7 +56,8 @@ export const matchRequests = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     ...pairColumns,
     status: requestStatusEnum().notNull().default("open"),
-    note: text(),
+    /** The seeker's words to the mentor with the request (sealed). */
+    note: sealedText("match_requests.note"),
     /** The score, and the reasons in words for each side, computed when asking (the same numbers). */
     score: smallint(),
     reasons: jsonb().$type<string[]>().notNull().default(sql`'[]'::jsonb`),
@@ -64,7 +66,7 @@ export const matchRequests = pgTable(
     fromAgreedAt: timestamp({ withTimezone: true }),
     toAgreedAt: timestamp({ withTimezone: true }),
     responseTemplate: text(),
-    responseNote: text(),
+    responseNote: sealedText("match_requests.response_note"),
     respondedAt: timestamp({ withTimezone: true }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** When the sender was shown that the request was declined or expired. */
@@ -110,7 +112,7 @@ export const relationships = pgTable(
     endedById: uuid().references(() => users.id, { onDelete: "set null" }),
     endReason: text(),
     /** Optional closing words from the person who ended it, for the other person. */
-    endReflection: text(),
+    endReflection: sealedText("relationships.end_reflection"),
     /**
      * "One final check-in first": the ending is planned (reason and reflection
      * already written above) and takes effect once this moment passes — the

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { appeals, auditReasons, moderationActions, needsProfiles, notifications, reports, users } from "@/db/schema";
+import { appeals, auditReasons, matchRequests, moderationActions, relationships, needsProfiles, notifications, reports, users } from "@/db/schema";
 import { OWNER_SEALED_COLUMNS, SEALED_COLUMNS } from "@/db/schema/sealed";
 import { rotateDataKeys, sealColumnValues, sealOwnerColumns } from "@/lib/dal/system/key-rotation";
 import { recordAudit } from "@/lib/dal/system/audit";
@@ -47,10 +47,13 @@ describe("people's words are sealed at rest", () => {
       .returning({ id: moderationActions.id });
     await db().insert(appeals).values({ actionId: action!.id, userId: other.id, text: "APPEAL-TEXT-please look again", createdAt: new Date() });
     await db().insert(notifications).values({ userId: seeker.id, kind: "test", dedupeKey: `t-${randomBytes(4).toString("hex")}`, title: "A note", body: "NOTIFY-BODY-they wrote: I miss you", href: "/", createdAt: new Date() });
+    const [low, high] = seeker.id < other.id ? [seeker.id, other.id] : [other.id, seeker.id];
+    await db().insert(matchRequests).values({ kind: "mentorship", fromId: seeker.id, toId: other.id, pairLow: low, pairHigh: high, status: "declined", expiresAt: new Date(), note: "REQUEST-NOTE-i lost my brother too", responseNote: "RESPONSE-NOTE-not the right time for me" });
+    await db().insert(relationships).values({ kind: "mentorship", seekerId: seeker.id, partnerId: other.id, pairLow: low, pairHigh: high, status: "ended", endedAt: new Date(), endReason: "other", endReflection: "END-REFLECTION-thank you for every tuesday" });
     await recordAudit({ actorId: other.id, action: "content.break_glass", targetUserId: seeker.id, reason: "BREAK-GLASS-checking a report about them" });
 
     const dump = await rawDump();
-    for (const secret of ["OWN-WORDS", "HOPES-", "DB-NOTE", "woman", "35-44", "advice-giving", "STATUS-REASON", "REPORT-NOTE", "ACTION-REASON", "APPEAL-TEXT", "NOTIFY-BODY", "BREAK-GLASS"]) {
+    for (const secret of ["OWN-WORDS", "HOPES-", "DB-NOTE", "woman", "35-44", "advice-giving", "STATUS-REASON", "REPORT-NOTE", "ACTION-REASON", "APPEAL-TEXT", "NOTIFY-BODY", "BREAK-GLASS", "REQUEST-NOTE", "RESPONSE-NOTE", "END-REFLECTION"]) {
       expect(dump, secret).not.toContain(secret);
     }
     // …and the app reads them back as they were written.

@@ -102,7 +102,7 @@ export async function rotateDataKeys(options: { ring?: Keyring; batchSize?: numb
 }
 
 /** The primary key of each table with sealed columns (db/schema/sealed.ts). */
-const PRIMARY_KEYS: Record<string, string> = {
+const PRIMARY_KEYS: Record<string, string | readonly string[]> = {
   needs_profiles: "user_id",
   users: "id",
   reports: "id",
@@ -112,7 +112,16 @@ const PRIMARY_KEYS: Record<string, string> = {
   audit_reasons: "audit_id",
   circle_members: "id",
   circle_felt_off: "id",
+  circles: "id",
+  circle_reflections: ["circle_id", "user_id"],
+  match_requests: "id",
+  relationships: "id",
 };
+
+/** A table's primary key as one text value (columns joined by ":"), for finding a row again. */
+function keyText(pk: string | readonly string[]) {
+  return sql.join((typeof pk === "string" ? [pk] : pk).map((c) => sql`${sql.identifier(c)}::text`), sql` || ':' || `);
+}
 
 /**
  * Seals the values of the sealed columns (profile words and preferences,
@@ -139,7 +148,7 @@ export async function sealColumnValues(options: { ring?: Keyring; batchSize?: nu
     const skipped = new Set<string>();
     for (;;) {
       const result = await db().execute<{ id: string; value: string }>(
-        sql`select ${sql.identifier(pk)}::text as id, ${sql.identifier(name)} as value from ${sql.identifier(table)}
+        sql`select ${keyText(pk)} as id, ${sql.identifier(name)} as value from ${sql.identifier(table)}
             where ${sql.identifier(name)} is not null and ${stale} order by 1 limit ${batchSize + skipped.size}`,
       );
       const rows = (Array.isArray(result) ? result : (result as { rows: { id: string; value: string }[] }).rows).filter((r) => !skipped.has(r.id));
@@ -148,7 +157,7 @@ export async function sealColumnValues(options: { ring?: Keyring; batchSize?: nu
         const fresh = sealValue(openValue(row.value, column, ring), column, ring);
         const updated = await db().execute(
           sql`update ${sql.identifier(table)} set ${sql.identifier(name)} = ${fresh}
-              where ${sql.identifier(pk)}::text = ${row.id} and ${sql.identifier(name)} = ${row.value}`,
+              where ${keyText(pk)} = ${row.id} and ${sql.identifier(name)} = ${row.value}`,
         );
         const count = Array.isArray(updated) ? (updated as { count?: number }).count : (updated as { affectedRows?: number }).affectedRows;
         if (count === 0) skipped.add(row.id); // changed meanwhile: its new value was sealed by the app
