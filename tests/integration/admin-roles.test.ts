@@ -6,6 +6,7 @@ import { grantRole, listStaff, revokeRole } from "@/lib/dal/staff/moderators";
 import { getViewerState, requireStaff } from "@/lib/dal/account/viewer";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
+import { auditEntries } from "../support/audit";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -13,7 +14,7 @@ const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
 const REASON = "Trained and ready to help with the queue";
 
 const account = async (id: string) => (await db().select().from(users).where(eq(users.id, id)))[0]!;
-const auditAbout = (id: string) => db().select().from(auditLog).where(eq(auditLog.targetUserId, id));
+const auditAbout = (id: string) => auditEntries(eq(auditLog.targetUserId, id));
 
 describe("roles are managed by admins only", () => {
   it("answers 404 to moderators, seekers, mentors and nobody signed in, and changes nothing", async () => {

@@ -22,6 +22,7 @@ import { actOnPerson, moderationQueue } from "@/lib/dal/staff/moderation";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 import { rejection } from "../support/care";
 import { makeMentor, makeSeeker, topicId } from "../support/profiles";
+import { auditEntries } from "../support/audit";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -325,7 +326,7 @@ describe("when the facilitator can't carry on", () => {
     const [after] = await db().select().from(circles).where(eq(circles.id, c.circleId));
     expect(after!.facilitatorId).toBe(spare.id);
     expect(after!.facilitatorAway).toBe(false);
-    const audits = await db().select().from(auditLog).where(and(eq(auditLog.action, "circle.facilitator_assign"), eq(auditLog.targetUserId, spare.id)));
+    const audits = await auditEntries(and(eq(auditLog.action, "circle.facilitator_assign"), eq(auditLog.targetUserId, spare.id)));
     expect(audits).toHaveLength(1);
     expect(await told([spare.id], "circle-facilitator-assigned")).toEqual([spare.id]);
     expect(await told(c.seekers.map((s) => s.id), "circle-new-facilitator")).toEqual(sorted(c.seekers.map((s) => s.id)));

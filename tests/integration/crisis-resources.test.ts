@@ -16,6 +16,7 @@ import { crisisRegions, orderForTimezone, zoneMatch } from "@/lib/safety/crisis-
 import { crisisRegionEditFormSchema, crisisRegionFormSchema, isAllowedHref } from "@/lib/validation/admin-crisis";
 import GetHelpPage from "@/app/(public)/get-help/page";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
+import { auditEntries } from "../support/audit";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -132,7 +133,7 @@ describe("editing crisis resources (admins only)", () => {
     await removeCrisisResource({ id });
     await expect(removeCrisisResource({ id })).rejects.toBeInstanceOf(NotFoundError);
 
-    const audit = await db().select().from(auditLog).where(eq(auditLog.actorId, admin.id));
+    const audit = await auditEntries(eq(auditLog.actorId, admin.id));
     expect(audit.map((a) => a.action)).toEqual(["crisis_resource.import", "crisis_resource.add", "crisis_resource.edit", "crisis_resource.remove"]);
     expect(audit[2]!.details).toEqual({ crisisResourceId: id, region: "New Zealand", changed: ["emergency"] });
   });

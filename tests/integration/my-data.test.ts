@@ -7,6 +7,7 @@ import { authenticate } from "@/lib/dal/account/sign-in";
 import { deleteMyAccount, exportMyData, WrongPasswordError } from "@/lib/dal/account/my-data";
 import { getViewerState } from "@/lib/dal/account/viewer";
 import { actAs, makeUser, navigationDigest, PASSWORD } from "../support/factories";
+import { auditEntries } from "../support/audit";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -94,7 +95,7 @@ describe("delete my account", () => {
     const remaining = await db().execute(sql`select u::text as row from users u where u.id = ${user.id}`);
     expect(JSON.stringify(remaining)).not.toContain(user.email);
     expect(JSON.stringify(remaining)).not.toContain(user.name);
-    const rows = await db().select().from(auditLog).where(eq(auditLog.targetUserId, user.id));
+    const rows = await auditEntries(eq(auditLog.targetUserId, user.id));
     expect(rows.map((r) => r.action)).toContain("account.delete");
   });
 

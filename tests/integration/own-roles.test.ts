@@ -8,12 +8,13 @@ import { getMentorStatus, requireMentor } from "@/lib/dal/profiles/mentor-profil
 import { getOwnNeedsProfile } from "@/lib/dal/profiles/needs-profiles";
 import { idle } from "@/lib/forms/state";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
+import { auditEntries } from "../support/audit";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const rolesOf = async (id: string) => (await db().select({ roles: users.roles }).from(users).where(eq(users.id, id)))[0]!.roles;
-const auditAbout = (id: string) => db().select().from(auditLog).where(eq(auditLog.targetUserId, id));
+const auditAbout = (id: string) => auditEntries(eq(auditLog.targetUserId, id));
 
 function form(fields: Record<string, string | string[]>) {
   const data = new FormData();

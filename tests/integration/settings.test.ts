@@ -18,6 +18,7 @@ import {
   settingsFormSchema,
 } from "@/lib/validation/admin-settings";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
+import { auditEntries } from "../support/audit";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -71,7 +72,7 @@ describe("program settings", () => {
     });
     expect(await getSettings()).toMatchObject({ requestExpiryDays: 10, pulseTrendMinimum: 8, maxOpenRequests: 3 });
     expect(await db().$count(programSettings)).toBe(2);
-    const [entry] = await db().select().from(auditLog).where(eq(auditLog.actorId, admin.id));
+    const [entry] = await auditEntries(eq(auditLog.actorId, admin.id));
     expect(entry).toMatchObject({
       action: "settings.update",
       reason: "Longer waits over the holidays",

@@ -5,6 +5,7 @@ import { auditLog, needsProfiles, needsProfileTopics, topics } from "@/db/schema
 import { addTopic, listActiveTopics, listTopicsForAdmin, renameTopic, setTopicRetired } from "@/lib/dal/staff/topics";
 import { ConflictError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
+import { auditEntries } from "../support/audit";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -49,7 +50,7 @@ describe("topic list", () => {
 
     await setTopicRetired({ topicId: topic.id }, false);
     expect((await listActiveTopics()).map((t) => t.id)).toContain(topic.id);
-    const actions = (await db().select().from(auditLog).where(eq(auditLog.actorId, admin.id))).map((a) => a.action);
+    const actions = (await auditEntries(eq(auditLog.actorId, admin.id))).map((a) => a.action);
     expect(actions).toEqual(["topic.add", "topic.rename", "topic.retire", "topic.restore"]);
   });
 });

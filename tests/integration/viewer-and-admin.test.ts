@@ -8,6 +8,7 @@ import { actOnPerson } from "@/lib/dal/staff/moderation";
 import { getViewerState, requireStaff } from "@/lib/dal/account/viewer";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
+import { auditEntries } from "../support/audit";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -98,7 +99,7 @@ describe("admin: people and account status", () => {
     await actOnPerson({ userId: target.id, action: "suspend", reason: "Repeated unkind messages" });
     const [after] = await db().select().from(users).where(eq(users.id, target.id));
     expect(after).toMatchObject({ status: "suspended", statusReason: "Repeated unkind messages" });
-    const audit = await db().select().from(auditLog).where(eq(auditLog.targetUserId, target.id));
+    const audit = await auditEntries(eq(auditLog.targetUserId, target.id));
     expect(audit).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ actorId: moderator.id, action: "account.suspend", reason: "Repeated unkind messages", details: expect.objectContaining({ from: "active", to: "suspended" }) }),
