@@ -5,7 +5,8 @@ import { ModerationHistory } from "@/components/moderation/history";
 import { ItemDecision } from "@/components/moderation/item-decision";
 import { ItemLayout, ItemSection } from "@/components/moderation/item-layout";
 import { ReportedContentView } from "@/components/moderation/reported-content";
-import type { ItemSubject, moderationHistoryFor } from "@/lib/dal/staff/moderation";
+import type { moderationHistoryFor } from "@/lib/dal/staff/history";
+import type { ItemSubject } from "@/lib/dal/staff/item-pages";
 import type { ReportedContent } from "@/lib/dal/staff/moderator-content";
 import { describeWait } from "@/lib/moderation/words";
 

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/dal/staff/moderation";
+import type { HistoryEntry } from "@/lib/dal/staff/history";
 import { actionLabels, contentKindLabels } from "@/lib/moderation/words";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });

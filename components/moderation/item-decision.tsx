@@ -1,5 +1,5 @@
 import { Notice } from "@/components/ui/notice";
-import type { ItemSubject } from "@/lib/dal/staff/moderation";
+import type { ItemSubject } from "@/lib/dal/staff/item-pages";
 import { availableActions } from "@/lib/moderation/actions";
 import type { ContentKindValue } from "@/lib/validation/reports";
 import { ItemActionForm } from "./action-form";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ItemSubject } from "@/lib/dal/staff/moderation";
+import type { ItemSubject } from "@/lib/dal/staff/item-pages";
 
 /** The frame every item page shares: back to the queue, the title, facts, and the sections below. */
 export function ItemLayout({ title, facts, children }: { title: string; facts: [string, React.ReactNode][]; children: React.ReactNode }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ClaimInfo } from "@/lib/dal/staff/moderation";
+import type { ClaimInfo } from "@/lib/dal/staff/claims";
 import { describeWait } from "@/lib/moderation/words";
 import type { ClaimKind } from "@/lib/validation/moderation";
 import { ClaimControl } from "./claim-control";

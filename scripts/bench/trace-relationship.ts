@@ -26,7 +26,7 @@ import { openThread, threadSince } from "@/lib/dal/relationship/thread";
 import { getTimeline } from "@/lib/dal/relationship/timeline";
 import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { withRequestScope } from "@/lib/dal/system/request-scope";
-import { moderationQueue } from "@/lib/dal/staff/moderation";
+import { moderationQueue } from "@/lib/dal/staff/queue";
 import { getProgramHealth } from "@/lib/dal/staff/program-health";
 import { getSuggestions, suggestionsFor } from "@/lib/dal/matching/suggestions";
 import { listMyRelationships } from "@/lib/dal/relationship/lifecycle";

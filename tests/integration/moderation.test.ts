@@ -3,15 +3,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, auditReasons, checkIns, mailOutbox, messages, moderationActions, moderationClaims, notifications, reports, safetyItems, users } from "@/db/schema";
 import { decideAppeal, getAppealForStaff } from "@/lib/dal/safety/appeals";
-import {
-  actOnPerson,
-  claimItem,
-  getRelationshipForStaff,
-  moderationHistoryFor,
-  moderationQueue,
-  releaseClaim,
-  takeAction,
-} from "@/lib/dal/staff/moderation";
+import { claimItem, releaseClaim } from "@/lib/dal/staff/claims";
+import { moderationQueue } from "@/lib/dal/staff/queue";
+import { actOnPerson, takeAction } from "@/lib/dal/staff/decisions";
+import { moderationHistoryFor } from "@/lib/dal/staff/history";
+import { getRelationshipForStaff } from "@/lib/dal/staff/stalled";
 import { breakGlass, readReportedContent } from "@/lib/dal/staff/moderator-content";
 import { getReportForStaff, reportContent } from "@/lib/dal/safety/reports";
 import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety/safety-items";

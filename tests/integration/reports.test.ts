@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { reports } from "@/db/schema";
-import { takeAction } from "@/lib/dal/staff/moderation";
+import { takeAction } from "@/lib/dal/staff/decisions";
 import { describeReportTarget, getReportForStaff, listMyReports, reportContent } from "@/lib/dal/safety/reports";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";

@@ -8,7 +8,7 @@ import { saveCheckInEntry } from "@/lib/dal/relationship/check-ins";
 import { openThread, sendMessage } from "@/lib/dal/relationship/thread";
 import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { getProgramHealth } from "@/lib/dal/staff/program-health";
-import { moderationQueue } from "@/lib/dal/staff/moderation";
+import { moderationQueue } from "@/lib/dal/staff/queue";
 import { reassessStoredRisk } from "@/lib/dal/system/risk-reassess";
 import { RISK_DETECTOR_VERSION } from "@/lib/safety/assess-risk";
 import { RISK_CATEGORY_LABELS } from "@/lib/safety/categories";

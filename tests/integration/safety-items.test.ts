@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { notifications, safetyItems } from "@/db/schema";
 import { saveNeedsStep } from "@/lib/dal/profiles/needs-profiles";
 import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety/safety-items";
-import { takeAction } from "@/lib/dal/staff/moderation";
+import { takeAction } from "@/lib/dal/staff/decisions";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 import { NOT_FOUND, pairInRelationship, postMessage, rejection } from "../support/moderation";
 

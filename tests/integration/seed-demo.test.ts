@@ -23,7 +23,7 @@ import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
 import { ruptureState } from "@/lib/dal/relationship/ruptures";
 import { openThread } from "@/lib/dal/relationship/thread";
 import { getApplicationForReview } from "@/lib/dal/staff/mentor-review";
-import { moderationQueue } from "@/lib/dal/staff/moderation";
+import { moderationQueue } from "@/lib/dal/staff/queue";
 import { getProgramHealth } from "@/lib/dal/staff/program-health";
 import { withRequestScope } from "@/lib/dal/system/request-scope";
 import { gradeTraining } from "@/lib/mentoring/training";

@@ -10,7 +10,7 @@ import { reportContent } from "@/lib/dal/safety/reports";
 import { heldPostsForStaff, publishHeldPost, removePostWithReason, replyFigures, waitingForReply } from "@/lib/dal/space/moderation";
 import { createPost, markHelped, openPostPage, replyToPost, toggleReaction } from "@/lib/dal/space/posts";
 import { followedFeed, openSpace, setFollowing, setHiddenNotes } from "@/lib/dal/space/spaces";
-import { moderationQueue } from "@/lib/dal/staff/moderation";
+import { moderationQueue } from "@/lib/dal/staff/queue";
 import { block } from "../support/care";
 import { actAs, makeUser } from "../support/factories";
 import { approvedMentor } from "../support/care";

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { endAllSessions } from "@/lib/dal/account/accounts";
 import { listPeople } from "@/lib/dal/staff/people";
-import { actOnPerson } from "@/lib/dal/staff/moderation";
+import { actOnPerson } from "@/lib/dal/staff/decisions";
 import { getViewerState, requireStaff } from "@/lib/dal/account/viewer";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { actAs, makeUser, navigationDigest } from "../support/factories";

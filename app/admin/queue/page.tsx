@@ -7,7 +7,7 @@ import { QueueKeys } from "@/components/moderation/queue-keys";
 import { QueueRow } from "@/components/moderation/queue-row";
 import { CircleQueueSection } from "@/components/moderation/circle-queue-section";
 import { CirclesNeedingFacilitator } from "@/components/circle/needs-facilitator";
-import { moderationQueue } from "@/lib/dal/staff/moderation";
+import { moderationQueue } from "@/lib/dal/staff/queue";
 import { categoryInWords } from "@/lib/dal/safety/triage";
 import { heldPostsForStaff } from "@/lib/dal/space/moderation";
 import { heldLabels } from "@/lib/spaces/words";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { handleForm } from "@/lib/actions/form";
 import type { FormState } from "@/lib/forms/state";
-import { actOnPerson } from "@/lib/dal/staff/moderation";
+import { actOnPerson } from "@/lib/dal/staff/decisions";
 import { requireStaff } from "@/lib/dal/account/viewer";
 import { statusChangeSchema } from "@/lib/validation/moderation";
 

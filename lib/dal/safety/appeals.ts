@@ -23,7 +23,7 @@ import {
   type ModerationActionValue,
 } from "@/lib/validation/moderation";
 import { recordAudit } from "@/lib/dal/system/audit";
-import { type ClaimInfo, claimOn, dropClaims } from "@/lib/dal/staff/moderation";
+import { type ClaimInfo, claimOn, dropClaims } from "@/lib/dal/staff/claims";
 import { notify } from "@/lib/dal/notifications/bell";
 import { applyStatusChange, REINSTATE } from "@/lib/dal/staff/people";
 import { requireStaff, requireViewer, type Viewer } from "@/lib/dal/account/viewer";

@@ -7,7 +7,8 @@ import { type ContentKind, safetyItems } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { type RiskCategory, RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "@/lib/safety/categories";
 import { uuid } from "@/lib/validation/fields";
-import { type ClaimInfo, claimOn, isTargetRemoved, type ItemSubject, itemSubject } from "@/lib/dal/staff/moderation";
+import { type ClaimInfo, claimOn } from "@/lib/dal/staff/claims";
+import { isTargetRemoved, type ItemSubject, itemSubject } from "@/lib/dal/staff/item-pages";
 import { requireStaff } from "@/lib/dal/account/viewer";
 
 /**

@@ -10,7 +10,7 @@ import { staffMessageSchema, staffPostDecisionSchema, staffProposeSchema, staffR
 import { requireStaff, requireViewer } from "@/lib/dal/account/viewer";
 import { notify } from "@/lib/dal/notifications/bell";
 import { recordAudit } from "@/lib/dal/system/audit";
-import { applyModeration, resolveAbout, tellPeople } from "@/lib/dal/staff/moderation";
+import { applyModeration, resolveAbout, tellPeople } from "@/lib/dal/staff/decisions";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { authorNameSql, excerpt, labelFor, openPost } from "./shared";
 import { openPostPage } from "./posts";

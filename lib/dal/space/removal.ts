@@ -6,7 +6,7 @@ import { now } from "@/lib/clock";
 
 /**
  * Removing and restoring posts and replies in spaces, for the shared
- * moderation path (lib/dal/staff/moderation.ts removes, lib/dal/safety/appeals.ts
+ * moderation path (lib/dal/staff/decisions.ts removes, lib/dal/safety/appeals.ts
  * restores when an appeal is upheld). A leaf: it imports no other DAL module,
  * so moderation can call it without an import cycle. The words stay sealed,
  * for the record and the appeal; the writer sees the reason on their post.

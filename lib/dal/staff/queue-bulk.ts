@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/dal/account/viewer";
 import { requireStaff } from "@/lib/dal/account/viewer";
 import { bulkQueueSchema } from "@/lib/validation/queue";
 import type { ClaimKind } from "@/lib/validation/moderation";
-import { CLAIM_TTL_MS, claimItem, decideItem, type FollowUp, itemIsOpen, tellPeople } from "./moderation";
+import { CLAIM_TTL_MS, claimItem, itemIsOpen } from "./claims";
+import { decideItem, type FollowUp, tellPeople } from "./decisions";
 
 /**
  * Claiming or dismissing several queue items at once: one transaction, so

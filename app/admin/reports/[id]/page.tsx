@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ContentItemPage } from "@/components/moderation/content-item-page";
 import { subjectFact } from "@/components/moderation/item-layout";
 import { now } from "@/lib/clock";
-import { moderationHistoryFor } from "@/lib/dal/staff/moderation";
+import { moderationHistoryFor } from "@/lib/dal/staff/history";
 import { readReportedContent } from "@/lib/dal/staff/moderator-content";
 import { getReportForStaff } from "@/lib/dal/safety/reports";
 import { requireStaff } from "@/lib/dal/account/viewer";

@@ -4,7 +4,7 @@ import { ContentItemPage } from "@/components/moderation/content-item-page";
 import { subjectFact } from "@/components/moderation/item-layout";
 import { Notice } from "@/components/ui/notice";
 import { now } from "@/lib/clock";
-import { moderationHistoryFor } from "@/lib/dal/staff/moderation";
+import { moderationHistoryFor } from "@/lib/dal/staff/history";
 import { readReportedContent } from "@/lib/dal/staff/moderator-content";
 import { getSafetyItemForStaff } from "@/lib/dal/safety/safety-items";
 import { requireStaff } from "@/lib/dal/account/viewer";

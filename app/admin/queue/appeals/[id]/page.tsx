@@ -9,7 +9,7 @@ import { ReportedContentView } from "@/components/moderation/reported-content";
 import { Notice } from "@/components/ui/notice";
 import { now } from "@/lib/clock";
 import { getAppealForStaff } from "@/lib/dal/safety/appeals";
-import { moderationHistoryFor } from "@/lib/dal/staff/moderation";
+import { moderationHistoryFor } from "@/lib/dal/staff/history";
 import { readReportedContent } from "@/lib/dal/staff/moderator-content";
 import { requireStaff } from "@/lib/dal/account/viewer";
 import { actionLabels, describeWait } from "@/lib/moderation/words";

@@ -4,7 +4,7 @@ import { BreakGlassForm } from "@/components/moderation/break-glass-form";
 import { ClaimControl } from "@/components/moderation/claim-control";
 import { ItemLayout, ItemSection } from "@/components/moderation/item-layout";
 import { now } from "@/lib/clock";
-import { getRelationshipForStaff } from "@/lib/dal/staff/moderation";
+import { getRelationshipForStaff } from "@/lib/dal/staff/stalled";
 import { requireStaff } from "@/lib/dal/account/viewer";
 import { describeWait } from "@/lib/moderation/words";
 

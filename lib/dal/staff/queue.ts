@@ -1,0 +1,291 @@
+import "server-only";
+import { and, asc, type Column, count, eq, gt, lte, min, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import { appeals, checkIns, type ContentKind, matchRequests, mentorProfiles, moderationActions, moderationClaims, relationships, reports, safetyItems, users } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { categorySeverity } from "@/lib/moderation/words";
+import { QUEUE_AGES, type QueueFilter, queueFilterSchema } from "@/lib/validation/queue";
+import { REPORT_CATEGORIES } from "@/lib/validation/reports";
+import type { ClaimKind, ModerationActionValue } from "@/lib/validation/moderation";
+import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
+import { getSettings } from "./settings";
+import { safetyQueueOrder } from "@/lib/dal/safety/triage";
+import { circlesNeedingFacilitator, type CircleNeedingFacilitator } from "@/lib/dal/circle/facilitation";
+import { type ClaimInfo, claimCutoff } from "./claims";
+
+/**
+ * The moderators' queue as /admin/queue reads it: everything waiting, in the
+ * order to work it, with its filters (lib/validation/queue.ts), its counts and
+ * the live claims. Names and counts only, never private words. Staff only:
+ * moderationQueue starts with requireStaff(). What moderators do from the
+ * queue is in claims.ts, decisions.ts and queue-bulk.ts.
+ */
+
+const EXPIRING_WITHIN_MS = 48 * 60 * 60 * 1000;
+const SECTION_LIMIT = 100;
+
+export interface QueueSafetyItem {
+  id: string;
+  level: "concern" | "crisis";
+  /** The risk category (lib/safety/categories.ts); show it with categoryInWords(). */
+  category: string;
+  reasons: string[];
+  targetKind: ContentKind;
+  subjectName: string | null;
+  createdAt: Date;
+  claim: ClaimInfo | null;
+}
+
+export interface QueueReport {
+  id: string;
+  category: (typeof reports.$inferSelect)["category"];
+  targetKind: ContentKind;
+  subjectName: string | null;
+  createdAt: Date;
+  claim: ClaimInfo | null;
+}
+
+export interface QueueAppeal {
+  id: string;
+  action: ModerationActionValue;
+  personName: string | null;
+  createdAt: Date;
+  claim: ClaimInfo | null;
+}
+
+export interface QueueStalled {
+  id: string;
+  seekerName: string;
+  partnerName: string;
+  kind: "mentorship" | "friendship";
+  missedInARow: number;
+  lastMissedAt: Date;
+  claim: ClaimInfo | null;
+}
+
+export interface QueueExpiring {
+  id: string;
+  fromName: string;
+  toName: string;
+  kind: "mentorship" | "friendship";
+  expiresAt: Date;
+}
+
+export interface ModerationQueue {
+  now: Date;
+  safetyItems: QueueSafetyItem[];
+  reports: QueueReport[];
+  appeals: QueueAppeal[];
+  applications: { waiting: number; oldestSubmittedAt: Date | null };
+  stalled: QueueStalled[];
+  expiring: QueueExpiring[];
+  /** Circles whose facilitator stepped back or was stopped, waiting for a new one (lib/dal/circle/facilitation.ts). */
+  circlesNeedingFacilitator: CircleNeedingFacilitator[];
+  /** Every open item, whatever the filter: the summary always shows these. */
+  counts: { safetyItems: number; crisis: number; reports: number; appeals: number; applications: number; stalled: number; expiring: number; circlesNeedingFacilitator: number };
+  /** The filter applied to the claimable sections (lib/validation/queue.ts); empty when none. */
+  filter: QueueFilter;
+  /** How many open items of each claimable section match the filter (all of them when there is none). */
+  matching: Record<"safetyItems" | "reports" | "appeals" | "stalled", number>;
+}
+
+/** Live claims (not yet timed out), by "kind:id". */
+async function liveClaims(viewer: Viewer): Promise<Map<string, ClaimInfo>> {
+  const rows = await db()
+    .select({ itemKind: moderationClaims.itemKind, itemId: moderationClaims.itemId, moderatorId: moderationClaims.moderatorId, name: users.name, claimedAt: moderationClaims.claimedAt })
+    .from(moderationClaims)
+    .innerJoin(users, eq(users.id, moderationClaims.moderatorId))
+    .where(gt(moderationClaims.claimedAt, claimCutoff()));
+  return new Map(rows.map((r) => [`${r.itemKind}:${r.itemId}`, { moderatorName: r.name, claimedAt: r.claimedAt, mine: r.moderatorId === viewer.id }]));
+}
+
+/**
+ * The SQL condition for one claimable section under the queue's filter: the
+ * section's kind, a category (for kinds that have one), a minimum wait, and
+ * the live claim (mine, or nobody's). A new claimable kind passes its columns
+ * and gets every filter.
+ */
+function queueFilterWhere(filter: QueueFilter, viewer: Viewer, at: Date, kind: ClaimKind, cols: { id: Column; createdAt: Column; category?: { column: Column; values?: readonly string[] } }): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (filter.kind && filter.kind !== kind) parts.push(sql`false`);
+  if (filter.category) {
+    const known = cols.category && (!cols.category.values || cols.category.values.includes(filter.category));
+    parts.push(known ? eq(cols.category!.column, filter.category) : sql`false`);
+  }
+  if (filter.age) parts.push(lte(cols.createdAt, new Date(at.getTime() - QUEUE_AGES[filter.age])));
+  if (filter.claim) {
+    // Through the columns' own encoders (a bare Date in raw SQL is not a parameter postgres.js takes).
+    const live = sql`select 1 from ${moderationClaims} where ${and(eq(moderationClaims.itemKind, kind), eq(moderationClaims.itemId, cols.id), gt(moderationClaims.claimedAt, claimCutoff()))}`;
+    parts.push(filter.claim === "mine" ? sql`exists (${live} and ${eq(moderationClaims.moderatorId, viewer.id)})` : sql`not exists (${live})`);
+  }
+  return and(...parts);
+}
+
+/** The same filter for rows already read (the stalled list, which has no category). */
+function matchesQueueFilter(filter: QueueFilter, at: Date, kind: ClaimKind, row: { waitingSince: Date; category?: string; claim: ClaimInfo | null }): boolean {
+  if (filter.kind && filter.kind !== kind) return false;
+  if (filter.category && row.category !== filter.category) return false;
+  if (filter.age && row.waitingSince.getTime() > at.getTime() - QUEUE_AGES[filter.age]) return false;
+  if (filter.claim === "mine" && !row.claim?.mine) return false;
+  if (filter.claim === "unclaimed" && row.claim) return false;
+  return true;
+}
+
+const severityOrder = sql.raw(
+  `case ${Object.entries(categorySeverity)
+    .map(([category, rank]) => `when "reports"."category" = '${category}' then ${rank}`)
+    .join(" ")} else 99 end`,
+);
+
+type StalledRow = Omit<QueueStalled, "claim">;
+
+/**
+ * Two or more missed check-ins since the last kept one (excused slots
+ * neither count nor break the run), in one pass over the settled slots: the
+ * last kept slot per relationship and the missed ones after it, joined as
+ * two aggregates (not a lookup per missed slot). In a production build one
+ * instance reuses the list for STALLED_CACHE_MS: slots only settle when the
+ * sweep runs (every minute by default), and the claims shown with it are
+ * always read fresh.
+ */
+export const STALLED_CACHE_MS = 30_000;
+const globalForStalled = globalThis as unknown as { __alongsideStalled?: { key: number; until: number; value: Promise<StalledRow[]> } };
+
+function stalledRelationships(threshold: number): Promise<StalledRow[]> {
+  const cacheable = process.env.NODE_ENV === "production";
+  const hit = globalForStalled.__alongsideStalled;
+  if (cacheable && hit && hit.key === threshold && hit.until > performance.now()) return hit.value;
+  const value = readStalled(threshold);
+  if (cacheable) {
+    globalForStalled.__alongsideStalled = { key: threshold, until: performance.now() + STALLED_CACHE_MS, value };
+    value.catch(() => {
+      if (globalForStalled.__alongsideStalled?.value === value) globalForStalled.__alongsideStalled = undefined;
+    });
+  }
+  return value;
+}
+
+async function readStalled(threshold: number): Promise<StalledRow[]> {
+  type Row = { id: string; kind: "mentorship" | "friendship"; seeker_name: string; partner_name: string; missed: number; last_missed: string | Date };
+  const result = await db().execute(sql`
+    with last_kept as (
+      select ${checkIns.relationshipId} as relationship_id, max(${checkIns.startsAt}) as at from ${checkIns} where ${checkIns.status} = 'kept' group by 1
+    ),
+    runs as (
+      select c.relationship_id, count(*)::int as missed, max(c.starts_at) as last_missed
+      from ${checkIns} c left join last_kept k on k.relationship_id = c.relationship_id
+      where c.status = 'missed' and c.starts_at > coalesce(k.at, '-infinity'::timestamptz)
+      group by c.relationship_id
+      having count(*) >= ${threshold}
+    )
+    select r.id, r.kind, s.name as seeker_name, p.name as partner_name, runs.missed, runs.last_missed
+    from runs
+    join ${relationships} r on r.id = runs.relationship_id and r.status = 'active'
+    join ${users} s on s.id = r.seeker_id
+    join ${users} p on p.id = r.partner_id
+    order by runs.missed desc, runs.last_missed asc
+    limit ${SECTION_LIMIT}`);
+  // postgres.js returns rows as an array, PGlite as { rows }.
+  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: Row[] }).rows) as Row[];
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    seekerName: r.seeker_name,
+    partnerName: r.partner_name,
+    missedInARow: Number(r.missed),
+    lastMissedAt: new Date(r.last_missed),
+  }));
+}
+
+/**
+ * Everything waiting for a moderator, in the order to work it. Names and
+ * counts only: no private words. `input` is an optional filter
+ * (lib/validation/queue.ts) narrowing the claimable sections; the counts stay
+ * the whole queue's.
+ */
+export async function moderationQueue(input?: unknown): Promise<ModerationQueue> {
+  const viewer = await requireStaff();
+  const filter: QueueFilter = queueFilterSchema.parse(input ?? {});
+  const at = now();
+  const safetyWhere = and(eq(safetyItems.status, "open"), queueFilterWhere(filter, viewer, at, "safety_item", { id: safetyItems.id, createdAt: safetyItems.createdAt, category: { column: safetyItems.category } }));
+  const reportWhere = and(eq(reports.status, "open"), queueFilterWhere(filter, viewer, at, "report", { id: reports.id, createdAt: reports.createdAt, category: { column: reports.category, values: REPORT_CATEGORIES } }));
+  const appealWhere = and(eq(appeals.status, "open"), queueFilterWhere(filter, viewer, at, "appeal", { id: appeals.id, createdAt: appeals.createdAt }));
+  const { stalledAfterMissed } = await getSettings();
+  const subject = alias(users, "subject");
+  const seeker = alias(users, "seeker");
+  const partner = alias(users, "partner");
+
+  const [claims, safety, openReports, openAppeals, [applications], stalled, expiring] = await Promise.all([
+    liveClaims(viewer),
+    db()
+      .select({ id: safetyItems.id, level: safetyItems.level, category: safetyItems.category, reasons: safetyItems.reasons, targetKind: safetyItems.targetKind, subjectName: subject.name, createdAt: safetyItems.createdAt })
+      .from(safetyItems)
+      .leftJoin(subject, eq(subject.id, safetyItems.subjectId))
+      .where(safetyWhere)
+      // Level, then category severity, then waiting time (lib/dal/safety/triage.ts).
+      .orderBy(...safetyQueueOrder)
+      .limit(SECTION_LIMIT),
+    db()
+      .select({ id: reports.id, category: reports.category, targetKind: reports.targetKind, subjectName: subject.name, createdAt: reports.createdAt })
+      .from(reports)
+      .leftJoin(subject, eq(subject.id, reports.subjectId))
+      .where(reportWhere)
+      .orderBy(severityOrder, asc(reports.createdAt), asc(reports.id))
+      .limit(SECTION_LIMIT),
+    db()
+      .select({ id: appeals.id, action: moderationActions.action, personName: subject.name, createdAt: appeals.createdAt })
+      .from(appeals)
+      .innerJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
+      .leftJoin(subject, eq(subject.id, appeals.userId))
+      .where(appealWhere)
+      .orderBy(asc(appeals.createdAt))
+      .limit(SECTION_LIMIT),
+    db().select({ waiting: count(), oldest: min(mentorProfiles.submittedAt) }).from(mentorProfiles).where(eq(mentorProfiles.status, "submitted")),
+    stalledRelationships(stalledAfterMissed),
+    db()
+      .select({ id: matchRequests.id, kind: matchRequests.kind, fromName: seeker.name, toName: partner.name, expiresAt: matchRequests.expiresAt })
+      .from(matchRequests)
+      .innerJoin(seeker, eq(seeker.id, matchRequests.fromId))
+      .innerJoin(partner, eq(partner.id, matchRequests.toId))
+      .where(and(eq(matchRequests.status, "open"), gt(matchRequests.expiresAt, at), lte(matchRequests.expiresAt, new Date(at.getTime() + EXPIRING_WITHIN_MS))))
+      .orderBy(asc(matchRequests.expiresAt))
+      .limit(SECTION_LIMIT),
+  ]);
+  const needFacilitator = await circlesNeedingFacilitator();
+  const claimOf = (kind: ClaimKind, id: string) => claims.get(`${kind}:${id}`) ?? null;
+  const filtered = Boolean(filter.kind || filter.category || filter.age || filter.claim);
+  const [safetyTotal, reportTotal, appealTotal, matchingCounts] = await Promise.all([
+    db().select({ n: count(), crisis: sql<number>`count(*) filter (where ${safetyItems.level} = 'crisis')::int` }).from(safetyItems).where(eq(safetyItems.status, "open")),
+    db().$count(reports, eq(reports.status, "open")),
+    db().$count(appeals, eq(appeals.status, "open")),
+    filtered ? Promise.all([db().$count(safetyItems, safetyWhere), db().$count(reports, reportWhere), db().$count(appeals, appealWhere)]) : null,
+  ]);
+  const stalledRows = stalled
+    .map((s) => ({ ...s, claim: claimOf("relationship", s.id) }))
+    .filter((s) => matchesQueueFilter(filter, at, "relationship", { waitingSince: s.lastMissedAt, claim: s.claim }));
+  return {
+    now: at,
+    safetyItems: safety.map((s) => ({ ...s, claim: claimOf("safety_item", s.id) })),
+    reports: openReports.map((r) => ({ ...r, claim: claimOf("report", r.id) })),
+    appeals: openAppeals.map((a) => ({ ...a, claim: claimOf("appeal", a.id) })),
+    applications: { waiting: applications?.waiting ?? 0, oldestSubmittedAt: applications?.oldest ?? null },
+    stalled: stalledRows,
+    expiring,
+    circlesNeedingFacilitator: needFacilitator,
+    counts: {
+      safetyItems: safetyTotal[0]?.n ?? 0,
+      crisis: safetyTotal[0]?.crisis ?? 0,
+      reports: reportTotal,
+      appeals: appealTotal,
+      applications: applications?.waiting ?? 0,
+      stalled: stalled.length,
+      expiring: expiring.length,
+      circlesNeedingFacilitator: needFacilitator.length,
+    },
+    filter,
+    matching: matchingCounts
+      ? { safetyItems: matchingCounts[0], reports: matchingCounts[1], appeals: matchingCounts[2], stalled: stalledRows.length }
+      : { safetyItems: safetyTotal[0]?.n ?? 0, reports: reportTotal, appeals: appealTotal, stalled: stalled.length },
+  };
+}
