@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { makeRelationship, openRelationship } from "./relationship-fixture";
+import { makeRelationship, openRelationship, openSection } from "./relationship-fixture";
 import { secondBrowser } from "./support";
 
 /**
@@ -25,11 +25,13 @@ test("when the other person closes the relationship, the open page turns into it
   const { relationshipId, seeker, partner: mentor } = await makeRelationship(request, { kind: "mentorship" });
   await openLive(page, mentor, relationshipId);
   await expect(page.getByLabel(`Message to ${seeker.name}`)).toBeVisible();
+  await openSection(page, "Ending well");
   await expect(summary(page, `Close this relationship with ${seeker.name}…`)).toBeVisible();
 
   const other = await secondBrowser(browser);
   try {
     await openRelationship(other.page, seeker, relationshipId);
+    await openSection(other.page, "Ending well");
     await summary(other.page, `Close this relationship with ${mentor.name}…`).click();
     const section = endingSection(other.page);
     await section.getByRole("group", { name: "Why is it ending?" }).getByRole("radio", { name: "I feel ready to go on by myself" }).check();
@@ -54,9 +56,9 @@ test("when the other person blocks, the open page replaces itself: no name, no m
   const other = await secondBrowser(browser);
   try {
     await openRelationship(other.page, mentor, relationshipId);
-    await summary(other.page, "Safety").click();
+    const safety = await openSection(other.page, "Safety");
     await summary(other.page, `Block ${seeker.name}…`).click();
-    await endingSection(other.page).getByRole("button", { name: `Yes, block ${seeker.name}` }).click();
+    await safety.getByRole("button", { name: `Yes, block ${seeker.name}` }).click();
     await expect(other.page).toHaveURL(/\/relationships\?after=blocked$/);
   } finally {
     await other.context.close();
