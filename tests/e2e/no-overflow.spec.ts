@@ -82,6 +82,7 @@ const pages: Record<string, { as: Role; path: (ids: Ids) => string; /** Why this
   "/admin/queue/appeals/[id]": { as: "moderator", path: (ids) => `/admin/queue/appeals/${ids.appealId}` },
   "/admin/queue/relationships/[id]": { as: "moderator", path: (ids) => `/admin/queue/relationships/${ids.relationshipId}` },
   "/admin/reports": { as: "moderator", path: () => "/admin/reports" },
+  "/admin/circles/[id]": { as: "moderator", path: (ids) => `/admin/circles/${ids.circleId}` },
   "/admin/reports/[id]": { as: "moderator", path: (ids) => `/admin/reports/${ids.reportId}` },
   "/admin/safety": { as: "moderator", path: () => "/admin/safety" },
   "/admin/safety/[id]": { as: "moderator", path: (ids) => `/admin/safety/${ids.safetyItemId}` },
