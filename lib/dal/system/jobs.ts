@@ -4,9 +4,7 @@ import { connection } from "@/db/client";
 import { now } from "@/lib/clock";
 import { onMailQueued } from "@/lib/dal/notifications/delivery";
 import { planSweepBatches, runSweepBatch } from "@/lib/dal/relationship/nudges";
-import { runCleanups, runMailWork, runUrgentWork } from "@/lib/dal/system/sweeps";
-import { finishPlannedEndings } from "@/lib/dal/relationship/lifecycle";
-import { expireRequests } from "@/lib/dal/matching/requests";
+import { runCleanups, runLifecycleWork, runMailWork, runUrgentWork } from "@/lib/dal/system/sweeps";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
@@ -26,7 +24,7 @@ import { log } from "@/lib/log";
  *   urgent        crisis escalations, waiting-message emails   every minute
  *   sweep         plans relationship batches → sweep-batch     every minute
  *   sweep-batch   one batch (check-ins, nudges), idempotent    on demand
- *   lifecycle     planned endings, request expiry              every minute
+ *   lifecycle     endings, request expiry, freed saved mentors, circles   every minute
  *   mail          digests, then the outbox                     every minute + when mail is queued
  *   cleanups      throttle rows, signed-out sessions, tokens   hourly
  * Failed jobs are retried by pg-boss (with back-off); failed emails are
@@ -105,8 +103,7 @@ export async function startJobs(): Promise<PgBoss | null> {
     );
     await boss.work("lifecycle", async () =>
       handle("lifecycle", async () => {
-        await finishPlannedEndings({ now: now() });
-        await expireRequests();
+        await runLifecycleWork(now());
       }),
     );
     await boss.work("mail", { pollingIntervalSeconds: 2 }, async () => handle("mail", () => runMailWork(now())));

@@ -27,13 +27,24 @@ export async function runUrgentWork(at = now()) {
   return { crisis, messages };
 }
 
-export async function runRelationshipWork(at = now()) {
-  const checkIns = await runCheckInSweep({ now: at });
+/**
+ * Everything about lives in progress that is not the check-in batches: planned
+ * endings that are due, requests that lapse, saved mentors whose places came
+ * free, and the circles (sessions closed, absences noticed, circles ended or
+ * closed without a facilitator). The pg-boss "lifecycle" job runs exactly this.
+ */
+export async function runLifecycleWork(at = now()) {
   const endings = await finishPlannedEndings({ now: at });
   const lapsed = await expireRequests();
   // Places freed by endings, pauses over or raised capacity: whoever saved the mentor hears so.
   const freedSaves = await announceFreedMentors();
-  return { checkIns, endings, lapsed, freedSaves };
+  const circles = await sweepCircles({ now: at });
+  return { endings, lapsed, freedSaves, circles };
+}
+
+export async function runRelationshipWork(at = now()) {
+  const checkIns = await runCheckInSweep({ now: at });
+  return { checkIns, ...(await runLifecycleWork(at)) };
 }
 
 export async function runMailWork(at = now()) {
@@ -67,7 +78,6 @@ export async function runSweeps() {
   const at = now();
   await runUrgentWork(at);
   await runRelationshipWork(at);
-  await sweepCircles({ now: at });
   await runMailWork(at);
   await runCleanups();
 }
