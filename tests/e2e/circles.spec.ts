@@ -131,7 +131,8 @@ test("a circle from proposal to a member leaving well: a round places four, one 
     await expect(words).toHaveValue(/no need to explain/);
     await words.fill(`Hi ${dee.name.split(" ")[1]}, we missed you last night — no need to explain. Your seat is here.`);
     await page.getByRole("button", { name: `Send to ${dee.name}` }).click();
-    await expect(page.getByText("Sent. Thank you for noticing.")).toBeVisible();
+    // The form goes with the miss it answered; the page says the word went.
+    await expect(page.getByText(`Your word reached ${dee.name} about session 1. Thank you for noticing.`)).toBeVisible();
 
     // Dee hears it, and sees their own record (nobody else's).
     await switchTo(page, dee);

@@ -247,6 +247,8 @@ export interface CirclePage {
   records: { userId: string; name: string; text: string }[];
   /** Facilitator only: members missed at a session without notice and not yet reached, with openings to edit. */
   toReach: { userId: string; name: string; sessionNumber: number; openings: string[] }[];
+  /** Facilitator only: the words sent in the last day, so sending one is confirmed on the page rather than just vanishing. */
+  reachedRecently: { userId: string; name: string; sessionNumber: number }[];
   joinRequests: { id: string; name: string; reasons: string[] }[];
   excusedAhead: number[];
   /** The last session is the closing one: opened, it invites a reflection from everyone. */
@@ -325,6 +327,16 @@ export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
             return m ? [{ userId: m.userId, name: m.name, sessionNumber: a.sessionNumber, openings: reachOutOpenings(m.name.split(" ")[0]!, circle.title) }] : [];
           })
       : [];
+  const dayAgo = at.getTime() - 24 * 3_600_000;
+  const reachedRecently =
+    role === "facilitator"
+      ? attendance
+          .filter((a) => a.status === "missed" && a.reachedOutAt && a.reachedOutAt.getTime() > dayAgo)
+          .flatMap((a) => {
+            const m = memberRows.find((r) => r.userId === a.userId);
+            return m ? [{ userId: m.userId, name: m.name, sessionNumber: a.sessionNumber }] : [];
+          })
+      : [];
   const formatter = new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return {
     id: circle.id,
@@ -341,6 +353,7 @@ export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
     lengthSessions: circle.lengthSessions,
     records,
     toReach,
+    reachedRecently,
     joinRequests: requests.map((r) => ({ id: r.id, name: r.name, reasons: r.reasons })),
     closingSessionOpened: sessionRows.some((s) => s.number === circle.lengthSessions),
     nextIsClosing: next?.number === circle.lengthSessions,

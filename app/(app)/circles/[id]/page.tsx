@@ -152,11 +152,16 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         </ul>
       </section>
 
-      {facilitator && page.toReach.length > 0 ? (
+      {facilitator && (page.toReach.length > 0 || page.reachedRecently.length > 0) ? (
         <section aria-labelledby="reach-heading" id="reach-out" className="flex flex-col gap-3">
           <h2 id="reach-heading" className="text-xl font-semibold">
-            Someone was missed
+            {page.toReach.length > 0 ? "Someone was missed" : "Your word was sent"}
           </h2>
+          {page.reachedRecently.map((r) => (
+            <p key={`reached-${r.userId}-${r.sessionNumber}`} className="rounded-lg border border-line p-3">
+              Your word reached {r.name} about session {r.sessionNumber}. Thank you for noticing.
+            </p>
+          ))}
           {page.toReach.map((r) => (
             <CircleActionForm
               key={`${r.userId}-${r.sessionNumber}`}
