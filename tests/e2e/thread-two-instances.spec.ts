@@ -31,6 +31,8 @@ function startInstanceB(): ChildProcess {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      // As instance A (playwright.config.ts): the owner role migrates, the serving role serves.
+      MIGRATION_DATABASE_URL: process.env.E2E_MIGRATION_DATABASE_URL ?? "",
       APP_ENV: "test",
       // The same test-only secret as instance A (playwright.config.ts): one app, two processes.
       AUTH_SECRET: "e2e-only-auth-secret-never-use-it-elsewhere0",
