@@ -267,16 +267,22 @@ export async function syncCheckInsMany(rels: readonly { id: string; members: rea
       .orderBy(asc(rhythms.effectiveFrom), asc(rhythms.createdAt)),
     db().select({ id: checkIns.id, relationshipId: checkIns.relationshipId, startsAt: checkIns.startsAt, status: checkIns.status }).from(checkIns).where(inArray(checkIns.relationshipId, ids)),
   ]);
+  const versionsOf = groupBy(versionRows, (r) => r.relationshipId);
+  const existingOf = groupBy(existing, (r) => r.relationshipId);
   const stale: string[] = [];
   const missing: (typeof checkIns.$inferInsert)[] = [];
   for (const id of ids) {
-    const versions: RhythmVersion[] = versionRows
-      .filter((r) => r.relationshipId === id)
-      .map((r) => ({ cadence: r.cadence, day: r.day as Day, part: r.part as DayPart, timezone: r.timezone, effectiveFrom: r.effectiveFrom! }));
+    const versions: RhythmVersion[] = (versionsOf.get(id) ?? []).map((r) => ({
+      cadence: r.cadence,
+      day: r.day as Day,
+      part: r.part as DayPart,
+      timezone: r.timezone,
+      effectiveFrom: r.effectiveFrom!,
+    }));
     if (versions.length === 0) continue;
     const wanted = wantedSlots(versions, at);
     const wantedStarts = new Set(wanted.map((w) => w.startsAt.getTime()));
-    const mine = existing.filter((r) => r.relationshipId === id);
+    const mine = existingOf.get(id) ?? [];
     stale.push(...mine.filter((r) => r.status === "scheduled" && r.startsAt > at && !wantedStarts.has(r.startsAt.getTime())).map((r) => r.id));
     const have = new Set(mine.map((r) => r.startsAt.getTime()));
     for (const w of wanted.filter((w) => !have.has(w.startsAt.getTime()))) {
@@ -333,6 +339,9 @@ export async function syncCheckInsMany(rels: readonly { id: string; members: rea
       ])
     : [[], [], []];
 
+  const entriesOf = groupBy(entries, (e) => e.checkInId);
+  const sentOf = groupBy(sent, (m) => m.relationshipId);
+  const awayOf = groupBy(away, (a) => a.relationshipId);
   const changes: { id: string; from: CheckInStatus; to: CheckInStatus }[] = [];
   for (const rel of rels) {
     const rows = slotsOf.get(rel.id)!;
@@ -341,11 +350,10 @@ export async function syncCheckInsMany(rels: readonly { id: string; members: rea
       out.set(rel.id, rows.map((r) => ({ ...r, live: r.status as SlotStatus, shownUp: [] })));
       continue;
     }
-    const slotIds = new Set(rows.map((r) => r.id));
     const verdict = judgeWith(rel.members, rows, at, {
-      entries: entries.filter((e) => slotIds.has(e.checkInId)),
-      sent: sent.filter((m) => m.relationshipId === rel.id && m.createdAt >= window.from && m.createdAt < window.until),
-      away: away.filter((a) => a.relationshipId === rel.id),
+      entries: rows.flatMap((r) => entriesOf.get(r.id) ?? []),
+      sent: (sentOf.get(rel.id) ?? []).filter((m) => m.createdAt >= window.from && m.createdAt < window.until),
+      away: awayOf.get(rel.id) ?? [],
     });
     changes.push(...verdict.changes);
     out.set(rel.id, verdict.rows);
@@ -502,4 +510,16 @@ export async function saveCheckInEntry(input: unknown): Promise<{ kept: boolean 
   // Settled after the commit, so a concurrent render's settle never waits on this row lock.
   const rows = await settleCheckIns(access.id, at);
   return { kept: rows.find((r) => r.id === data.checkInId)?.live === "kept" };
+}
+
+/** Rows by a key, in their order (one pass, so a batch's lookups are not a scan each). */
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
 }
