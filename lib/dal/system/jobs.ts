@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import postgres from "postgres";
 import { connection } from "@/db/client";
 import { now } from "@/lib/clock";
 import { onMailQueued } from "@/lib/dal/notifications/delivery";
@@ -55,11 +56,57 @@ function pgliteAdapter(): PgBoss.Db {
   };
 }
 
+const SCHEMA = "pgboss";
+const COMMON = { schema: SCHEMA, retryLimit: 5, retryDelay: 15, retryBackoff: true, expireInMinutes: 10 } as const;
+
+/** True when migrations run as an owner role and pages as a serving role that owns nothing (db/roles.ts). */
+function rolesAreSplit() {
+  const { databaseUrl, migrationDatabaseUrl } = env();
+  return connection().kind === "postgres" && migrationDatabaseUrl !== databaseUrl;
+}
+
 function createBoss(): PgBoss {
   const conn = connection();
-  const common = { schema: "pgboss", retryLimit: 5, retryDelay: 15, retryBackoff: true, expireInMinutes: 10 } as const;
-  if (conn.kind === "postgres") return new PgBoss({ ...common, connectionString: env().databaseUrl, max: 4, application_name: "alongside-jobs" });
-  return new PgBoss({ ...common, db: pgliteAdapter() });
+  if (conn.kind === "postgres") {
+    // Under split roles the serving role may not create or migrate the schema: the owner did (below).
+    return new PgBoss({ ...COMMON, connectionString: env().databaseUrl, max: 4, application_name: "alongside-jobs", migrate: !rolesAreSplit() });
+  }
+  return new PgBoss({ ...COMMON, db: pgliteAdapter() });
+}
+
+/**
+ * Under split roles, pg-boss's schema and its queues (each queue is a table
+ * partition, so creating one is DDL) are installed by the owner role, like any
+ * migration; the serving role then gets rows, sequences and functions in that
+ * schema, and the same on partitions the owner adds later. Idempotent: every
+ * instance runs it at start-up, and pg-boss takes its own advisory lock while
+ * installing or migrating.
+ */
+export async function installJobsAsOwner() {
+  if (!rolesAreSplit()) return;
+  const { databaseUrl, migrationDatabaseUrl } = env();
+  const app = decodeURIComponent(new URL(databaseUrl).username);
+  const owner = new PgBoss({ ...COMMON, connectionString: migrationDatabaseUrl, max: 1, supervise: false, schedule: false, application_name: "alongside-jobs-install" });
+  owner.on("error", (error) => log.error("jobs.install_error", error));
+  try {
+    await owner.start();
+    for (const q of QUEUES) await owner.createQueue(q);
+  } finally {
+    await owner.stop({ graceful: false, close: true, wait: true });
+  }
+  const sql = postgres(migrationDatabaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const role = sql(app);
+    const schema = sql(SCHEMA);
+    await sql`grant usage on schema ${schema} to ${role}`;
+    await sql`grant select, insert, update, delete on all tables in schema ${schema} to ${role}`;
+    await sql`grant usage, select on all sequences in schema ${schema} to ${role}`;
+    await sql`grant execute on all functions in schema ${schema} to ${role}`;
+    await sql`alter default privileges in schema ${schema} grant select, insert, update, delete on tables to ${role}`;
+    await sql`alter default privileges in schema ${schema} grant usage, select on sequences to ${role}`;
+  } finally {
+    await sql.end();
+  }
 }
 
 async function handle(name: string, work: () => Promise<unknown>) {
@@ -76,10 +123,12 @@ export async function startJobs(): Promise<PgBoss | null> {
   if (env().sweepIntervalSeconds === 0) return null;
   if (globalForJobs.__alongsideBossStarting) return globalForJobs.__alongsideBossStarting;
   globalForJobs.__alongsideBossStarting = (async () => {
+    await installJobsAsOwner();
     const boss = createBoss();
     boss.on("error", (error) => log.error("jobs.pg_boss_error", error));
     await boss.start();
-    for (const q of QUEUES) await boss.createQueue(q);
+    // Already there under split roles (the owner made them); otherwise made now. Idempotent either way.
+    if (!rolesAreSplit()) for (const q of QUEUES) await boss.createQueue(q);
     const every = "* * * * *";
     await boss.schedule("urgent", every, {});
     await boss.schedule("sweep", every, {});
