@@ -1,7 +1,4 @@
-import NextAuth from "next-auth";
-import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
-import { baseAuthConfig } from "@/lib/auth/config";
-import { authSecret } from "@/lib/env";
+import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { actionBodyTooDeep } from "@/lib/security/payload-depth";
 
@@ -10,14 +7,27 @@ import { actionBodyTooDeep } from "@/lib/security/payload-depth";
  * sends people without a session cookie to sign in *optimistically*. It is
  * not a security boundary — every page and action checks the viewer in the
  * data access layer (lib/dal/account/viewer.ts).
+ *
+ * It looks only for the cookie's presence and never runs Auth.js here: Auth.js's
+ * proxy wrapper re-issues the session cookie on every response, and a response
+ * still in flight when the person signs out (a link prefetch, a slow page) then
+ * brought the ended session's cookie back. A session therefore lasts its
+ * fixed 30 days from sign-in (lib/auth/config.ts) instead of sliding.
  */
-const { auth } = NextAuth(() => ({ ...baseAuthConfig, secret: authSecret() }));
-
 const SIGNED_IN_AREAS = ["/dashboard", "/account", "/admin"];
 
-const withSession = auth((request) => {
+/** Auth.js's session cookie, on http or https, whole or split into chunks ("….0", "….1"). */
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function hasSessionCookie(request: NextRequest) {
+  return request.cookies
+    .getAll()
+    .some((cookie) => cookie.value.length > 0 && SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`)));
+}
+
+function withSession(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!request.auth && SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) {
+  if (!hasSessionCookie(request) && SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) {
     const signIn = new URL("/sign-in", request.nextUrl);
     signIn.searchParams.set("next", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
@@ -30,18 +40,14 @@ const withSession = auth((request) => {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-});
+}
 
-type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
-
-// With the lazy config, auth(handler) resolves to the handler asynchronously.
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest) {
   // A server action's body is decoded recursively: bound its nesting before it gets there.
   if (request.method === "POST" && request.headers.has("next-action") && (await actionBodyTooDeep(request.clone()))) {
     return new NextResponse("That request was malformed.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const handler = (await (withSession as unknown as Promise<Handler>)) as Handler;
-  return handler(request, event);
+  return withSession(request);
 }
 
 export const config = {
