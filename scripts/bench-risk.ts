@@ -1,7 +1,7 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Prints, for the tuning corpus and for the three sealed held-out sets: recall per
+ * Prints, for the tuning corpus and for the four sealed held-out sets: recall per
  * category, crisis recall, concern recall, false alarms and hard negatives
  * rated crisis (see tests/unit/safety/measure.ts); then p50/p95 latency per
  * 500-character message. `--misses` lists the tuning corpus's misses (never
@@ -14,6 +14,7 @@ import { formatFigures, measure } from "../tests/unit/safety/measure";
 import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
 import { sealedHoldout2 } from "../tests/unit/safety/sealed-holdout-2";
 import { sealedHoldout3 } from "../tests/unit/safety/sealed-holdout-3";
+import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const showMisses = process.argv.includes("--misses");
@@ -25,10 +26,11 @@ if (!onlyTuning) {
   console.log(`\n${formatFigures("sealed held-out set 1 (never tuned on; its totals were seen during round 1)", measure(sealedHoldout))}`);
   console.log(`\n${formatFigures("sealed held-out set 2 (written before round 2, never tuned on)", measure(sealedHoldout2))}`);
   console.log(`\n${formatFigures("sealed held-out set 3 (written before round 3, never tuned on)", measure(sealedHoldout3))}`);
+  console.log(`\n${formatFigures("sealed held-out set 4 (written by a writer who read neither the detector nor the other sets, before further tuning; never tuned on)", measure(sealedHoldout4))}`);
 }
 
 // Latency: 500-character messages built from the labelled texts, quiet and risky.
-const all = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3].map((e) => e.text);
+const all = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3, ...sealedHoldout4].map((e) => e.text);
 const messages: string[] = [];
 for (let i = 0; messages.length < 400; i++) {
   let m = "";
