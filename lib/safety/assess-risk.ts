@@ -493,9 +493,9 @@ function pickCategory(level: RiskLevel, counted: Finding[], downgraded: Finding[
 
 /** Reasons the second opinion adds, for moderators. */
 const SECOND_OPINION_REASON = {
-  crisis: "reads like a crisis to the trained second opinion",
-  concern: "reads like distress to the trained second opinion",
-  doubted: "the trained second opinion reads this as everyday words, so a person should look rather than raise an alarm",
+  crisis: "second opinion: reads as a crisis",
+  concern: "second opinion: reads as distress",
+  doubted: "second opinion: reads as everyday words (a crisis by the rules, lowered to concern)",
 } as const;
 
 /** The rules' reading, raised (or, for a crisis it strongly doubts, lowered to concern) by the second opinion. */
@@ -505,7 +505,7 @@ function assess(input: string): RiskAssessment {
   if (read.text === "") return rules;
   const opinion = secondOpinion(read.text, read.readings);
   const level = raisedLevel(rules.level, read.guarded, opinion);
-  if (level === rules.level) return rules;
+  if (level === rules.level || level === "none") return rules;
   const category = categoryFor(level, read.text, rules.category);
   if (level === "concern" && rules.level === "crisis") return { level, category, reasons: [...rules.reasons, SECOND_OPINION_REASON.doubted] };
   return { level, category, reasons: [SECOND_OPINION_REASON[level], ...rules.reasons] };
