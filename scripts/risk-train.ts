@@ -39,6 +39,7 @@ const BUCKETS = 1 << FEATURE_BITS;
 const EPOCHS = Number(process.env.RISK_EPOCHS ?? 5);
 const RATE = Number(process.env.RISK_RATE ?? 0.1);
 const L2 = Number(process.env.RISK_L2 ?? 1e-3);
+const BAG = Number(process.env.RISK_BAG ?? 4);
 const HARD_WEIGHT = Number(process.env.RISK_HARD_WEIGHT ?? 1);
 const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.08);
 const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? -0.007);
@@ -125,7 +126,15 @@ interface Model {
   bias: number;
 }
 
+/** The average of BAG fits in different orders: a steadier model than any one of them. */
 function fit(rows: readonly Row[], positive: (r: Row) => boolean, seed: number): Model {
+  const fits = Array.from({ length: BAG }, (_, k) => fitOnce(rows, positive, seed + 7919 * k));
+  const weights = new Float64Array(BUCKETS);
+  for (const f of fits) for (let i = 0; i < BUCKETS; i++) weights[i] = (weights[i] as number) + (f.weights[i] as number) / BAG;
+  return { weights, bias: fits.reduce((sum, f) => sum + f.bias, 0) / BAG };
+}
+
+function fitOnce(rows: readonly Row[], positive: (r: Row) => boolean, seed: number): Model {
   const weights = new Float64Array(BUCKETS);
   const squares = new Float64Array(BUCKETS).fill(1e-8);
   let bias = 0;
@@ -206,7 +215,7 @@ function figures(scored: readonly Scored[], level: (s: Scored) => RiskLevel): Fi
 
 const rulesOnly = (s: Scored) => s.row.rules;
 
-const combined = (t: Thresholds) => (s: Scored) => raisedLevel(s.row.rules, s.row.guarded, { risk: s.risk, crisis: s.crisis }, t);
+const combined = (t: Thresholds) => (s: Scored) => raisedLevel(s.row.rules, s.row, { risk: s.risk, crisis: s.crisis }, t);
 
 function describe(f: Figures): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);

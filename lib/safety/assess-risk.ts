@@ -504,7 +504,7 @@ function assess(input: string): RiskAssessment {
   const rules = read.assessment;
   if (read.text === "") return rules;
   const opinion = secondOpinion(read.text, read.readings);
-  const level = raisedLevel(rules.level, read.guarded, opinion);
+  const level = raisedLevel(rules.level, read, opinion);
   if (level === rules.level || level === "none") return rules;
   const category = categoryFor(level, read.text, rules.category);
   if (level === "concern" && rules.level === "crisis") return { level, category, reasons: [...rules.reasons, SECOND_OPINION_REASON.doubted] };

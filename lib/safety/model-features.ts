@@ -215,6 +215,7 @@ export function featureStrings(text: string): string[] {
         }
       }
       const word = words[i] as string;
+      if (word.length >= 6) out.push(`f:${word.slice(0, 5)}`);
       if (word.length >= 5) {
         const padded = `<${word}>`;
         for (let k = 0; k + 4 <= padded.length; k++) out.push(`g:${padded.slice(k, k + 4)}`);

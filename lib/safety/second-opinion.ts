@@ -66,6 +66,12 @@ export interface Thresholds {
 }
 
 const RANK = { none: 0, concern: 1, crisis: 2 } as const;
+
+/** What the rules' reading says about letting the model raise the level. */
+export interface Guard {
+  /** The rules' guards spoke (negated, someone else's, fiction, resolved, hypothetical) and nothing counted. */
+  guarded: boolean;
+}
 type Level = keyof typeof RANK;
 
 /**
@@ -73,8 +79,8 @@ type Level = keyof typeof RANK;
  * model is confident enough, unless the rules' guards spoke and nothing
  * counted. Shared with `npm run risk:train`, which picks the thresholds.
  */
-export function raisedLevel(rules: Level, guarded: boolean, opinion: SecondOpinion, thresholds: Thresholds = RISK_MODEL.thresholds): Level {
-  if (guarded) return rules;
+export function raisedLevel(rules: Level, guard: Guard, opinion: SecondOpinion, thresholds: Thresholds = RISK_MODEL.thresholds): Level {
+  if (guard.guarded) return rules;
   // The model very sure it is no crisis ("up on the roof fixing the gutter"): still a human look, not an alarm.
   if (rules === "crisis" && opinion.crisis < thresholds.doubt) return "concern";
   const crisisAt = rules === "none" ? thresholds.crisisFromNone : thresholds.crisis;

@@ -11,24 +11,24 @@ const thresholds = { risk: 0.8, crisis: 0.5, crisisFromNone: 0.9, doubt: 0.05 };
 
 describe("the second opinion", () => {
   it("raises the rules' level when sure, and only then", () => {
-    expect(raisedLevel("none", false, sure, thresholds)).toBe("crisis");
-    expect(raisedLevel("none", false, { risk: 0.85, crisis: 0.6 }, thresholds)).toBe("concern"); // below crisisFromNone
-    expect(raisedLevel("concern", false, { risk: 0.85, crisis: 0.6 }, thresholds)).toBe("crisis");
-    expect(raisedLevel("none", false, { risk: 0.5, crisis: 0.1 }, thresholds)).toBe("none");
-    expect(raisedLevel("concern", false, unsure, thresholds)).toBe("concern"); // never lowers a concern
+    expect(raisedLevel("none", { guarded: false }, sure, thresholds)).toBe("crisis");
+    expect(raisedLevel("none", { guarded: false }, { risk: 0.85, crisis: 0.6 }, thresholds)).toBe("concern"); // below crisisFromNone
+    expect(raisedLevel("concern", { guarded: false }, { risk: 0.85, crisis: 0.6 }, thresholds)).toBe("crisis");
+    expect(raisedLevel("none", { guarded: false }, { risk: 0.5, crisis: 0.1 }, thresholds)).toBe("none");
+    expect(raisedLevel("concern", { guarded: false }, unsure, thresholds)).toBe("concern"); // never lowers a concern
   });
 
   it("never passes the rules' guards (negation, someone else, fiction, resolved, hypothetical)", () => {
-    expect(raisedLevel("none", true, sure, thresholds)).toBe("none");
-    expect(raisedLevel("concern", true, sure, thresholds)).toBe("concern");
+    expect(raisedLevel("none", { guarded: true }, sure, thresholds)).toBe("none");
+    expect(raisedLevel("concern", { guarded: true }, sure, thresholds)).toBe("concern");
     const negated = readByRules("i would never kill myself");
     expect(negated.guarded).toBe(true);
     expect(assessRisk("i would never kill myself").level).toBe("none");
   });
 
   it("lowers a rules' crisis only to concern, and only when very sure it is everyday words", () => {
-    expect(raisedLevel("crisis", false, unsure, thresholds)).toBe("concern");
-    expect(raisedLevel("crisis", false, { risk: 0.5, crisis: 0.06 }, thresholds)).toBe("crisis");
+    expect(raisedLevel("crisis", { guarded: false }, unsure, thresholds)).toBe("concern");
+    expect(raisedLevel("crisis", { guarded: false }, { risk: 0.5, crisis: 0.06 }, thresholds)).toBe("crisis");
   });
 
   it("names a category of the level it gives", () => {
