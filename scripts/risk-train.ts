@@ -2,7 +2,7 @@
  * `npm run risk:train` — trains the risk detector's second opinion
  * (lib/safety/second-opinion.ts) and writes lib/safety/model-weights.ts.
  *
- * Training data: the tuning corpus with the first corpus (levels only), the
+ * Training data: the tuning corpus with the first corpus's none examples, the
  * three sealed sets retired into training in version 5, and the version 5
  * additions (training-round5.ts) (docs/safety.md, "Version 5"). The held-out
  * set 4 is never read here.
@@ -92,8 +92,10 @@ function load(): Row[] {
   const sources: [string, readonly LabelledExample[]][] = [
     ["tuning", [
       ...tuningCorpus,
-      // The first corpus has levels only; the category is not used for training.
-      ...[...corpus, ...holdout].map((e): LabelledExample => ({ text: e.text, level: e.level, category: e.level === "none" ? "none" : "distress" })),
+      // The first corpus has levels only, from before the categories, and labels some
+      // concern kinds (a burden, a passive wish) as crisis; only its none examples
+      // (negations, idioms, everyday words, resolved history) agree with today's labels.
+      ...[...corpus, ...holdout].filter((e) => e.level === "none").map((e): LabelledExample => ({ text: e.text, level: "none", category: "none" })),
     ]],
     ["sealed-1", sealedHoldout],
     ["sealed-2", sealedHoldout2],

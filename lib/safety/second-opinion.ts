@@ -61,7 +61,7 @@ export interface Thresholds {
   crisis: number;
   /** Raise what the rules found nothing in to crisis at or above this crisis probability. */
   crisisFromNone: number;
-  /** A crisis by the rules alone is read as a concern below this crisis probability. */
+  /** A crisis by the rules alone is read as a concern below this crisis probability (and below `risk`). */
   doubt: number;
 }
 
@@ -81,8 +81,9 @@ type Level = keyof typeof RANK;
  */
 export function raisedLevel(rules: Level, guard: Guard, opinion: SecondOpinion, thresholds: Thresholds = RISK_MODEL.thresholds): Level {
   if (guard.guarded) return rules;
-  // The model very sure it is no crisis ("up on the roof fixing the gutter"): still a human look, not an alarm.
-  if (rules === "crisis" && opinion.crisis < thresholds.doubt) return "concern";
+  // The model reads everyday words — not even a concern, and very sure it is no crisis
+  // ("up on the roof fixing the gutter"): still a human look, not an alarm.
+  if (rules === "crisis" && opinion.crisis < thresholds.doubt && opinion.risk < thresholds.risk) return "concern";
   const crisisAt = rules === "none" ? thresholds.crisisFromNone : thresholds.crisis;
   const model: Level = opinion.crisis >= crisisAt ? "crisis" : opinion.risk >= thresholds.risk ? "concern" : "none";
   return RANK[model] > RANK[rules] ? model : rules;

@@ -29,6 +29,8 @@ describe("the second opinion", () => {
   it("lowers a rules' crisis only to concern, and only when very sure it is everyday words", () => {
     expect(raisedLevel("crisis", { guarded: false }, unsure, thresholds)).toBe("concern");
     expect(raisedLevel("crisis", { guarded: false }, { risk: 0.5, crisis: 0.06 }, thresholds)).toBe("crisis");
+    // Sure it is risky, though not a crisis: the rules' crisis stands ("better off without me, I have a plan for tonight").
+    expect(raisedLevel("crisis", { guarded: false }, { risk: 0.99, crisis: 0.01 }, thresholds)).toBe("crisis");
   });
 
   it("names a category of the level it gives", () => {
