@@ -21,6 +21,7 @@ import {
 import { anchorsOf } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
+import { categoryFor, raisedLevel, secondOpinion } from "./second-opinion";
 import { NOT_YET, PLAN_TIME, SHAPE_RULES } from "./shapes";
 import {
   CRISIS_SCORE,
@@ -57,7 +58,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 4;
+export const RISK_DETECTOR_VERSION = 5;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -351,8 +352,22 @@ function removeIdioms(text: string): { text: string; found: boolean } {
   return { text: out, found };
 }
 
-function assess(input: string): RiskAssessment {
-  const { text, found: idiomFound } = removeIdioms(normalise(input));
+/** What the rules made of a text, with what the second opinion needs to read it too. */
+export interface RuleReading {
+  assessment: RiskAssessment;
+  /** The normalised text with idioms taken out: what the second opinion reads. */
+  text: string;
+  /** How the rules read their matches (negated, someoneElse, media, resolved, past, hypothetical, counts). */
+  readings: ReadonlySet<string>;
+  /** The rules' guards spoke and nothing counted: negated, someone else's, fiction or news, resolved, hypothetical. */
+  guarded: boolean;
+}
+
+const GUARD_READINGS: readonly Reading[] = ["negated", "someoneElse", "media", "resolved", "hypothetical"];
+
+/** The rule-based reading alone (version 4's answer). Exported for `npm run risk:train` and the tests. */
+export function readByRules(input: string): RuleReading {
+  const { text, found: idiomFound } = removeIdioms(normalise(typeof input === "string" ? input : ""));
   const reader = new Reader(text);
   const messageHasMedia = reader.tokens.some((t) => MEDIA_WORDS.has(t));
 
@@ -421,7 +436,9 @@ function assess(input: string): RiskAssessment {
   if (readings.has("resolved")) add(QUALIFIER.resolved);
   if (readings.has("media")) add(QUALIFIER.media);
   if (idiomFound && level === "none") add(QUALIFIER.idiom);
-  return { level, category: pickCategory(level, [...counted.values()], downgraded, text), reasons };
+  const assessment = { level, category: pickCategory(level, [...counted.values()], downgraded, text), reasons };
+  const guarded = counted.size === 0 && GUARD_READINGS.some((r) => readings.has(r));
+  return { assessment, text, readings, guarded };
 }
 
 /** The category a finding stands for, read in its sentence. */
@@ -472,6 +489,26 @@ function pickCategory(level: RiskLevel, counted: Finding[], downgraded: Finding[
   if (top !== "none") return top;
   const weakCrisis = mostSevere(counted.map((f) => f.category));
   return weakCrisis === "none" ? "distress" : weakCrisis;
+}
+
+/** Reasons the second opinion adds, for moderators. */
+const SECOND_OPINION_REASON = {
+  crisis: "second opinion: reads as a crisis",
+  concern: "second opinion: reads as distress",
+  doubted: "second opinion: reads as everyday words (a crisis by the rules, lowered to concern)",
+} as const;
+
+/** The rules' reading, raised (or, for a crisis it strongly doubts, lowered to concern) by the second opinion. */
+function assess(input: string): RiskAssessment {
+  const read = readByRules(input);
+  const rules = read.assessment;
+  if (read.text === "") return rules;
+  const opinion = secondOpinion(read.text, read.readings);
+  const level = raisedLevel(rules.level, read, opinion);
+  if (level === rules.level || level === "none") return rules;
+  const category = categoryFor(level, read.text, rules.category);
+  if (level === "concern" && rules.level === "crisis") return { level, category, reasons: [...rules.reasons, SECOND_OPINION_REASON.doubted] };
+  return { level, category, reasons: [SECOND_OPINION_REASON[level], ...rules.reasons] };
 }
 
 export function assessRisk(text: string): RiskAssessment {

@@ -23,47 +23,37 @@ describe("assessRisk on the labelled sets", () => {
     expect(sealedHoldout3.length).toBeGreaterThanOrEqual(300);
   });
 
-  // Floors at the figures measured when this version was committed (docs/safety.md):
-  // a change that loses ground fails here. They are below the targets, honestly.
+  // Floors at the figures measured when version 5 was committed (docs/safety.md): a change
+  // that loses ground fails here. Since version 5 the three sealed sets are training data for
+  // the second opinion, so these are in-sample figures, not held-out ones; the held-out
+  // measure is sealed set 4, read only by `npm run bench:risk`.
   it("keeps its figures on the tuning corpus", () => {
-    expect(tuning.crisis.recall).toBeGreaterThanOrEqual(0.94);
-    expect(tuning.concern.recall).toBeGreaterThanOrEqual(0.97);
+    expect(tuning.crisis.recall).toBeGreaterThanOrEqual(0.98);
+    expect(tuning.concern.recall).toBeGreaterThanOrEqual(0.99);
     expect(tuning.none.falseAlarmRate).toBeLessThanOrEqual(0.02);
     expect(tuning.none.hardRatedCrisis).toBe(0);
   });
 
-  it("keeps its figures on the sealed held-out set", () => {
-    expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.81);
-    expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.86);
+  it("keeps its figures on retired sealed set 1 (training data since version 5)", () => {
+    expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.97);
+    expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.98);
     expect(sealed.none.falseAlarmRate).toBeLessThanOrEqual(0.08);
-    expect(sealed.none.hardRatedCrisis).toBeLessThanOrEqual(4);
+    expect(sealed.none.hardRatedCrisis).toBe(0);
   });
 
-  it("keeps its figures on the second sealed held-out set", () => {
-    expect(sealed2.crisis.recall).toBeGreaterThanOrEqual(0.75);
-    expect(sealed2.concern.recall).toBeGreaterThanOrEqual(0.76);
+  it("keeps its figures on retired sealed set 2 (training data since version 5)", () => {
+    expect(sealed2.crisis.recall).toBeGreaterThanOrEqual(0.97);
+    expect(sealed2.concern.recall).toBeGreaterThanOrEqual(0.97);
     expect(sealed2.none.falseAlarmRate).toBeLessThanOrEqual(0.02);
-    expect(sealed2.none.hardRatedCrisis).toBeLessThanOrEqual(1);
+    expect(sealed2.none.hardRatedCrisis).toBe(0);
   });
 
-  it("keeps its figures on the third sealed held-out set", () => {
-    expect(sealed3.crisis.recall).toBeGreaterThanOrEqual(0.76);
-    expect(sealed3.concern.recall).toBeGreaterThanOrEqual(0.79);
+  it("keeps its figures on retired sealed set 3 (training data since version 5)", () => {
+    expect(sealed3.crisis.recall).toBeGreaterThanOrEqual(0.99);
+    expect(sealed3.concern.recall).toBeGreaterThanOrEqual(0.97);
     expect(sealed3.none.falseAlarmRate).toBeLessThanOrEqual(0.06);
-    expect(sealed3.none.hardRatedCrisis).toBeLessThanOrEqual(2);
+    expect(sealed3.none.hardRatedCrisis).toBeLessThanOrEqual(1);
   });
-
-  // The targets of issue 11 on the sealed set. Not met yet: kept as known
-  // failures, so the day they are met these turn red and must become ordinary tests.
-  it.fails("TARGET: sealed crisis recall at least 0.97", () => expect(sealed.crisis.recall).toBeGreaterThanOrEqual(0.97));
-  it.fails("TARGET: sealed concern recall at least 0.9", () => expect(sealed.concern.recall).toBeGreaterThanOrEqual(0.9));
-  it.fails("TARGET: no hard negative in the sealed set rated crisis", () => expect(sealed.none.hardRatedCrisis).toBe(0));
-  it.fails("TARGET: sealed set 2 crisis recall at least 0.97", () => expect(sealed2.crisis.recall).toBeGreaterThanOrEqual(0.97));
-  it.fails("TARGET: sealed set 2 concern recall at least 0.9", () => expect(sealed2.concern.recall).toBeGreaterThanOrEqual(0.9));
-  it.fails("TARGET: no hard negative in sealed set 2 rated crisis", () => expect(sealed2.none.hardRatedCrisis).toBe(0));
-  it.fails("TARGET: sealed set 3 crisis recall at least 0.97", () => expect(sealed3.crisis.recall).toBeGreaterThanOrEqual(0.97));
-  it.fails("TARGET: sealed set 3 concern recall at least 0.9", () => expect(sealed3.concern.recall).toBeGreaterThanOrEqual(0.9));
-  it.fails("TARGET: no hard negative in sealed set 3 rated crisis", () => expect(sealed3.none.hardRatedCrisis).toBe(0));
 
   it("has no duplicate examples, and the four sets share none", () => {
     const texts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3].map((e) => e.text.toLowerCase());

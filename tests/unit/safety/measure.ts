@@ -32,13 +32,14 @@ export interface SetFigures {
   misses: { example: LabelledExample; got: RiskAssessment }[];
 }
 
-export function measure(examples: readonly LabelledExample[]): SetFigures {
+/** `assess` defaults to the detector; the benchmark passes the rules alone (version 4's reading) to compare. */
+export function measure(examples: readonly LabelledExample[], assess: (text: string) => RiskAssessment = assessRisk): SetFigures {
   const byCategory = new Map<RiskCategory, CategoryFigures>();
   const misses: SetFigures["misses"] = [];
   let crisisTotal = 0, crisisCaught = 0, concernTotal = 0, concernCaught = 0, concernExact = 0;
   let noneTotal = 0, falseAlarms = 0, hard = 0, hardCrisis = 0, hardConcern = 0;
   for (const example of examples) {
-    const got = assessRisk(example.text);
+    const got = assess(example.text);
     const caught = RANK[got.level] >= RANK[example.level] && (example.level !== "none" || got.level === "none");
     const row = byCategory.get(example.category) ?? { category: example.category, total: 0, caught: 0, sameCategory: 0 };
     row.total++;
@@ -93,4 +94,9 @@ export function formatFigures(title: string, f: SetFigures, showMisses = false):
     for (const m of f.misses) lines.push(`  ${m.example.level}/${m.example.category} → ${m.got.level}/${m.got.category} [${m.got.reasons.join("; ")}]: ${m.example.text}`);
   }
   return lines.join("\n");
+}
+
+/** One line of totals, for a comparison beside a full table. */
+export function formatTotals(title: string, f: SetFigures): string {
+  return `${title}: crisis ${pct(f.crisis.recall)} (${f.crisis.caught}/${f.crisis.total}), concern ${pct(f.concern.recall)} (${f.concern.caught}/${f.concern.total}), false alarms ${pct(f.none.falseAlarmRate)} (${f.none.falseAlarms}/${f.none.total}), hard negatives rated crisis ${f.none.hardRatedCrisis} of ${f.none.hard}`;
 }

@@ -1,0 +1,253 @@
+/**
+ * Features for the detector's second opinion (second-opinion.ts): what a
+ * small linear model reads in a normalised, idiom-free text.
+ *
+ * The point is to carry beyond the sentences the rules were written for, so
+ * words are read at three levels of generality:
+ *   - the crude lemma of each word ("swallowed" → "swallow", "pills" → "pill")
+ *     and pairs of neighbouring lemmas ("take pill", "end it");
+ *   - the lexical class of each word (a means, a time, finality, possession,
+ *     an attempt verb, death words, self-harm words, the writer, someone
+ *     else, negation, fiction, recovery…) and neighbouring pairs mixing class
+ *     and lemma ("take <means>", "<self> <death>"), so that a means or a time
+ *     never seen in training still reads like the ones that were;
+ *   - which classes meet in one sentence ("means+time", "self+means+possess"),
+ *     the composition a responder reads, learned rather than hand-weighted;
+ *   - character 4-grams of longer words, for typos and odd spellings.
+ * Every feature is a string hashed into a fixed number of buckets (FNV-1a),
+ * so the model is a pair of arrays with no vocabulary to ship.
+ *
+ * Pure and synchronous; shared by the detector and `npm run risk:train`.
+ */
+
+/** log2 of the number of hash buckets: 2^16 buckets. */
+export const FEATURE_BITS = 16;
+const MASK = (1 << FEATURE_BITS) - 1;
+
+/** Crude lemmas: words the suffix rules below would get wrong. */
+const LEMMA_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ["took", "take"], ["taken", "take"], ["taking", "take"], ["swallowed", "swallow"], ["hung", "hang"], ["hanged", "hang"],
+  ["tried", "try"], ["tries", "try"], ["died", "die"], ["dying", "die"], ["dies", "die"], ["lying", "lie"], ["lied", "lie"],
+  ["bought", "buy"], ["got", "get"], ["gotten", "get"], ["getting", "get"], ["wrote", "write"], ["written", "write"],
+  ["writing", "write"], ["left", "leave"], ["leaving", "leave"], ["gave", "give"], ["given", "give"], ["giving", "give"],
+  ["gone", "go"], ["went", "go"], ["going", "go"], ["goes", "go"], ["done", "do"], ["did", "do"], ["does", "do"],
+  ["doing", "do"], ["made", "make"], ["making", "make"], ["had", "have"], ["has", "have"], ["having", "have"],
+  ["was", "be"], ["were", "be"], ["is", "be"], ["am", "be"], ["are", "be"], ["been", "be"], ["being", "be"],
+  ["cut", "cut"], ["cutting", "cut"], ["cuts", "cut"], ["said", "say"], ["saw", "see"], ["seen", "see"], ["felt", "feel"],
+  ["kept", "keep"], ["stood", "stand"], ["sat", "sit"], ["drank", "drink"], ["drunk", "drink"], ["ate", "eat"],
+  ["eaten", "eat"], ["found", "find"], ["thought", "think"], ["knew", "know"], ["known", "know"], ["hid", "hide"],
+  ["hidden", "hide"], ["stole", "steal"], ["stolen", "steal"], ["ran", "run"], ["running", "run"], ["jumped", "jump"],
+  ["lives", "live"], ["living", "live"], ["lived", "live"], ["dead", "dead"], ["this", "this"], ["his", "his"],
+  ["us", "us"], ["yes", "yes"], ["less", "less"], ["pass", "pass"], ["glass", "glass"], ["gas", "gas"], ["bus", "bus"],
+  ["kids", "kid"], ["knives", "knife"], ["lives", "life"], ["wives", "wife"], ["nothing", "nothing"], ["everything", "everything"],
+  ["something", "something"], ["anything", "anything"], ["morning", "morning"], ["evening", "evening"], ["ceiling", "ceiling"],
+  ["railing", "railing"], ["railings", "railing"], ["building", "building"], ["wedding", "wedding"], ["need", "need"],
+  ["bed", "bed"], ["shed", "shed"], ["red", "red"], ["hundred", "hundred"], ["tired", "tired"], ["scared", "scared"],
+  ["ready", "ready"], ["always", "always"], ["perhaps", "perhaps"], ["lots", "lot"], ["tonight", "tonight"],
+  ["overdosed", "overdose"], ["overdosing", "overdose"], ["sorted", "sort"], ["stockpiled", "stockpile"], ["saved", "save"],
+  ["saving", "save"], ["hoarded", "hoard"], ["hoarding", "hoard"], ["planned", "plan"], ["planning", "plan"],
+  ["stopped", "stop"], ["stopping", "stop"], ["gotta", "got to"], ["wanna", "want to"],
+]);
+
+function lemma(word: string): string {
+  const known = LEMMA_EXCEPTIONS.get(word);
+  if (known !== undefined) return known;
+  if (word.length <= 3) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("ing") && word.length > 5) return undouble(word.slice(0, -3));
+  if (word.endsWith("ed") && word.length > 4) return undouble(word.slice(0, -2));
+  if (word.endsWith("es") && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) return word.slice(0, -1);
+  return word;
+}
+
+/** "stopp" → "stop", "plann" → "plan"; keeps "fall", "kill", "press". */
+function undouble(stem: string): string {
+  const n = stem.length;
+  if (n >= 3 && stem[n - 1] === stem[n - 2] && !/[lsz]/.test(stem[n - 1] as string)) return stem.slice(0, -1);
+  return stem;
+}
+
+/**
+ * Lexical classes, written as lemmas. A word may be in one class only; the
+ * first list that holds it wins, so the order runs from specific to general.
+ */
+const CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["MEANS", [
+    "pill", "tablet", "overdose", "paracetamol", "tylenol", "ibuprofen", "codeine", "cocodamol", "sertraline", "prescription",
+    "medication", "medicine", "meds", "insulin", "sleeping", "painkiller", "antidepressant", "bottle", "packet", "pack", "strip",
+    "box", "stash", "supply", "rope", "noose", "ligature", "belt", "cord", "cable", "scarf", "tie", "beam", "rail", "hook",
+    "gun", "firearm", "rifle", "shotgun", "pistol", "bullet", "ammo", "trigger", "knife", "blade", "razor", "scissor", "glass",
+    "bridge", "roof", "rooftop", "cliff", "ledge", "edge", "balcony", "window", "height", "tower", "carpark", "storey",
+    "train", "track", "railway", "platform", "traffic", "motorway", "road", "lorry", "truck", "bus", "car", "exhaust",
+    "engine", "garage", "hose", "bleach", "poison", "antifreeze", "weedkiller", "chemical", "gas", "helium", "charcoal",
+    "river", "sea", "lake", "drown", "water", "vodka", "alcohol", "booze", "lethal", "dose",
+  ]],
+  ["ATTEMPT", [
+    "swallow", "overdosed", "attempt", "necked", "downed", "down", "neck", "inject", "jump", "hang", "strangle",
+    "suffocate", "stepped", "climb", "tried", "try", "took",
+  ]],
+  ["DEATH", [
+    "die", "dead", "death", "kill", "suicide", "suicidal", "unalive", "kms", "end", "ending", "exist", "existing", "alive",
+    "live", "life", "gone", "grave", "funeral", "wake", "sleep", "forever", "disappear", "vanish", "over",
+  ]],
+  ["THREAT", [
+    "outside", "door", "broke", "break", "follow", "following", "wait", "waiting", "parked", "park", "turned", "bang",
+    "banging", "lock", "locked", "threaten", "threatened", "hit", "hitting", "beat", "punch", "strangle", "choke",
+    "grab", "grabbed", "scream", "shout", "kick", "smash", "stalk", "address", "scared", "unsafe", "hiding", "drunk",
+    "angry", "weapon",
+  ]],
+  ["RESEARCH", [
+    "look", "looking", "google", "googling", "search", "searching", "research", "check", "checking", "work", "worked",
+    "quick", "quickest", "quicker", "painless", "enough", "how", "many", "much", "high", "which", "definitely", "lethal",
+    "fastest",
+  ]],
+  ["HARM", ["harm", "hurt", "cut", "burn", "scratch", "bleed", "blood", "wound", "scar", "bruise", "punish", "relapse"]],
+  ["FINAL", [
+    "goodbye", "bye", "farewell", "last", "final", "letter", "note", "will", "affair", "order", "sorry", "forgive", "miss",
+    "remember", "away", "belonging", "stuff", "thing", "need", "anymore", "longer", "after", "without", "ready", "done",
+    "decided", "decide", "date", "peace", "finally", "look", "care", "pet", "cat", "dog",
+  ]],
+  ["TIME", [
+    "tonight", "tomorrow", "today", "now", "soon", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "midnight", "morning", "night", "hour", "minute", "week", "month", "birthday", "christmas", "when",
+    "once", "asleep", "later", "until", "till", "before", "ago", "earlier", "yesterday", "already",
+  ]],
+  ["POSSESS", [
+    "have", "get", "buy", "order", "save", "stockpile", "hoard", "collect", "hide", "keep", "stash", "gather", "research",
+    "google", "search", "find", "bring", "carry", "steal", "sort", "plan", "prepare", "write", "give", "set",
+  ]],
+  ["WISH", ["want", "wish", "wanna", "hope", "rather", "tempt", "urge", "thinking", "think", "thought", "fantasise", "imagine", "keep"]],
+  ["HOPELESS", [
+    "point", "pointless", "hopeless", "trap", "trapped", "stuck", "burden", "useless", "worthless", "hate", "nobody",
+    "alone", "empty", "numb", "cope", "coping", "exhausted", "tired", "cannot", "escape", "better", "off", "fault", "failure",
+  ]],
+  ["SELF", ["i", "me", "my", "myself", "mine", "im"]],
+  ["YOU", ["you", "your", "yourself", "u"]],
+  ["OTHER", [
+    "he", "she", "they", "him", "her", "them", "his", "their", "himself", "herself", "themselves", "friend", "sister",
+    "brother", "mum", "mom", "mother", "dad", "father", "parent", "son", "daughter", "kid", "child", "partner", "boyfriend",
+    "girlfriend", "husband", "wife", "ex", "cousin", "aunt", "uncle", "nan", "gran", "grandma", "grandad", "roommate",
+    "flatmate", "housemate", "classmate", "colleague", "coworker", "boss", "someone", "somebody", "mate", "bestie",
+    "client", "mentee", "student", "patient", "neighbour", "neighbor", "teacher", "people", "person", "guy", "girl", "man",
+    "woman",
+  ]],
+  ["NEG", ["not", "never", "no", "nor", "neither", "nothing", "nope", "nah", "without"]],
+  ["MEDIA", [
+    "book", "novel", "movie", "film", "show", "series", "episode", "season", "song", "lyric", "album", "game", "documentary",
+    "article", "news", "podcast", "anime", "character", "story", "play", "poem", "tv", "netflix", "actor", "fiction",
+    "chapter", "plot", "author", "essay", "lesson", "class", "exam", "homework", "course", "training", "quote",
+  ]],
+  ["RECOVER", [
+    "recovered", "recovery", "recover", "clean", "survived", "survivor", "volunteer", "grateful", "proud", "healed", "heal",
+    "stable", "ago", "used", "year", "teen", "teenager", "school", "uni", "since", "back", "past", "history", "therapy",
+  ]],
+  ["EVERYDAY", [
+    "work", "job", "phone", "battery", "laptop", "wifi", "meeting", "deadline", "football", "match", "team", "recipe",
+    "cook", "dinner", "lunch", "shop", "shopping", "holiday", "trip", "party", "gym", "climbing", "hiking", "fishing",
+    "garden", "plant", "subscription", "account", "contract", "lease", "project", "essay", "joke", "lol", "haha", "lmao",
+  ]],
+];
+
+const CLASS_OF: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [name, words] of CLASSES) for (const w of words) if (!map.has(w)) map.set(w, name);
+  return map;
+})();
+
+/** Classes whose meeting in one sentence is read as a composition feature. */
+const COMPOSED = new Set(["MEANS", "ATTEMPT", "DEATH", "HARM", "FINAL", "TIME", "POSSESS", "WISH", "HOPELESS", "SELF", "OTHER", "NEG", "MEDIA", "RECOVER", "YOU"]);
+
+/** The kinds of word (class names above) in a normalised text: the detector names a category from them. */
+export function kindsIn(text: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const word of text.split(" ")) {
+    const kind = CLASS_OF.get(lemma(word)) ?? CLASS_OF.get(word);
+    if (kind !== undefined) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** FNV-1a, 32-bit, masked to the bucket count. */
+export function bucketOf(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & MASK;
+}
+
+/** The feature strings of a normalised, idiom-free text (before hashing; for the training script and tests). */
+export function featureStrings(text: string): string[] {
+  const out: string[] = [];
+  const sentences = text.split(/ [.?] | [.?]$|^[.?] /);
+  const messageKinds = new Set<string>();
+  for (const sentence of sentences) {
+    const words = sentence.split(" ").filter((w) => w !== "" && w !== "," && w !== '"' && w !== "." && w !== "?");
+    if (words.length === 0) continue;
+    const lemmas = words.map(lemma);
+    const classes = lemmas.map((l, i) => CLASS_OF.get(l) ?? CLASS_OF.get(words[i] as string) ?? "");
+    const present = new Set<string>();
+    for (let i = 0; i < lemmas.length; i++) {
+      const l = lemmas[i] as string;
+      const c = classes[i] as string;
+      out.push(`w:${l}`);
+      if (c !== "") {
+        out.push(`c:${c}`);
+        if (COMPOSED.has(c)) present.add(c);
+      }
+      const next = lemmas[i + 1];
+      if (next !== undefined) {
+        const cn = classes[i + 1] as string;
+        out.push(`b:${l} ${next}`);
+        if (c !== "") out.push(`b:<${c}> ${next}`);
+        if (cn !== "") out.push(`b:${l} <${cn}>`);
+        if (c !== "" && cn !== "") out.push(`b:<${c}> <${cn}>`);
+      }
+      const after = lemmas[i + 2];
+      if (after !== undefined) out.push(`s:${l} _ ${after}`);
+      // Kinds of word a few words apart, in order: "<SELF> … <MEANS>", "<POSSESS> … <MEANS>".
+      if (c !== "") {
+        for (let j = i + 2; j < Math.min(lemmas.length, i + 5); j++) {
+          const cj = classes[j] as string;
+          if (cj !== "") out.push(`n:${c} ${cj}`);
+        }
+      }
+      const word = words[i] as string;
+      if (word.length >= 6) out.push(`f:${word.slice(0, 5)}`);
+      if (word.length >= 5) {
+        const padded = `<${word}>`;
+        for (let k = 0; k + 4 <= padded.length; k++) out.push(`g:${padded.slice(k, k + 4)}`);
+      }
+    }
+    // Which kinds of word meet in this sentence: pairs and a few triples.
+    const kinds = [...present].sort();
+    for (let a = 0; a < kinds.length; a++) {
+      for (let b = a + 1; b < kinds.length; b++) {
+        out.push(`p:${kinds[a]}+${kinds[b]}`);
+        for (let c = b + 1; c < kinds.length; c++) out.push(`t:${kinds[a]}+${kinds[b]}+${kinds[c]}`);
+      }
+    }
+    for (const k of present) messageKinds.add(k);
+    if (!present.has("SELF") && present.has("OTHER")) out.push("x:other-only");
+    if (!present.has("SELF") && !present.has("OTHER") && !present.has("YOU")) out.push("x:no-subject");
+  }
+  // Kinds of word that meet anywhere in the message, for risk told across sentences.
+  const everywhere = [...messageKinds].sort();
+  for (let a = 0; a < everywhere.length; a++) {
+    for (let b = a + 1; b < everywhere.length; b++) out.push(`m:${everywhere[a]}+${everywhere[b]}`);
+  }
+  out.push(`x:len${Math.min(6, Math.floor(Math.log2(1 + text.length / 10)))}`);
+  return out;
+}
+
+/**
+ * The hashed, de-duplicated features of a normalised, idiom-free text, with
+ * how the rules read it ("negated", "someoneElse", "counts"…) as features too.
+ */
+export function featuresOf(text: string, ruleReadings: Iterable<string> = []): number[] {
+  const strings = featureStrings(text);
+  for (const r of ruleReadings) strings.push(`r:${r}`);
+  return [...new Set(strings.map(bucketOf))];
+}

@@ -1,0 +1,121 @@
+/**
+ * The detector's second opinion (version 5): two small logistic-regression
+ * models over hashed features (model-features.ts), trained by
+ * `npm run risk:train` on the labelled corpora and stored in
+ * model-weights.ts as 8-bit weights. One scores "at least a concern", the
+ * other "a crisis". assess-risk.ts lets them raise the rules' level, never
+ * lower it, and never past the rules' guards (negation, someone else, fiction
+ * or news, a resolved past, a hypothetical). See docs/safety.md, "Version 5".
+ *
+ * Pure, synchronous, offline; the weights are decoded once, on first use.
+ */
+import { levelOfCategory, type RiskCategory } from "./categories";
+import { featuresOf, FEATURE_BITS, kindsIn } from "./model-features";
+import { RISK_MODEL } from "./model-weights";
+
+export interface SecondOpinion {
+  /** Probability the text is at least a concern. */
+  risk: number;
+  /** Probability the text is a crisis. */
+  crisis: number;
+}
+
+let decoded: { risk: Int8Array; crisis: Int8Array } | null = null;
+
+function fromBase64(data: string): Int8Array {
+  const binary = atob(data);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+function weights(): { risk: Int8Array; crisis: Int8Array } {
+  if (decoded === null) {
+    if (RISK_MODEL.bits !== FEATURE_BITS) throw new Error("risk model was trained with other features; run npm run risk:train");
+    decoded = { risk: fromBase64(RISK_MODEL.risk.weights), crisis: fromBase64(RISK_MODEL.crisis.weights) };
+  }
+  return decoded;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function secondOpinion(text: string, ruleReadings: Iterable<string>): SecondOpinion {
+  const w = weights();
+  const features = featuresOf(text, ruleReadings);
+  let risk = 0;
+  let crisis = 0;
+  for (const f of features) {
+    risk += w.risk[f] as number;
+    crisis += w.crisis[f] as number;
+  }
+  return {
+    risk: sigmoid(RISK_MODEL.risk.bias + risk * RISK_MODEL.risk.scale),
+    crisis: sigmoid(RISK_MODEL.crisis.bias + crisis * RISK_MODEL.crisis.scale),
+  };
+}
+
+export interface Thresholds {
+  /** Raise to concern at or above this "at least concern" probability. */
+  risk: number;
+  /** Raise a concern (by the rules) to crisis at or above this crisis probability. */
+  crisis: number;
+  /** Raise what the rules found nothing in to crisis at or above this crisis probability. */
+  crisisFromNone: number;
+  /** A crisis by the rules alone is read as a concern below this crisis probability (and below `risk`). */
+  doubt: number;
+}
+
+const RANK = { none: 0, concern: 1, crisis: 2 } as const;
+
+/** What the rules' reading says about letting the model raise the level. */
+export interface Guard {
+  /** The rules' guards spoke (negated, someone else's, fiction, resolved, hypothetical) and nothing counted. */
+  guarded: boolean;
+}
+type Level = keyof typeof RANK;
+
+/**
+ * The level after the second opinion: the rules' level, raised when the
+ * model is confident enough, unless the rules' guards spoke and nothing
+ * counted. Shared with `npm run risk:train`, which picks the thresholds.
+ */
+export function raisedLevel(rules: Level, guard: Guard, opinion: SecondOpinion, thresholds: Thresholds = RISK_MODEL.thresholds): Level {
+  if (guard.guarded) return rules;
+  // The model reads everyday words — not even a concern, and very sure it is no crisis
+  // ("up on the roof fixing the gutter"): still a human look, not an alarm.
+  if (rules === "crisis" && opinion.crisis < thresholds.doubt && opinion.risk < thresholds.risk) return "concern";
+  const crisisAt = rules === "none" ? thresholds.crisisFromNone : thresholds.crisis;
+  const model: Level = opinion.crisis >= crisisAt ? "crisis" : opinion.risk >= thresholds.risk ? "concern" : "none";
+  return RANK[model] > RANK[rules] ? model : rules;
+}
+
+/** Attempt verbs in the past: "took", "swallowed", "tried to" read as an attempt made. */
+const ATTEMPT_MADE = /\b(?:took|taken|swallowed|downed|necked|overdosed|tried to|attempted|injected|drank|emptied)\b/;
+
+/**
+ * The category for a level the second opinion raised (or doubted), from the
+ * kinds of word in the text; a crisis-kind category the rules found but
+ * weighed too lightly is kept.
+ */
+export function categoryFor(level: Level, text: string, rulesCategory: RiskCategory): RiskCategory {
+  if (level === "none") return "none";
+  if (levelOfCategory(rulesCategory) === level) return rulesCategory;
+  const kinds = kindsIn(text);
+  const other = kinds.has("OTHER") && !kinds.has("SELF");
+  if (level === "crisis") {
+    if (kinds.has("THREAT") && kinds.has("OTHER")) return "danger-now";
+    if (ATTEMPT_MADE.test(text) && (kinds.has("MEANS") || kinds.has("DEATH"))) return "attempt";
+    if (kinds.has("HARM")) return "self-harm-now";
+    if (kinds.has("FINAL") || (kinds.has("POSSESS") && kinds.has("MEANS"))) return "preparation";
+    if (kinds.has("TIME")) return "plan";
+    if (kinds.has("MEANS") || kinds.has("RESEARCH")) return "method";
+    if (kinds.has("DEATH")) return "intent";
+    return "active-thoughts";
+  }
+  if (other) return kinds.has("THREAT") ? "harmed-by-other" : "worry-for-other";
+  if (kinds.has("THREAT")) return "harmed-by-other";
+  if (kinds.has("HARM")) return "self-harm-urge";
+  if (kinds.has("DEATH")) return "passive-wish";
+  if (kinds.has("HOPELESS")) return "hopelessness";
+  return "distress";
+}
