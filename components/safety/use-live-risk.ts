@@ -1,7 +1,14 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { assessRisk, type RiskLevel } from "@/lib/safety/assess-risk";
+import type { RiskLevel } from "@/lib/safety/assess-risk";
+
+/**
+ * The detector (with its trained second opinion, ~120 KB gzipped) loads on the
+ * first words typed, not with the page: most visits to a thread only read it.
+ */
+let detector: Promise<typeof import("@/lib/safety/assess-risk")> | undefined;
+const loadDetector = () => (detector ??= import("@/lib/safety/assess-risk"));
 
 /** How long typing has to pause before the words are read again. */
 export const LIVE_RISK_DEBOUNCE_MS = 300;
@@ -19,8 +26,16 @@ export function useLiveRisk(text: string, delayMs: number = LIVE_RISK_DEBOUNCE_M
       const clear = setTimeout(() => setLevel("none"), 0);
       return () => clearTimeout(clear);
     }
-    const timer = setTimeout(() => setLevel(assessRisk(text).level), delayMs);
-    return () => clearTimeout(timer);
+    let current = true;
+    const timer = setTimeout(() => {
+      void loadDetector().then(({ assessRisk }) => {
+        if (current) setLevel(assessRisk(text).level);
+      });
+    }, delayMs);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [text, delayMs]);
   return level;
 }

@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { assessRisk } from "@/lib/safety/assess-risk";
+import { useLiveRisk } from "@/components/safety/use-live-risk";
 import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import { CrisisLines } from "./crisis-lines";
 
@@ -11,10 +10,7 @@ import { CrisisLines } from "./crisis-lines";
  * posting. The server reads the words again on submit.
  */
 export function RiskHint({ text, region }: { text: string; region: CrisisRegion | undefined }) {
-  const [level, setLevel] = useState<"none" | "concern" | "crisis">("none");
-  useEffect(() => {
-    const timer = setTimeout(() => setLevel(text.trim() ? assessRisk(text).level : "none"), 500);
-    return () => clearTimeout(timer);
-  }, [text]);
+  // The same debounced, lazily loaded detector as the thread's composer.
+  const level = useLiveRisk(text, 500);
   return <div aria-live="polite">{level === "none" ? null : <CrisisLines level={level} region={region} />}</div>;
 }
