@@ -46,7 +46,7 @@ export const NEW_FACILITATOR_MESSAGE = (firstName: string) =>
 
 /** What members read when no facilitator could be found in time. */
 export const CIRCLE_CLOSED_NO_FACILITATOR =
-  "We couldn't find a new facilitator in time, so this circle has closed. That's on us, not on anyone in it. You're back on the list for a small group, and the next circle round will look for one that fits.";
+  "We couldn't find a new facilitator in time, so this circle has closed. That's on us, not on anyone in it. You're back on the list for a small group, and the next circle round will look for a circle that fits you first.";
 
 /** The prompt the last session opens with: it invites a closing reflection. */
 export const CLOSING_PROMPT =

@@ -23,7 +23,8 @@ import { circlePlacesHeld } from "./capacity";
  *  - moderators see "circle needs a facilitator" in their queue and can
  *    assign an approved, trained mentor with room (audited);
  *  - if nobody is assigned by the due time, the sweep closes the circle kindly
- *    and puts its members back among those waiting for a group, each told.
+ *    and puts its members back among those waiting for a group, with
+ *    priority (the next round seats them first where they fit), each told.
  */
 
 export type AwayReason = "stepped_back" | "paused" | "suspended";
@@ -254,10 +255,11 @@ export async function closeCirclesWithoutFacilitator(at: Date): Promise<number> 
         .returning({ userId: circleMembers.userId });
       await tx.update(circleJoinRequests).set({ status: "withdrawn", decidedAt: at }).where(and(eq(circleJoinRequests.circleId, id), eq(circleJoinRequests.status, "open")));
       for (const { userId } of seats) {
+        // Their circle ended early through nobody's doing in it: the next round looks for them first.
         await tx
           .insert(circleSeekers)
-          .values({ userId, active: true, waitingSince: at })
-          .onConflictDoUpdate({ target: circleSeekers.userId, set: { active: true, updatedAt: at } });
+          .values({ userId, active: true, priority: true, waitingSince: at })
+          .onConflictDoUpdate({ target: circleSeekers.userId, set: { active: true, priority: true, updatedAt: at } });
         await notify({
           userId,
           kind: "circle-closed",
