@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { blocks, circleFacilitators, circleJoinRequests, circleMembers, circleRenewals, circleSeekers, circles, mentorProfiles, relationships, users, type Circle } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -111,32 +111,49 @@ export interface CircleNeedingFacilitator {
   candidates: FacilitatorCandidate[];
 }
 
+type CircleForCandidates = Pick<Circle, "id" | "language" | "facilitatorId">;
+
 /**
- * Approved mentors who passed the facilitation module, are active and not
- * paused, speak the circle's language, have room for `circlePlaces` more,
- * and have no block with anyone in the circle. Best (most free places) first.
+ * For each circle, approved mentors who passed the facilitation module, are
+ * active and not paused, speak the circle's language, have room for
+ * `circlePlaces` more, and have no block with anyone in the circle. Best
+ * (most free places) first, `limit` per circle.
+ *
+ * A fixed number of statements whatever the number of circles (the queue
+ * lists up to a hundred): the pool of possible mentors for all the circles'
+ * languages, their mentorships and circles, the circles' members, and the
+ * blocks between the two — then each circle's list is worked out here.
  */
-async function candidatesFor(circle: Pick<Circle, "id" | "language" | "facilitatorId">, limit: number, onlyId?: string): Promise<FacilitatorCandidate[]> {
+async function candidatesFor(list: readonly CircleForCandidates[], limit: number, onlyId?: string): Promise<Map<string, FacilitatorCandidate[]>> {
+  const out = new Map<string, FacilitatorCandidate[]>(list.map((c) => [c.id, []]));
+  if (list.length === 0) return out;
   const { circlePlaces } = await getSettings();
-  const rows = await db()
-    .select({ id: users.id, name: users.name, capacity: mentorProfiles.capacity })
-    .from(mentorProfiles)
-    .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .innerJoin(circleFacilitators, eq(circleFacilitators.userId, mentorProfiles.userId))
-    .where(
-      and(
-        eq(mentorProfiles.status, "approved"),
-        eq(users.status, "active"),
-        isNotNull(circleFacilitators.passedAt),
-        ne(users.id, circle.facilitatorId),
-        sql`${circle.language} = any(${mentorProfiles.languages})`,
-        sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= current_date)`,
-        onlyId ? eq(users.id, onlyId) : undefined,
+  const languages = [...new Set(list.map((c) => c.language))];
+  const circleIds = list.map((c) => c.id);
+  const [rows, memberRows] = await Promise.all([
+    db()
+      .select({ id: users.id, name: users.name, capacity: mentorProfiles.capacity, languages: mentorProfiles.languages })
+      .from(mentorProfiles)
+      .innerJoin(users, eq(users.id, mentorProfiles.userId))
+      .innerJoin(circleFacilitators, eq(circleFacilitators.userId, mentorProfiles.userId))
+      .where(
+        and(
+          eq(mentorProfiles.status, "approved"),
+          eq(users.status, "active"),
+          isNotNull(circleFacilitators.passedAt),
+          sql`${mentorProfiles.languages} && ${sql`array[${sql.join(languages.map((l) => sql`${l}`), sql`, `)}]::text[]`}`,
+          sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= current_date)`,
+          onlyId ? eq(users.id, onlyId) : undefined,
+        ),
       ),
-    );
-  if (rows.length === 0) return [];
+    db()
+      .select({ circleId: circleMembers.circleId, userId: circleMembers.userId })
+      .from(circleMembers)
+      .where(and(inArray(circleMembers.circleId, circleIds), isNull(circleMembers.leftAt))),
+  ]);
+  if (rows.length === 0) return out;
   const ids = rows.map((r) => r.id);
-  const people = await currentMemberIds(circle.id);
+  const people = [...new Set(memberRows.map((m) => m.userId))];
   const [mentorships, held, blocked] = await Promise.all([
     db()
       .select({ id: relationships.partnerId, n: count() })
@@ -151,39 +168,71 @@ async function candidatesFor(circle: Pick<Circle, "id" | "language" | "facilitat
           .where(or(and(inArray(blocks.blockerId, ids), inArray(blocks.blockedId, people)), and(inArray(blocks.blockedId, ids), inArray(blocks.blockerId, people))))
       : Promise.resolve([]),
   ]);
-  const blockedIds = new Set(blocked.flatMap((b) => [b.a, b.b]));
-  return rows
-    .map((r) => {
-      const used = Number(mentorships.find((m) => m.id === r.id)?.n ?? 0) + (held.get(r.id) ?? 0);
-      return { id: r.id, name: r.name, freePlaces: (r.capacity ?? 0) - used };
-    })
-    .filter((c) => c.freePlaces >= circlePlaces && !blockedIds.has(c.id))
-    .sort((a, b) => b.freePlaces - a.freePlaces || a.name.localeCompare(b.name))
-    .slice(0, limit);
+  const mentorshipsOf = new Map(mentorships.map((m) => [m.id, Number(m.n)]));
+  const pool = rows
+    .map((r) => ({ id: r.id, name: r.name, languages: r.languages, freePlaces: (r.capacity ?? 0) - (mentorshipsOf.get(r.id) ?? 0) - (held.get(r.id) ?? 0) }))
+    .filter((r) => r.freePlaces >= circlePlaces)
+    .sort((a, b) => b.freePlaces - a.freePlaces || a.name.localeCompare(b.name));
+  // Who each candidate may not sit with: the people on the other side of their blocks.
+  const blockedWith = new Map<string, Set<string>>();
+  for (const { a, b } of blocked) {
+    (blockedWith.get(a) ?? blockedWith.set(a, new Set()).get(a)!).add(b);
+    (blockedWith.get(b) ?? blockedWith.set(b, new Set()).get(b)!).add(a);
+  }
+  const membersOf = new Map<string, string[]>();
+  for (const m of memberRows) (membersOf.get(m.circleId) ?? membersOf.set(m.circleId, []).get(m.circleId)!).push(m.userId);
+  for (const c of list) {
+    const members = membersOf.get(c.id) ?? [];
+    const chosen: FacilitatorCandidate[] = [];
+    for (const m of pool) {
+      if (chosen.length >= limit) break;
+      if (m.id === c.facilitatorId || !m.languages.includes(c.language)) continue;
+      const theirBlocks = blockedWith.get(m.id);
+      if (theirBlocks && members.some((p) => theirBlocks.has(p))) continue;
+      chosen.push({ id: m.id, name: m.name, freePlaces: m.freePlaces });
+    }
+    out.set(c.id, chosen);
+  }
+  return out;
 }
 
 /** The queue's "circle needs a facilitator" items, soonest due first, each with a short list of who could take it. Staff only. */
 export async function circlesNeedingFacilitator(): Promise<CircleNeedingFacilitator[]> {
   await requireStaff();
   const rows = await db()
-    .select()
+    .select({
+      id: circles.id,
+      title: circles.title,
+      language: circles.language,
+      facilitatorId: circles.facilitatorId,
+      reason: circles.facilitatorAwayReason,
+      since: circles.facilitatorAwaySince,
+      dueAt: circles.facilitatorAwayDueAt,
+      updatedAt: circles.updatedAt,
+    })
     .from(circles)
     .where(and(eq(circles.facilitatorAway, true), inArray(circles.status, [...LIVE])))
     .orderBy(asc(circles.facilitatorAwayDueAt))
     .limit(100);
-  const out: CircleNeedingFacilitator[] = [];
-  for (const c of rows) {
-    out.push({
-      id: c.id,
-      title: c.title,
-      reason: (c.facilitatorAwayReason ?? "stepped_back") as AwayReason,
-      since: c.facilitatorAwaySince ?? c.updatedAt,
-      dueAt: c.facilitatorAwayDueAt ?? c.updatedAt,
-      members: (await currentMemberIds(c.id)).length,
-      candidates: await candidatesFor(c, 5),
-    });
-  }
-  return out;
+  if (rows.length === 0) return [];
+  const [candidates, counts] = await Promise.all([
+    candidatesFor(rows, 5),
+    db()
+      .select({ circleId: circleMembers.circleId, n: count() })
+      .from(circleMembers)
+      .where(and(inArray(circleMembers.circleId, rows.map((c) => c.id)), isNull(circleMembers.leftAt)))
+      .groupBy(circleMembers.circleId),
+  ]);
+  const membersOf = new Map(counts.map((r) => [r.circleId, Number(r.n)]));
+  return rows.map((c) => ({
+    id: c.id,
+    title: c.title,
+    reason: (c.reason ?? "stepped_back") as AwayReason,
+    since: c.since ?? c.updatedAt,
+    dueAt: c.dueAt ?? c.updatedAt,
+    members: membersOf.get(c.id) ?? 0,
+    candidates: candidates.get(c.id) ?? [],
+  }));
 }
 
 /**
@@ -203,7 +252,7 @@ export async function assignFacilitator(input: unknown) {
     }
     if (circle.status === "ended") throw new ConflictError("This circle has already closed.");
     await tx.select({ id: mentorProfiles.userId }).from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId)).for("update");
-    const [candidate] = await candidatesFor(circle, 1, mentorId);
+    const [candidate] = (await candidatesFor([circle], 1, mentorId)).get(circle.id) ?? [];
     if (!candidate) throw new ConflictError("That mentor can't take this circle: they need to be approved, trained to facilitate, active, free of blocks with its members, and have room.");
     await tx
       .update(circles)
