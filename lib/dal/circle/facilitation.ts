@@ -3,20 +3,23 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, lte, or, sql } from "d
 import { db, transaction } from "@/db/client";
 import { blocks, circleFacilitators, circleJoinRequests, circleMembers, circleRenewals, circleSeekers, circles, mentorProfiles, relationships, users, type Circle } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { CIRCLE_CLOSED_NO_FACILITATOR, FACILITATOR_AWAY_MESSAGE, NEW_FACILITATOR_MESSAGE } from "@/lib/circles";
+import { CIRCLE_CLOSED_NO_FACILITATOR, FACILITATOR_AWAY_MESSAGE, FACILITATOR_BACK_MESSAGE, NEW_FACILITATOR_MESSAGE, sessionsDuringPause } from "@/lib/circles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { assignFacilitatorSchema, stepBackSchema } from "@/lib/validation/circles";
+import { formatDay, localDate } from "@/lib/mentoring/pause";
+import { assignFacilitatorSchema, circleIdSchema, stepBackSchema } from "@/lib/validation/circles";
 import { requireStaff, requireViewer } from "@/lib/dal/account/viewer";
 import { notify } from "@/lib/dal/notifications/bell";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { recordAudit } from "@/lib/dal/system/audit";
-import { CIRCLE_NOT_FOUND } from "./access";
+import { activeMentorshipCount } from "@/lib/dal/matching/requests";
+import { CIRCLE_NOT_FOUND, rhythmOf } from "./access";
 import { circlePlacesHeld } from "./capacity";
 
 /**
  * When a circle's facilitator can't carry on — they step back from the
- * circle page, or moderation suspends or bans their account — the circle is
- * never left without anyone knowing:
+ * circle page, pause as a mentor over one or more of its sessions, or
+ * moderation suspends or bans their account — the circle is never left
+ * without anyone knowing:
  *  - `facilitatorAway` is set with the reason and a due time (the
  *    `circleFacilitatorDays` setting), sessions and rounds pause;
  *  - every member is told, without blame, on their bell and by email;
@@ -94,6 +97,136 @@ export async function facilitatorAccountStopped(userId: string, reason: AwayReas
   for (const c of held) await markAway(c.id, reason, null);
   return held.length;
 }
+
+// ------------------------------------------------------------ a facilitator's pause
+
+export interface CircleCoveredByPause {
+  id: string;
+  title: string;
+  /** Sessions that fall before the return day. */
+  sessions: number;
+}
+
+/**
+ * The circles a pause until `pausedUntil` would leave without their
+ * facilitator: those they hold (live, not already waiting for someone) with
+ * at least one session not yet over that starts before the return day, in
+ * the facilitator's zone. A pause that falls between sessions covers none.
+ */
+export async function circlesCoveredByPause(userId: string, pausedUntil: string, facilitatorZone: string | null): Promise<CircleCoveredByPause[]> {
+  const held = await db()
+    .select()
+    .from(circles)
+    .where(and(eq(circles.facilitatorId, userId), inArray(circles.status, [...LIVE]), eq(circles.facilitatorAway, false)))
+    .orderBy(asc(circles.createdAt));
+  const at = now();
+  return held.flatMap((c) => {
+    const sessions = sessionsDuringPause(rhythmOf(c), at, pausedUntil, facilitatorZone ?? c.timezone).length;
+    return sessions > 0 ? [{ id: c.id, title: c.title, sessions }] : [];
+  });
+}
+
+/**
+ * The facilitator confirmed a pause over sessions of these circles: each
+ * waits for cover as when they step back (reason "paused"), members told
+ * without blame, moderators given the item. Inside the pause's transaction.
+ */
+export async function facilitatorPaused(circleIds: readonly string[]): Promise<number> {
+  let marked = 0;
+  for (const id of circleIds) if (await markAway(id, "paused", null)) marked++;
+  return marked;
+}
+
+/** Circles the viewer held before pausing that still wait for a facilitator: they may take them back once the pause is over. */
+export async function circlesWaitingForMe(): Promise<{ id: string; title: string }[]> {
+  const viewer = await requireViewer();
+  return db()
+    .select({ id: circles.id, title: circles.title })
+    .from(circles)
+    .where(and(eq(circles.facilitatorId, viewer.id), eq(circles.facilitatorAway, true), eq(circles.facilitatorAwayReason, "paused"), inArray(circles.status, [...LIVE])))
+    .orderBy(asc(circles.createdAt));
+}
+
+/** Why a facilitator back from a pause can't take the circle back yet, or null when they can. */
+async function takeBackBlocker(userId: string, lock: boolean): Promise<string | null> {
+  const query = db()
+    .select({ status: mentorProfiles.status, capacity: mentorProfiles.capacity, timezone: mentorProfiles.timezone, pausedUntil: mentorProfiles.pausedUntil })
+    .from(mentorProfiles)
+    .where(eq(mentorProfiles.userId, userId));
+  const [mentor] = lock ? await query.for("update") : await query;
+  if (mentor?.status !== "approved") return "Holding a circle is for approved mentors.";
+  if (mentor.pausedUntil && mentor.pausedUntil > localDate(mentor.timezone, now())) {
+    return `You're paused until ${formatDay(mentor.pausedUntil)}. End your pause on the Volunteering page first, then take the circle back here.`;
+  }
+  const { circlePlaces } = await getSettings();
+  const used = await activeMentorshipCount(userId);
+  if (used + circlePlaces > (mentor.capacity ?? 0)) {
+    return `A circle takes ${circlePlaces} of your places, and you have ${Math.max(0, (mentor.capacity ?? 0) - used)} free. You can raise your capacity on the Volunteering page.`;
+  }
+  return null;
+}
+
+/**
+ * What the circle page shows its facilitator of record while the circle
+ * waits for cover after their pause: nothing else of the circle (they don't
+ * hold it now), only whether they may take it back. Null for anyone else and
+ * for any other absence (stepping back and suspension are not undone here).
+ */
+export async function circleAwaitingMe(circleId: unknown): Promise<{ id: string; title: string; blocker: string | null } | null> {
+  const viewer = await requireViewer();
+  const parsed = circleIdSchema.safeParse({ circleId });
+  if (!parsed.success) return null;
+  const [circle] = await db()
+    .select({ id: circles.id, title: circles.title })
+    .from(circles)
+    .where(
+      and(
+        eq(circles.id, parsed.data.circleId),
+        eq(circles.facilitatorId, viewer.id),
+        eq(circles.facilitatorAway, true),
+        eq(circles.facilitatorAwayReason, "paused"),
+        inArray(circles.status, [...LIVE]),
+      ),
+    );
+  if (!circle) return null;
+  return { ...circle, blocker: await takeBackBlocker(viewer.id, false) };
+}
+
+/**
+ * The facilitator, back from a pause, takes their circle back before anyone
+ * else was assigned (once someone is, the circle is theirs and this is a
+ * 404). Their pause must be over and they need room for it again; the
+ * members are told. Twice is once.
+ */
+export async function takeBackCircle(input: unknown): Promise<{ already: boolean }> {
+  const viewer = await requireViewer();
+  const { circleId } = circleIdSchema.parse(input);
+  return transaction(async (tx) => {
+    const [circle] = await tx.select().from(circles).where(and(eq(circles.id, circleId), eq(circles.facilitatorId, viewer.id))).for("update");
+    if (!circle || circle.status === "ended") throw new NotFoundError(CIRCLE_NOT_FOUND);
+    if (!circle.facilitatorAway) return { already: true };
+    if (circle.facilitatorAwayReason !== "paused") throw new NotFoundError(CIRCLE_NOT_FOUND);
+    const blocker = await takeBackBlocker(viewer.id, true);
+    if (blocker) throw new ConflictError(blocker);
+    await tx
+      .update(circles)
+      .set({ facilitatorAway: false, facilitatorAwayReason: null, facilitatorAwaySince: null, facilitatorAwayDueAt: null, facilitatorAwayWords: null })
+      .where(eq(circles.id, circle.id));
+    for (const userId of await currentMemberIds(circle.id)) {
+      await notify({
+        userId,
+        kind: "circle-facilitator-back",
+        dedupeKey: `circle-back:${circle.id}:${circle.facilitatorAwaySince?.getTime() ?? 0}`,
+        title: `${circle.title} has its facilitator back`,
+        body: FACILITATOR_BACK_MESSAGE(viewer.name.split(" ")[0]!),
+        href: `/circles/${circle.id}`,
+      });
+    }
+    return { already: false };
+  });
+}
+
+// ------------------------------------------------------------ the queue and assigning cover
 
 export interface FacilitatorCandidate {
   id: string;
