@@ -1,18 +1,25 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { circleMembers, circleSeekers, circles } from "@/db/schema";
-import { setClockOffset } from "@/lib/clock";
+import { circleMembers, circleSeekers, circles, mentorProfiles, notifications } from "@/db/schema";
+import { now, setClockOffset } from "@/lib/clock";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { idle } from "@/lib/forms/state";
 import { PRIORITY_REASON } from "@/lib/matching/circles";
-import { circlesNeedingFacilitator, stepBackAsFacilitator } from "@/lib/dal/circle/facilitation";
+import { addDays, formatDay, localDate } from "@/lib/mentoring/pause";
+import { pauseSettingsAction } from "@/lib/actions/profiles/volunteer";
+import { getCirclePage } from "@/lib/dal/circle/circles";
+import { assignFacilitator, circleAwaitingMe, circlesNeedingFacilitator, circlesWaitingForMe, stepBackAsFacilitator, takeBackCircle } from "@/lib/dal/circle/facilitation";
 import { commitCircleRound, previewCircleRound } from "@/lib/dal/circle/rounds";
+import { pauseMentoring, resumeMentoring } from "@/lib/dal/profiles/mentor-profiles";
 import { actAs, makeUser } from "../support/factories";
-import { block } from "../support/care";
-import { placedCircle, setAsideOtherCircles, trainedMentor, waitingSeeker } from "../support/circles";
+import { block, rejection } from "../support/care";
+import { placedCircle, setAsideOtherCircles, told, trainedMentor, waitingSeeker } from "../support/circles";
 import { makeSeeker } from "../support/profiles";
 import { statementsDuring } from "../support/statements";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 afterEach(() => setClockOffset(0));
 
@@ -110,5 +117,114 @@ describe("circles needing a facilitator, in the queue", () => {
     // A facilitator who stepped back is not offered back for their own circle, but may be for another.
     expect(byId.get(first.id)!.candidates.map((m) => m.id)).not.toContain(first.mentor.id);
     await db().update(circles).set({ facilitatorAway: false }).where(inArray(circles.id, [first.id, second.id, german.id]));
+  });
+});
+
+describe("a facilitator's pause", () => {
+  const sorted = (ids: string[]) => [...ids].sort();
+  const pausedUntilOf = async (userId: string) => (await db().select({ p: mentorProfiles.pausedUntil }).from(mentorProfiles).where(eq(mentorProfiles.userId, userId)))[0]!.p;
+  const circleRow = async (id: string) => (await db().select().from(circles).where(eq(circles.id, id)))[0]!;
+  function pauseForm(pausedUntil: string, confirmCircleIds?: string) {
+    const form = new FormData();
+    form.set("intent", "pause");
+    form.set("pausedUntil", pausedUntil);
+    if (confirmCircleIds !== undefined) form.set("confirmCircleIds", confirmCircleIds);
+    return form;
+  }
+
+  it("between sessions changes nothing; over sessions it is said plainly first, then confirmed it asks for cover, and back early the facilitator takes the circle back", async () => {
+    const c = await placedCircle();
+    const today = localDate("Europe/London", now());
+    const memberIds = c.seekers.map((s) => s.id);
+
+    // A short pause that ends before the first session: paused, the circle untouched.
+    await actAs(c.mentor);
+    const short = await pauseMentoring({ pausedUntil: addDays(today, 1) });
+    expect(short).toEqual({ kind: "paused", pausedUntil: addDays(today, 1), circlesAway: [] });
+    expect((await circleRow(c.circleId)).facilitatorAway).toBe(false);
+    await resumeMentoring();
+
+    // Over the first two sessions: the page says what will happen, keeps the date, and saves nothing.
+    const until = addDays(c.startsOn, 8);
+    const asked = await pauseSettingsAction(idle, pauseForm(until));
+    const title = (await circleRow(c.circleId)).title;
+    expect(asked).toMatchObject({ status: "error", values: { pausedUntil: until, confirmCircleIds: c.circleId } });
+    expect(asked.status === "error" && asked.message).toBe(
+      `You facilitate “${title}”; pausing until ${formatDay(until)} asks moderators to find cover, and members will be told. 2 sessions fall in that time. If you come back before anyone is found, you can take it back from its page; if someone has taken it on by then, that stands.`,
+    );
+    expect(await pausedUntilOf(c.mentor.id)).toBeNull();
+    expect((await circleRow(c.circleId)).facilitatorAway).toBe(false);
+    // A confirmation for other circles than those covered asks again.
+    expect(await pauseMentoring({ pausedUntil: until, confirmCircleIds: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ kind: "confirm-circles" });
+
+    // Confirmed: paused, the circle waits for cover like a step back, members told without blame, moderators given the item.
+    const confirmed = await pauseSettingsAction(idle, pauseForm(until, c.circleId));
+    expect(confirmed).toMatchObject({ status: "success" });
+    expect(confirmed.status === "success" && confirmed.message).toContain("Moderators are finding cover for");
+    expect(await pausedUntilOf(c.mentor.id)).toBe(until);
+    const away = await circleRow(c.circleId);
+    expect(away).toMatchObject({ facilitatorAway: true, facilitatorAwayReason: "paused", facilitatorId: c.mentor.id });
+    expect(await told(memberIds, "circle-facilitator-away")).toEqual(sorted(memberIds));
+    const [note] = await db().select().from(notifications).where(and(eq(notifications.userId, memberIds[0]!), eq(notifications.kind, "circle-facilitator-away")));
+    expect(note!.body).toMatch(/nobody's doing/);
+    // Confirming twice tells nobody twice.
+    expect(await pauseMentoring({ pausedUntil: until, confirmCircleIds: c.circleId })).toMatchObject({ kind: "paused", circlesAway: [] });
+    expect((await db().select().from(notifications).where(and(inArray(notifications.userId, memberIds), eq(notifications.kind, "circle-facilitator-away")))).length).toBe(4);
+    await actAs(await makeUser({ roles: ["moderator"] }));
+    expect((await circlesNeedingFacilitator()).find((i) => i.id === c.circleId)?.reason).toBe("paused");
+
+    // While paused, the facilitator no longer holds the circle: its page offers only taking it back, not yet.
+    await actAs(c.mentor);
+    expect(await rejection(getCirclePage(c.circleId))).toBeInstanceOf(NotFoundError);
+    expect((await circleAwaitingMe(c.circleId))?.blocker).toMatch(/You're paused until/);
+    expect(await rejection(takeBackCircle({ circleId: c.circleId }))).toBeInstanceOf(ConflictError);
+
+    // Back early: nothing is retaken silently; the circle is listed as waiting for them.
+    expect((await resumeMentoring()).circlesWaiting).toEqual([{ id: c.circleId, title }]);
+    expect((await circleRow(c.circleId)).facilitatorAway).toBe(true);
+    expect(await circlesWaitingForMe()).toEqual([{ id: c.circleId, title }]);
+    expect((await circleAwaitingMe(c.circleId))?.blocker).toBeNull();
+    // Nobody else can take it back or see that door.
+    for (const other of [c.seekers[0]!, await makeSeeker()]) {
+      await actAs(other);
+      expect(await circleAwaitingMe(c.circleId)).toBeNull();
+      expect(await rejection(takeBackCircle({ circleId: c.circleId }))).toBeInstanceOf(NotFoundError);
+    }
+
+    await actAs(c.mentor);
+    expect(await takeBackCircle({ circleId: c.circleId })).toEqual({ already: false });
+    expect(await takeBackCircle({ circleId: c.circleId })).toEqual({ already: true });
+    expect((await circleRow(c.circleId)).facilitatorAway).toBe(false);
+    expect((await getCirclePage(c.circleId)).role).toBe("facilitator");
+    expect(await told(memberIds, "circle-facilitator-back")).toEqual(sorted(memberIds));
+    await actAs(await makeUser({ roles: ["moderator"] }));
+    expect((await circlesNeedingFacilitator()).map((i) => i.id)).not.toContain(c.circleId);
+  });
+
+  it("a cover facilitator assigned during the pause stands when the facilitator comes back", async () => {
+    const c = await placedCircle();
+    const spare = await trainedMentor(5);
+    await actAs(c.mentor);
+    const until = addDays(c.startsOn, 1);
+    const asked = await pauseMentoring({ pausedUntil: until });
+    expect(asked).toMatchObject({ kind: "confirm-circles", circles: [{ id: c.circleId, sessions: 1 }] });
+    await pauseMentoring({ pausedUntil: until, confirmCircleIds: c.circleId });
+    await actAs(await makeUser({ roles: ["moderator"] }));
+    await assignFacilitator({ circleId: c.circleId, mentorId: spare.id });
+
+    await actAs(c.mentor);
+    expect((await resumeMentoring()).circlesWaiting).toEqual([]);
+    expect(await circleAwaitingMe(c.circleId)).toBeNull();
+    expect(await rejection(takeBackCircle({ circleId: c.circleId }))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(getCirclePage(c.circleId))).toBeInstanceOf(NotFoundError);
+    expect((await circleRow(c.circleId)).facilitatorId).toBe(spare.id);
+  });
+
+  it("someone who stepped back can't take the circle back through the pause's door", async () => {
+    const c = await placedCircle();
+    await actAs(c.mentor);
+    await stepBackAsFacilitator({ circleId: c.circleId });
+    expect(await circleAwaitingMe(c.circleId)).toBeNull();
+    expect(await rejection(takeBackCircle({ circleId: c.circleId }))).toBeInstanceOf(NotFoundError);
   });
 });
