@@ -91,7 +91,7 @@ export async function getMentorSettings() {
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, viewer.id));
   if (!row || row.status !== "approved") return null;
-  const today = localDate(row.timezone);
+  const today = localDate(row.timezone, now());
   return {
     capacity: row.capacity ?? 1,
     pausedUntil: row.pausedUntil,
