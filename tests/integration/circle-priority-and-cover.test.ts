@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { circleMembers, circleSeekers, circles, mentorProfiles, notifications } from "@/db/schema";
+import { circleMembers, circleSeekers, circles, mentorProfiles, moderationActions, notifications } from "@/db/schema";
 import { now, setClockOffset } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { idle } from "@/lib/forms/state";
@@ -10,7 +10,9 @@ import { addDays, formatDay, localDate } from "@/lib/mentoring/pause";
 import { pauseSettingsAction } from "@/lib/actions/profiles/volunteer";
 import { getCirclePage } from "@/lib/dal/circle/circles";
 import { assignFacilitator, circleAwaitingMe, circlesNeedingFacilitator, circlesWaitingForMe, stepBackAsFacilitator, takeBackCircle } from "@/lib/dal/circle/facilitation";
+import { removeFromCircle } from "@/lib/dal/circle/moderation";
 import { commitCircleRound, previewCircleRound } from "@/lib/dal/circle/rounds";
+import { decideAppeal, submitAppeal } from "@/lib/dal/safety/appeals";
 import { pauseMentoring, resumeMentoring } from "@/lib/dal/profiles/mentor-profiles";
 import { actAs, makeUser } from "../support/factories";
 import { block, rejection } from "../support/care";
@@ -51,6 +53,28 @@ describe("priority in a circle round", () => {
     expect(after).toMatchObject({ active: false, priority: false });
     const [still] = await db().select().from(circleSeekers).where(eq(circleSeekers.userId, close.id));
     expect(still).toMatchObject({ active: true, priority: false });
+  });
+});
+
+describe("priority after a removal overturned on appeal", () => {
+  it("when the seat can't come back (the circle ended meanwhile), the person waits with priority and is told", async () => {
+    const c = await placedCircle();
+    const member = c.seekers[3]!;
+    await actAs(await makeUser({ roles: ["moderator"] }));
+    await removeFromCircle({ circleId: c.circleId, userId: member.id, reason: "Testing a removal that is later overturned" });
+    const [action] = await db().select().from(moderationActions).where(and(eq(moderationActions.subjectId, member.id), eq(moderationActions.action, "remove_from_circle")));
+    // The circle has ended by the time the appeal is decided.
+    await db().update(circles).set({ status: "ended", endedAt: new Date(), endReason: "completed" }).where(eq(circles.id, c.circleId));
+    await actAs(member);
+    const { appealId } = await submitAppeal({ actionId: action!.id, text: "I think this was a mistake." });
+    await actAs(await makeUser({ roles: ["moderator"] }));
+    await decideAppeal({ appealId, outcome: "overturn", decision: "It was a mistake; sorry." });
+    const seats = await db().select().from(circleMembers).where(and(eq(circleMembers.circleId, c.circleId), eq(circleMembers.userId, member.id)));
+    expect(seats.every((s) => s.leftAt !== null)).toBe(true);
+    const [waiting] = await db().select().from(circleSeekers).where(eq(circleSeekers.userId, member.id));
+    expect(waiting).toMatchObject({ active: true, priority: true });
+    const [note] = await db().select().from(notifications).where(and(eq(notifications.userId, member.id), eq(notifications.kind, "circle-replaced")));
+    expect(note!.body).toMatch(/ended since.*looks for a seat for you first/);
   });
 });
 
