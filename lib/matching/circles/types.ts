@@ -12,9 +12,10 @@ export type CircleCadence = "weekly" | "fortnightly";
 /** A seeker looking for a small group. */
 export interface CircleSeeker extends SeekerForMatching {
   /**
-   * Their last circle ended early through no choice of the circle's (they
-   * moved after a block, or it closed without a facilitator): a round seats
-   * them first wherever they fit. Never shown to anyone else.
+   * Their last circle ended early through no choice of their own in it (they
+   * moved after a block, it closed without a facilitator, or a removal was
+   * overturned too late for the seat): a round seats them first wherever
+   * they fit. Never shown to anyone else.
    */
   priority?: boolean;
 }
