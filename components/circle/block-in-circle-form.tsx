@@ -1,10 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { blockInCircleAction } from "@/lib/actions/circle/safety";
+import { DisclosedForm } from "@/components/forms/disclosed-form";
 import { SubmitButton } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/forms/state";
+import { blockInCircleAction } from "@/lib/actions/circle/safety";
 
 /**
  * "Block…" beside a member on the circle page. The two buttons are the choice
@@ -12,35 +10,28 @@ import { idle } from "@/lib/forms/state";
  * placed in another circle with priority. The person blocked isn't told.
  */
 export function BlockInCircleForm({ circleId, personId, name }: { circleId: string; personId: string; name: string }) {
-  const [state, action] = useActionState(blockInCircleAction, idle);
-  if (state.status === "success") {
-    return (
-      <p role="status" className="text-sm">
-        {state.message}
-      </p>
-    );
-  }
   return (
-    <details open={state.status === "error" || undefined}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm underline">Block {name}…</summary>
-      <form action={action} aria-label={`Block ${name}`} className="mt-2 flex flex-col gap-3 rounded-lg border border-line bg-surface p-4">
-        <FormMessage state={state} />
-        <input type="hidden" name="circleId" value={circleId} />
-        <input type="hidden" name="personId" value={personId} />
-        <p>
-          Blocking hides you from each other everywhere on Alongside: in this circle you won&apos;t see {name} or their messages, and they won&apos;t see you or
-          yours. {name} isn&apos;t told. Then it&apos;s your choice:
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <SubmitButton tone="danger" name="choice" value="stay" pendingLabel="Blocking…">
-            Block and stay in this circle
-          </SubmitButton>
-          <SubmitButton tone="secondary" name="choice" value="replace" pendingLabel="Blocking…">
-            Block and move me to another circle
-          </SubmitButton>
-        </div>
-        <p className="text-sm text-muted">Moving means leaving this circle now and waiting for another, marked for priority; you can also ask to join a suggested circle straight away.</p>
-      </form>
-    </details>
+    <DisclosedForm action={blockInCircleAction} summary={`Block ${name}…`} label={`Block ${name}`} hidden={{ circleId, personId }}>
+      {() => (
+        <>
+          <p>
+            Blocking hides you from each other everywhere on Alongside: in this circle you won&apos;t see {name} or their messages, and they won&apos;t see you
+            or yours. {name} isn&apos;t told. Then it&apos;s your choice:
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton tone="danger" name="choice" value="stay" pendingLabel="Blocking…">
+              Block and stay in this circle
+            </SubmitButton>
+            <SubmitButton tone="secondary" name="choice" value="replace" pendingLabel="Blocking…">
+              Block and move me to another circle
+            </SubmitButton>
+          </div>
+          <p className="text-sm text-muted">
+            Moving means leaving this circle now and waiting for another, marked for priority; the next circle round looks for a seat for you first, and you can
+            also ask to join a suggested circle straight away.
+          </p>
+        </>
+      )}
+    </DisclosedForm>
   );
 }

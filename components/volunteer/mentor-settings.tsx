@@ -6,16 +6,36 @@ import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Notice } from "@/components/ui/notice";
 import { errorOf, idle, valueOf } from "@/lib/forms/state";
 import { formatDay } from "@/lib/mentoring/pause";
 import { capacityOptions } from "@/lib/mentoring/steps";
 
-/** Pause new suggestions until a return date, or come back early. */
+/**
+ * Pause new suggestions until a return date, or come back early. A
+ * facilitator whose pause would leave circle sessions without them reads
+ * what will happen and confirms (or picks another day) before anything is saved.
+ */
 export function PauseSettings({ pausedUntil, earliest, latest }: { pausedUntil: string | null; earliest: string; latest: string }) {
   const [state, action] = useActionState(pauseSettingsAction, idle);
+  const confirming = state.status === "error" ? valueOf(state, "confirmCircleIds") : "";
   return (
     <div className="flex flex-col gap-3">
-      <FormMessage state={state} />
+      {confirming ? null : <FormMessage state={state} />}
+      {confirming && state.status === "error" ? (
+        <form action={action} className="flex flex-col gap-3">
+          <Notice tone="help" title="Before you pause">
+            {state.message}
+          </Notice>
+          <input type="hidden" name="intent" value="pause" />
+          <input type="hidden" name="pausedUntil" value={valueOf(state, "pausedUntil")} />
+          <input type="hidden" name="confirmCircleIds" value={confirming} />
+          <div>
+            <SubmitButton pendingLabel="Pausing…">Pause and ask for cover</SubmitButton>
+          </div>
+          <p className="text-sm text-muted">Or choose another day below: a pause that falls between sessions leaves your circles as they are.</p>
+        </form>
+      ) : null}
       {pausedUntil ? (
         <form action={action} className="flex flex-col gap-3">
           <p>

@@ -131,7 +131,7 @@ export const circleSeekers = pgTable("circle_seekers", {
     .references(() => users.id, { onDelete: "cascade" }),
   active: boolean().notNull().default(true),
   waitingSince: timestamp({ withTimezone: true }).notNull(),
-  /** Re-placed after blocking someone in their circle: the next round looks for them first. */
+  /** Their last circle ended early (they moved after a block, it closed without a facilitator, or an overturned removal found no seat): the next round seats them first where they fit; cleared once seated. */
   priority: boolean().notNull().default(false),
   ...timestamps,
 });

@@ -1,3 +1,5 @@
+import { listWords } from "@/lib/matching/explain";
+
 /**
  * Words for when someone is missed. The facilitator gets a gentle prompt and
  * two or three openings they can edit before sending; after two misses in a
@@ -44,9 +46,29 @@ export const FACILITATOR_CRISIS_GUIDANCE =
 export const NEW_FACILITATOR_MESSAGE = (firstName: string) =>
   `${firstName} will hold the circle from now on. Sessions carry on at the same time; say hello in the thread whenever you like.`;
 
+/** What members read when the facilitator who paused comes back before anyone else took the circle on. */
+export const FACILITATOR_BACK_MESSAGE = (firstName: string) =>
+  `${firstName} is back and holds the circle again. Sessions carry on at the same time; nothing you need to do.`;
+
+/**
+ * What a facilitator reads before confirming a pause that leaves sessions of
+ * their circles without them (`returnDay` already in words). Plain about
+ * what happens, and that coming back early is fine.
+ */
+export function pauseCoverNotice(circles: readonly { title: string; sessions: number }[], returnDay: string): string {
+  const titles = listWords(circles.map((c) => `“${c.title}”`));
+  const sessions = circles.reduce((n, c) => n + c.sessions, 0);
+  const one = circles.length === 1;
+  return (
+    `You facilitate ${titles}; pausing until ${returnDay} asks moderators to find cover, and members will be told. ` +
+    `${sessions === 1 ? "One session falls" : `${sessions} sessions fall`} in that time. ` +
+    `If you come back before anyone is found, you can take ${one ? "it" : "them"} back from ${one ? "its" : "their"} page; if someone has taken ${one ? "it" : "them"} on by then, that stands.`
+  );
+}
+
 /** What members read when no facilitator could be found in time. */
 export const CIRCLE_CLOSED_NO_FACILITATOR =
-  "We couldn't find a new facilitator in time, so this circle has closed. That's on us, not on anyone in it. You're back on the list for a small group, and the next circle round will look for one that fits.";
+  "We couldn't find a new facilitator in time, so this circle has closed. That's on us, not on anyone in it. You're back on the list for a small group, and the next circle round will look for a circle that fits you first.";
 
 /** The prompt the last session opens with: it invites a closing reflection. */
 export const CLOSING_PROMPT =

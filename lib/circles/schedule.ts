@@ -73,3 +73,21 @@ export function mayJoin(input: { sessionsHeld: number; lengthSessions: number; s
 export function localDate(instant: Date, timeZone: string): string {
   return new Date(localDayOf(instant.getTime(), timeZone) * DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * The sessions a facilitator's pause would leave without them: those not yet
+ * over at `from` that start before the return day begins (midnight of
+ * `pausedUntil` in the facilitator's own zone — a pause ends on its return
+ * date, as for matching). None means the pause falls between sessions and
+ * the circle carries on untouched.
+ */
+export function sessionsDuringPause(rhythm: CircleRhythm, from: Date, pausedUntil: string, facilitatorZone: string): SessionWindow[] {
+  const back = wallTimeToUtc(parseDate(pausedUntil), facilitatorZone);
+  const covered: SessionWindow[] = [];
+  for (let n = 1; n <= rhythm.lengthSessions; n++) {
+    const w = sessionWindow(rhythm, n);
+    if (w.startsAt.getTime() >= back) break;
+    if (w.endsAt.getTime() > from.getTime()) covered.push(w);
+  }
+  return covered;
+}

@@ -4,7 +4,7 @@
  * rule as the mentor module (lib/mentoring/training.ts): every question
  * answered, the safety-critical one right.
  */
-import type { TrainingAnswers, TrainingGrade, TrainingQuestion } from "@/lib/mentoring/training";
+import { gradeModule, type TrainingAnswers, type TrainingGrade, type TrainingQuestion } from "@/lib/mentoring/training";
 
 export const circleTrainingQuestions: readonly TrainingQuestion[] = [
   {
@@ -70,17 +70,5 @@ export const circleTrainingQuestions: readonly TrainingQuestion[] = [
 ];
 
 export function gradeCircleTraining(answers: TrainingAnswers): TrainingGrade {
-  const results = circleTrainingQuestions.map((q) => {
-    const option = q.options.find((o) => o.id === answers[q.id]);
-    return { questionId: q.id, answered: Boolean(option), correct: Boolean(option?.correct), safetyCritical: q.safetyCritical };
-  });
-  const needsAnotherLook = results.filter((r) => !r.answered || (r.safetyCritical && !r.correct)).map((r) => r.questionId);
-  return {
-    passed: needsAnotherLook.length === 0,
-    total: results.length,
-    answered: results.filter((r) => r.answered).length,
-    correct: results.filter((r) => r.correct).length,
-    results,
-    needsAnotherLook,
-  };
+  return gradeModule(circleTrainingQuestions, answers);
 }

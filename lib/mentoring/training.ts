@@ -247,8 +247,14 @@ export function findOption(questionId: string, optionId: string | undefined) {
 }
 
 /** Grades a set of answers (question id → option id). Unknown ids count as unanswered. */
+/** The mentor module's grade. */
 export function gradeTraining(answers: TrainingAnswers): TrainingGrade {
-  const results = trainingQuestions.map((question): QuestionResult => {
+  return gradeModule(trainingQuestions, answers);
+}
+
+/** Grades any module of scenarios by the one pass rule (TRAINING_PASS_RULE); the circle facilitation module uses it too. */
+export function gradeModule(questions: readonly TrainingQuestion[], answers: TrainingAnswers): TrainingGrade {
+  const results = questions.map((question): QuestionResult => {
     const option = question.options.find((o) => o.id === answers[question.id]);
     return { questionId: question.id, answered: Boolean(option), correct: Boolean(option?.correct), safetyCritical: question.safetyCritical };
   });

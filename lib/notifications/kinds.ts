@@ -131,6 +131,7 @@ export const notificationKinds = {
   "circle-facilitator-away": kind("Your circle is waiting for a facilitator", "circles", "email"),
   "circle-facilitator-assigned": kind("You now hold a circle", "circles", "email"),
   "circle-new-facilitator": kind("Your circle has a new facilitator", "circles", "email"),
+  "circle-facilitator-back": kind("Your circle's facilitator is back", "circles", "email"),
   "circle-closed": kind("Your circle has closed", "circles", "email"),
   "circle-ended": kind("Your circle has come to its close", "circles", "email"),
   "circle-renewal-proposed": kind("Your facilitator asks about renewing the circle", "circles", "email"),

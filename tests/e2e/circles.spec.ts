@@ -9,8 +9,9 @@ import { DEMO_PASSWORD, demo, secondBrowser, signIn, signOut } from "./support";
  * opened and held with one member absent; the next day (moved clock) the
  * facilitator is prompted and reaches out, and the word arrives; a member
  * reports another from the circle page and the moderator reaches the
- * circle's staff view from the queue; a member leaves well. The circle pages
- * pass axe and fit a 360 px phone.
+ * circle's staff view from the queue; a member leaves well; the facilitator
+ * pauses over the next session (told plainly first), comes back early and
+ * takes the circle back. The circle pages pass axe and fit a 360 px phone.
  */
 
 interface CircleFixture {
@@ -180,6 +181,34 @@ test("a circle from proposal to a member leaving well: a round places four, one 
     await page.goto("/circles");
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
     await expectNoAxeViolations(page, "/circles");
+
+    // The facilitator pauses over the next session: told plainly first, then the circle waits for cover.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await switchTo(page, fx.facilitator);
+    await page.goto("/volunteer");
+    const back = new Date(start.getTime() + 8 * 24 * HOUR).toISOString().slice(0, 10);
+    await page.getByLabel("The day you expect to be back").fill(back);
+    await page.getByRole("button", { name: "Pause until then" }).click();
+    await expect(page.getByText(new RegExp(`You facilitate “${title}”; pausing until .* asks moderators to find cover, and members will be told\\.`))).toBeVisible();
+    await expectNoAxeViolations(page, "/volunteer, asked before pausing");
+    await page.getByRole("button", { name: "Pause and ask for cover" }).click();
+    await expect(page.getByText(/Moderators are finding cover for/)).toBeVisible();
+    await switchTo(page, ana);
+    await page.goto(circleUrl);
+    await expect(page.getByText("Your facilitator can't hold the circle for now. This is nobody's doing.")).toBeVisible();
+
+    // Back early, nobody assigned yet: nothing is retaken silently; the facilitator takes the circle back from its page.
+    await switchTo(page, fx.facilitator);
+    await page.goto("/volunteer");
+    await page.getByRole("button", { name: "I'm back — end my pause now" }).click();
+    await expect(page.getByText(/is still waiting for a facilitator: you can take it back from the Circles page/)).toBeVisible();
+    await page.goto(circleUrl);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Who's here" })).toHaveCount(0);
+    await expectNoAxeViolations(page, "/circles/[id] waiting after a pause");
+    await page.getByRole("button", { name: "Take the circle back" }).click();
+    await expect(page.getByText("The circle is yours again, and its members have been told.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Members' records" })).toBeVisible();
   } finally {
     await resetClock(request);
     await mod.context.close();

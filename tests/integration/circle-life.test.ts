@@ -359,6 +359,8 @@ describe("when the facilitator can't carry on", () => {
     expect(seats.every((s) => s.leftReason === "closed")).toBe(true);
     const waiting = await db().select().from(circleSeekers).where(inArray(circleSeekers.userId, c.seekers.map((s) => s.id)));
     expect(waiting.filter((w) => w.active)).toHaveLength(4);
+    // Their circle ended early through nobody's doing in it: the next round looks for them first.
+    expect(waiting.filter((w) => w.priority)).toHaveLength(4);
     expect(await told(c.seekers.map((s) => s.id), "circle-closed")).toEqual(sorted(c.seekers.map((s) => s.id)));
     expect((await moderationQueue()).circlesNeedingFacilitator.map((i) => i.id)).not.toContain(c.circleId);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { connection, db } from "@/db/client";
+import { db } from "@/db/client";
 import { listAbsences } from "@/lib/dal/relationship/absences";
 import { accessRelationship, timezoneOf } from "@/lib/dal/relationship/access";
 import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
@@ -16,6 +16,7 @@ import { getTimeline } from "@/lib/dal/relationship/timeline";
 import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { withRequestScope } from "@/lib/dal/system/request-scope";
 import { actAs } from "../support/factories";
+import { statementsDuring } from "../support/statements";
 import { agreeRhythm, makePair, resetNow, setNow } from "./check-ins-fixtures";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
@@ -58,25 +59,6 @@ async function fingerprint(): Promise<Map<string, string>> {
 async function rowsOf<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   const result = await db().execute(query);
   return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
-}
-
-/** Records the text of every statement sent to the database while fn runs. */
-async function statementsDuring(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const raw = connection().raw;
-  const target = (raw.kind === "pglite" ? raw.client : raw.sql) as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const method = raw.kind === "pglite" ? "query" : "unsafe";
-  const original = target[method]!;
-  target[method] = function (this: unknown, text: unknown, ...rest: unknown[]) {
-    seen.push(String(text));
-    return original.call(this, text, ...rest);
-  };
-  try {
-    await fn();
-  } finally {
-    target[method] = original;
-  }
-  return seen;
 }
 
 /** A mentorship with an agreed weekly rhythm, a thread, and three weeks of slots nobody has written down yet. */

@@ -5,12 +5,13 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { askToJoinAction } from "@/lib/actions/circle/circles";
 import { amILookingForCircle, myCircles, myFacilitation, suggestedCircles } from "@/lib/dal/circle/circles";
+import { circlesWaitingForMe } from "@/lib/dal/circle/facilitation";
 
 export const metadata: Metadata = { title: "Circles" };
 
 /** Circles: the ones you're in, "a small group" on or off, circles you could ask to join, and holding one as a mentor. */
 export default async function CirclesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [mine, looking, suggestions, facilitation] = await Promise.all([myCircles(), amILookingForCircle(), suggestedCircles(), myFacilitation()]);
+  const [mine, looking, suggestions, facilitation, waitingForMe] = await Promise.all([myCircles(), amILookingForCircle(), suggestedCircles(), myFacilitation(), circlesWaitingForMe()]);
   const { after } = await searchParams;
   return (
     <div className="flex flex-col gap-8">
@@ -33,7 +34,7 @@ export default async function CirclesPage({ searchParams }: { searchParams: Prom
         <h2 id="mine-heading" className="text-xl font-semibold">
           Your circles
         </h2>
-        {mine.length === 0 ? <p>You&apos;re not in a circle yet.</p> : null}
+        {mine.length === 0 && waitingForMe.length === 0 ? <p>You&apos;re not in a circle yet.</p> : null}
         <ul className="flex flex-col gap-2">
           {mine.map((c) => (
             <li key={c.id} className="rounded-lg border border-line p-3">
@@ -44,6 +45,14 @@ export default async function CirclesPage({ searchParams }: { searchParams: Prom
                 {c.role === "facilitator" ? "You hold this circle" : "You're a member"} · {c.when} your time
                 {c.status === "proposed" ? " · waiting to fill" : ""}
               </p>
+            </li>
+          ))}
+          {waitingForMe.map((c) => (
+            <li key={c.id} className="rounded-lg border border-line p-3">
+              <Link href={`/circles/${c.id}`} className="font-semibold underline">
+                {c.title}
+              </Link>
+              <p className="text-sm text-muted">Waiting for cover since your pause · you can take it back once your pause is over</p>
             </li>
           ))}
         </ul>

@@ -11,7 +11,7 @@ import { answerJoinRequest, askToJoin, leaveCircle } from "@/lib/dal/circle/memb
 import { excuseAhead, openSession, reachOut } from "@/lib/dal/circle/sessions";
 import { sendCircleMessage } from "@/lib/dal/circle/thread";
 import { answerRenewal, proposeRenewal, writeReflection } from "@/lib/dal/circle/ending";
-import { assignFacilitator, stepBackAsFacilitator } from "@/lib/dal/circle/facilitation";
+import { assignFacilitator, stepBackAsFacilitator, takeBackCircle } from "@/lib/dal/circle/facilitation";
 import type { CircleMessageDto } from "@/lib/circles/types";
 import {
   circleIdSchema,
@@ -123,6 +123,19 @@ export async function stepBackAction(_: FormState, formData: FormData): Promise<
     return { status: "success", message: "You've stepped back. The members have been told, kindly, and moderators are finding someone to carry on." };
   });
   if (state.status === "success") redirect("/circles?after=stepped-back");
+  return state;
+}
+
+/** Back from a pause, the facilitator takes their circle back (while nobody else has been assigned). */
+export async function takeBackAction(_: FormState, formData: FormData): Promise<FormState> {
+  let circleId = "";
+  const state = await handleForm(formData, circleIdSchema, {}, async (data) => {
+    await takeBackCircle(data);
+    circleId = data.circleId;
+    revalidatePath("/circles");
+    return { status: "success", message: "Welcome back. The circle is yours again, and its members have been told." };
+  });
+  if (state.status === "success") redirect(`/circles/${circleId}?after=taken-back`);
   return state;
 }
 

@@ -8,6 +8,8 @@ import type { FormState } from "@/lib/forms/state";
 import { reviseApplication, saveApplicationStep, submitApplication } from "@/lib/dal/profiles/mentor-application";
 import { changeCapacity, pauseMentoring, requireMentor, resumeMentoring } from "@/lib/dal/profiles/mentor-profiles";
 import { applicationStepHref } from "@/lib/mentoring/steps";
+import { pauseCoverNotice } from "@/lib/circles";
+import { listWords } from "@/lib/matching/explain";
 import { formatDay } from "@/lib/mentoring/pause";
 import { trainingField } from "@/lib/mentoring/training";
 import { type AnswerStep, applicationStepForms, capacitySchema } from "@/lib/validation/mentor-application";
@@ -93,22 +95,46 @@ export async function reviseApplicationAction(_: FormState, formData: FormData):
   });
 }
 
-/** Pause until a return date, or end a pause now (one action, so the form's message survives the switch). */
+/**
+ * Pause until a return date, or end a pause now (one action, so the form's
+ * message survives the switch). A facilitator whose pause would leave
+ * circle sessions without them is asked first: the state comes back with the
+ * date kept, the words saying what will happen, and the circles' ids for the
+ * confirming submit (nothing is saved until then).
+ */
 export async function pauseSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
   await requireMentor();
-  const schema = z.object({ intent: z.enum(["pause", "resume"]), pausedUntil: z.string().max(10) });
+  const schema = z.object({ intent: z.enum(["pause", "resume"]), pausedUntil: z.string().max(10), confirmCircleIds: z.string().max(4000).optional() });
   return handleForm(formData, schema, {}, async (input) => {
     // Parsed here: which of two DAL calls to make is this action's own choice.
-    const { intent, pausedUntil } = schema.parse(input);
+    const { intent, pausedUntil, confirmCircleIds } = schema.parse(input);
     if (intent === "resume") {
-      await resumeMentoring();
+      const { circlesWaiting } = await resumeMentoring();
       revalidatePath("/volunteer");
-      return { status: "success", message: "Welcome back. You can be suggested to people again." };
+      revalidatePath("/circles");
+      const waiting =
+        circlesWaiting.length === 0
+          ? ""
+          : ` ${listWords(circlesWaiting.map((c) => `“${c.title}”`))} ${circlesWaiting.length === 1 ? "is" : "are"} still waiting for a facilitator: you can take ${circlesWaiting.length === 1 ? "it" : "them"} back from the Circles page.`;
+      return { status: "success", message: `Welcome back. You can be suggested to people again.${waiting}` };
     }
     // The range (after today, within six months, in the mentor's timezone) is checked in the DAL.
-    const paused = await pauseMentoring({ pausedUntil });
+    const outcome = await pauseMentoring({ pausedUntil, confirmCircleIds });
+    if (outcome.kind === "confirm-circles") {
+      return {
+        status: "error",
+        message: pauseCoverNotice(outcome.circles, formatDay(outcome.pausedUntil)),
+        fieldErrors: {},
+        values: { intent, pausedUntil: outcome.pausedUntil, confirmCircleIds: outcome.circles.map((c) => c.id).join(",") },
+      };
+    }
     revalidatePath("/volunteer");
-    return { status: "success", message: `You're paused until ${formatDay(paused.pausedUntil)}. Take good care.` };
+    revalidatePath("/circles");
+    const cover =
+      outcome.circlesAway.length === 0
+        ? ""
+        : ` Moderators are finding cover for ${listWords(outcome.circlesAway.map((c) => `“${c.title}”`))}, and the members have been told, kindly.`;
+    return { status: "success", message: `You're paused until ${formatDay(outcome.pausedUntil)}. Take good care.${cover}` };
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
-import { circleJoinRequests, circleMembers, circleSessions, circles, users, type Circle } from "@/db/schema";
+import { circleJoinRequests, circleMembers, circleSeekers, circleSessions, circles, users, type Circle } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { mayJoin, sessionsPast } from "@/lib/circles";
 import { MIN_CIRCLE_SIZE as MIN_CIRCLE_SIZE_TO_OPEN } from "@/lib/matching/circles";
@@ -23,7 +23,9 @@ import { suggestedCircles } from "./circles";
 /**
  * Seats a person in a locked circle: the lowest free seat number, up to
  * `limit` people. Call inside a transaction that holds the circle's row lock.
- * Returns false when the circle is full or they are already in it.
+ * Returns false when the circle is full or they are already in it. A seat
+ * however it comes (a round, an accepted request, an appeal) clears the
+ * person's priority: it was for finding them this seat.
  */
 export async function seatInLockedCircle(circleId: string, userId: string, limit: number, reasons: string[]): Promise<boolean> {
   const taken = await db()
@@ -34,6 +36,7 @@ export async function seatInLockedCircle(circleId: string, userId: string, limit
   let seat = 1;
   while (taken.some((t) => t.seat === seat)) seat++;
   await db().insert(circleMembers).values({ circleId, userId, seat, placementReasons: reasons, joinedAt: now() });
+  await db().update(circleSeekers).set({ priority: false, updatedAt: now() }).where(and(eq(circleSeekers.userId, userId), eq(circleSeekers.priority, true)));
   if (taken.length + 1 >= MIN_CIRCLE_SIZE_TO_OPEN) {
     await db().update(circles).set({ status: "open" }).where(and(eq(circles.id, circleId), eq(circles.status, "proposed")));
   }

@@ -7,6 +7,7 @@ import {
   circleFacilitatorPresence,
   circleMembers,
   circleMessages,
+  circleSeekers,
   circleSessions,
   circles,
   moderationActions,
@@ -290,14 +291,31 @@ export async function removeFromCircle(input: unknown): Promise<{ removed: boole
 
 /**
  * An appeal against a removal was upheld in the person's favour (overturned):
- * they get their seat back if the circle is still going and has room. Called
- * in decideAppeal's transaction; says whether the seat came back.
+ * they get their seat back if the circle is still going and has room. If it
+ * can't come back (the circle ended or filled meanwhile), their time there
+ * ended early through no doing of theirs: they wait for a group again with
+ * priority, and are told so. Called in decideAppeal's transaction; says
+ * whether the seat came back.
  */
 export async function restoreCircleSeat(actorId: string, actionId: string, circleId: string, userId: string): Promise<boolean> {
   const [circle] = await db().select().from(circles).where(eq(circles.id, circleId)).for("update");
-  if (!circle || circle.status === "ended") return false;
-  const seated = await seatInLockedCircle(circle.id, userId, circle.maxSize, ["Returned after an appeal"]);
-  if (!seated) return false;
-  await recordAudit({ actorId, action: "circle.restore_member", targetUserId: userId, details: { circleId, moderationActionId: actionId } });
-  return true;
+  const seated = !!circle && circle.status !== "ended" && (await seatInLockedCircle(circle.id, userId, circle.maxSize, ["Returned after an appeal"]));
+  if (seated) {
+    await recordAudit({ actorId, action: "circle.restore_member", targetUserId: userId, details: { circleId, moderationActionId: actionId } });
+    return true;
+  }
+  const at = now();
+  await db()
+    .insert(circleSeekers)
+    .values({ userId, active: true, priority: true, waitingSince: at })
+    .onConflictDoUpdate({ target: circleSeekers.userId, set: { active: true, priority: true, updatedAt: at } });
+  await notify({
+    userId,
+    kind: "circle-replaced",
+    dedupeKey: `circle-restore-waiting:${actionId}`,
+    title: "You're waiting for another circle, with priority",
+    body: `Your seat in ${circle?.title ?? "your circle"} couldn't come back — the circle has ${circle?.status === "ended" ? "ended" : "filled"} since. You're on the list for a small group, and the next circle round looks for a seat for you first. You can also ask to join a suggested circle right away.`,
+    href: "/circles",
+  });
+  return false;
 }

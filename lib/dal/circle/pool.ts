@@ -32,9 +32,12 @@ export async function loadCircleCohort(options: { seekerIds?: string[]; circleId
     : [[], []];
   const seated = new Set(memberRows.map((m) => m.userId));
   let seekerIds = options.seekerIds;
+  // Those whose last circle ended early: a round seats them first (lib/matching/circles, PRIORITY_BONUS).
+  const priority = new Set<string>();
   if (!seekerIds) {
-    const waiting = await exec.select({ userId: circleSeekers.userId }).from(circleSeekers).where(eq(circleSeekers.active, true));
+    const waiting = await exec.select({ userId: circleSeekers.userId, priority: circleSeekers.priority }).from(circleSeekers).where(eq(circleSeekers.active, true));
     seekerIds = waiting.map((w) => w.userId).filter((id) => !seated.has(id));
+    for (const w of waiting) if (w.priority) priority.add(w.userId);
   }
   const [seekers, members, facilitators, topics, pairs] = await Promise.all([
     seekerIds.length ? loadSeekers({ userIds: seekerIds }) : Promise.resolve([]),
@@ -74,7 +77,7 @@ export async function loadCircleCohort(options: { seekerIds?: string[]; circleId
     format: "alongside-circles/1",
     referenceDate: now().toISOString().slice(0, 10),
     topics,
-    seekers: seekers.map((s) => ({ ...s, safetyHold: false })),
+    seekers: seekers.map((s) => ({ ...s, safetyHold: false, priority: priority.has(s.id) })),
     circles: list,
     blockedPairs: pairs.blocked,
     pastPairs: pairs.past,

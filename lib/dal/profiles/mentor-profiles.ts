@@ -1,14 +1,17 @@
 import "server-only";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { db, transaction } from "@/db/client";
 import { type MentorStatus, mentorProfiles } from "@/db/schema";
+import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { localDate, pauseWindow } from "@/lib/mentoring/pause";
 import { capacitySchema, pauseSchema } from "@/lib/validation/mentor-application";
 import { activeMentorshipCount } from "@/lib/dal/matching/requests";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
+import { type CircleCoveredByPause, circlesCoveredByPause, circlesWaitingForMe, facilitatorPaused } from "@/lib/dal/circle/facilitation";
 
 /**
  * A mentor's standing: the status summary the dashboard shows, the one rule
@@ -88,7 +91,7 @@ export async function getMentorSettings() {
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, viewer.id));
   if (!row || row.status !== "approved") return null;
-  const today = localDate(row.timezone);
+  const today = localDate(row.timezone, now());
   return {
     capacity: row.capacity ?? 1,
     pausedUntil: row.pausedUntil,
@@ -111,26 +114,52 @@ async function lockApproved(userId: string) {
   return row;
 }
 
-/** Pauses new matches until a return date: after today, within six months. */
-export async function pauseMentoring(input: unknown) {
+export type PauseOutcome =
+  /** Paused; these circles now wait for cover (none when the pause falls between sessions). */
+  | { kind: "paused"; pausedUntil: string; circlesAway: CircleCoveredByPause[] }
+  /** Nothing saved yet: the pause would leave these circles' sessions without their facilitator, who must say so knowingly. */
+  | { kind: "confirm-circles"; pausedUntil: string; circles: CircleCoveredByPause[] };
+
+/** The circles a pause was confirmed for, as the form sends them back: ids separated by commas. */
+const confirmedSchema = z.object({ confirmCircleIds: z.string().max(4000).optional().default("") });
+
+/**
+ * Pauses new matches until a return date: after today, within six months.
+ * A mentor who facilitates circles is asked first when the pause would
+ * leave one or more of their sessions without them (`confirm-circles`,
+ * nothing saved); confirming — sending back those circles' ids — pauses and
+ * asks moderators to find cover for each, members told without blame. If
+ * the circles covered changed in between (a new one, say), they are asked
+ * again.
+ */
+export async function pauseMentoring(input: unknown): Promise<PauseOutcome> {
   const viewer = await requireMentor();
   invalidateMentorPool();
   return transaction(async (tx) => {
     const row = await lockApproved(viewer.id);
-    const { pausedUntil } = pauseSchema(localDate(row.timezone)).parse(input);
+    const { pausedUntil } = pauseSchema(localDate(row.timezone, now())).parse(input);
+    const confirmed = new Set(confirmedSchema.parse(input).confirmCircleIds.split(",").filter(Boolean));
+    const covered = await circlesCoveredByPause(viewer.id, pausedUntil, row.timezone);
+    if (covered.some((c) => !confirmed.has(c.id))) return { kind: "confirm-circles", pausedUntil, circles: covered };
     await tx.update(mentorProfiles).set({ pausedUntil }).where(eq(mentorProfiles.userId, viewer.id));
-    return { pausedUntil };
+    await facilitatorPaused(covered.map((c) => c.id));
+    return { kind: "paused", pausedUntil, circlesAway: covered };
   });
 }
 
-/** Ends a pause now. */
-export async function resumeMentoring() {
+/**
+ * Ends a pause now. Circles that waited for cover are not taken back
+ * silently: one someone else now holds stays theirs, and one still waiting
+ * is listed here so the mentor can take it back from its page.
+ */
+export async function resumeMentoring(): Promise<{ circlesWaiting: { id: string; title: string }[] }> {
   const viewer = await requireMentor();
   invalidateMentorPool();
   await transaction(async (tx) => {
     await lockApproved(viewer.id);
     await tx.update(mentorProfiles).set({ pausedUntil: null }).where(eq(mentorProfiles.userId, viewer.id));
   });
+  return { circlesWaiting: await circlesWaitingForMe() };
 }
 
 export type CapacityChange =

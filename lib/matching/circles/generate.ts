@@ -16,11 +16,16 @@ export interface GenerateCirclesOptions {
   circles: number;
   seed: number;
   referenceDate?: string;
+  /** Share of seekers marked priority (their last circle ended early); 0 by default, so earlier cohorts stay byte for byte. */
+  priorityShare?: number;
 }
 
 export function generateCircleCohort(options: GenerateCirclesOptions): CircleCohort {
   const base = generateCohort({ seekers: options.seekers, mentors: options.circles, seed: options.seed, referenceDate: options.referenceDate });
   const rng = seededRandom(hashString("circles", options.seed));
+  // Its own stream, so marking priority changes nothing else in the cohort.
+  const priorityRng = seededRandom(hashString("circle-priority", options.seed));
+  const priorityShare = options.priorityShare ?? 0;
   const circles: CircleForPlacement[] = [];
   for (const m of base.mentors) {
     const window = m.windows.length > 0 ? m.windows[Math.floor(rng() * m.windows.length)]! : "tue-evening";
@@ -64,7 +69,7 @@ export function generateCircleCohort(options: GenerateCirclesOptions): CircleCoh
     referenceDate: base.referenceDate,
     seed: options.seed,
     topics: base.topics,
-    seekers: base.seekers.map((s) => ({ ...s, safetyHold: s.safetyHold ?? false })),
+    seekers: base.seekers.map((s) => ({ ...s, safetyHold: s.safetyHold ?? false, ...(priorityShare > 0 && priorityRng() < priorityShare ? { priority: true } : {}) })),
     circles,
     // Blocks and endings among seekers too, so a round has people who must not share a circle.
     blockedPairs: [...(base.blockedPairs ?? []), ...seekerPairs(base.seekers.map((s) => s.id), rng, 0.01)],

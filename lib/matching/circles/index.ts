@@ -23,6 +23,8 @@ export {
 export {
   DEFAULT_CIRCLE_ROUND_OPTIONS,
   exactAssignment,
+  PRIORITY_BONUS,
+  PRIORITY_REASON,
   prepareRound,
   runCircleRound,
   totalsOf,

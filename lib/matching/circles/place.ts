@@ -4,16 +4,24 @@
  * 1. Candidates: every admissible (seeker, circle) pair with its fit 0–100;
  *    each seeker keeps their best `perSeeker` circles.
  * 2. Assignment, exact: seekers → circles with seats as capacities, solved by
- *    the project's min-cost-flow engine (solve/min-cost-flow.ts). Its total
- *    fit is the maximum over the candidates (tests check it against HiGHS).
+ *    the project's min-cost-flow engine (solve/min-cost-flow.ts). It maximises
+ *    Σ fit + PRIORITY_BONUS per priority seeker placed: the bonus is larger
+ *    than any fit, so seating one more priority seeker always wins, and among
+ *    the ways that do, the total fit is the most (tests check it against HiGHS).
  * 3. Repair: two people who must never share a circle (a block or an ending
- *    between them) are separated; the lower-fit one moves or waits.
+ *    between them) are separated; the lower-fit one moves or waits (someone
+ *    without priority before someone with it).
  * 4. Local search on the whole objective, fit + μ × how well members fit each
  *    other: moves into free seats and swaps between circles, kept only when
- *    the total grows and nobody ends up beside someone they must not.
+ *    the total grows and nobody ends up beside someone they must not. A swap
+ *    never sends a priority seeker back to waiting for someone without it.
  * 5. A proposed circle that cannot reach four is closed for this round (the
  *    least filled first) and the whole is solved again without it; its
  *    people are placed elsewhere or wait for the next round.
+ * 6. Priority last word: a priority seeker still waiting takes a free seat
+ *    they fit, or the seat of someone without priority in a circle they fit
+ *    (who moves to another free seat or waits) — so after the round nobody
+ *    without priority holds a seat a waiting priority seeker could have had.
  */
 import { solveTransport, type TransportProblem } from "../solve/min-cost-flow";
 import {
@@ -45,6 +53,16 @@ export interface CircleRoundOptions {
 
 export const DEFAULT_CIRCLE_ROUND_OPTIONS: CircleRoundOptions = { groupWeight: 0.5, perSeeker: 30, maxPasses: 20 };
 
+/**
+ * Points a priority seeker's placement is worth on top of their fit in the
+ * exact assignment. Fits are 0–100, so this outweighs any difference in fit:
+ * the assignment seats as many priority seekers as the seats and filters allow.
+ */
+export const PRIORITY_BONUS = 1000;
+
+/** The words a priority seeker reads with their placement: why they were seated first, with no blame on anyone. */
+export const PRIORITY_REASON = "You were placed first this time, because your last circle ended sooner than it should have.";
+
 export interface CandidatePair {
   seekerId: string;
   circleId: string;
@@ -71,6 +89,9 @@ export interface CircleRoundTotals {
   circlesOpened: number;
   /** Mean fit (0 unplaced) of the last-arriving tenth ÷ the first tenth. */
   lateEarlyRatio: number;
+  /** Seekers marked priority, and how many of them were placed. */
+  prioritySeekers: number;
+  priorityPlaced: number;
   /** Counted, not assumed. */
   feasibility: { overSeats: number; placedTwice: number; outsideCandidates: number; conflictsInside: number; openedUnderFour: number };
 }
@@ -81,8 +102,12 @@ export interface CircleRoundResult {
   groupWeight: number;
   circles: { id: string; seats: number; members: number; targetSize: number; maxSize: number; status: string }[];
   candidates: CandidatePair[];
-  /** The exact assignment on the final set of circles, before repair and local search. */
-  assignment: { placements: CandidatePair[]; objective: number };
+  /**
+   * The exact assignment on the final set of circles, before repair and local
+   * search: its Σ fit, and how many priority seekers it seated (each worth
+   * PRIORITY_BONUS more in what the solver maximised).
+   */
+  assignment: { placements: CandidatePair[]; objective: number; priorityPlaced: number };
   final: Placement[];
   closedCircleIds: string[];
   excluded: Record<CircleFilterName, number>;
@@ -227,7 +252,8 @@ export function exactAssignment(round: PreparedRound, open: Uint8Array): Int32Ar
     const i = fill[rowOf[e]!]!++;
     original[i] = e;
     edgeCol[i] = colOf[e]!;
-    edgeCost[i] = -edgeScore[e]! * scale - (tieBreak(seekers[edgeSeeker[e]!]!.hash, circles[edgeCircle[e]!]!.hash) % 64);
+    const bonus = seekers[edgeSeeker[e]!]!.profile.priority ? PRIORITY_BONUS : 0;
+    edgeCost[i] = -(edgeScore[e]! + bonus) * scale - (tieBreak(seekers[edgeSeeker[e]!]!.hash, circles[edgeCircle[e]!]!.hash) % 64);
   }
   const seatsOf = Int32Array.from(circles, (c) => (open[c.index] ? c.seats : 0));
   const problem: TransportProblem = {
@@ -265,6 +291,8 @@ class Seating {
   readonly inCircle: number[][];
   /** Each seeker's candidate circles and fits. */
   readonly options: Map<number, number>[];
+  /** 1 for a seeker marked priority. */
+  readonly priority: Uint8Array;
   private readonly sum: Float64Array;
   private readonly cnt: Int32Array;
 
@@ -279,6 +307,7 @@ class Seating {
     this.sum = new Float64Array(n);
     this.cnt = new Int32Array(n);
     this.inCircle = round.circles.map(() => []);
+    this.priority = Uint8Array.from(round.seekers, (s) => (s.profile.priority ? 1 : 0));
     this.options = Array.from({ length: n }, () => new Map());
     for (let e = 0; e < round.edgeSeeker.length; e++) {
       if (open[round.edgeCircle[e]!]) this.options[round.edgeSeeker[e]!]!.set(round.edgeCircle[e]!, round.edgeScore[e]!);
@@ -400,6 +429,12 @@ class Seating {
   }
 }
 
+/** Of two seated people, whether s gives way before t: someone without priority first, then the lower fit, then the later index. */
+function yieldsFirst(seating: Seating, s: number, t: number): boolean {
+  if (seating.priority[s] !== seating.priority[t]) return seating.priority[s]! < seating.priority[t]!;
+  return seating.fitOf[s]! < seating.fitOf[t]! || (seating.fitOf[s] === seating.fitOf[t] && s > t);
+}
+
 /** Separates people who must not share a circle: the lower-fit one moves to their best compatible circle with a seat, or waits. */
 function repairConflicts(seating: Seating, round: PreparedRound) {
   for (let c = 0; c < round.circles.length; c++) {
@@ -408,7 +443,7 @@ function repairConflicts(seating: Seating, round: PreparedRound) {
       let worst = -1;
       for (const s of list) {
         if (!seating.compatible(s, c)) {
-          if (worst < 0 || seating.fitOf[s]! < seating.fitOf[worst]! || (seating.fitOf[s] === seating.fitOf[worst] && s > worst)) worst = s;
+          if (worst < 0 || yieldsFirst(seating, s, worst)) worst = s;
         }
       }
       if (worst < 0) break;
@@ -420,14 +455,16 @@ function repairConflicts(seating: Seating, round: PreparedRound) {
         if (fit > bestValue || (fit === bestValue && other < best)) [best, bestValue] = [other, fit];
       }
       if (best >= 0) seating.seat(worst, best);
-      // The seat freed goes to the best waiting person who may take it.
+      // The seat freed goes to the best waiting person who may take it, someone with priority first.
       let waiting = -1;
       let waitingFit = -1;
       for (let s = 0; s < round.seekers.length; s++) {
         if (s === worst || seating.circleOf[s]! >= 0) continue;
         const fit = seating.options[s]!.get(c);
-        if (fit === undefined || fit <= waitingFit || !seating.compatible(s, c)) continue;
-        [waiting, waitingFit] = [s, fit];
+        if (fit === undefined || !seating.compatible(s, c)) continue;
+        const rank = fit + seating.priority[s]! * PRIORITY_BONUS;
+        if (rank <= waitingFit) continue;
+        [waiting, waitingFit] = [s, rank];
       }
       if (waiting >= 0) seating.seat(waiting, c);
     }
@@ -471,6 +508,8 @@ function localSearch(seating: Seating, round: PreparedRound, maxPasses: number):
           // Swap: s takes t's seat; t takes s's seat (if s had one and t may sit there) or waits.
           // The neighbourhood: swaps that cost the two people little of their own fit (the group term moves by a few points at most).
           if (seating.fitOf[s]! - seating.options[s]!.get(to)! + seating.fitOf[t]! - (from >= 0 ? (seating.options[t]!.get(from) ?? -1000) : 0) > MAX_FIT_GIVEN_UP) continue;
+          // A waiting seeker never takes the seat of someone with priority unless they have it too.
+          if (from < 0 && seating.priority[t]! > seating.priority[s]!) continue;
           if (!seating.compatible(s, to, t)) continue;
           if (from >= 0 && (!seating.options[t]!.has(from) || !seating.compatible(t, from, s))) continue;
           const delta =
@@ -494,6 +533,55 @@ function localSearch(seating: Seating, round: PreparedRound, maxPasses: number):
     if (improved === 0) break;
   }
   return passes;
+}
+
+/** Whether seating one more person in c keeps the rule of four: an open circle, or a proposed one that has (or reaches) four. */
+function mayTakeOneMore(seating: Seating, round: PreparedRound, c: number): boolean {
+  return round.circles[c]!.circle.status !== "proposed" || sizeOf(seating, round, c) + 1 >= MIN_CIRCLE_SIZE;
+}
+
+/**
+ * The priority seekers' last word, after local search: each one still
+ * waiting takes their best free seat that keeps the rule of four, or else
+ * the seat of the lowest-fit person without priority in a circle they fit
+ * and may sit in (that person moves to their best free seat, or waits).
+ * Every change seats one more priority seeker and unseats none, so it ends.
+ */
+function seatPriority(seating: Seating, round: PreparedRound) {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let p = 0; p < round.seekers.length; p++) {
+      if (!seating.priority[p] || seating.circleOf[p]! >= 0) continue;
+      if (takeFreeSeat(seating, round, p)) {
+        changed = true;
+        continue;
+      }
+      let best: { c: number; t: number } | null = null;
+      for (const [c] of seating.options[p]!) {
+        for (const t of seating.inCircle[c]!) {
+          if (seating.priority[t] || !seating.compatible(p, c, t)) continue;
+          if (!best || seating.fitOf[t]! < seating.fitOf[best.t]!) best = { c, t };
+        }
+        if (best) break; // Options run best fit first: the best circle with a seat to give wins.
+      }
+      if (!best) continue;
+      seating.unseat(best.t);
+      seating.seat(p, best.c);
+      takeFreeSeat(seating, round, best.t);
+      changed = true;
+    }
+  }
+}
+
+/** Seats s in their best-fitting circle with a free seat they may sit in; says whether it did. */
+function takeFreeSeat(seating: Seating, round: PreparedRound, s: number): boolean {
+  for (const [c] of seating.options[s]!) {
+    if (seating.free(c) > 0 && mayTakeOneMore(seating, round, c) && seating.compatible(s, c)) {
+      seating.seat(s, c);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Size of circle c once seated: existing members plus new ones. */
@@ -533,6 +621,7 @@ export function runCircleRound(cohort: CircleCohort, options: Partial<CircleRoun
     }
   }
   passes = localSearch(seating, round, opts.maxPasses);
+  seatPriority(seating, round);
 
   const candidates: CandidatePair[] = [];
   for (let e = 0; e < round.edgeSeeker.length; e++) {
@@ -542,11 +631,13 @@ export function runCircleRound(cohort: CircleCohort, options: Partial<CircleRoun
   }
   const before: CandidatePair[] = [];
   let assignmentObjective = 0;
+  let priorityPlaced = 0;
   for (let s = 0; s < seekers.length; s++) {
     const e = assignment[s]!;
     if (e < 0) continue;
     before.push({ seekerId: seekers[s]!.profile.id, circleId: circles[round.edgeCircle[e]!]!.circle.id, score: round.edgeScore[e]! });
     assignmentObjective += round.edgeScore[e]!;
+    if (seekers[s]!.profile.priority) priorityPlaced++;
   }
   const final: Placement[] = [];
   for (let s = 0; s < seekers.length; s++) {
@@ -557,7 +648,7 @@ export function runCircleRound(cohort: CircleCohort, options: Partial<CircleRoun
       seekerId: seekers[s]!.profile.id,
       circleId: circles[c]!.circle.id,
       score: seating.fitOf[s]!,
-      reasons: explainPlacement(seekers[s]!, circles[c]!, round.context, others),
+      reasons: [...explainPlacement(seekers[s]!, circles[c]!, round.context, others), ...(seekers[s]!.profile.priority ? [PRIORITY_REASON] : [])],
     });
   }
   const circleOfSeeker = new Map(final.map((p) => [p.seekerId, p.circleId]));
@@ -574,7 +665,7 @@ export function runCircleRound(cohort: CircleCohort, options: Partial<CircleRoun
       status: c.circle.status,
     })),
     candidates,
-    assignment: { placements: before, objective: assignmentObjective },
+    assignment: { placements: before, objective: assignmentObjective, priorityPlaced },
     final,
     closedCircleIds: closed,
     excluded: round.excluded,
@@ -635,6 +726,7 @@ export function totalsOf(
     }, 0) / Math.max(1, list.length);
   const early = meanFit(arrivals.slice(0, tenth));
   const late = meanFit(arrivals.slice(-tenth));
+  const priority = round.seekers.filter((s) => s.profile.priority);
   return {
     seekers: cohort.seekers.length,
     placed: circleOfSeeker.size,
@@ -644,6 +736,8 @@ export function totalsOf(
     objective: Math.round((fit + groupWeight * group) * 100) / 100,
     circlesOpened: opened,
     lateEarlyRatio: early === 0 ? 0 : Math.round((late / early) * 1000) / 1000,
+    prioritySeekers: priority.length,
+    priorityPlaced: priority.filter((s) => circleOfSeeker.has(s.profile.id)).length,
     feasibility: { overSeats, placedTwice: 0, outsideCandidates: outside, conflictsInside: conflicts / 2, openedUnderFour: underFour },
   };
 }

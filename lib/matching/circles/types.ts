@@ -10,7 +10,15 @@ import type { AgeBand, ListenStyle, MessageLength, PairList, SeekerForMatching, 
 export type CircleCadence = "weekly" | "fortnightly";
 
 /** A seeker looking for a small group. */
-export type CircleSeeker = SeekerForMatching;
+export interface CircleSeeker extends SeekerForMatching {
+  /**
+   * Their last circle ended early through no choice of their own in it (they
+   * moved after a block, it closed without a facilitator, or a removal was
+   * overturned too late for the seat): a round seats them first wherever
+   * they fit. Never shown to anyone else.
+   */
+  priority?: boolean;
+}
 
 /** The facilitator as placement sees them: style, lived experience, topics they do not take on. */
 export interface CircleFacilitator {

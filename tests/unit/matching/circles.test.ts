@@ -10,6 +10,8 @@ import {
   prepareCircle,
   prepareRound,
   prepareSeeker,
+  PRIORITY_BONUS,
+  PRIORITY_REASON,
   runCircleRound,
   sessionTimeIn,
   totalsOf,
@@ -93,8 +95,12 @@ function smallCohort(seed: number, seekers: number, circles: number): CircleCoho
 
 let highs: Awaited<ReturnType<typeof loadHighs>> | undefined;
 
-/** The LP of the assignment step (x ≤ 1 per pair, one circle per seeker, seats per circle), solved by HiGHS. */
-async function lpOptimum(result: CircleRoundResult): Promise<number> {
+/**
+ * The LP of the assignment step (x ≤ 1 per pair, one circle per seeker, seats
+ * per circle), solved by HiGHS. Each pair is worth its fit, plus
+ * PRIORITY_BONUS when the seeker is marked priority.
+ */
+async function lpOptimum(result: CircleRoundResult, priority: ReadonlySet<string> = new Set()): Promise<number> {
   highs ??= await loadHighs();
   if (result.candidates.length === 0) return 0;
   const bySeeker = new Map<string, string[]>();
@@ -102,7 +108,7 @@ async function lpOptimum(result: CircleRoundResult): Promise<number> {
   const terms: string[] = [];
   const bounds: string[] = [];
   result.candidates.forEach((p, e) => {
-    terms.push(`${p.score} x${e}`);
+    terms.push(`${p.score + (priority.has(p.seekerId) ? PRIORITY_BONUS : 0)} x${e}`);
     bounds.push(`0 <= x${e} <= 1`);
     (bySeeker.get(p.seekerId) ?? bySeeker.set(p.seekerId, []).get(p.seekerId)!).push(`x${e}`);
     (byCircle.get(p.circleId) ?? byCircle.set(p.circleId, []).get(p.circleId)!).push(`x${e}`);
@@ -116,6 +122,44 @@ async function lpOptimum(result: CircleRoundResult): Promise<number> {
   const solved = highs.solve(lp, { output_flag: false } as never);
   expect(solved.Status).toBe("Optimal");
   return Math.round(solved.ObjectiveValue);
+}
+
+/** What the solver maximised on the assignment step: Σ fit + PRIORITY_BONUS per priority seeker it seated. */
+const weighted = (result: CircleRoundResult) => result.assignment.objective + PRIORITY_BONUS * result.assignment.priorityPlaced;
+
+const prioritySet = (cohort: CircleCohort) => new Set(cohort.seekers.filter((s) => s.priority).map((s) => s.id));
+
+/** Marks about a fifth of a cohort's seekers priority (seeded). */
+function withPriority(cohort: CircleCohort, seed: number, share = 0.2): CircleCohort {
+  const rng = seededRandom(seed ^ 0x5bd1e995);
+  return { ...cohort, seekers: cohort.seekers.map((s) => ({ ...s, priority: rng() < share })) };
+}
+
+/**
+ * No waiting priority seeker could have had a seat someone without priority
+ * holds: for each such pair in a circle both were candidates for, the
+ * priority seeker must be kept out by a block or an ending with someone else
+ * seated there.
+ */
+function checkPriority(cohort: CircleCohort, result: CircleRoundResult) {
+  const context = createCircleContext(cohort);
+  const priority = prioritySet(cohort);
+  const placed = new Map(result.final.map((p) => [p.seekerId, p.circleId]));
+  const fits = new Set(result.candidates.map((p) => `${p.seekerId}|${p.circleId}`));
+  const inCircle = new Map<string, string[]>();
+  for (const p of result.final) (inCircle.get(p.circleId) ?? inCircle.set(p.circleId, []).get(p.circleId)!).push(p.seekerId);
+  for (const p of priority) {
+    if (placed.has(p)) continue;
+    for (const [circleId, people] of inCircle) {
+      if (!fits.has(`${p}|${circleId}`)) continue;
+      for (const n of people) {
+        if (priority.has(n)) continue;
+        const keptOut = people.some((o) => o !== n && (context.blocked.has(p, o) || context.past.has(p, o)));
+        expect(keptOut, `${p} (priority) waits while ${n} sits in ${circleId}`).toBe(true);
+      }
+    }
+  }
+  for (const p of result.final) expect(p.reasons.includes(PRIORITY_REASON)).toBe(priority.has(p.seekerId));
 }
 
 function checkRound(cohort: CircleCohort, result: CircleRoundResult) {
@@ -166,6 +210,72 @@ describe("circle placement", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("weighs priority: the assignment step is exact on fit plus the priority bonus, and no priority seeker waits behind someone without it (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 6 }), async (seed, seekers, circles) => {
+        const cohort = withPriority(smallCohort(seed, seekers, circles), seed);
+        const result = runCircleRound(cohort);
+        checkRound(cohort, result);
+        checkPriority(cohort, result);
+        expect(weighted(result)).toBe(await lpOptimum(result, prioritySet(cohort)));
+        expect(result.totals.priorityPlaced).toBeLessThanOrEqual(result.totals.prioritySeekers);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("seats a priority seeker before a better-fitting one when there is one seat, and says why in words", () => {
+    const base = smallCohort(5, 0, 0);
+    const one = smallCohort(5, 1, 1);
+    const person = (id: string, topics: string[], priority = false): CircleSeeker => ({
+      ...one.seekers[0]!,
+      id,
+      priority,
+      safetyHold: false,
+      avoidTopicIds: [],
+      dealbreakers: [],
+      languages: ["en"],
+      timezone: "Europe/London",
+      windows: ["tue-evening"],
+      topics: topics.map((topicId) => ({ topicId, livedExperienceMatters: false })),
+    });
+    // An open circle of four with one seat left: the circle is about grief.
+    const members = ["m1", "m2", "m3", "m4"].map((id) => person(id, ["t-grief"]));
+    const circle: CircleForPlacement = {
+      ...one.circles[0]!,
+      day: "tue",
+      timezone: "Europe/London",
+      language: "en",
+      focusTopicIds: ["t-grief"],
+      facilitator: { ...one.circles[0]!.facilitator, avoidTopicIds: [] },
+      targetSize: 5,
+      maxSize: 6,
+      members,
+      status: "open",
+    };
+    const seekers = [person("close", ["t-grief"]), person("further", ["t-work"], true)];
+    const cohort = { ...base, seekers, circles: [circle], blockedPairs: [], pastPairs: [] };
+    const withoutPriority = runCircleRound({ ...cohort, seekers: seekers.map((s) => ({ ...s, priority: false })) });
+    expect(withoutPriority.final.map((p) => p.seekerId)).toEqual(["close"]);
+    const result = runCircleRound(cohort);
+    expect(result.final.map((p) => p.seekerId)).toEqual(["further"]);
+    expect(result.final[0]!.reasons.at(-1)).toBe(PRIORITY_REASON);
+    expect(result.totals).toMatchObject({ prioritySeekers: 1, priorityPlaced: 1 });
+    // A block between the priority seeker and a member keeps them out: the hard filter is never broken for priority.
+    const blocked = runCircleRound({ ...cohort, blockedPairs: [["further", "m2"]] });
+    expect(blocked.final.map((p) => p.seekerId)).toEqual(["close"]);
+    // Two priority seekers who blocked each other both fit the grief circle best (the exact step seats them
+    // together; the repair moves one out); the one moved takes the last seat of the work circle from someone
+    // without priority, who moves to the grief circle's free seat.
+    const work: CircleForPlacement = { ...circle, id: "work", focusTopicIds: ["t-work"], members: ["w1", "w2", "w3", "w4"].map((id) => person(id, ["t-work"])) };
+    const grief: CircleForPlacement = { ...circle, id: "grief", targetSize: 6 };
+    const apart = runCircleRound({ ...cohort, seekers: [person("p", ["t-grief"], true), person("q", ["t-grief"], true), person("n", ["t-work"])], circles: [grief, work], blockedPairs: [["p", "q"]] });
+    expect(Object.fromEntries(apart.final.map((p) => [p.seekerId, p.circleId]))).toEqual({ p: "grief", q: "work", n: "grief" });
+    // Nor is the rule of four: three people, one with priority, open no proposed circle.
+    const three = runCircleRound({ ...cohort, seekers: [person("a", ["t-grief"], true), person("b", ["t-grief"]), person("c", ["t-grief"])], circles: [{ ...circle, members: [], status: "proposed" }] });
+    expect(three.final).toEqual([]);
   });
 
   it("four seekers with one fitting facilitator are placed together, each with a reason in words", () => {

@@ -17,9 +17,12 @@ import {
   reachOutAction,
   reflectionAction,
   stepBackAction,
+  takeBackAction,
 } from "@/lib/actions/circle/circles";
 import { CLOSING_PROMPT, REPAIR_GUIDE, FACILITATOR_AWAY_MESSAGE } from "@/lib/circles";
 import { getCirclePage } from "@/lib/dal/circle/circles";
+import { circleAwaitingMe } from "@/lib/dal/circle/facilitation";
+import { Notice } from "@/components/ui/notice";
 import { openCircleThread } from "@/lib/dal/circle/thread";
 import { NotFoundError } from "@/lib/errors";
 
@@ -27,12 +30,20 @@ export const metadata: Metadata = { title: "Circle" };
 
 const textarea = "rounded-lg border border-line bg-surface p-2";
 
-export default async function CirclePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CirclePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const [page, thread, safety] = await Promise.all([getCirclePage(id), openCircleThread(id), circleSafetyPanel(id)]).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
+  const { after } = await searchParams;
+  const loaded = await Promise.all([getCirclePage(id), openCircleThread(id), circleSafetyPanel(id)]).catch((error) => {
+    if (error instanceof NotFoundError) return null;
     throw error;
   });
+  if (!loaded) {
+    // The one other person who may see something here: the facilitator whose pause left the circle waiting for cover.
+    const waiting = await circleAwaitingMe(id);
+    if (!waiting) notFound();
+    return <TakeBack circle={waiting} />;
+  }
+  const [page, thread, safety] = loaded;
   const facilitator = page.role === "facilitator";
   const others = page.people.filter((p) => p.id !== page.viewerId);
   const ended = page.status === "ended";
@@ -50,6 +61,11 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
               ? "Waiting to fill: it opens with four members."
               : `Session ${Math.min(page.sessionsHeld, page.lengthSessions)} of ${page.lengthSessions} held so far.`}
         </p>
+        {after === "taken-back" && facilitator ? (
+          <Notice tone="success" title="Welcome back">
+            The circle is yours again, and its members have been told. A warm word in the thread is a good way back in.
+          </Notice>
+        ) : null}
         {page.facilitatorAway ? (
           <div role="status" className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-3">
             <p>{FACILITATOR_AWAY_MESSAGE}</p>
@@ -360,6 +376,26 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         </section>
         </>
       ) : null}
+    </div>
+  );
+}
+
+/** What the facilitator of record sees while their circle waits for cover after their pause: taking it back, or why not yet. */
+function TakeBack({ circle }: { circle: { id: string; title: string; blocker: string | null } }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-3xl font-bold">{circle.title}</h1>
+      <p>
+        While you were paused, this circle has been waiting for someone to cover it, and nobody has been assigned yet. Its members know a
+        facilitator is being found. If you can hold it again, you can take it back now; if someone is assigned first, that stands.
+      </p>
+      {circle.blocker ? (
+        <Notice tone="info" title="Not just yet">
+          {circle.blocker}
+        </Notice>
+      ) : (
+        <CircleActionForm action={takeBackAction} hidden={{ circleId: circle.id }} submit="Take the circle back" label="Take the circle back" />
+      )}
     </div>
   );
 }
