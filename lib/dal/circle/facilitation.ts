@@ -12,6 +12,7 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { recordAudit } from "@/lib/dal/system/audit";
 import { activeMentorshipCount } from "@/lib/dal/matching/requests";
+import { appToday } from "@/lib/dal/profiles/mentor-profiles";
 import { CIRCLE_NOT_FOUND, rhythmOf } from "./access";
 import { circlePlacesHeld } from "./capacity";
 
@@ -275,7 +276,7 @@ async function candidatesFor(list: readonly CircleForCandidates[], limit: number
           eq(users.status, "active"),
           isNotNull(circleFacilitators.passedAt),
           sql`${mentorProfiles.languages} && ${sql`array[${sql.join(languages.map((l) => sql`${l}`), sql`, `)}]::text[]`}`,
-          sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= current_date)`,
+          sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${appToday()}::date)`,
           onlyId ? eq(users.id, onlyId) : undefined,
         ),
       ),

@@ -37,6 +37,14 @@ export interface MentorStatusSummary {
   decisionReason: string | null;
 }
 
+/**
+ * Today's date by the app clock (lib/clock.ts), not the database's
+ * current_date, so a moved clock (demo mode, tests) moves pauses too.
+ */
+export function appToday(): string {
+  return now().toISOString().slice(0, 10);
+}
+
 /** The viewer's own mentor standing, for the dashboard and /volunteer. "none" before they start an application. */
 export async function getMentorStatus(): Promise<MentorStatusSummary> {
   const viewer = await requireViewer();
@@ -44,7 +52,7 @@ export async function getMentorStatus(): Promise<MentorStatusSummary> {
     .select({
       status: mentorProfiles.status,
       step: mentorProfiles.step,
-      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > current_date then ${mentorProfiles.pausedUntil}::text end`,
+      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > ${appToday()}::date then ${mentorProfiles.pausedUntil}::text end`,
       decisionReason: mentorProfiles.decisionReason,
     })
     .from(mentorProfiles)
@@ -58,7 +66,7 @@ export async function getMentorStatus(): Promise<MentorStatusSummary> {
  * query on it:
  *
  *   status = 'approved'
- *   and (paused_until is null or paused_until <= current_date)   -- a pause ends on its return date
+ *   and (paused_until is null or paused_until <= today, by the app clock)   -- a pause ends on its return date
  *   and the account is active and still holds the mentor role
  *
  * Drafts, submitted, declined, paused, suspended and former mentors are
@@ -68,7 +76,7 @@ export async function getMentorStatus(): Promise<MentorStatusSummary> {
 export function matchableMentorsWhere(): SQL {
   return and(
     eq(mentorProfiles.status, "approved"),
-    sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= current_date)`,
+    sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${appToday()}::date)`,
     sql`exists (select 1 from users u where u.id = ${mentorProfiles.userId} and u.status = 'active' and 'mentor' = any(u.roles))`,
   )!;
 }
@@ -86,7 +94,7 @@ export async function getMentorSettings() {
       status: mentorProfiles.status,
       capacity: mentorProfiles.capacity,
       timezone: mentorProfiles.timezone,
-      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > current_date then ${mentorProfiles.pausedUntil}::text end`,
+      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > ${appToday()}::date then ${mentorProfiles.pausedUntil}::text end`,
     })
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, viewer.id));
