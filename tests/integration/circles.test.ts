@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { circleAttendance, circleJoinRequests, circleMembers, circles, notifications, safetyItems } from "@/db/schema";
+import { circleAttendance, circleJoinRequests, circleMembers, circleSeekers, circles, notifications, safetyItems } from "@/db/schema";
 import { setClockOffset } from "@/lib/clock";
 import { circleTrainingQuestions, sessionWindow } from "@/lib/circles";
 import { NotFoundError } from "@/lib/errors";
@@ -125,6 +125,17 @@ describe("circles", () => {
     expect(seated).toHaveLength(5);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
     expect(new Set(seated.map((s) => s.seat)).size).toBe(5);
+  });
+
+  it("a seat from an accepted request ends the wait for a group, so no later round seats them twice", async () => {
+    const { mentor, circleId } = await facilitatorWithCircle({ maxSize: 5 });
+    const asker = await makeSeeker();
+    await db().insert(circleSeekers).values({ userId: asker.id, active: true, priority: true, waitingSince: new Date() }).onConflictDoUpdate({ target: circleSeekers.userId, set: { active: true, priority: true } });
+    const [request] = await db().insert(circleJoinRequests).values({ circleId, userId: asker.id, reasons: ["test"], createdAt: new Date() }).returning({ id: circleJoinRequests.id });
+    await actAs(mentor);
+    await answerJoinRequest({ requestId: request!.id, accept: "yes" });
+    const [waiting] = await db().select().from(circleSeekers).where(eq(circleSeekers.userId, asker.id));
+    expect(waiting).toMatchObject({ active: false, priority: false });
   });
 
   it("a session held with one member absent: the others are there, the absent one is missed, the facilitator is prompted, the record is private", async () => {

@@ -24,8 +24,9 @@ import { suggestedCircles } from "./circles";
  * Seats a person in a locked circle: the lowest free seat number, up to
  * `limit` people. Call inside a transaction that holds the circle's row lock.
  * Returns false when the circle is full or they are already in it. A seat
- * however it comes (a round, an accepted request, an appeal) clears the
- * person's priority: it was for finding them this seat.
+ * however it comes (a round, an accepted request, an appeal) ends their wait
+ * for a group and clears their priority (it was for finding them this seat),
+ * so no later round seats them in a second circle.
  */
 export async function seatInLockedCircle(circleId: string, userId: string, limit: number, reasons: string[]): Promise<boolean> {
   const taken = await db()
@@ -36,7 +37,7 @@ export async function seatInLockedCircle(circleId: string, userId: string, limit
   let seat = 1;
   while (taken.some((t) => t.seat === seat)) seat++;
   await db().insert(circleMembers).values({ circleId, userId, seat, placementReasons: reasons, joinedAt: now() });
-  await db().update(circleSeekers).set({ priority: false, updatedAt: now() }).where(and(eq(circleSeekers.userId, userId), eq(circleSeekers.priority, true)));
+  await db().update(circleSeekers).set({ active: false, priority: false, updatedAt: now() }).where(eq(circleSeekers.userId, userId));
   if (taken.length + 1 >= MIN_CIRCLE_SIZE_TO_OPEN) {
     await db().update(circles).set({ status: "open" }).where(and(eq(circles.id, circleId), eq(circles.status, "proposed")));
   }

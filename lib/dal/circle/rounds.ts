@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
-import { circleRounds, circleSeekers, circles } from "@/db/schema";
+import { circleRounds, circles } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { firstComeFirstServedCircles, greedyCircles, prepareRound, runCircleRound, totalsOf } from "@/lib/matching/circles";
@@ -66,7 +66,6 @@ export async function commitCircleRound(roundId: unknown) {
         continue;
       }
       seated++;
-      await tx.update(circleSeekers).set({ active: false, updatedAt: now() }).where(eq(circleSeekers.userId, p.seekerId));
       await notify({
         userId: p.seekerId,
         kind: "circle-placed",
