@@ -10,6 +10,7 @@ import { REPORT_CATEGORIES } from "@/lib/validation/reports";
 import type { ClaimKind, ModerationActionValue } from "@/lib/validation/moderation";
 import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
 import { getSettings } from "./settings";
+import { sharedValue } from "@/lib/dal/system/shared-value";
 import { safetyQueueOrder } from "@/lib/dal/safety/triage";
 import { circlesNeedingFacilitator, type CircleNeedingFacilitator } from "@/lib/dal/circle/facilitation";
 import { type ClaimInfo, claimCutoff } from "./claims";
@@ -145,25 +146,18 @@ type StalledRow = Omit<QueueStalled, "claim">;
  * neither count nor break the run), in one pass over the settled slots: the
  * last kept slot per relationship and the missed ones after it, joined as
  * two aggregates (not a lookup per missed slot). In a production build one
- * instance reuses the list for STALLED_CACHE_MS: slots only settle when the
- * sweep runs (every minute by default), and the claims shown with it are
- * always read fresh.
+ * instance reuses the list for STALLED_CACHE_MS, then shows it up to five
+ * minutes old while the next one is read in the background
+ * (lib/dal/system/shared-value.ts): slots only settle when the sweep runs
+ * (every minute by default), and the claims shown with it are always read
+ * fresh.
  */
 export const STALLED_CACHE_MS = 30_000;
-const globalForStalled = globalThis as unknown as { __alongsideStalled?: { key: number; until: number; value: Promise<StalledRow[]> } };
+const sharedStalled = sharedValue<StalledRow[]>("stalled-relationships", { freshMs: STALLED_CACHE_MS, staleMs: 5 * 60_000 });
 
 function stalledRelationships(threshold: number): Promise<StalledRow[]> {
-  const cacheable = process.env.NODE_ENV === "production";
-  const hit = globalForStalled.__alongsideStalled;
-  if (cacheable && hit && hit.key === threshold && hit.until > performance.now()) return hit.value;
-  const value = readStalled(threshold);
-  if (cacheable) {
-    globalForStalled.__alongsideStalled = { key: threshold, until: performance.now() + STALLED_CACHE_MS, value };
-    value.catch(() => {
-      if (globalForStalled.__alongsideStalled?.value === value) globalForStalled.__alongsideStalled = undefined;
-    });
-  }
-  return value;
+  if (process.env.NODE_ENV !== "production") return readStalled(threshold);
+  return sharedStalled.get(String(threshold), () => readStalled(threshold));
 }
 
 async function readStalled(threshold: number): Promise<StalledRow[]> {
