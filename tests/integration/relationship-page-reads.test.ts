@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { connection, db } from "@/db/client";
 import { listAbsences } from "@/lib/dal/relationship/absences";
 import { accessRelationship, timezoneOf } from "@/lib/dal/relationship/access";
 import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
@@ -16,6 +14,7 @@ import { getTimeline } from "@/lib/dal/relationship/timeline";
 import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { withRequestScope } from "@/lib/dal/system/request-scope";
 import { actAs } from "../support/factories";
+import { changedTables, fingerprint, statementsDuring } from "../support/statements";
 import { agreeRhythm, makePair, resetNow, setNow } from "./check-ins-fixtures";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
@@ -46,39 +45,6 @@ async function renderRelationshipPage(id: string) {
   return checkIns;
 }
 
-/** Every table's rows, hashed: any insert, update or delete anywhere changes one. */
-async function fingerprint(): Promise<Map<string, string>> {
-  const tables = (await rowsOf<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).map(
-    (r) => r.name,
-  );
-  const parts = tables.map((t) => sql`select ${t}::text as t, md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as h from ${sql.identifier(t)} x`);
-  return new Map((await rowsOf<{ t: string; h: string }>(sql.join(parts, sql` union all `))).map((r) => [r.t, r.h]));
-}
-
-async function rowsOf<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = await db().execute(query);
-  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
-}
-
-/** Records the text of every statement sent to the database while fn runs. */
-async function statementsDuring(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const raw = connection().raw;
-  const target = (raw.kind === "pglite" ? raw.client : raw.sql) as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const method = raw.kind === "pglite" ? "query" : "unsafe";
-  const original = target[method]!;
-  target[method] = function (this: unknown, text: unknown, ...rest: unknown[]) {
-    seen.push(String(text));
-    return original.call(this, text, ...rest);
-  };
-  try {
-    await fn();
-  } finally {
-    target[method] = original;
-  }
-  return seen;
-}
-
 /** A mentorship with an agreed weekly rhythm, a thread, and three weeks of slots nobody has written down yet. */
 async function livedInRelationship() {
   const pair = await makePair();
@@ -105,7 +71,7 @@ describe("rendering the relationship page", () => {
       const before = await fingerprint();
       const view = await withRequestScope(() => renderRelationshipPage(pair.relationshipId));
       const after = await fingerprint();
-      expect([...before.keys()].filter((t) => before.get(t) !== after.get(t))).toEqual([]);
+      expect(changedTables(before, after)).toEqual([]);
       // Derived without writing: three weeks settled, the fourth in its day of grace, and the next one.
       expect(view.history.map((s) => s.status)).toEqual(["kept", "missed", "missed", "open"]);
       expect(view.current?.slot.label).toMatch(/^Tuesday 28 January/);
