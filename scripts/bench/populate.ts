@@ -34,6 +34,7 @@ import {
 } from "@/db/schema";
 import { generateCohort } from "@/lib/matching/generate";
 import { contexts, seal, sealJson } from "@/lib/privacy/encryption";
+import { assessForStorage } from "@/lib/dal/safety/risk-record";
 import { nextSlot, slotsBetween, type RhythmVersion } from "@/lib/rhythm";
 
 export interface Size {
@@ -86,6 +87,14 @@ const lines = [
   "Some days are just heavy. You don't have to fix it today.",
   "I made the phone call I'd been putting off.",
 ];
+
+/** The stored risk columns of a line, assessed once per distinct line (the lines repeat across 300k messages). */
+const assessed = new Map<string, ReturnType<typeof assessForStorage>["stored"]>();
+function riskOf(text: string) {
+  let stored = assessed.get(text);
+  if (!stored) assessed.set(text, (stored = assessForStorage(text).stored));
+  return stored;
+}
 
 const chunk = <T>(list: readonly T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
@@ -235,7 +244,8 @@ export async function populate(db: Database, size: Size, log: (line: string) => 
       const span = at.getTime() - r.startedAt.getTime();
       return Array.from({ length: n }, (_, k) => {
         const authorId = (k + ri) % 2 === 0 ? r.seekerId : r.partnerId;
-        const sealed = seal(lines[(k + ri) % lines.length]!, contexts.message(r.id));
+        const text = lines[(k + ri) % lines.length]!;
+        const sealed = seal(text, contexts.message(r.id));
         const row = {
           id: crypto.randomUUID(),
           relationshipId: r.id,
@@ -244,6 +254,8 @@ export async function populate(db: Database, size: Size, log: (line: string) => 
           keyId: sealed.keyId,
           clientKey: crypto.randomUUID(),
           createdAt: new Date(r.startedAt.getTime() + Math.floor((span * (k + 1)) / (n + 1))),
+          // The detector's answer stored with the words, as sending a message stores it (the thread reads it, never re-assesses).
+          ...riskOf(text),
         };
         if (k === n - 1) messageIds.push({ id: row.id, relationshipId: r.id, authorId });
         return row;
