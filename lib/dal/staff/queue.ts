@@ -24,7 +24,15 @@ import { type ClaimInfo, claimCutoff } from "./claims";
  */
 
 const EXPIRING_WITHIN_MS = 48 * 60 * 60 * 1000;
-const SECTION_LIMIT = 100;
+/**
+ * Items shown per section: the top of each, in the order to work it (the
+ * counts above always say how many there are, and the filters narrow a
+ * section). The page's cost grows with every row (each carries its claim
+ * form), so a section shows what a moderator works through in a sitting.
+ */
+const SECTION_LIMIT = 25;
+/** Stalled relationships and expiring requests are counted from their list: read this many, show SECTION_LIMIT. */
+const COUNTED_LIMIT = 100;
 
 export interface QueueSafetyItem {
   id: string;
@@ -179,7 +187,7 @@ async function readStalled(threshold: number): Promise<StalledRow[]> {
     join ${users} s on s.id = r.seeker_id
     join ${users} p on p.id = r.partner_id
     order by runs.missed desc, runs.last_missed asc
-    limit ${SECTION_LIMIT}`);
+    limit ${COUNTED_LIMIT}`);
   // postgres.js returns rows as an array, PGlite as { rows }.
   const rows = (Array.isArray(result) ? result : (result as unknown as { rows: Row[] }).rows) as Row[];
   return rows.map((r) => ({
@@ -244,7 +252,7 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
       .innerJoin(partner, eq(partner.id, matchRequests.toId))
       .where(and(eq(matchRequests.status, "open"), gt(matchRequests.expiresAt, at), lte(matchRequests.expiresAt, new Date(at.getTime() + EXPIRING_WITHIN_MS))))
       .orderBy(asc(matchRequests.expiresAt))
-      .limit(SECTION_LIMIT),
+      .limit(COUNTED_LIMIT),
   ]);
   const needFacilitator = await circlesNeedingFacilitator();
   const claimOf = (kind: ClaimKind, id: string) => claims.get(`${kind}:${id}`) ?? null;
@@ -264,8 +272,8 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
     reports: openReports.map((r) => ({ ...r, claim: claimOf("report", r.id) })),
     appeals: openAppeals.map((a) => ({ ...a, claim: claimOf("appeal", a.id) })),
     applications: { waiting: applications?.waiting ?? 0, oldestSubmittedAt: applications?.oldest ?? null },
-    stalled: stalledRows,
-    expiring,
+    stalled: stalledRows.slice(0, SECTION_LIMIT),
+    expiring: expiring.slice(0, SECTION_LIMIT),
     circlesNeedingFacilitator: needFacilitator,
     counts: {
       safetyItems: safetyTotal[0]?.n ?? 0,
