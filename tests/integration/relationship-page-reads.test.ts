@@ -88,8 +88,10 @@ describe("rendering the relationship page", () => {
     const oneRequest = await statementsDuring(() => withRequestScope(() => renderRelationshipPage(pair.relationshipId)));
     expect(oneRequest.filter(isAccessQuery)).toHaveLength(1);
     expect(oneRequest.filter(isViewerQuery)).toHaveLength(1);
+    // Rhythms, time away and ruptures: each read once, whichever sections need them (lib/dal/relationship/reads.ts).
+    for (const table of ["rhythms", "absences", "ruptures"]) expect(oneRequest.filter((text) => new RegExp(`from "${table}"`).test(text))).toHaveLength(1);
     // The whole page, not just the access: a budget that catches a section starting to repeat reads.
-    expect(oneRequest.length).toBeLessThanOrEqual(30);
+    expect(oneRequest.length).toBeLessThanOrEqual(22);
 
     // Outside a request nothing is shared: each section would read again (what the page did before).
     const unshared = await statementsDuring(() => renderRelationshipPage(pair.relationshipId));
