@@ -202,7 +202,8 @@ export interface FriendSuggestionCard {
 /** The shareable side of some mentors (never their private or moderator-only fields). */
 async function mentorCards(ids: string[]) {
   if (ids.length === 0) return new Map<string, MentorCard>();
-  const [rows, topicRows, active] = await Promise.all([
+  // Places taken come from the shared pool the ranking used (./mentor-pool.ts), so a card says what the ranking saw.
+  const [rows, topicRows, { mentors }] = await Promise.all([
     db()
       .select({ id: users.id, name: users.name, profile: mentorProfiles })
       .from(mentorProfiles)
@@ -213,9 +214,10 @@ async function mentorCards(ids: string[]) {
       .from(mentorTopics)
       .innerJoin(topics, eq(topics.id, mentorTopics.topicId))
       .where(inArray(mentorTopics.userId, ids)),
-    loadMentors({ userIds: ids }),
+    mentorPool(),
   ]);
-  const activeBy = new Map(active.map((m) => [m.id, m.activeCount]));
+  const wanted = new Set(ids);
+  const activeBy = new Map(mentors.filter((m) => wanted.has(m.id)).map((m) => [m.id, m.activeCount]));
   return new Map(
     rows.map((r) => [
       r.id,
