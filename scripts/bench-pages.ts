@@ -7,7 +7,8 @@
  * a fresh PostgreSQL database, migrates it, fills it (scripts/bench/populate),
  * starts `next start` on it, signs in real sessions (Auth.js tokens minted
  * with the same secret the server gets), and runs autocannon against each
- * page at 10 and 50 connections. Then it stops the server, drops the
+ * page at 10 and 50 connections (the circle and space pages among them).
+ * Then it stops the server, drops the
  * database and prints one table per size.
  *
  *   npm run build && npm run bench:pages
@@ -82,7 +83,15 @@ async function runSize(size: string): Promise<Row[]> {
       DATA_KEYS: KEYRING,
     });
     console.log(`   filled in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    const personas = JSON.parse(await readPersonas(databaseUrl)) as { seekerId: string; adminId: string; relationshipId: string; seekerSv: number; adminSv: number };
+    const personas = JSON.parse(await readPersonas(databaseUrl)) as {
+      seekerId: string;
+      adminId: string;
+      relationshipId: string;
+      circleId: string;
+      spaceSlug: string;
+      seekerSv: number;
+      adminSv: number;
+    };
 
     server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
       env: {
@@ -115,6 +124,8 @@ async function runSize(size: string): Promise<Row[]> {
       { name: "dashboard", path: "/dashboard", cookie: seeker },
       { name: "suggestions", path: "/suggestions", cookie: seeker },
       { name: "relationship", path: `/relationships/${personas.relationshipId}`, cookie: seeker },
+      { name: "circle", path: `/circles/${personas.circleId}`, cookie: seeker },
+      { name: "space", path: `/spaces/${personas.spaceSlug}`, cookie: seeker },
       { name: "thread poll", path: `/api/relationships/${personas.relationshipId}/messages?after=${encodeURIComponent(since)}`, cookie: seeker },
       { name: "admin queue", path: "/admin/queue", cookie: staff },
       { name: "admin health", path: "/admin/health", cookie: staff },

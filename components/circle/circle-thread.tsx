@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { sendCircleMessageAction, type CircleMessageState } from "@/lib/actions/circle/circles";
 import { idle } from "@/lib/forms/state";
 import type { CircleMessageDto } from "@/lib/circles/types";
-import { ReportForm } from "@/components/reports/report-form";
+import { ReportLink } from "@/components/reports/report-link";
 import { useCirclePoll } from "./use-circle-poll";
 
 function merge(list: CircleMessageDto[], more: CircleMessageDto[]) {
@@ -71,7 +71,7 @@ export function CircleThread({ circleId, initial, active, facilitator }: { circl
                 <p>These words may mean someone is in crisis. Moderators have been told. Acknowledge them warmly, share the crisis lines, and don&apos;t rush the group on.</p>
               </aside>
             ) : null}
-            {!m.mine && !m.removed ? <ReportForm targetKind="circle_message" targetId={m.id} circleId={circleId} label={`Report this message from ${m.authorName}`} /> : null}
+            {!m.mine && !m.removed ? <ReportLink targetKind="circle_message" targetId={m.id} circleId={circleId} label={`Report this message from ${m.authorName}`} /> : null}
           </li>
         ))}
       </ol>

@@ -2,7 +2,7 @@ import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import { safetyNotes } from "@/lib/thread/safety-notes";
 import { messageTime } from "@/lib/thread/time";
 import type { MessageDto } from "@/lib/thread/types";
-import { ReportForm } from "@/components/reports/report-form";
+import { ReportLink } from "@/components/reports/report-link";
 import { MessageText } from "./message-text";
 import { AuthorSafetyNote, PartnerGuidance } from "./safety-notes";
 
@@ -41,7 +41,7 @@ export function MessageList({
                 <MessageText text={m.body} />
               )}
             </article>
-            {!m.mine && !m.removed ? <ReportForm targetKind="message" targetId={m.id} label="Report this message" /> : null}
+            {!m.mine && !m.removed ? <ReportLink targetKind="message" targetId={m.id} label="Report this message" /> : null}
             {note ? (
               <div className="w-full max-w-[85%]">
                 {m.mine ? <AuthorSafetyNote level={note} otherName={otherName} region={region} /> : <PartnerGuidance level={note} authorName={m.authorName} />}

@@ -41,6 +41,8 @@ export const ruptures = pgTable(
   (t) => [
     uniqueIndex("ruptures_one_open").on(t.relationshipId).where(sql`${t.status} = 'open'`),
     index("ruptures_open_idx").on(t.status, t.openedAt),
+    // A relationship's ruptures, open and closed, read once per page (lib/dal/relationship/reads.ts).
+    index("ruptures_relationship_idx").on(t.relationshipId, t.openedAt),
   ],
 );
 

@@ -13,9 +13,28 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { seedDemoData } from "@/db/seed-runner";
-import { checkIns, mentorProfiles, mentorTopics, messages, needsProfiles, needsProfileTopics, relationships, reports, rhythms, safetyItems, topics, users } from "@/db/schema";
+import {
+  checkIns,
+  circleMembers,
+  circleMessages,
+  circles,
+  mentorProfiles,
+  mentorTopics,
+  messages,
+  needsProfiles,
+  needsProfileTopics,
+  relationships,
+  reports,
+  rhythms,
+  safetyItems,
+  spacePosts,
+  spaces,
+  topics,
+  users,
+} from "@/db/schema";
 import { generateCohort } from "@/lib/matching/generate";
-import { contexts, seal } from "@/lib/privacy/encryption";
+import { contexts, seal, sealJson } from "@/lib/privacy/encryption";
+import { assessForStorage } from "@/lib/dal/safety/risk-record";
 import { nextSlot, slotsBetween, type RhythmVersion } from "@/lib/rhythm";
 
 export interface Size {
@@ -25,15 +44,36 @@ export interface Size {
   messagesPerRelationship: number;
   reports: number;
   safetyItems: number;
+  /** Published posts added to the measured space (the demo seed's own posts come on top). */
+  spacePosts: number;
+  /** Messages added to the measured circle's thread (the demo seed's own come on top). */
+  circleMessages: number;
 }
 
-export const LARGE: Size = { seekers: 20_000, mentors: 5_000, relationships: 10_000, messagesPerRelationship: 30, reports: 1_000, safetyItems: 1_000 };
+export const LARGE: Size = {
+  seekers: 20_000,
+  mentors: 5_000,
+  relationships: 10_000,
+  messagesPerRelationship: 30,
+  reports: 1_000,
+  safetyItems: 1_000,
+  spacePosts: 20_000,
+  circleMessages: 300,
+};
 /** The demo seed as it is, plus a few generated pairs so the queue has something in it. */
-export const DEMO: Size = { seekers: 40, mentors: 10, relationships: 40, messagesPerRelationship: 30, reports: 20, safetyItems: 20 };
+export const DEMO: Size = { seekers: 40, mentors: 10, relationships: 40, messagesPerRelationship: 30, reports: 20, safetyItems: 20, spacePosts: 0, circleMessages: 0 };
 
 export function scaled(size: Size, scale: number): Size {
   const n = (x: number) => Math.max(1, Math.round(x * scale));
-  return { ...size, seekers: n(size.seekers), mentors: n(size.mentors), relationships: n(size.relationships), reports: n(size.reports), safetyItems: n(size.safetyItems) };
+  return {
+    ...size,
+    seekers: n(size.seekers),
+    mentors: n(size.mentors),
+    relationships: n(size.relationships),
+    reports: n(size.reports),
+    safetyItems: n(size.safetyItems),
+    spacePosts: Math.round(size.spacePosts * scale),
+  };
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -48,6 +88,14 @@ const lines = [
   "I made the phone call I'd been putting off.",
 ];
 
+/** The stored risk columns of a line, assessed once per distinct line (the lines repeat across 300k messages). */
+const assessed = new Map<string, ReturnType<typeof assessForStorage>["stored"]>();
+function riskOf(text: string) {
+  let stored = assessed.get(text);
+  if (!stored) assessed.set(text, (stored = assessForStorage(text).stored));
+  return stored;
+}
+
 const chunk = <T>(list: readonly T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 async function insertAll<T>(list: readonly T[], size: number, write: (part: T[]) => Promise<unknown>) {
@@ -59,7 +107,13 @@ export interface Personas {
   mentorId: string;
   adminId: string;
   relationshipId: string;
+  /** The active demo circle the seeker sits in. */
+  circleId: string;
+  /** The space whose page is measured (the seeker follows it). */
+  spaceSlug: string;
 }
+
+const SPACE_SLUG = "grief";
 
 /** The whole dataset for one size; returns the people the benchmark signs in as. */
 export async function populate(db: Database, size: Size, log: (line: string) => void = () => {}): Promise<Personas> {
@@ -190,7 +244,8 @@ export async function populate(db: Database, size: Size, log: (line: string) => 
       const span = at.getTime() - r.startedAt.getTime();
       return Array.from({ length: n }, (_, k) => {
         const authorId = (k + ri) % 2 === 0 ? r.seekerId : r.partnerId;
-        const sealed = seal(lines[(k + ri) % lines.length]!, contexts.message(r.id));
+        const text = lines[(k + ri) % lines.length]!;
+        const sealed = seal(text, contexts.message(r.id));
         const row = {
           id: crypto.randomUUID(),
           relationshipId: r.id,
@@ -199,6 +254,8 @@ export async function populate(db: Database, size: Size, log: (line: string) => 
           keyId: sealed.keyId,
           clientKey: crypto.randomUUID(),
           createdAt: new Date(r.startedAt.getTime() + Math.floor((span * (k + 1)) / (n + 1))),
+          // The detector's answer stored with the words, as sending a message stores it (the thread reads it, never re-assesses).
+          ...riskOf(text),
         };
         if (k === n - 1) messageIds.push({ id: row.id, relationshipId: r.id, authorId });
         return row;
@@ -239,6 +296,52 @@ export async function populate(db: Database, size: Size, log: (line: string) => 
   await insertAll(safetyRows, 1000, (part) => db.insert(safetyItems).values(part).onConflictDoNothing());
   log(`queue: ${reportRows.length} open reports, ${safetyRows.length} open safety items`);
 
+  // The seeker's circle, its thread filled by its people; the measured space, filled by the generated seekers.
+  const [circle] = await db
+    .select({ id: circles.id, facilitatorId: circles.facilitatorId })
+    .from(circles)
+    .innerJoin(circleMembers, eq(circleMembers.circleId, circles.id))
+    .where(sql`${circleMembers.userId} = ${seekerId} and ${circleMembers.leftAt} is null and ${circles.status} = 'active'`)
+    .limit(1);
+  if (!circle) throw new Error("the demo seed has no active circle with the demo seeker in it");
+  const voices = [circle.facilitatorId, ...(await db.select({ userId: circleMembers.userId }).from(circleMembers).where(eq(circleMembers.circleId, circle.id))).map((m) => m.userId)];
+  const circleRows = Array.from({ length: size.circleMessages }, (_, k) => {
+    const sealed = seal(lines[k % lines.length]!, contexts.circleMessage(circle.id));
+    return {
+      circleId: circle.id,
+      authorId: voices[k % voices.length]!,
+      body: sealed.ciphertext,
+      keyId: sealed.keyId,
+      clientKey: crypto.randomUUID(),
+      createdAt: new Date(at.getTime() - (size.circleMessages - k) * 20 * 60_000),
+    };
+  });
+  await insertAll(circleRows, 1000, (part) => db.insert(circleMessages).values(part));
+  const [space] = await db.select({ id: spaces.id }).from(spaces).where(eq(spaces.slug, SPACE_SLUG));
+  if (!space) throw new Error(`no space "${SPACE_SLUG}" (the migrations open one per starter topic)`);
+  const writers = cohort.seekers;
+  const postRows = Array.from({ length: size.spacePosts }, (_, k) => {
+    const id = crypto.randomUUID();
+    const sealed = sealJson({ title: `Something on my mind (${k})`, body: `${lines[k % lines.length]} ${lines[(k + 3) % lines.length]}` }, contexts.spacePost(id));
+    const createdAt = new Date(at.getTime() - (k + 1) * 7 * 60_000);
+    return {
+      id,
+      spaceId: space.id,
+      authorId: writers[k % writers.length]!.id,
+      sealed: sealed.ciphertext,
+      keyId: sealed.keyId,
+      wish: (["just_listen", "perspective", "practical"] as const)[k % 3]!,
+      contentNote: k % 20 === 0 ? ("loss" as const) : null,
+      status: "published" as const,
+      clientKey: crypto.randomUUID(),
+      createdAt,
+      publishedAt: createdAt,
+      firstReplyAt: k % 4 === 0 ? null : new Date(createdAt.getTime() + 3_600_000),
+    };
+  });
+  await insertAll(postRows, 1000, (part) => db.insert(spacePosts).values(part));
+  log(`circle thread: ${circleRows.length} more messages; space "${SPACE_SLUG}": ${postRows.length} more posts`);
+
   await db.execute(sql`analyze`);
-  return { seekerId, mentorId, adminId, relationshipId: rels[0]!.id };
+  return { seekerId, mentorId, adminId, relationshipId: rels[0]!.id, circleId: circle.id, spaceSlug: SPACE_SLUG };
 }

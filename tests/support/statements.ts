@@ -1,4 +1,31 @@
-import { connection } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { connection, db } from "@/db/client";
+
+/**
+ * Two ways of seeing what a page asks of the database, for the page-read
+ * tests: the text of every statement sent while something runs (PGlite or
+ * PostgreSQL), and a fingerprint of every table's rows (any insert, update or
+ * delete anywhere changes it).
+ */
+
+export async function rowsOf<T>(query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = await db().execute(query);
+  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+}
+
+/** Every table's rows, hashed. */
+export async function fingerprint(): Promise<Map<string, string>> {
+  const tables = (await rowsOf<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).map(
+    (r) => r.name,
+  );
+  const parts = tables.map((t) => sql`select ${t}::text as t, md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as h from ${sql.identifier(t)} x`);
+  return new Map((await rowsOf<{ t: string; h: string }>(sql.join(parts, sql` union all `))).map((r) => [r.t, r.h]));
+}
+
+/** The tables whose rows differ between two fingerprints. */
+export function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...before.keys()].filter((t) => before.get(t) !== after.get(t));
+}
 
 /**
  * Records the text of every statement sent to the database while fn runs

@@ -195,6 +195,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             ))}
           </ul>
         )}
+        {q.counts.expiring > q.expiring.length ? <p className="text-sm text-muted">Showing the first {q.expiring.length}; the rest follow as these close.</p> : null}
       </section>
       )}
       <QueueBulkBar />

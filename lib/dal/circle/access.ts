@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { circleMembers, circles, type Circle } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { uuid } from "@/lib/validation/fields";
 import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
+import { perRequest } from "@/lib/dal/system/request-scope";
 
 /**
  * The one door into a circle for everything inside it (page, thread,
@@ -19,25 +20,34 @@ export interface CircleAccess {
 
 export const CIRCLE_NOT_FOUND = "We couldn't find that circle.";
 
+/**
+ * The circle for the signed-in viewer, or NotFoundError. Read once per
+ * request (lib/dal/system/request-scope): the circle page's parts (the page,
+ * the thread, the safety panel) share it. Inside transaction() it reads
+ * through the transaction; `lock` takes the circle row for update.
+ */
 export async function accessCircle(circleId: unknown, options: { lock?: boolean } = {}): Promise<CircleAccess> {
   const viewer = await requireViewer();
   const parsed = uuid.safeParse(circleId);
   if (!parsed.success) throw new NotFoundError(CIRCLE_NOT_FOUND);
-  const query = db().select().from(circles).where(eq(circles.id, parsed.data));
-  const [circle] = options.lock ? await query.for("update") : await query;
-  if (!circle) throw new NotFoundError(CIRCLE_NOT_FOUND);
-  // A facilitator who stepped back (or was stopped by moderation) no longer holds the circle.
-  if (circle.facilitatorId === viewer.id) {
-    if (circle.facilitatorAway) throw new NotFoundError(CIRCLE_NOT_FOUND);
-    return { viewer, circle, role: "facilitator" };
-  }
-  const [seat] = await db()
-    .select({ id: circleMembers.id })
-    .from(circleMembers)
-    .where(and(eq(circleMembers.circleId, circle.id), eq(circleMembers.userId, viewer.id), isNull(circleMembers.leftAt)));
-  if (!seat) throw new NotFoundError(CIRCLE_NOT_FOUND);
-  return { viewer, circle, role: "member" };
+  const found = options.lock ? await readAccess(viewer.id, parsed.data, true) : await readAccessOnce(viewer.id, parsed.data);
+  if (!found) throw new NotFoundError(CIRCLE_NOT_FOUND);
+  return { viewer, ...found };
 }
+
+/** One statement: the circle, and whether the viewer holds a seat in it now. */
+async function readAccess(viewerId: string, circleId: string, lock = false): Promise<Omit<CircleAccess, "viewer"> | null> {
+  const seated = sql<boolean>`exists (select 1 from ${circleMembers} where ${and(eq(circleMembers.circleId, circles.id), eq(circleMembers.userId, viewerId), isNull(circleMembers.leftAt))})`;
+  const query = db().select({ circle: circles, seated }).from(circles).where(eq(circles.id, circleId));
+  const [row] = lock ? await query.for("update") : await query;
+  if (!row) return null;
+  const { circle } = row;
+  // A facilitator who stepped back (or was stopped by moderation) no longer holds the circle.
+  if (circle.facilitatorId === viewerId) return circle.facilitatorAway ? null : { circle, role: "facilitator" };
+  return row.seated ? { circle, role: "member" } : null;
+}
+
+const readAccessOnce = perRequest("circle-access", (viewerId: string, circleId: string) => readAccess(viewerId, circleId));
 
 export async function accessAsFacilitator(circleId: unknown, options: { lock?: boolean } = {}): Promise<CircleAccess> {
   const access = await accessCircle(circleId, options);

@@ -4,7 +4,8 @@ import { db } from "@/db/client";
 import { circleAttendance, circleMembers, circleSeekers, circleSessions, circles } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { requireStaff } from "@/lib/dal/account/viewer";
-import { HEALTH_WEEKS, healthWindow } from "@/lib/dal/staff/program-health";
+import { HEALTH_CACHE_MS, HEALTH_WEEKS, healthWindow } from "@/lib/dal/staff/program-health";
+import { sharedValue } from "@/lib/dal/system/shared-value";
 
 export interface CircleHealthWeek {
   placed: number;
@@ -81,8 +82,17 @@ async function circleHealthWeeks(): Promise<{ weeks: Date[]; series: CircleHealt
  * nobody's words are read): members placed, sessions held, the share of
  * members there, and the time from a missed session to a human word.
  */
-export async function getCircleHealth() {
+export async function getCircleHealth(): Promise<CircleHealth> {
   await requireStaff();
+  // Program health's figures, reused by one instance like the rest of that page (lib/dal/staff/program-health.ts).
+  if (process.env.NODE_ENV !== "production") return readCircleHealth();
+  return sharedCircleHealth.get(healthWindow().start.toISOString(), readCircleHealth);
+}
+
+export type CircleHealth = Awaited<ReturnType<typeof readCircleHealth>>;
+const sharedCircleHealth = sharedValue<CircleHealth>("circle-health", { freshMs: HEALTH_CACHE_MS, staleMs: 10 * 60_000 });
+
+async function readCircleHealth() {
   const since = new Date(now().getTime() - 84 * 86_400_000);
   const [[placed], [waiting], [running], [held], marks, reached, [missedUnreached]] = await Promise.all([
     db().select({ n: sql<number>`count(*)::int` }).from(circleMembers).where(gte(circleMembers.joinedAt, since)),

@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { matchRequests, relationships, savedMentors } from "@/db/schema";
 import { congestionPrices, type Interest } from "@/lib/matching/exposure";
+import { sharedValue } from "@/lib/dal/system/shared-value";
 import { mentorPool } from "./mentor-pool";
 import { loadSeekers } from "./pool";
 
@@ -10,25 +11,25 @@ import { loadSeekers } from "./pool";
  * Each mentor's congestion price (lib/matching/exposure.ts): the shadow
  * prices of a batch solve over the real interest of the seekers who are
  * waiting — their open requests and their saves; looks count for nothing.
- * Cached per process for 30 s (a batch solve per page view would cost more
- * than the ranking); a request, a save or an unsave in this process drops it.
+ * Shared by one instance's requests (lib/dal/system/shared-value.ts): fresh
+ * for 30 s, then in production answered up to two minutes old while the next
+ * solve runs in the background, one solve at a time (a batch solve per page
+ * view would cost more than the ranking). A request, a save or an unsave in
+ * this process drops it.
  */
-const TTL_MS = 30_000;
-const cache = globalThis as unknown as { __alongsideCongestion?: { prices: Map<string, number>; at: number } };
+const shared = sharedValue<Map<string, number>>("congestion", { freshMs: 30_000, staleMs: 120_000 });
 
-export async function congestion(): Promise<Map<string, number>> {
-  const cached = cache.__alongsideCongestion;
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.prices;
-  const [{ pool, mentors }, interest] = await Promise.all([mentorPool(), waitingInterest()]);
-  const seekerIds = [...new Set(interest.map((i) => i.seekerId))];
-  const seekers = seekerIds.length > 0 ? await loadSeekers({ userIds: seekerIds }) : [];
-  const prices = congestionPrices({ seekers, mentors, context: pool.context, interest });
-  cache.__alongsideCongestion = { prices, at: Date.now() };
-  return prices;
+export function congestion(): Promise<Map<string, number>> {
+  return shared.get("prices", async () => {
+    const [{ pool, mentors }, interest] = await Promise.all([mentorPool(), waitingInterest()]);
+    const seekerIds = [...new Set(interest.map((i) => i.seekerId))];
+    const seekers = seekerIds.length > 0 ? await loadSeekers({ userIds: seekerIds }) : [];
+    return congestionPrices({ seekers, mentors, context: pool.context, interest });
+  });
 }
 
 export function invalidateCongestion() {
-  cache.__alongsideCongestion = undefined;
+  shared.invalidate();
 }
 
 /** Open mentorship requests and saves of seekers who have no active mentorship yet. */

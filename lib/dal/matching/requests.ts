@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { notify } from "@/lib/dal/notifications/bell";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { circlePlacesHeld } from "@/lib/dal/circle/capacity";
-import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -15,17 +15,22 @@ import { invalidateMentorPool } from "./mentor-pool";
 import { invalidateCongestion } from "./congestion";
 import { announceFreedMentors } from "./saved";
 import { requireViewer } from "@/lib/dal/account/viewer";
+import { perRequest } from "@/lib/dal/system/request-scope";
 
 export const pairOf = (a: string, b: string) => (a < b ? { pairLow: a, pairHigh: b } : { pairLow: b, pairHigh: a });
 
 /**
  * Marks open requests past their expiry (by the app's clock) as lapsed and
  * tells each sender, with a way to fresh suggestions, in the same
- * transaction. Cheap; called before requests are read and by the sweep.
+ * transaction. Called before requests are read and by the sweep.
  * Idempotent: only rows still open are updated, and each is told once.
+ * Usually nothing has lapsed: one indexed read says so (the partial index
+ * on open requests' expiry), and nothing is written or locked; a page that
+ * asks twice in one request reads once.
  */
 export async function expireRequests() {
   const at = now();
+  if (!(await anyLapsed())) return 0;
   const lapsedMentors: string[] = [];
   const count = await transaction(async () => {
     const lapsed = await db()
@@ -56,6 +61,16 @@ export async function expireRequests() {
   }
   return count;
 }
+
+/** Whether any open request has passed its expiry by the app's clock: once per request (lib/dal/system/request-scope). */
+const anyLapsed = perRequest("lapsed-requests", async () => {
+  const [row] = await db()
+    .select({ id: matchRequests.id })
+    .from(matchRequests)
+    .where(and(eq(matchRequests.status, "open"), lt(matchRequests.expiresAt, now())))
+    .limit(1);
+  return row !== undefined;
+});
 
 /** Active mentorships of a mentor, plus the places the circles they hold take (a setting), for capacity. */
 export async function activeMentorshipCount(mentorId: string) {
@@ -243,24 +258,42 @@ export async function listMyRequests() {
   return { sent: rows.filter((r) => r.fromId === viewer.id).map(view), received };
 }
 
-/** Declined and expired requests the sender has not been shown yet; shown once, then marked seen. */
+/**
+ * Declined and expired requests the sender has not been shown yet; shown
+ * once, then marked seen. One read (with the other person's name); a write
+ * only when there is news not marked yet, so an ordinary view of the page
+ * writes nothing.
+ */
 export async function takeUnseenOutcomes() {
   const viewer = await requireViewer();
   await expireRequests();
   const rows = await db()
-    .update(matchRequests)
-    // Kept in view for ten minutes after it was first shown: a live refresh of an open page (or a
-    // second tab) must not swallow the news before the person has read it.
-    .set({ outcomeSeenAt: sql`coalesce(${matchRequests.outcomeSeenAt}, now())` })
+    .select({
+      id: matchRequests.id,
+      toId: matchRequests.toId,
+      status: matchRequests.status,
+      responseTemplate: matchRequests.responseTemplate,
+      responseNote: matchRequests.responseNote,
+      seenAt: matchRequests.outcomeSeenAt,
+      otherName: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${matchRequests.toId})`,
+    })
+    .from(matchRequests)
     .where(
       and(
         eq(matchRequests.fromId, viewer.id),
         inArray(matchRequests.status, ["declined", "expired"]),
+        // Kept in view for ten minutes after it was first shown: a live refresh of an open page (or a
+        // second tab) must not swallow the news before the person has read it.
         sql`(${matchRequests.outcomeSeenAt} is null or ${matchRequests.outcomeSeenAt} > now() - interval '10 minutes')`,
         sql`not ${blockedRequestPair}`,
       ),
-    )
-    .returning({ toId: matchRequests.toId, status: matchRequests.status, responseTemplate: matchRequests.responseTemplate, responseNote: matchRequests.responseNote });
-  const names = await namesOf(rows.map((r) => r.toId));
-  return rows.map((r) => ({ ...r, otherName: names.get(r.toId) ?? "Someone" }));
+    );
+  const unseen = rows.filter((r) => r.seenAt === null).map((r) => r.id);
+  if (unseen.length > 0) {
+    await db()
+      .update(matchRequests)
+      .set({ outcomeSeenAt: sql`now()` })
+      .where(and(inArray(matchRequests.id, unseen), eq(matchRequests.fromId, viewer.id), isNull(matchRequests.outcomeSeenAt)));
+  }
+  return rows.map((r) => ({ toId: r.toId, status: r.status, responseTemplate: r.responseTemplate, responseNote: r.responseNote, otherName: r.otherName ?? "Someone" }));
 }

@@ -20,6 +20,7 @@ import { congestion, invalidateCongestion } from "./congestion";
 import { markHeld, markHeldAfterRequest, openMentorshipRequests, savesOf } from "./saved";
 import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./pool";
 import { getSettings } from "@/lib/dal/staff/settings";
+import { perRequest } from "@/lib/dal/system/request-scope";
 import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
 
 const SUGGESTION_LIMIT = 5;
@@ -62,9 +63,13 @@ async function contextFor(seekerId: string) {
   });
 }
 
+/** A person's pairs (past, requested, blocked), read fresh once per request: the mentor and the friend suggestions both need them. */
+const pairsOf = perRequest("suggestion-pairs", (personId: string) => loadPairs(personId));
+const labelsOnce = perRequest("topic-labels", () => topicLabels());
+
 /** The cached pool seen through one seeker's pairs (past, requested, blocked — read fresh), sharing its numbering of topics. */
 async function poolFor(seekerId: string) {
-  const [{ pool }, pairs] = await Promise.all([mentorPool(), loadPairs(seekerId)]);
+  const [{ pool }, pairs] = await Promise.all([mentorPool(), pairsOf(seekerId)]);
   const context: MatchingContext = {
     ...pool.context,
     past: new PairSet(pairs.past),
@@ -173,10 +178,10 @@ const FRIEND_LIMIT = 3;
  * left out. Empty when friendship is off.
  */
 async function friendSuggestionsFor(personId: string): Promise<FriendSuggestionCard[]> {
-  const pool = await loadFriends();
-  const me = pool.find((f) => f.id === personId);
+  // Most seekers are not in the friend pool: ask about them alone before reading everyone in it.
+  const [me] = await loadFriends({ userIds: [personId] });
   if (!me) return [];
-  const [labels, pairs] = await Promise.all([topicLabels(), loadPairs(personId)]);
+  const [pool, labels, pairs] = await Promise.all([loadFriends(), labelsOnce(), pairsOf(personId)]);
   const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: [...pairs.past, ...pairs.requested], blockedPairs: pairs.blocked });
   const ranked = rankFriends(me, pool, context, FRIEND_LIMIT);
   const names = await namesOf(ranked.map((r) => r.friendId));
@@ -197,7 +202,8 @@ export interface FriendSuggestionCard {
 /** The shareable side of some mentors (never their private or moderator-only fields). */
 async function mentorCards(ids: string[]) {
   if (ids.length === 0) return new Map<string, MentorCard>();
-  const [rows, topicRows, active] = await Promise.all([
+  // Places taken come from the shared pool the ranking used (./mentor-pool.ts), so a card says what the ranking saw.
+  const [rows, topicRows, { mentors }] = await Promise.all([
     db()
       .select({ id: users.id, name: users.name, profile: mentorProfiles })
       .from(mentorProfiles)
@@ -208,9 +214,10 @@ async function mentorCards(ids: string[]) {
       .from(mentorTopics)
       .innerJoin(topics, eq(topics.id, mentorTopics.topicId))
       .where(inArray(mentorTopics.userId, ids)),
-    loadMentors({ userIds: ids }),
+    mentorPool(),
   ]);
-  const activeBy = new Map(active.map((m) => [m.id, m.activeCount]));
+  const wanted = new Set(ids);
+  const activeBy = new Map(mentors.filter((m) => wanted.has(m.id)).map((m) => [m.id, m.activeCount]));
   return new Map(
     rows.map((r) => [
       r.id,

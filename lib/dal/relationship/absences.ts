@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { absences } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -12,6 +12,7 @@ import { fieldError } from "@/lib/validation/field-error";
 import { agreedVersions, settleCheckIns } from "./check-ins";
 import { notify } from "@/lib/dal/notifications/bell";
 import { accessActiveRelationship, accessRelationship, timezoneOf } from "./access";
+import { absencesOf } from "./reads";
 import { lockRelationship } from "./lock";
 
 /**
@@ -47,13 +48,11 @@ export async function listAbsences(relationshipId: string): Promise<AbsenceView[
     timezoneOf(access.viewer.id),
     timezoneOf(access.otherId),
     agreedVersions(access.id),
-    db()
-      .select({ id: absences.id, userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt })
-      .from(absences)
-      .where(and(eq(absences.relationshipId, access.id), isNull(absences.cancelledAt), gt(absences.returnsAt, at)))
-      .orderBy(asc(absences.startsAt)),
+    absencesOf(access.id),
   ]);
-  return rows.map((r) => {
+  return rows
+    .filter((r) => r.returnsAt > at)
+    .map((r) => {
     const byViewer = r.userId === access.viewer.id;
     const zone = byViewer ? viewerTimezone : otherTimezone;
     // Excused: slots starting while away and after it was said (the engine's rule).

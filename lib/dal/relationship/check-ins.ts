@@ -14,6 +14,7 @@ import { lockRelationship } from "./lock";
 import { log } from "@/lib/log";
 import { perRequest } from "@/lib/dal/system/request-scope";
 import { slotId } from "@/lib/rhythm/slot-id";
+import { absencesOf, rhythmRowsOf } from "./reads";
 
 /**
  * Check-in slots, written down and settled. The rhythm engine (lib/rhythm)
@@ -30,11 +31,7 @@ import { slotId } from "@/lib/rhythm/slot-id";
 export const agreedVersions = perRequest("agreed-rhythms", readAgreedVersions);
 
 async function readAgreedVersions(relationshipId: string): Promise<RhythmVersion[]> {
-  const rows = await db()
-    .select({ cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
-    .from(rhythms)
-    .where(and(eq(rhythms.relationshipId, relationshipId), eq(rhythms.status, "agreed")))
-    .orderBy(asc(rhythms.effectiveFrom), asc(rhythms.createdAt));
+  const rows = (await rhythmRowsOf(relationshipId)).filter((r) => r.status === "agreed" && r.effectiveFrom !== null);
   return rows.map((r) => ({ cadence: r.cadence, day: r.day as Day, part: r.part as DayPart, timezone: r.timezone, effectiveFrom: r.effectiveFrom! }));
 }
 
@@ -238,10 +235,7 @@ async function judge(relationshipId: string, pair: readonly [string, string] | n
       .select({ authorId: messages.authorId, createdAt: messages.createdAt })
       .from(messages)
       .where(and(eq(messages.relationshipId, relationshipId), gte(messages.createdAt, from), lt(messages.createdAt, until))),
-    db()
-      .select({ userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt })
-      .from(absences)
-      .where(and(eq(absences.relationshipId, relationshipId), isNull(absences.cancelledAt))),
+    absencesOf(relationshipId),
   ]);
   const verdict = judgeWith(members, rows, at, { entries, sent, away });
   if (persist) await applyChanges(verdict.changes, at);

@@ -14,6 +14,7 @@ import { notify, type NewNotification } from "@/lib/dal/notifications/bell";
 import { publishLive } from "@/lib/dal/notifications/live";
 import { accessActiveRelationship, accessRelationship, blockedPair, type RelationshipAccess, timezoneOf } from "./access";
 import { lockRelationship } from "./lock";
+import { rhythmRowsOf } from "./reads";
 import { requireViewer } from "@/lib/dal/account/viewer";
 
 export interface RelationshipSummary {
@@ -295,10 +296,7 @@ function endedNotice(relationshipId: string, enderName: string, otherId: string,
 
 /** The agreed versions of a relationship's rhythm, for lib/rhythm. */
 export async function agreedRhythm(relationshipId: string): Promise<RhythmVersion[]> {
-  const rows = await db()
-    .select({ cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
-    .from(rhythms)
-    .where(and(eq(rhythms.relationshipId, relationshipId), eq(rhythms.status, "agreed"), isNotNull(rhythms.effectiveFrom)));
+  const rows = (await rhythmRowsOf(relationshipId)).filter((r) => r.status === "agreed" && r.effectiveFrom !== null);
   return rows.map((r) => ({ cadence: r.cadence as Cadence, day: r.day as Day, part: r.part as DayPart, timezone: r.timezone, effectiveFrom: r.effectiveFrom! }));
 }
 

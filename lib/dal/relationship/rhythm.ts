@@ -14,6 +14,7 @@ import { agreedVersions, syncCheckIns } from "./check-ins";
 import { notify, type NewNotification } from "@/lib/dal/notifications/bell";
 import { accessActiveRelationship, accessRelationship, timezoneOf, type RelationshipAccess } from "./access";
 import { lockRelationship } from "./lock";
+import { rhythmRowsOf } from "./reads";
 
 /**
  * Agreeing a rhythm. One person proposes (in their own timezone), the other
@@ -56,18 +57,17 @@ export interface RhythmView {
 export const getRhythmView = cache(async (relationshipId: string): Promise<RhythmView> => {
   const access = await accessRelationship(relationshipId);
   const at = now();
-  const [viewerTimezone, otherTimezone, versions, openRows] = await Promise.all([
+  const [viewerTimezone, otherTimezone, versions, rows] = await Promise.all([
     timezoneOf(access.viewer.id),
     timezoneOf(access.otherId),
     agreedVersions(access.id),
-    db()
-      .select({ id: rhythms.id, cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, proposedById: rhythms.proposedById })
-      .from(rhythms)
-      .where(and(eq(rhythms.relationshipId, access.id), eq(rhythms.status, "proposed"))),
+    rhythmRowsOf(access.id),
   ]);
   const latest = versions.at(-1) ?? null;
-  const open = openRows[0];
-  const suggested = await suggestRhythm(access, viewerTimezone, otherTimezone, at);
+  const open = rows.find((r) => r.status === "proposed");
+  // The form starts from what is agreed when it was agreed in the viewer's own clock; only otherwise is a first guess worked out.
+  const keep = latest && latest.timezone === viewerTimezone ? { cadence: latest.cadence, day: latest.day, part: latest.part } : null;
+  const suggested = keep ? null : await suggestRhythm(access, viewerTimezone, otherTimezone, at);
   return {
     viewerTimezone,
     agreed: latest
@@ -84,8 +84,7 @@ export const getRhythmView = cache(async (relationshipId: string): Promise<Rhyth
           description: describeRhythm({ cadence: open.cadence, day: open.day as Day, part: open.part as DayPart, timezone: open.timezone }, viewerTimezone, at),
         }
       : null,
-    // A change starts from what is agreed when it was agreed in the viewer's own clock.
-    suggestion: latest && latest.timezone === viewerTimezone ? { cadence: latest.cadence, day: latest.day, part: latest.part } : { ...suggested, cadence: latest?.cadence ?? suggested.cadence },
+    suggestion: keep ?? { ...suggested!, cadence: latest?.cadence ?? suggested!.cadence },
   };
 });
 

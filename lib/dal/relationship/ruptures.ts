@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, lte, ne, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, transaction } from "@/db/client";
 import { relationships, ruptures, users } from "@/db/schema";
@@ -13,6 +13,7 @@ import { accessActiveRelationship, accessRelationship, type RelationshipAccess }
 import { lockRelationship } from "./lock";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { requireStaff } from "@/lib/dal/account/viewer";
+import { rupturesOf } from "./reads";
 import { log } from "@/lib/log";
 
 /**
@@ -68,22 +69,16 @@ function openNote<T>(relationshipId: string, ruptureId: string, ciphertext: stri
 /** The open rupture of a relationship, for one of its two people, with both people's words. */
 export async function ruptureState(relationshipId: string): Promise<RuptureState> {
   const access = await accessRelationship(relationshipId);
-  const [[open], [repaired]] = await Promise.all([
-    db()
-      .select()
-      .from(ruptures)
-      .where(and(eq(ruptures.relationshipId, access.id), eq(ruptures.status, "open")))
-      .limit(1),
-    db()
-      .select({ n: count(), last: sql<Date | null>`max(${ruptures.resolvedAt})`.mapWith((v) => (v ? new Date(v) : null)) })
-      .from(ruptures)
-      .where(and(eq(ruptures.relationshipId, access.id), eq(ruptures.status, "repaired"))),
-  ]);
+  // All of them in one read, shared with the story beside it (./reads.ts): a relationship has a handful.
+  const rows = await rupturesOf(access.id);
+  const open = rows.find((r) => r.status === "open");
+  const repaired = rows.filter((r) => r.status === "repaired");
+  const lastRepairedAt = repaired.reduce<Date | null>((last, r) => (r.resolvedAt && (!last || r.resolvedAt > last) ? r.resolvedAt : last), null);
   const active = access.status === "active";
   return {
     open: open && active ? view(access, open) : null,
-    repairs: repaired?.n ?? 0,
-    lastRepairedAt: repaired?.last ?? null,
+    repairs: repaired.length,
+    lastRepairedAt,
     canName: active && !open,
   };
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { absences, matchRequests, relationships, rhythms, ruptures } from "@/db/schema";
+import { matchRequests, relationships } from "@/db/schema";
 import { describeRhythm, type Rhythm } from "@/lib/rhythm";
 import type { Cadence, Day, DayPart } from "@/lib/profiles/options";
 import { endReasonForOther, endReasonLabel, type EndReason } from "@/lib/validation/relationships";
 import { accessRelationship, timezoneOf } from "./access";
+import { absencesOf, rhythmRowsOf, rupturesOf } from "./reads";
 import { finishPlannedEndingIfDue } from "./lifecycle";
 
 /**
@@ -38,19 +39,10 @@ export async function getTimeline(relationshipId: string): Promise<{ timezone: s
       .innerJoin(matchRequests, eq(matchRequests.id, relationships.requestId))
       .where(eq(relationships.id, access.id))
       .then((rows) => rows[0] ?? null),
-    db()
-      .select({ id: rhythms.id, cadence: rhythms.cadence, day: rhythms.day, part: rhythms.part, timezone: rhythms.timezone, effectiveFrom: rhythms.effectiveFrom })
-      .from(rhythms)
-      .where(and(eq(rhythms.relationshipId, access.id), eq(rhythms.status, "agreed")))
-      .orderBy(asc(rhythms.effectiveFrom)),
-    db()
-      .select({ id: ruptures.id, status: ruptures.status, openedById: ruptures.openedById, openedAt: ruptures.openedAt, resolvedAt: ruptures.resolvedAt })
-      .from(ruptures)
-      .where(eq(ruptures.relationshipId, access.id)),
-    db()
-      .select({ id: absences.id, userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt })
-      .from(absences)
-      .where(and(eq(absences.relationshipId, access.id), isNull(absences.cancelledAt))),
+    // The rows the other sections read too, shared within the request (./reads.ts).
+    rhythmRowsOf(access.id).then((rows) => rows.filter((r) => r.status === "agreed")),
+    rupturesOf(access.id),
+    absencesOf(access.id),
   ]);
 
   const who = (userId: string | null, you: string, them: string) => (userId === viewer.id ? you : them);

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedValue } from "@/lib/dal/system/shared-value";
 import { asc, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db, transaction } from "@/db/client";
@@ -38,13 +39,24 @@ async function readTable(): Promise<CrisisResource[]> {
 }
 
 /**
+ * The stored list, shared by one instance's requests in production (lib/dal/system/shared-value.ts):
+ * the thread and the check-in form show it on every render, and admins change it rarely. Fresh for
+ * 30 s, never shown more than a minute old; an edit on this instance shows at once (invalidate),
+ * on another within that minute.
+ */
+const sharedTable = sharedValue<CrisisResource[]>("crisis-resources", { freshMs: 30_000, staleMs: 60_000 });
+/** After an admin's edit (committed or not): this instance reads the table afresh. */
+const afterEdit = <T>(write: Promise<T>) => write.finally(() => sharedTable.invalidate());
+const readShared = () => (process.env.NODE_ENV === "production" ? sharedTable.get("all", readTable) : readTable());
+
+/**
  * Every region, in the admins' order; the built-in list when none are stored,
  * and also when the database cannot be read: a page offering crisis help must
  * not fail with an error. Cached per request.
  */
 export const listCrisisResources = cache(async (): Promise<CrisisResource[]> => {
   try {
-    const stored = await readTable();
+    const stored = await readShared();
     return stored.length > 0 ? stored : builtInCrisisResources();
   } catch (error) {
     log.error("crisis_resources.read_failed_using_built_in", error);
@@ -102,7 +114,7 @@ export async function addCrisisResource(input: unknown) {
   const admin = await requireAdmin();
   const region = crisisRegionSchema.parse(input);
   try {
-    return await transaction(async (tx) => {
+    return await afterEdit(transaction(async (tx) => {
       if (await nameTaken(region.region)) throw taken(region.region);
       const [row] = await tx.insert(crisisResources).values(stored(region)).returning({ id: crisisResources.id });
       await recordAudit({
@@ -111,7 +123,7 @@ export async function addCrisisResource(input: unknown) {
         details: { crisisResourceId: row!.id, region: region.region, lines: region.lines.length, timezones: region.timezones.length },
       });
       return { id: row!.id, region: region.region };
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) throw taken(region.region);
     throw error;
@@ -124,7 +136,7 @@ export async function updateCrisisResource(input: unknown) {
   const { id } = crisisRegionIdSchema.parse(input);
   const region = crisisRegionSchema.parse(input);
   try {
-    return await transaction(async (tx) => {
+    return await afterEdit(transaction(async (tx) => {
       const [before] = await tx.select().from(crisisResources).where(eq(crisisResources.id, id)).for("update");
       if (!before) throw new NotFoundError("That region is no longer in the list.");
       if (await nameTaken(region.region, id)) throw taken(region.region);
@@ -138,7 +150,7 @@ export async function updateCrisisResource(input: unknown) {
         details: { crisisResourceId: id, region: region.region, ...(before.region !== region.region ? { renamedFrom: before.region } : {}), changed },
       });
       return { region: region.region, changed };
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) throw taken(region.region);
     throw error;
@@ -152,12 +164,12 @@ export async function updateCrisisResource(input: unknown) {
 export async function removeCrisisResource(input: unknown) {
   const admin = await requireAdmin();
   const { id } = crisisRegionIdSchema.parse(input);
-  return transaction(async (tx) => {
+  return afterEdit(transaction(async (tx) => {
     const [row] = await tx.delete(crisisResources).where(eq(crisisResources.id, id)).returning({ region: crisisResources.region });
     if (!row) throw new NotFoundError("That region is no longer in the list.");
     await recordAudit({ actorId: admin.id, action: "crisis_resource.remove", details: { crisisResourceId: id, region: row.region } });
     return row;
-  });
+  }));
 }
 
 /**
@@ -166,7 +178,7 @@ export async function removeCrisisResource(input: unknown) {
  */
 export async function importBuiltInCrisisResources() {
   const admin = await requireAdmin();
-  return transaction(async (tx) => {
+  return afterEdit(transaction(async (tx) => {
     // One importer at a time: the advisory lock makes "is it empty?" and the insert one step.
     await tx.execute(sql`select pg_advisory_xact_lock(727274101)`);
     if ((await tx.$count(crisisResources)) > 0) return { imported: 0 };
@@ -174,5 +186,5 @@ export async function importBuiltInCrisisResources() {
     await tx.insert(crisisResources).values(regions.map((r) => stored({ ...r, order: r.order })));
     await recordAudit({ actorId: admin.id, action: "crisis_resource.import", details: { regions: regions.map((r) => r.region) } });
     return { imported: regions.length };
-  });
+  }));
 }

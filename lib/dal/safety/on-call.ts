@@ -1,4 +1,6 @@
 import "server-only";
+import { sharedValue } from "@/lib/dal/system/shared-value";
+import { HEALTH_CACHE_MS } from "@/lib/dal/staff/program-health";
 import { and, arrayContains, asc, eq, isNull, like, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, transaction } from "@/db/client";
@@ -171,8 +173,24 @@ export async function saveRota(input: unknown) {
 }
 
 /** Time from a crisis item to the first look, for program health (minutes). Staff only. */
-export async function crisisFirstLookStats(since: Date) {
+export async function crisisFirstLookStats(since: Date): Promise<FirstLookStats> {
   await requireStaff();
+  // Program health's figures, reused by one instance like the rest of that page (lib/dal/staff/program-health.ts).
+  if (process.env.NODE_ENV !== "production") return readFirstLookStats(since);
+  return sharedFirstLook.get(since.toISOString(), () => readFirstLookStats(since));
+}
+
+export interface FirstLookStats {
+  items: number;
+  unopened: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  longestMinutes: number | null;
+}
+
+const sharedFirstLook = sharedValue<FirstLookStats>("crisis-first-look", { freshMs: HEALTH_CACHE_MS, staleMs: 10 * 60_000 });
+
+async function readFirstLookStats(since: Date): Promise<FirstLookStats> {
   const rows = await db()
     .select({ raisedAt: crisisAlerts.raisedAt, firstLookAt: crisisAlerts.firstLookAt })
     .from(crisisAlerts)

@@ -1,4 +1,6 @@
 import "server-only";
+import { sharedValue } from "@/lib/dal/system/shared-value";
+import { HEALTH_CACHE_MS } from "@/lib/dal/staff/program-health";
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { mentorProfiles, moderationActions, spacePostingPauses, spacePosts, spaceReplies, spaces, topics, users } from "@/db/schema";
@@ -305,6 +307,14 @@ export interface ReplyFigures {
  */
 export async function replyFigures(days = 30): Promise<ReplyFigures> {
   await requireStaff();
+  // Program health's figures, reused by one instance like the rest of that page (lib/dal/staff/program-health.ts).
+  if (process.env.NODE_ENV !== "production") return readReplyFigures(days);
+  return sharedReplyFigures.get(String(days), () => readReplyFigures(days));
+}
+
+const sharedReplyFigures = sharedValue<ReplyFigures>("space-reply-figures", { freshMs: HEALTH_CACHE_MS, staleMs: 10 * 60_000 });
+
+async function readReplyFigures(days: number): Promise<ReplyFigures> {
   const at = now();
   const from = new Date(at.getTime() - days * 86400_000);
   const until = new Date(at.getTime() - 86400_000);

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { now } from "@/lib/clock";
 import { requireStaff } from "@/lib/dal/account/viewer";
+import { sharedValue } from "@/lib/dal/system/shared-value";
 import { categoryInWords } from "@/lib/dal/safety/triage";
 import { RISK_CATEGORY_SEVERITY, type RiskCategory } from "@/lib/safety/categories";
 
@@ -284,25 +285,19 @@ export interface ProgramHealth {
  * How long one instance reuses the figures in a production build. They are
  * weekly series over 12 weeks, so a minute changes nothing anyone acts on,
  * while computing them scans every relationship and check-in of the window.
+ * After the minute, figures up to ten minutes old are shown while the next
+ * ones are computed in the background (lib/dal/system/shared-value.ts), so
+ * no moderator waits the second it takes; a new week computes afresh.
  * Elsewhere (development, tests) they are always fresh.
  */
 export const HEALTH_CACHE_MS = 60_000;
-const globalForHealth = globalThis as unknown as { __alongsideHealth?: { key: string; until: number; value: Promise<ProgramHealth> } };
+const shared = sharedValue<ProgramHealth>("program-health", { freshMs: HEALTH_CACHE_MS, staleMs: 10 * 60_000 });
 
 /** Every chart's figures. Staff only (checked on every call, before the cache). */
 export async function getProgramHealth(): Promise<ProgramHealth> {
   await requireStaff();
   if (process.env.NODE_ENV !== "production") return computeProgramHealth();
-  const key = healthWindow().start.toISOString();
-  const hit = globalForHealth.__alongsideHealth;
-  if (hit && hit.key === key && hit.until > performance.now()) return hit.value;
-  const value = computeProgramHealth();
-  globalForHealth.__alongsideHealth = { key, until: performance.now() + HEALTH_CACHE_MS, value };
-  // A failure is not kept: the next request tries again.
-  value.catch(() => {
-    if (globalForHealth.__alongsideHealth?.value === value) globalForHealth.__alongsideHealth = undefined;
-  });
-  return value;
+  return shared.get(healthWindow().start.toISOString(), computeProgramHealth);
 }
 
 async function computeProgramHealth(): Promise<ProgramHealth> {

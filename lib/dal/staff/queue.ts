@@ -10,6 +10,7 @@ import { REPORT_CATEGORIES } from "@/lib/validation/reports";
 import type { ClaimKind, ModerationActionValue } from "@/lib/validation/moderation";
 import { requireStaff, type Viewer } from "@/lib/dal/account/viewer";
 import { getSettings } from "./settings";
+import { sharedValue } from "@/lib/dal/system/shared-value";
 import { safetyQueueOrder } from "@/lib/dal/safety/triage";
 import { circlesNeedingFacilitator, type CircleNeedingFacilitator } from "@/lib/dal/circle/facilitation";
 import { type ClaimInfo, claimCutoff } from "./claims";
@@ -23,7 +24,15 @@ import { type ClaimInfo, claimCutoff } from "./claims";
  */
 
 const EXPIRING_WITHIN_MS = 48 * 60 * 60 * 1000;
-const SECTION_LIMIT = 100;
+/**
+ * Items shown per section: the top of each, in the order to work it (the
+ * counts above always say how many there are, and the filters narrow a
+ * section). The page's cost grows with every row (each carries its claim
+ * form), so a section shows what a moderator works through in a sitting.
+ */
+const SECTION_LIMIT = 25;
+/** Stalled relationships and expiring requests are counted from their list: read this many, show SECTION_LIMIT. */
+const COUNTED_LIMIT = 100;
 
 export interface QueueSafetyItem {
   id: string;
@@ -145,25 +154,18 @@ type StalledRow = Omit<QueueStalled, "claim">;
  * neither count nor break the run), in one pass over the settled slots: the
  * last kept slot per relationship and the missed ones after it, joined as
  * two aggregates (not a lookup per missed slot). In a production build one
- * instance reuses the list for STALLED_CACHE_MS: slots only settle when the
- * sweep runs (every minute by default), and the claims shown with it are
- * always read fresh.
+ * instance reuses the list for STALLED_CACHE_MS, then shows it up to five
+ * minutes old while the next one is read in the background
+ * (lib/dal/system/shared-value.ts): slots only settle when the sweep runs
+ * (every minute by default), and the claims shown with it are always read
+ * fresh.
  */
 export const STALLED_CACHE_MS = 30_000;
-const globalForStalled = globalThis as unknown as { __alongsideStalled?: { key: number; until: number; value: Promise<StalledRow[]> } };
+const sharedStalled = sharedValue<StalledRow[]>("stalled-relationships", { freshMs: STALLED_CACHE_MS, staleMs: 5 * 60_000 });
 
 function stalledRelationships(threshold: number): Promise<StalledRow[]> {
-  const cacheable = process.env.NODE_ENV === "production";
-  const hit = globalForStalled.__alongsideStalled;
-  if (cacheable && hit && hit.key === threshold && hit.until > performance.now()) return hit.value;
-  const value = readStalled(threshold);
-  if (cacheable) {
-    globalForStalled.__alongsideStalled = { key: threshold, until: performance.now() + STALLED_CACHE_MS, value };
-    value.catch(() => {
-      if (globalForStalled.__alongsideStalled?.value === value) globalForStalled.__alongsideStalled = undefined;
-    });
-  }
-  return value;
+  if (process.env.NODE_ENV !== "production") return readStalled(threshold);
+  return sharedStalled.get(String(threshold), () => readStalled(threshold));
 }
 
 async function readStalled(threshold: number): Promise<StalledRow[]> {
@@ -185,7 +187,7 @@ async function readStalled(threshold: number): Promise<StalledRow[]> {
     join ${users} s on s.id = r.seeker_id
     join ${users} p on p.id = r.partner_id
     order by runs.missed desc, runs.last_missed asc
-    limit ${SECTION_LIMIT}`);
+    limit ${COUNTED_LIMIT}`);
   // postgres.js returns rows as an array, PGlite as { rows }.
   const rows = (Array.isArray(result) ? result : (result as unknown as { rows: Row[] }).rows) as Row[];
   return rows.map((r) => ({
@@ -250,7 +252,7 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
       .innerJoin(partner, eq(partner.id, matchRequests.toId))
       .where(and(eq(matchRequests.status, "open"), gt(matchRequests.expiresAt, at), lte(matchRequests.expiresAt, new Date(at.getTime() + EXPIRING_WITHIN_MS))))
       .orderBy(asc(matchRequests.expiresAt))
-      .limit(SECTION_LIMIT),
+      .limit(COUNTED_LIMIT),
   ]);
   const needFacilitator = await circlesNeedingFacilitator();
   const claimOf = (kind: ClaimKind, id: string) => claims.get(`${kind}:${id}`) ?? null;
@@ -270,8 +272,8 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
     reports: openReports.map((r) => ({ ...r, claim: claimOf("report", r.id) })),
     appeals: openAppeals.map((a) => ({ ...a, claim: claimOf("appeal", a.id) })),
     applications: { waiting: applications?.waiting ?? 0, oldestSubmittedAt: applications?.oldest ?? null },
-    stalled: stalledRows,
-    expiring,
+    stalled: stalledRows.slice(0, SECTION_LIMIT),
+    expiring: expiring.slice(0, SECTION_LIMIT),
     circlesNeedingFacilitator: needFacilitator,
     counts: {
       safetyItems: safetyTotal[0]?.n ?? 0,

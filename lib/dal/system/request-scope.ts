@@ -33,7 +33,8 @@ export function perRequest<A extends string[], T>(name: string, fn: (...args: A)
     const key = [name, ...args].join("\u0000");
     let hit = memo.get(key) as Promise<T> | undefined;
     if (!hit) {
-      hit = fn(...args);
+      // Promise.resolve: a drizzle query is a lazy thenable that would run again on every await; this keeps its one result.
+      hit = Promise.resolve(fn(...args));
       memo.set(key, hit);
     }
     return hit;

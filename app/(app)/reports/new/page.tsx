@@ -10,10 +10,16 @@ export const metadata: Metadata = { title: "Report" };
 
 type Params = Record<string, string | string[] | undefined>;
 
-/** /reports/new?kind=person&id=… — a page of its own for a report, e.g. linked from a person's card. */
+/**
+ * /reports/new?kind=person&id=… — a page of its own for a report, e.g. linked
+ * from a person's card, or from "Report this message…" before the thread's
+ * page is interactive (components/reports/report-link.tsx). `circle` names
+ * the circle a circle message or member is reported from.
+ */
 export default async function NewReportPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const { kind, id } = await searchParams;
-  const target = await describeReportTarget(kind, id).catch((error: unknown) => {
+  const { kind, id, circle } = await searchParams;
+  const circleId = typeof circle === "string" && circle !== "" ? circle : undefined;
+  const target = await describeReportTarget(kind, id, circleId).catch((error: unknown) => {
     if (error instanceof DomainError) notFound();
     throw error;
   });
@@ -30,7 +36,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Pr
         A moderator reads every report. {target.subjectName} is not told who reported them. If you&apos;d rather talk it through with them first,
         &ldquo;something felt off&rdquo; on your relationship page is there for that.
       </p>
-      <ReportForm targetKind={target.kind} targetId={target.id} label={`Report ${what}`} open />
+      <ReportForm targetKind={target.kind} targetId={target.id} circleId={circleId} label={`Report ${what}`} open />
     </div>
   );
 }

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { db } from "@/db/client";
+import { absences, rhythms, ruptures } from "@/db/schema";
+import { perRequest } from "@/lib/dal/system/request-scope";
+
+/**
+ * Rows of one relationship that several parts of its page need, each read
+ * once per request (lib/dal/system/request-scope) and filtered by whoever
+ * uses them: the header, the check-ins, the rhythm form, time away, repair,
+ * the story and the ending used to read the same rhythms three times, the
+ * same time away three times and the same ruptures twice. The caller has
+ * authorized (these take an id that came through accessRelationship). Inside
+ * a transaction they read afresh, through it. The arrays are shared: filter
+ * or copy before sorting. Each is an async function on purpose: a drizzle
+ * query is a lazy thenable that runs again every time it is awaited, so the
+ * memo must hold the promise of its result, not the query.
+ */
+
+/** The agreed and proposed rhythms, oldest first (declined and replaced ones are history nobody shows). */
+export const rhythmRowsOf = perRequest("rhythm-rows", async (relationshipId: string) =>
+  db()
+    .select({
+      id: rhythms.id,
+      status: rhythms.status,
+      cadence: rhythms.cadence,
+      day: rhythms.day,
+      part: rhythms.part,
+      timezone: rhythms.timezone,
+      effectiveFrom: rhythms.effectiveFrom,
+      proposedById: rhythms.proposedById,
+      createdAt: rhythms.createdAt,
+    })
+    .from(rhythms)
+    .where(and(eq(rhythms.relationshipId, relationshipId), inArray(rhythms.status, ["agreed", "proposed"])))
+    .orderBy(asc(rhythms.effectiveFrom), asc(rhythms.createdAt)),
+);
+
+/** Time away that was not cancelled, past and to come, soonest first. */
+export const absencesOf = perRequest("absence-rows", async (relationshipId: string) =>
+  db()
+    .select({ id: absences.id, userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt })
+    .from(absences)
+    .where(and(eq(absences.relationshipId, relationshipId), isNull(absences.cancelledAt)))
+    .orderBy(asc(absences.startsAt)),
+);
+
+/** Every rupture, open and closed, with its sealed notes (opened only where shown). */
+export const rupturesOf = perRequest("rupture-rows", async (relationshipId: string) => db().select().from(ruptures).where(eq(ruptures.relationshipId, relationshipId)));
