@@ -119,6 +119,17 @@ export function runInTransaction<T>(tx: Transaction, fn: () => Promise<T>): Prom
   return currentTx.run(tx, fn);
 }
 
+/**
+ * Runs fn outside any open transaction, on the connection itself: for work
+ * that outlives the request that started it (a shared value refreshed in the
+ * background), which must not use a transaction that may have ended by then.
+ * Never await it inside a transaction on PGlite: one connection, so it waits
+ * for that transaction to end.
+ */
+export function outsideTransaction<T>(fn: () => Promise<T>): Promise<T> {
+  return currentTx.exit(fn);
+}
+
 /** Whether this code runs inside transaction(): row locks taken now are held until it ends. */
 export function inTransaction(): boolean {
   return currentTx.getStore() !== undefined;

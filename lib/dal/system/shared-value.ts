@@ -1,4 +1,5 @@
 import "server-only";
+import { outsideTransaction } from "@/db/client";
 import { log } from "@/lib/log";
 
 /**
@@ -66,7 +67,8 @@ export function sharedValue<T>(name: string, options: { freshMs: number; staleMs
         const age = performance.now() - entry.at;
         if (age < options.freshMs) return Promise.resolve(entry.value);
         if (process.env.NODE_ENV === "production" && age < options.staleMs) {
-          load(key, compute).catch((error) => log.error("shared_value.refresh_failed", error, { scope: name }));
+          // Outlives this request, so never on its transaction (which may have ended by the time it runs).
+          load(key, () => outsideTransaction(compute)).catch((error) => log.error("shared_value.refresh_failed", error, { scope: name }));
           return Promise.resolve(entry.value);
         }
       }
