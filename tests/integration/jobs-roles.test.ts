@@ -89,7 +89,11 @@ describe.skipIf(!onPostgres)("pg-boss under split roles (PostgreSQL only)", () =
     const [schema] = await admin<{ owner: string }[]>`select nspowner::regrole::text as owner from pg_namespace where nspname = 'pgboss'`;
     expect(schema?.owner).toBe(plan.owner.name);
     const queues = await app<{ name: string }[]>`select name from pgboss.queue order by name`;
-    expect(queues.map((q) => q.name)).toEqual(["cleanups", "lifecycle", "mail", "sweep", "sweep-batch", "urgent"]);
+    // Ours, and pg-boss's own cron queue: without it no schedule ever fires (pg-boss swallows the failure to make it).
+    expect(queues.map((q) => q.name)).toEqual(["__pgboss__send-it", "cleanups", "lifecycle", "mail", "sweep", "sweep-batch", "urgent"]);
+    // What pg-boss's cron does each minute, as the serving role: a job on its cron queue has a partition to land in.
+    await app`insert into pgboss.job (name, data) values ('__pgboss__send-it', '{}'::jsonb)`;
+    await app`delete from pgboss.job where name = '__pgboss__send-it'`;
     await expect(app.unsafe("drop table pgboss.job")).rejects.toMatchObject({ code: "42501" });
     await expect(app.unsafe("select pgboss.create_queue('made-by-app', '{}'::json)")).rejects.toMatchObject({ code: "42501" });
   });
@@ -109,7 +113,7 @@ describe.skipIf(!onPostgres)("pg-boss under split roles (PostgreSQL only)", () =
     const sent = await until(async () => (await db().select().from(outgoingMail).where(eq(outgoingMail.dedupeKey, key)))[0]?.status === "sent", 20_000);
     expect(sent).toBe(true);
     // The worker's connection was the serving role's, not the owner's.
-    const [worker] = await admin<{ user: string }[]>`select usename as user from pg_stat_activity where application_name = 'alongside-jobs' limit 1`;
+    const [worker] = await admin<{ user: string }[]>`select usename as user from pg_stat_activity where application_name = 'alongside-jobs' and datname = current_database() limit 1`;
     expect(worker?.user).toBe(plan.app.name);
   });
 });

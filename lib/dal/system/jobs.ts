@@ -36,6 +36,12 @@ import { log } from "@/lib/log";
  */
 
 const QUEUES = ["urgent", "sweep", "sweep-batch", "lifecycle", "mail", "cleanups"] as const;
+/**
+ * pg-boss's own queue for cron: its timekeeper makes it at start and ignores a
+ * failure, so under split roles the owner must make it, or no schedule would
+ * ever fire (the name is pg-boss 10's, src/timekeeper.js; not exported).
+ */
+const CRON_QUEUE = "__pgboss__send-it";
 
 const globalForJobs = globalThis as unknown as { __alongsideBoss?: PgBoss; __alongsideBossStarting?: Promise<PgBoss | null> };
 
@@ -90,7 +96,7 @@ export async function installJobsAsOwner() {
   owner.on("error", (error) => log.error("jobs.install_error", error));
   try {
     await owner.start();
-    for (const q of QUEUES) await owner.createQueue(q);
+    for (const q of [...QUEUES, CRON_QUEUE]) await owner.createQueue(q);
   } finally {
     await owner.stop({ graceful: false, close: true, wait: true });
   }
