@@ -13,6 +13,14 @@ export function now(): Date {
   return new Date(Date.now() + (globalForClock.__alongsideClockOffsetMs ?? 0));
 }
 
+/**
+ * Today's UTC date by this clock, as "YYYY-MM-DD": for SQL that would
+ * otherwise use the database's current_date, so a moved clock moves it too.
+ */
+export function todayUtc(): string {
+  return now().toISOString().slice(0, 10);
+}
+
 export function clockOffsetMs(): number {
   return globalForClock.__alongsideClockOffsetMs ?? 0;
 }

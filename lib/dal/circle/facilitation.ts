@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { blocks, circleFacilitators, circleJoinRequests, circleMembers, circleRenewals, circleSeekers, circles, mentorProfiles, relationships, users, type Circle } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { now, todayUtc } from "@/lib/clock";
 import { CIRCLE_CLOSED_NO_FACILITATOR, FACILITATOR_AWAY_MESSAGE, FACILITATOR_BACK_MESSAGE, NEW_FACILITATOR_MESSAGE, sessionsDuringPause } from "@/lib/circles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { formatDay, localDate } from "@/lib/mentoring/pause";
@@ -12,7 +12,6 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { recordAudit } from "@/lib/dal/system/audit";
 import { activeMentorshipCount } from "@/lib/dal/matching/requests";
-import { appToday } from "@/lib/dal/profiles/mentor-profiles";
 import { CIRCLE_NOT_FOUND, rhythmOf } from "./access";
 import { circlePlacesHeld } from "./capacity";
 
@@ -276,7 +275,7 @@ async function candidatesFor(list: readonly CircleForCandidates[], limit: number
           eq(users.status, "active"),
           isNotNull(circleFacilitators.passedAt),
           sql`${mentorProfiles.languages} && ${sql`array[${sql.join(languages.map((l) => sql`${l}`), sql`, `)}]::text[]`}`,
-          sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${appToday()}::date)`,
+          sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${todayUtc()}::date)`,
           onlyId ? eq(users.id, onlyId) : undefined,
         ),
       ),

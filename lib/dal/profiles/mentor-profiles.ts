@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db, transaction } from "@/db/client";
 import { type MentorStatus, mentorProfiles } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { now, todayUtc } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { localDate, pauseWindow } from "@/lib/mentoring/pause";
 import { capacitySchema, pauseSchema } from "@/lib/validation/mentor-application";
@@ -37,14 +37,6 @@ export interface MentorStatusSummary {
   decisionReason: string | null;
 }
 
-/**
- * Today's date by the app clock (lib/clock.ts), not the database's
- * current_date, so a moved clock (demo mode, tests) moves pauses too.
- */
-export function appToday(): string {
-  return now().toISOString().slice(0, 10);
-}
-
 /** The viewer's own mentor standing, for the dashboard and /volunteer. "none" before they start an application. */
 export async function getMentorStatus(): Promise<MentorStatusSummary> {
   const viewer = await requireViewer();
@@ -52,7 +44,7 @@ export async function getMentorStatus(): Promise<MentorStatusSummary> {
     .select({
       status: mentorProfiles.status,
       step: mentorProfiles.step,
-      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > ${appToday()}::date then ${mentorProfiles.pausedUntil}::text end`,
+      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > ${todayUtc()}::date then ${mentorProfiles.pausedUntil}::text end`,
       decisionReason: mentorProfiles.decisionReason,
     })
     .from(mentorProfiles)
@@ -76,7 +68,7 @@ export async function getMentorStatus(): Promise<MentorStatusSummary> {
 export function matchableMentorsWhere(): SQL {
   return and(
     eq(mentorProfiles.status, "approved"),
-    sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${appToday()}::date)`,
+    sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${todayUtc()}::date)`,
     sql`exists (select 1 from users u where u.id = ${mentorProfiles.userId} and u.status = 'active' and 'mentor' = any(u.roles))`,
   )!;
 }
@@ -94,7 +86,7 @@ export async function getMentorSettings() {
       status: mentorProfiles.status,
       capacity: mentorProfiles.capacity,
       timezone: mentorProfiles.timezone,
-      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > ${appToday()}::date then ${mentorProfiles.pausedUntil}::text end`,
+      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > ${todayUtc()}::date then ${mentorProfiles.pausedUntil}::text end`,
     })
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, viewer.id));
