@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyRoles } from "@/db/roles";
+import { dropTestRoles } from "../support/split-roles";
 
 const onPostgres = process.env.TEST_DB === "postgres" && Boolean(process.env.TEST_DATABASE_URL);
 const suffix = randomBytes(4).toString("hex");
@@ -36,16 +37,7 @@ describe.skipIf(!onPostgres)("the serving role cannot rewrite the audit log (Pos
   afterAll(async () => {
     await app?.end();
     await owner?.end();
-    if (!admin) return;
-    for (const role of [plan.app.name, plan.owner.name]) {
-      await admin.unsafe(`reassign owned by "${role}" to current_user`);
-      await admin.unsafe(`drop owned by "${role}"`);
-    }
-    await admin.end();
-    const server = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
-    // The test database is dropped by the setup file; the roles are cluster-wide and go now.
-    for (const role of [plan.app.name, plan.owner.name]) await server.unsafe(`drop role if exists "${role}"`).catch(() => {});
-    await server.end();
+    if (admin) await dropTestRoles(admin, [plan.app.name, plan.owner.name]);
   });
 
   it("may add and read entries, and work with ordinary rows", async () => {

@@ -18,6 +18,7 @@ import { installJobsAsOwner, startJobs, stopJobs } from "@/lib/dal/system/jobs";
 import { resetEnvCache } from "@/lib/env";
 import { makeUser } from "../support/factories";
 import { startFakeSmtp, type FakeSmtp } from "../support/fake-smtp";
+import { dropTestRoles, until } from "../support/split-roles";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -35,15 +36,6 @@ function as(role: string) {
   url.username = role;
   url.password = "";
   return url.toString();
-}
-
-async function until(check: () => Promise<boolean>, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return false;
 }
 
 describe.skipIf(!onPostgres)("pg-boss under split roles (PostgreSQL only)", () => {
@@ -68,15 +60,7 @@ describe.skipIf(!onPostgres)("pg-boss under split roles (PostgreSQL only)", () =
     delete process.env.SWEEP_INTERVAL_SECONDS;
     resetEnvCache();
     await app?.end();
-    if (!admin) return;
-    for (const role of [plan.app.name, plan.owner.name]) {
-      await admin.unsafe(`reassign owned by "${role}" to current_user`);
-      await admin.unsafe(`drop owned by "${role}"`);
-    }
-    await admin.end();
-    const server = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
-    for (const role of [plan.app.name, plan.owner.name]) await server.unsafe(`drop role if exists "${role}"`).catch(() => {});
-    await server.end();
+    if (admin) await dropTestRoles(admin, [plan.app.name, plan.owner.name]);
   });
 
   it("the serving role alone cannot create pg-boss's schema (why the owner installs it)", async () => {

@@ -9,6 +9,7 @@ import { now } from "@/lib/clock";
 import { resetEnvCache } from "@/lib/env";
 import { makeUser } from "../support/factories";
 import { startFakeSmtp, type FakeSmtp } from "../support/fake-smtp";
+import { until } from "../support/split-roles";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
@@ -22,15 +23,6 @@ afterAll(async () => {
   resetEnvCache();
   await smtp?.close();
 });
-
-async function until(check: () => Promise<boolean>, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return false;
-}
 
 describe("background jobs on pg-boss", () => {
   it("is off when SWEEP_INTERVAL_SECONDS=0", async () => {
