@@ -3,9 +3,10 @@
  * (lib/safety/second-opinion.ts) and writes lib/safety/model-weights.ts.
  *
  * Training data: the tuning corpus with the first corpus's none examples, the
- * three sealed sets retired into training in version 5, and the version 5
- * additions (training-round5.ts) (docs/safety.md, "Version 5"). The held-out
- * set 4 is never read here.
+ * three sealed sets retired into training in version 5, sealed set 4 retired
+ * in version 6, and the version 5 additions (training-round5.ts)
+ * (docs/safety.md, "Version 5" and "Version 6"). The held-out set 5 is never
+ * read here.
  *
  * 1. Every text is read by the rules (readByRules) and turned into hashed
  *    features (model-features.ts).
@@ -13,18 +14,19 @@
  *    AdaGrad with L2, each the average of four fits in orders fixed by a
  *    seeded shuffle: the same data gives the same weights.
  * 3. Cross-validation, twice: leave one source out (train on three of the
- *    four sources tuning / sealed-1 / sealed-2 / sealed-3, predict the
- *    fourth: the closest thing to text written by someone else) and 5-fold
+ *    five sources tuning / sealed-1 … sealed-4, predict the
+ *    fifth: the closest thing to text written by someone else) and 5-fold
  *    stratified. training-round5.ts was written after reading out-of-fold
  *    mistakes, so it is left out of cross-validation (`--cv-with-round5` puts
  *    it in the training folds; the figures then flatter). The thresholds are
  *    picked on the leave-one-source-out predictions for the three retired
  *    sealed sets (the rules were tuned on the tuning source, so only there
  *    are the rules' own answers as good as on new text): the highest crisis +
- *    concern recall with false alarms ≤ 7 %, concerns rated crisis at most 10
- *    points above the rules alone, and hard negatives rated crisis at least
- *    0.7 % of them below the rules alone (the doubt threshold makes that
- *    possible). Both tables are printed, rules alone beside rules + model.
+ *    concern recall with false alarms ≤ 8 % (the issue's target), concerns
+ *    rated crisis at most 10 points above the rules alone, and no more hard
+ *    negatives rated crisis than the rules alone (version 5 asked for 0.7 %
+ *    fewer; version 6 spends that margin on crisis recall: a missed crisis
+ *    costs more than an over-alert a moderator clears). Both tables are printed, rules alone beside rules + model.
  * 4. The final models are fitted on everything and written as 8-bit weights.
  *
  * `--no-write` runs the cross-validation only; `--cv-only` stops after the
@@ -35,12 +37,13 @@ import { writeFileSync } from "node:fs";
 import { readByRules } from "../lib/safety/assess-risk";
 import type { RiskLevel } from "../lib/safety/categories";
 import { bucketOf, FEATURE_BITS, featureStrings, featuresOf } from "../lib/safety/model-features";
-import { raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
+import { ACUTE_CATEGORIES, raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
 import { corpus, holdout } from "../tests/unit/safety/corpus";
 import type { LabelledExample } from "../tests/unit/safety/labelled";
 import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
 import { sealedHoldout2 } from "../tests/unit/safety/sealed-holdout-2";
 import { sealedHoldout3 } from "../tests/unit/safety/sealed-holdout-3";
+import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
@@ -51,8 +54,8 @@ const RATE = Number(process.env.RISK_RATE ?? 0.1);
 const L2 = Number(process.env.RISK_L2 ?? 1e-3);
 const BAG = Number(process.env.RISK_BAG ?? 4);
 const HARD_WEIGHT = Number(process.env.RISK_HARD_WEIGHT ?? 1);
-const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.07);
-const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? -0.007);
+const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.08);
+const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
 const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0.1);
 const DOUBT_MAX = Number(process.env.RISK_DOUBT_MAX ?? 40);
 
@@ -64,6 +67,7 @@ interface Row {
   features: number[];
   rules: RiskLevel;
   guarded: boolean;
+  acute: boolean;
 }
 
 /** mulberry32: a small seeded generator, so shuffles are the same every run. */
@@ -100,6 +104,7 @@ function load(): Row[] {
     ["sealed-1", sealedHoldout],
     ["sealed-2", sealedHoldout2],
     ["sealed-3", sealedHoldout3],
+    ["sealed-4", sealedHoldout4],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],
@@ -120,6 +125,7 @@ function load(): Row[] {
         features: DROP.length === 0 ? featuresOf(read.text, read.readings) : ablated(read.text, read.readings),
         rules: read.assessment.level,
         guarded: read.guarded,
+        acute: ACUTE_CATEGORIES.has(read.assessment.category),
       });
     }
   }
@@ -279,7 +285,7 @@ function main() {
   // Picked on the retired sealed sets only: the rules were tuned on the tuning source, so
   // there the rules' own answers are better than on text nobody tuned on.
   const thresholds = pickThresholds(loso.filter((s) => s.row.source !== "tuning"));
-  console.log(`thresholds picked on leave-one-source-out predictions for the three retired sealed sets: risk ≥ ${thresholds.risk}, crisis ≥ ${thresholds.crisis} (from none ≥ ${thresholds.crisisFromNone}), rules' crisis doubted below ${thresholds.doubt}`);
+  console.log(`thresholds picked on leave-one-source-out predictions for the four retired sealed sets: risk ≥ ${thresholds.risk}, crisis ≥ ${thresholds.crisis} (from none ≥ ${thresholds.crisisFromNone}), rules' crisis doubted below ${thresholds.doubt}`);
   console.log(`  there: rules alone ${describe(figures(loso.filter((s) => s.row.source !== "tuning"), rulesOnly))}`);
   console.log(`  there: with model  ${describe(figures(loso.filter((s) => s.row.source !== "tuning"), combined(thresholds)))}\n`);
   if (process.argv.includes("--show")) {

@@ -21,8 +21,9 @@ import {
 import { anchorsOf } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
-import { categoryFor, raisedLevel, secondOpinion } from "./second-opinion";
+import { ACUTE_CATEGORIES, categoryFor, raisedLevel, secondOpinion } from "./second-opinion";
 import { NOT_YET, PLAN_TIME, SHAPE_RULES } from "./shapes";
+import { SHAPES_NOW } from "./shapes-now";
 import {
   CRISIS_SCORE,
   DISTANCE_MARKERS,
@@ -58,7 +59,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 5;
+export const RISK_DETECTOR_VERSION = 6;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -71,7 +72,7 @@ export interface RiskAssessment {
 /** Categories where a single finding of ACUTE_WEIGHT is already a crisis. */
 const ACUTE: ReadonlySet<RiskCategory> = new Set<RiskCategory>(["danger-now", "method", "attempt", "self-harm-now"]);
 const ACUTE_WEIGHT = 4;
-const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES];
+const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES, ...SHAPES_NOW];
 /** Each rule's anchor words (anchors.ts): a rule runs only when one of them is in the text. */
 const ANCHORS: readonly (readonly string[] | null)[] = ALL_RULES.map((rule) => anchorsOf(rule.pattern));
 const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) => anchorsOf(idiom));
@@ -431,13 +432,18 @@ export function readByRules(input: string): RuleReading {
     else if (f.reading === "past") add(`${f.rule.reason} (${QUALIFIER.past})`);
     else add(`${f.rule.reason} (${QUALIFIER.hypothetical})`);
   }
-  const readings = new Set(findings.map((f) => f.reading));
+  const readings = new Set<string>(findings.map((f) => f.reading));
   if (readings.has("negated")) add(QUALIFIER.negated);
   if (readings.has("resolved")) add(QUALIFIER.resolved);
   if (readings.has("media")) add(QUALIFIER.media);
   if (idiomFound && level === "none") add(QUALIFIER.idiom);
   const assessment = { level, category: pickCategory(level, [...counted.values()], downgraded, text), reasons };
   const guarded = counted.size === 0 && GUARD_READINGS.some((r) => readings.has(r));
+  // The second opinion also reads what the rules found (version 6): which triage kinds counted,
+  // and the rules' own level, so that it learns how far to trust each kind instead of doubting
+  // a shape it has few examples of.
+  for (const f of counted.values()) readings.add(`kind:${f.category}`);
+  readings.add(`rules:${level}`);
   return { assessment, text, readings, guarded };
 }
 
@@ -504,7 +510,7 @@ function assess(input: string): RiskAssessment {
   const rules = read.assessment;
   if (read.text === "") return rules;
   const opinion = secondOpinion(read.text, read.readings);
-  const level = raisedLevel(rules.level, read, opinion);
+  const level = raisedLevel(rules.level, { guarded: read.guarded, acute: ACUTE_CATEGORIES.has(rules.category) }, opinion);
   if (level === rules.level || level === "none") return rules;
   const category = categoryFor(level, read.text, rules.category);
   if (level === "concern" && rules.level === "crisis") return { level, category, reasons: [...rules.reasons, SECOND_OPINION_REASON.doubted] };

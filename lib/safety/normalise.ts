@@ -61,7 +61,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ["wasnt", "was not"], ["werent", "were not"], ["havent", "have not"], ["hasnt", "has not"], ["hadnt", "had not"],
   ["aint", "am not"], ["im", "i am"], ["ive", "i have"], ["youre", "you are"], ["theyre", "they are"], ["hes", "he is"],
   ["shes", "she is"], ["thats", "that is"], ["whats", "what is"], ["wats", "what is"], ["theres", "there is"],
-  ["itll", "it will"], ["youll", "you will"], ["dunno", "do not know"], ["idk", "i do not know"], ["idc", "i do not care"],
+  ["itll", "it will"], ["theyll", "they will"], ["theyd", "they would"], ["youd", "you would"], ["hed", "he would"], ["youll", "you will"], ["dunno", "do not know"], ["idk", "i do not know"], ["idc", "i do not care"],
   ["idgaf", "i do not care"],
   // Chat spellings.
   ["u", "you"], ["ur", "your"], ["r", "are"], ["ppl", "people"], ["pls", "please"], ["plz", "please"], ["abt", "about"],
@@ -99,7 +99,20 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ["cocodamol", "pills"], ["sertraline", "pills"], ["fluoxetine", "pills"], ["prozac", "pills"], ["zoloft", "pills"],
   ["diazepam", "pills"], ["valium", "pills"], ["ambien", "pills"], ["zopiclone", "pills"], ["amitriptyline", "pills"],
   ["citalopram", "pills"], ["quetiapine", "pills"], ["seroquel", "pills"], ["lorazepam", "pills"], ["tramadol", "pills"],
-  ["morphine", "pills"], ["pils", "pills"], ["razor", "blade"], ["razors", "blade"], ["blades", "blade"],
+  ["morphine", "pills"], ["pils", "pills"],
+  // Version 6: more medicine names (generic and brand, UK and US) and the ways "tablets" is mistyped.
+  ...[
+    "naproxen", "diclofenac", "dihydrocodeine", "hydrocodone", "vicodin", "percocet", "fentanyl", "methadone", "buprenorphine",
+    "gabapentin", "pregabalin", "lyrica", "promethazine", "phenergan", "diphenhydramine", "benadryl", "nytol", "sominex",
+    "zolpidem", "temazepam", "clonazepam", "klonopin", "alprazolam", "ativan", "propranolol", "atenolol", "amlodipine",
+    "metformin", "warfarin", "digoxin", "levothyroxine", "mirtazapine", "venlafaxine", "effexor", "duloxetine", "cymbalta",
+    "escitalopram", "lexapro", "paroxetine", "paxil", "bupropion", "wellbutrin", "trazodone", "olanzapine", "risperidone",
+    "aripiprazole", "abilify", "lamotrigine", "carbamazepine", "valproate", "depakote", "adderall", "ritalin",
+    "methylphenidate", "vyvanse", "nurofen", "advil", "motrin", "aleve", "excedrin", "anadin", "panadol", "solpadeine",
+    "antihistamines", "opiates", "sedatives", "tranquilisers", "tranquilizers", "barbiturates", "paracetamols", "ibuprofens",
+    "painkiller", "antidepressant", "sleepers", "tabelts", "tablts", "tablests", "tabets", "tablest", "tabletts", "pilss", "pillz",
+  ].map((name): [string, string] => [name, "pills"]),
+  ["perscription", "prescription"], ["prescripton", "prescription"], ["perscriptions", "prescriptions"], ["razor", "blade"], ["razors", "blade"], ["blades", "blade"],
   // What is left of "'m", "'re", "'ve", "'ll" once the apostrophe is split off.
   ["m", "am"], ["re", "are"], ["ve", "have"], ["ll", "will"],
 ]);
@@ -176,6 +189,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(want|going|need|have|try|trying|wanted|about) 2\b/g, "$1 to"],
   [/\bgood bye\b/g, "goodbye"],
   [/\bblade blade\b/g, "blade"],
+  [/\bco codamol\b/g, "pills"],
+  [/\bpills pm\b/g, "pills"],
+  // "took al my pills": a dropped l before a determiner.
+  [/\bal (?=(?:my|the|of|them)\b)/g, "all "],
   // A contrast starts a new thought: "I'm not suicidal but I feel hopeless".
   [/ (?=(?:but|however|although|except) )/g, " . "],
 ];

@@ -103,7 +103,7 @@ const ATTEMPT: RiskRule[] = [
 
 const PREPARATION: RiskRule[] = [
   make("stockpile", "preparation", 5, "stockpiling means", re(`\\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed|hiding|hid|storing|stored|building up|squirrelling|keeping) (?:up )?(?:[a-z]+ ){0,4}?(?:pills|prescriptions|insulin)\\b`)),
-  make("stockpiled", "preparation", 5, "stockpiling means", re(`\\b(?:pills|prescriptions|insulin) (?:[a-z]+ )?(?:saved|stashed|stockpiled|hidden|put away|saved up|squirrelled away)\\b`)),
+  make("stockpiled", "preparation", 5, "stockpiling means", re(`\\b(?:pills|prescriptions|insulin) (?:i have been |i have |i had |i am |i had been |[a-z]+ )?(?:saving|saved|stashed|stockpiled|hidden|put away|saved up|squirrelled away)\\b`)),
   make("stash", "preparation", 5, "stockpiling means", re(`\\b(?:a |my )?stash of (?:[a-z]+ )?(?:pills|insulin)\\b`)),
   make("means-purpose", "preparation", 5, "means at hand", re(`\\b${MEANS}\\b(?: [a-z]+| ,){0,6}? ${PURPOSE_STRONG}`), { about: "self" }),
   make("means-acquired", "preparation", 5, "means at hand", re(`\\b(?:bought|ordered|got|got hold of|got my hands on|picked up) (?:a |the |some |a length of |a new )?(?:rope|noose|gun|shotgun|pistol|rifle|firearm|hose|hosepipe)(?=$| [.,?"]| today| online| and| that| for (?:me|it|the exhaust)| off)`)),

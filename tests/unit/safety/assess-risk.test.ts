@@ -7,6 +7,8 @@ import { formatFigures, measure } from "./measure";
 import { sealedHoldout } from "./sealed-holdout";
 import { sealedHoldout2 } from "./sealed-holdout-2";
 import { sealedHoldout3 } from "./sealed-holdout-3";
+import { sealedHoldout4 } from "./sealed-holdout-4";
+import { sealedHoldout5 } from "./sealed-holdout-5";
 import { tuningCorpus } from "./tuning-corpus";
 
 describe("assessRisk on the labelled sets", () => {
@@ -14,6 +16,7 @@ describe("assessRisk on the labelled sets", () => {
   const sealed = measure(sealedHoldout);
   const sealed2 = measure(sealedHoldout2);
   const sealed3 = measure(sealedHoldout3);
+  const sealed4 = measure(sealedHoldout4);
 
   it("prints its figures", () => {
     console.log(`\n${formatFigures("tuning corpus", tuning)}\n\n${formatFigures("sealed held-out set", sealed)}\n\n${formatFigures("sealed held-out set 2", sealed2)}\n\n${formatFigures("sealed held-out set 3", sealed3)}\n`);
@@ -21,6 +24,8 @@ describe("assessRisk on the labelled sets", () => {
     expect(sealedHoldout.length).toBeGreaterThanOrEqual(300);
     expect(sealedHoldout2.length).toBeGreaterThanOrEqual(300);
     expect(sealedHoldout3.length).toBeGreaterThanOrEqual(300);
+    expect(sealedHoldout4.length).toBeGreaterThanOrEqual(300);
+    expect(sealedHoldout5.length).toBeGreaterThanOrEqual(300);
   });
 
   // Floors at the figures measured when version 5 was committed (docs/safety.md): a change
@@ -55,13 +60,30 @@ describe("assessRisk on the labelled sets", () => {
     expect(sealed3.none.hardRatedCrisis).toBeLessThanOrEqual(1);
   });
 
-  it("has no duplicate examples, and the four sets share none", () => {
+  it("keeps its figures on retired sealed set 4 (training data since version 6)", () => {
+    expect(sealed4.crisis.recall).toBeGreaterThanOrEqual(0.97);
+    expect(sealed4.concern.recall).toBeGreaterThanOrEqual(0.96);
+    expect(sealed4.none.falseAlarmRate).toBeLessThanOrEqual(0.09);
+    // Three hard negatives the rules read as acute (a blade, someone at the door) which the
+    // second opinion no longer lowers (Guard.acute, docs/safety.md "Version 6").
+    expect(sealed4.none.hardRatedCrisis).toBeLessThanOrEqual(3);
+  });
+
+  // Set 5 is held out: only its shape is checked here (it is never measured in a test, so
+  // nobody reads its misses while changing the detector; `npm run bench:risk` prints totals).
+  it("has no duplicate examples within a set, and the tuning corpus and sets 1–3 share none", () => {
     const texts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3].map((e) => e.text.toLowerCase());
     expect(new Set(texts).size).toBe(texts.length);
+    // Sets 4 and 5 were written by writers who saw none of the others, so a few short everyday
+    // lines recur ("i want to kill myself"); within each set every line is new.
+    for (const set of [sealedHoldout4, sealedHoldout5]) {
+      const own = set.map((e) => e.text.toLowerCase());
+      expect(new Set(own).size).toBe(own.length);
+    }
   });
 
   it("labels every example with a category of its level", () => {
-    for (const e of [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3]) expect(levelOfCategory(e.category), e.text).toBe(e.level);
+    for (const e of [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3, ...sealedHoldout4, ...sealedHoldout5]) expect(levelOfCategory(e.category), e.text).toBe(e.level);
   });
 
   it("answers a category of its level, or a weaker sign of a crisis kind at concern", () => {
@@ -82,6 +104,28 @@ describe("assessRisk on the labelled sets", () => {
 
 describe("assessRisk reading", () => {
   const level = (text: string) => assessRisk(text).level;
+
+  it("reads what is happening now, or settled, by its shape (version 6)", () => {
+    // Self-harm under way: a tool, a body part, now.
+    expect(assessRisk("burnt my wrist with a lighter again tonight").category).toBe("self-harm-now");
+    expect(assessRisk("im literally doing my legs right now").category).toBe("self-harm-now");
+    // Someone else coming at the writer.
+    expect(assessRisk("my brother came at me with a hammer, i'm in the garden shed").category).toBe("danger-now");
+    // A plan told by its time, affairs settled for after, an overdose told with a pronoun.
+    expect(level("christmas eve is when. nobody will be checking on me")).toBe("crisis");
+    expect(level("the flat is clean and the bills are sorted for after")).toBe("crisis");
+    expect(level("too late now, ive taken them all, sorry")).toBe("crisis");
+    // A new medicine name reads as medicine.
+    expect(level("swallowed all of my gabapentin about an hour ago")).toBe("crisis");
+  });
+
+  it("leaves the same words alone in everyday use (version 6)", () => {
+    expect(level("tonight's the night!! first date in two years, wish me luck")).not.toBe("crisis");
+    expect(level("how many people have to die on this road before the council adds a crossing")).not.toBe("crisis");
+    expect(level("gave my old bike to my nephew, he's outgrown his")).toBe("none");
+    expect(level("my dad is coming for me at five after football")).toBe("none");
+    expect(level("i took my gabapentin with breakfast as usual")).toBe("none");
+  });
 
   it("respects negation, but not when the negation is the risk", () => {
     expect(level("I'm not suicidal")).toBe("none");
