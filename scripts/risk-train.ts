@@ -44,6 +44,7 @@ import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
 import { sealedHoldout2 } from "../tests/unit/safety/sealed-holdout-2";
 import { sealedHoldout3 } from "../tests/unit/safety/sealed-holdout-3";
 import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
+import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
@@ -105,6 +106,7 @@ function load(): Row[] {
     ["sealed-2", sealedHoldout2],
     ["sealed-3", sealedHoldout3],
     ["sealed-4", sealedHoldout4],
+    ["sealed-5", sealedHoldout5],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],

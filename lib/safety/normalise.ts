@@ -112,7 +112,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
     "antihistamines", "opiates", "sedatives", "tranquilisers", "tranquilizers", "barbiturates", "paracetamols", "ibuprofens",
     "painkiller", "antidepressant", "sleepers", "tabelts", "tablts", "tablests", "tabets", "tablest", "tabletts", "pilss", "pillz",
   ].map((name): [string, string] => [name, "pills"]),
-  ["perscription", "prescription"], ["prescripton", "prescription"], ["perscriptions", "prescriptions"], ["razor", "blade"], ["razors", "blade"], ["blades", "blade"],
+  ["handgun", "gun"], ["handguns", "gun"], ["revolver", "gun"], ["perscription", "prescription"], ["prescripton", "prescription"], ["perscriptions", "prescriptions"], ["razor", "blade"], ["razors", "blade"], ["blades", "blade"],
   // What is left of "'m", "'re", "'ve", "'ll" once the apostrophe is split off.
   ["m", "am"], ["re", "are"], ["ve", "have"], ["ll", "will"],
 ]);

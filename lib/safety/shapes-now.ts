@@ -29,6 +29,10 @@ const WHEN = alt([
   "this weekend", "next week", "the weekend", "the end of (?:the|this) (?:month|week)", "the anniversary", "his anniversary", "her anniversary", "payday", "midnight",
 ]);
 
+/** The time words as a test of the whole message, for a `stronger` context. */
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from the WHEN word list above
+function PLAN_TIME_WORDS(): RegExp { return new RegExp(`\\b${WHEN}\\b`); }
+
 const make = (id: string, riskCategory: RiskCategory, weight: number, reason: string, pattern: RegExp, options: Partial<RiskRule> = {}): RiskRule => ({
   id,
   category: "plan",
@@ -74,9 +78,9 @@ const DANGER_NOW: RiskRule[] = [
   // "outside my house shouting they will stab me"
   make("threat-outside", "danger-now", 5, "in danger from someone now", re(`\\b(?:outside|at (?:the|my) (?:door|window|gate)|downstairs|in the hall|waiting for me)\\b(?: [a-z]+| ,){0,8}? (?:they|he|she|theyll|hell|shell) (?:will|are going to|is going to|would|are gonna|is gonna) (?:stab|kill|shoot|hurt|batter|beat|burn|get) me\\b`), { about: "self" }),
   // "says if i try to leave he will burn the house down with me inside"
-  make("burn-with-me-inside", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:will|is going to|are going to|would|said he would|said she would|says he will|says she will) (?:burn|set fire to) (?:the|our|my) (?:house|flat|home|place)(?: down)? with (?:me|us) (?:inside|in it)\\b`), { about: "self" }),
+  make("burn-with-me-inside", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:will|is going to|are going to|would|said he would|said she would|says he will|says she will) (?:burn|set fire to|light) (?:it|the|our|my) ?(?:house|flat|home|place|carpet|room)?(?: down)? with (?:me|us)(?: and (?:the|my) [a-z]+)? (?:inside|in it|in here)\\b`), { about: "self" }),
   // "won't let me leave the flat", with the phone or keys taken
-  make("wont-let-me-leave", "danger-now", 4, "in danger from someone now", re(`\\b(?:he|she|they|my [a-z]+) (?:will not|does not|do not|is not going to) let me (?:leave|go out|out|go)(?: of)? (?:the|my|our) (?:flat|house|room|home|apartment|car)\\b`), { about: "self", stronger: { context: /\b(?:my (?:phone|keys)|locked|taken|took|hid)\b/, weight: 5 } }),
+  make("wont-let-me-leave", "danger-now", 4, "in danger from someone now", re(`\\b(?:he|she|they|my [a-z]+) (?:will not|does not|do not|is not going to) let me (?:leave|go out|out|go)(?: of)?(?: (?:the|my|our) (?:flat|house|room|home|apartment|car))?(?=$| [.,?"]| and| until| till)`), { about: "self", stronger: { context: /\b(?:my (?:phone|keys|passport)|locked|taken|took|hid|get out)\b/, weight: 5 } }),
 ];
 
 // ─── A plan told by its time ───────────────────────────────────────────────
@@ -110,11 +114,11 @@ const SETTLED: RiskRule[] = [
   // "a list of who gets what"
   make("who-gets-what", "preparation", 4, "goodbye message", re(`\\b(?:list|note|letter|written down|wrote down|decided|sorted)(?: [a-z]+){0,3}? who gets what\\b`), { category: "goodbye" }),
   // "a video for my little brother to watch when he's older"
-  make("for-when-older", "preparation", 4, "goodbye message", re(`\\b(?:recorded|recording|made|making|wrote|writing|left|leaving) (?:a |some )?(?:video|videos|letter|letters|message|messages|note|notes) (?:for|to) (?:my|his|her) (?:[a-z]+ ){0,2}?(?:to (?:watch|read|open) )?when (?:he|she|they) (?:is|are|gets|get) (?:older|bigger|grown up)\\b`), { category: "goodbye" }),
+  make("for-when-older", "preparation", 4, "goodbye message", re(`\\b(?:recorded|recording|made|making|wrote|writing|left|leaving) (?:a |some )?(?:video|videos|letter|letters|message|messages|note|notes) (?:for|to) (?:my|his|her|the|our) (?:[a-z]+ ){0,2}?(?:to (?:watch|read|open) )?when (?:he|she|they) (?:is|are|gets|get) (?:older|bigger|grown up)\\b`), { category: "goodbye" }),
   // "gave away my guitar, my books and my coat ... they'll understand soon"
   make("given-away-final", "preparation", 2, "goodbye message", re(`\\b(?:gave|giving|given|give|sold|selling) away (?:my|all my) [a-z]+\\b|\\b(?:gave|giving|given|give|sold|selling) (?:my|all my) (?:[a-z]+ ){0,2}?[a-z]+(?: ,| and| my| [a-z]+){0,8}? (?:away|to (?:my|the|a) [a-z]+)\\b`), {
     category: "goodbye",
-    stronger: { context: /\b(?:(?:they|she|he|everyone|you) will (?:understand|know|see why) (?:soon|one day|later|after)|(?:does not|do not|will not) need to know|for after|will not need|where i am going|when i am gone|the rest(?=$| [.,?"])|shutting the door|last few things|it is not(?=$| [.?]))/, weight: 4 },
+    stronger: { context: /\b(?:(?:they|she|he|everyone|you) will (?:understand|know|see why) (?:soon|one day|later|after)|so (?:nobody|no one) (?:has|have) to|(?:does not|do not|will not) need to know|for after|will not need|where i am going|when i am gone|the rest(?=$| [.,?"])|shutting the door|last few things|it is not(?=$| [.?]))/, weight: 4 },
   }),
   // "the notes are done", "the letters are written"
   make("notes-done", "preparation", 4, "goodbye message", re(`\\bthe (?:notes|letters|goodbye letters|goodbyes) (?:are|have been) (?:done|written|finished|ready|sorted)\\b`), { category: "goodbye" }),
@@ -151,6 +155,72 @@ const METHODS: RiskRule[] = [
   make("ordered-to-end-it", "preparation", 5, "means at hand", re(`\\b(?:ordered|bought|got|getting|buying) (?:something|the chemical|a chemical|the stuff|stuff|some stuff|a thing)(?: [a-z]+){0,3}? to (?:end it|end my life|die|do it|kill myself)\\b`)),
 ];
 
+
+// ─── Version 6, second pass: shapes read from sealed set 5 once retired ────
+
+const SECOND_PASS: RiskRule[] = [
+  // Attempts.
+  make("number-of-pills-final", "attempt", 2, "overdose or pills taken", re(`\\b(?:[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred) (?:[a-z]+ )?pills\\b`), {
+    stronger: { context: /\b(?:i did it|i have done it|done it|bye|goodbye|took|taken|swallowed|sorry|too late|it is done)\b/, weight: 5 },
+  }),
+  make("patches-on", "attempt", 5, "overdose or pills taken", re(`\\b(?:put|stuck|used|wearing) (?:all|every|[0-9]+|loads|a load) (?:of )?(?:[a-z]+ ){0,2}?(?:pills|patches) (?:patches )?on (?:my|me)\\b`)),
+  make("one-at-a-time", "attempt", 5, "overdose or pills taken", re(`\\btaking (?:[a-z]+ )?pills one (?:at a time|after another|by one)\\b|\\b(?:somewhere |about )?past (?:twenty|thirty|forty|fifty|[2-9]0) (?:now|pills)\\b`)),
+  make("fumes-inside", "attempt", 5, "suicide attempt", re(`\\b(?:lit|lighting|light) (?:the|a) (?:[a-z]+ )?(?:bbq|barbecue|barbeque|charcoal|grill|burner) (?:in|inside) (?:the|my) (?:bathroom|bedroom|room|car|tent|flat|van|garage)\\b|\\btowels? (?:under|against) the door\\b(?=(?: [a-z]+| ,| \\.){0,12}? (?:charcoal|bbq|barbecue|gas|fumes|engine))`)),
+  make("on-the-line", "attempt", 5, "at a dangerous place", re(`\\b(?:stood|standing|lay|lying|laid|sat|sitting|waited|waiting) (?:down )?(?:on|across) (?:the )?(?:line|tracks|rails|railway line)\\b(?=(?: [a-z]+| ,){0,8}? (?:level crossing|train|trains|railway|horn|crossing))`)),
+  // Danger now.
+  make("standing-over-me", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:is|are) (?:standing over me|on top of me|holding me down|sitting on me)\\b`), { about: "self" }),
+  make("getting-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|a man|a guy|he|she|they|my ex) (?:is |are )?trying to (?:get|break|force (?:their|his|her|a) way) in(?:to)?(?: through)? (?:my|the|our) (?:[a-z]+ )?(?:house|flat|home|room|bedroom|apartment|door|window)\\b`), { about: "self", negatable: false }),
+  make("attacking-someone-here", "danger-now", 3, "in danger from someone now", re(`\\b(?:is|are) (?:choking|strangling|beating|stabbing|hitting|punching|kicking|attacking|battering) (?:her|him|them|my [a-z]+)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:what do i do|help|right now|now|in the (?:hallway|hall|kitchen|living room|next room|bedroom)|downstairs|upstairs|next door)\b/, weight: 5 },
+  }),
+  make("hiding-from", "danger-now", 5, "in danger from someone now", re(`\\bhiding (?:in|under|behind) (?:the|a|my) (?:[a-z]+ ){0,3}?(?:toilets?|bathroom|room|cupboard|wardrobe|bed|car|shed|loos?) ,? (?:the|a|my|he|she|they)(?: [a-z]+){0,8}? (?:is|are) (?:waiting|outside|looking for me|coming|still here|right outside)\\b`), { about: "self" }),
+  make("bringing-weapon-for-me", "danger-now", 5, "in danger from someone now", re(`\\b(?:bringing|bring|brings|bringing in|has) (?:a|his|her|their|[a-z]+s) (?:[a-z]+s )?(?:gun|knife|blade|weapon)\\b(?: [a-z]+| ,){0,8}? (?:shoot|stab|kill|hurt)(?:ing)? me\\b`), { about: "self" }),
+  // Preparation.
+  make("pet-with-a-story", "preparation", 0, "goodbye message", re(`\\b(?:took|taken|gave|given|dropped off|left|rehomed) (?:the|my) (?:cat|dog|pets?|rabbit|hamster|budgie|kitten|puppy|guinea pigs?)(?: [a-z]+){0,3}? (?:to|round to|with|at) (?:my|the|a|her|his) [a-z]+`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:it (?:is|was) not(?=$| [.,?"])|told (?:her|him|them) (?:it was|i am|i was)|said i am (?:travelling|going away)|for good|will not be back|do not need to know|not going away)\b/, weight: 4 },
+  }),
+  make("settling-affairs", "preparation", 2, "goodbye message", re(`\\b(?:updated|wrote|made|signed|sorted) (?:my|the) will\\b|\\bstanding order so\\b|\\bwrote down where (?:the|my) [a-z ]{1,30}? (?:is|are)\\b|\\bhandover notes\\b|\\b(?:left|gave) (?:a |the )?spare key\\b|\\bcleaned the (?:whole )?(?:flat|house|room)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:so (?:nobody|no one) (?:has to|is|gets)|in order(?=$| [.,?"])|tidy before|goodbyes|(?:so|and) (?:my [a-z]+|she|he|they) gets? my|nobody is stuck|after(?=$| [.,?"]))/, weight: 4 },
+  }),
+  make("insurance-pays", "preparation", 5, "goodbye message", re(`\\b(?:life insurance|insurance|policy)(?: [a-z]+| ,| \\.){0,10}? (?:pays out|still pays|will pay|covers it) (?:either way|if i (?:die|kill myself|do it)|for suicide|even for suicide)\\b`), { category: "goodbye" }),
+  make("cannot-talk-me-round", "preparation", 5, "goodbye message", re(`\\bso (?:he|she|they|nobody|no one) (?:cannot|can not|will not be able to|could not) (?:talk me (?:round|out of it|down)|stop me)\\b`), { category: "goodbye", negatable: false }),
+  make("my-last-week", "preparation", 0, "goodbye message", re(`\\b(?:this is|it is) my last (?:week|day|night|weekend|christmas|birthday)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:not because of|make the most of me|for good|not (?:for )?a new job|and i do not mean)\b/, weight: 5 },
+  }),
+  make("love-you-all-last", "preparation", 2, "goodbye message", re(`\\b(?:told|telling) (?:everyone|them all|all of them|my family|each of them|my [a-z]+)(?: [a-z]+){0,2}? i love them\\b`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:they (?:think|do not know|have no idea)|without them knowing|one at a time|one last time)\b/, weight: 4 },
+  }),
+  make("practising-knot", "preparation", 3, "means at hand", re(`\\b(?:practising|practicing|practised|practiced|learning|learnt|learned) (?:the|a|to tie (?:a|the)|tying (?:a|the)) (?:knot|noose)\\b(?! for| on (?:my|the) (?:boat|tent))`)),
+  // Plans and methods.
+  make("then-i-am-done", "plan", 5, "plan or means", re(`\\b(?:waiting|wait) (?:till|until|for) (?:[a-z]+ ){1,5}?(?:and )?then i am (?:done|gone|going|doing it|ending it|out)(?=$| [.,?"])`)),
+  make("cover-the-sound", "plan", 3, "plan or means", re(`\\b(?:cover|drown out|hide) the (?:sound|noise|bang|shot)\\b`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  make("stones-in-pockets", "method", 5, "suicidal thoughts with a method", re(`\\bpockets (?:full of|filled with|with) (?:stones|rocks|weights)\\b`)),
+  make("go-off-height", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:go|will go|am going|walk|will walk|step|will step) off (?:the|a) (?:[a-z]+ ){0,2}?${HEIGHT}\\b`)),
+  make("under-the-train", "method", 5, "suicidal thoughts with a method", re(`\\b(?:go|going|went|get|throw myself|step|stepping|lie|lying) under (?:the|a) (?:[a-z]+ )?(?:train|bus|lorry|truck|tram)\\b`)),
+  make("intend-to-die", "intent", 5, "explicit intent to die", re(`\\bi (?:intend|mean|plan) to (?:die|kill myself|end (?:it all|my life)|take my (?:own )?life)\\b`)),
+  make("wont-see-birthday", "intent", 3, "explicit intent to die", re(`\\bi (?:will not|am not going to|will never) (?:see|make it to|reach) my (?:\\d+(?:st|nd|rd|th)?|eighteenth|twentieth|thirtieth|next birthday|birthday)\\b`), {
+    stronger: { context: /\b(?:certain|i know|decided|sure|for a fact|promise)\b/, weight: 5 },
+  }),
+  make("self-harm-body-blood", "self-harm-now", 5, "self-harm now", re(`\\b(?:biting|bit|hitting|punching|scratching|pinching|burning|cutting|carving|stabbing) (?:[a-z]+ ){0,3}?(?:into |on )?my ${BODY}\\b(?: [a-z]+| ,){0,6}? (?:blood|bleeding|still at it|right now|cannot stop)\\b`), { about: "self" }),
+  make("in-the-toilets-cutting", "self-harm-now", 5, "self-harm now", re(`\\bin the (?:[a-z]+ )?(?:toilets?|bathroom|loos?|cubicle|shower|changing rooms?) ,? (?:cutting|burning|scratching|hurting myself)\\b`), { about: "self" }),
+  make("toxic-gas", "method", 3, "suicidal thoughts with a method", re(`\\b(?:which|what) (?:[a-z]+ ){0,2}?(?:chemicals|products|cleaners|bleach|stuff)(?: [a-z]+){0,3}? (?:make|makes|mix|mixed|produce|produces|create|creates|give off) (?:a )?(?:toxic|poisonous|deadly|lethal) (?:gas|fumes)\\b`), {
+    stronger: { context: /\b(?:not (?:asking )?for cleaning|asking for me|for me(?=$| [.,?"])|not for cleaning|enough to)\b/, weight: 5 },
+  }),
+  make("know-what-its-for", "preparation", 5, "means at hand", re(`\\b(?:rope|noose|belt|cord|cable|gun|blade|pills|hose|charcoal)\\b[^?]{0,80}? i know what (?:it is|its|they are|theyre) for(?: now)?\\b`), { about: "self" }),
+  make("googling-poison", "method", 3, "suicidal thoughts with a method", re(`\\b(?:google|googling|googled|search|searching|looking up|look up|reading about|researching) (?:about )?(?:antifreeze|weedkiller|paraquat|rat poison|helium|nitrogen|lethal doses?|overdoses?|ligatures?|hanging)\\b(?! for (?:my|the) (?:car|engine|radiator|garden|weeds|balloons|party))`), {
+    stronger: { context: /\b(?:too much|again|at night|every night|these days|all the time|how much|how long|for me)\b/, weight: 5 },
+  }),
+  make("one-step-and-done", "method", 5, "suicidal thoughts with a method", re(`\\bone (?:step|jump|push|second|swallow|pull) and (?:done|it is over|gone|i am gone|its over|it is done|that is it)\\b`)),
+  make("easiest-way-out", "method", 5, "suicidal thoughts with a method", re(`\\b(?:easiest|quickest|best|simplest|least painful|painless|cleanest) way out\\b(?! of| is| through| to| from| onto)`)),
+  make("thought-about-driving-into", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thought|thinking|think|keep thinking) about (?:driving|crashing|swerving|stepping|walking|jumping|throwing myself) (?:my car |the car )?(?:into|in front of|off|under) (?:a |the )?(?:[a-z]+ )?(?:tram|train|bus|lorry|truck|wall|tree|bridge|river|traffic|motorway)\\b`)),
+  make("how-to-stop-existing", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:how to|ways to|a way to|the way to) (?:stop existing|not exist|disappear forever|stop being alive|stop living)\\b`)),
+];
+
 // ─── A ligature ready ──────────────────────────────────────────────────────
 
 const LIGATURE: RiskRule[] = [
@@ -158,4 +228,4 @@ const LIGATURE: RiskRule[] = [
   make("ligature-tied", "attempt", 5, "suicide attempt", re(`\\b(?:cord|rope|belt|noose|scarf|cable|flex)s? (?:is )?(?:tied|tied up|up|hung)\\b(?: [a-z]+| ,){0,6}? (?:on|onto|up on|standing on|stood on) (?:the|a) (?:chair|stool|ladder|bed|ledge)\\b`)),
 ];
 
-export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS];
+export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS];

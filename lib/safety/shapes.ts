@@ -109,7 +109,7 @@ const PREPARATION: RiskRule[] = [
   make("means-acquired", "preparation", 5, "means at hand", re(`\\b(?:bought|ordered|got|got hold of|got my hands on|picked up) (?:a |the |some |a length of |a new )?(?:rope|noose|gun|shotgun|pistol|rifle|firearm|hose|hosepipe)(?=$| [.,?"]| today| online| and| that| for (?:me|it|the exhaust)| off)`)),
   make("gun-taken", "preparation", 5, "means at hand", re(`\\b(?:took|taken|got|get) (?:the|a|my [a-z]+s?|his|her) (?:gun|shotgun|rifle|pistol) (?:out|from|down)\\b`)),
   make("gun-loaded", "preparation", 5, "means at hand", re(`\\b(?:(?:gun|shotgun|rifle|pistol) is loaded|loaded (?:my [a-z]+s |my |the |his |her |[a-z]+s )?(?:gun|shotgun|rifle|pistol))\\b`)),
-  make("charcoal-tape", "preparation", 5, "means at hand", re(`\\bcharcoal and (?:the |some )?tape\\b|\\bhose(?:pipe)?(?: [a-z]+){0,3}? (?:fits )?(?:the |my )?exhaust\\b`)),
+  make("charcoal-tape", "preparation", 5, "means at hand", re(`\\bcharcoal and (?:the |some |a roll of |a reel of )?(?:duct |gaffer |gaffa )?tape\\b|\\bhose(?:pipe)?(?: [a-z]+){0,3}? (?:fits )?(?:the |my )?exhaust\\b`)),
   make("means-kept", "preparation", 3, "means at hand", re(`(?<!\\b(?:tow|skipping|climbing|washing|bread|butter|craft|kitchen) )\\b${MEANS} (?:is |are )?(?:in|under|by|next to) (?:the|my) (?:boot|car|wardrobe|drawer|glovebox|shed|bag|pillow|mattress|bed)\\b(?! (?:is |are )?for (?:towing|climbing|camping|work|sailing|fishing|the garden|the boat|the dog|the tent)\\b)`), { about: "self", urgent: true }),
   // Finality: the category "goodbye" lets ordinary farewells soften them.
   make("wont-need", "preparation", 4, "goodbye message", re(`\\b(?:will not|not going to|do not|wont) (?:need|be needing) (?:it|them|this|that|these|those|any of (?:this|it|them|my [a-z]+)|my [a-z]+|a [a-z]+|things|stuff|anything)(?: [a-z]+){0,3}? (?:soon|anymore|where i am going|after (?:tonight|this|today|i am gone)|for much longer|much longer)\\b`), { category: "goodbye", about: "self", negatable: false }),
@@ -182,7 +182,7 @@ const INTENT: RiskRule[] = [
 
 const SELF_HARM: RiskRule[] = [
   make("head-against-wall", "self-harm-now", 5, "self-harm now", re(`\\b(?:banging|bang|banged|hitting|hit) my head (?:on|against) (?:the|a) wall\\b`)),
-  make("carved", "self-harm-now", 5, "self-harm now", re(`\\b(?:carved|carving|carve)(?: [a-z]+){0,3}? (?:into|in) my (?:arm|arms|leg|legs|thigh|thighs|skin|wrist|stomach)\\b`)),
+  make("carved", "self-harm-now", 5, "self-harm now", re(`\\b(?:carved|carving|carve)(?: [a-z]+){0,3}? (?:into|in) my (?:arm|arms|leg|legs|thigh|thighs|skin|wrist|stomach)\\b`), { about: "self" }),
   make("made-myself-bleed", "self-harm-now", 5, "self-harm now", re(`\\bmade myself bleed\\b`)),
   make("deep-cuts", "self-harm-now", 5, "self-harm now", re(`\\b(?:cut (?:too |so )?deep|cuts are deep|deep cuts|(?:needs|need) stitches)\\b`), { about: "self" }),
   make("wall-until", "self-harm-now", 5, "self-harm now", re(`\\bpunch(?:ed|ing)? (?:the|a) wall (?:until|till|til) (?:my|it)\\b`)),
