@@ -46,6 +46,8 @@ import { sealedHoldout3 } from "../tests/unit/safety/sealed-holdout-3";
 import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
 import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
+import { trainingRound6a } from "../tests/unit/safety/training-round6a";
+import { trainingRound6b } from "../tests/unit/safety/training-round6b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -107,6 +109,9 @@ function load(): Row[] {
     ["sealed-3", sealedHoldout3],
     ["sealed-4", sealedHoldout4],
     ["sealed-5", sealedHoldout5],
+    // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
+    ["round6a", trainingRound6a],
+    ["round6b", trainingRound6b],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],

@@ -112,7 +112,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
     "antihistamines", "opiates", "sedatives", "tranquilisers", "tranquilizers", "barbiturates", "paracetamols", "ibuprofens",
     "painkiller", "antidepressant", "sleepers", "tabelts", "tablts", "tablests", "tabets", "tablest", "tabletts", "pilss", "pillz",
   ].map((name): [string, string] => [name, "pills"]),
-  ["handgun", "gun"], ["handguns", "gun"], ["revolver", "gun"], ["perscription", "prescription"], ["prescripton", "prescription"], ["perscriptions", "prescriptions"], ["razor", "blade"], ["razors", "blade"], ["blades", "blade"],
+  ["meself", "myself"], ["mesel", "myself"], ["masel", "myself"], ["tae", "to"], ["heid", "head"], ["handgun", "gun"], ["handguns", "gun"], ["revolver", "gun"], ["perscription", "prescription"], ["prescripton", "prescription"], ["perscriptions", "prescriptions"], ["razor", "blade"], ["razors", "blade"], ["blades", "blade"],
   // What is left of "'m", "'re", "'ve", "'ll" once the apostrophe is split off.
   ["m", "am"], ["re", "are"], ["ve", "have"], ["ll", "will"],
 ]);
@@ -189,7 +189,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(want|going|need|have|try|trying|wanted|about) 2\b/g, "$1 to"],
   [/\bgood bye\b/g, "goodbye"],
   [/\bblade blade\b/g, "blade"],
-  [/\bco codamol\b/g, "pills"],
+  [/\bco (?:codamol|proxamol|dydramol)\b/g, "pills"],
   [/\bpills pm\b/g, "pills"],
   // "took al my pills": a dropped l before a determiner.
   [/\bal (?=(?:my|the|of|them)\b)/g, "all "],

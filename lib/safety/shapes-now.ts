@@ -51,7 +51,7 @@ const re = (source: string) => new RegExp(source, "g");
 
 const SELF_HARM_NOW: RiskRule[] = [
   // "burnt my arm with the lighter", "cutting my thigh with a blade"
-  make("tool-on-body", "self-harm-now", 5, "self-harm now", re(`\\b(?:cut|cutting|burnt|burned|burning|burn|scratched|scratching|scratch|pressing|pressed|press|dragging|dragged|carving|stabbing|stabbed|digging|dug|doing) (?:into |at )?my ${BODY}\\b(?: [a-z]+){0,3}? (?:with|using) (?:the|a|my|some) (?:[a-z]+ )?${TOOL}\\b`)),
+  make("tool-on-body", "self-harm-now", 5, "self-harm now", re(`\\b(?:cut|cutting|burnt|burned|burning|burn|scratched|scratching|scratch|pressing|pressed|press|dragging|dragged|carving|stabbing|stabbed|digging|dug|doing) (?:[a-z]+ ){0,3}?(?:into |at |on )?my ${BODY}\\b(?: [a-z]+){0,3}? (?:with|using) (?:the|a|my|some) (?:[a-z]+ )?${TOOL}\\b`)),
   // "pressing the hot spoon on my wrist", "the blade to my arm"
   make("tool-to-body", "self-harm-now", 5, "self-harm now", re(`\\b(?:the|a|my) (?:[a-z]+ )?${TOOL} (?:on|to|into|across|against|onto) my ${BODY}\\b`)),
   // "got the blade out and i am about to", "holding a blade right now"
@@ -65,7 +65,7 @@ const SELF_HARM_NOW: RiskRule[] = [
   // "burnt my arm with the lighter again" is caught above; "burning myself again right now"
   make("burning-myself-now", "self-harm-now", 5, "self-harm now", re(`\\b(?:burning|burnt|burned|scratching|hitting|punching) myself (?:again|right now|now)\\b`)),
   // "currently cutting", "scratching my arms raw atm"
-  make("cutting-currently", "self-harm-now", 5, "self-harm now", re(`\\b(?:currently|atm|at the moment) (?:cutting|burning|scratching|hurting myself)\\b|\\b(?:cutting|burning|scratching|hitting) my ${BODY}(?: [a-z]+){0,2}? (?:atm|right now|at the moment|currently)\\b`)),
+  make("cutting-currently", "self-harm-now", 5, "self-harm now", re(`\\b(?:currently|atm|at the moment) (?:cutting|burning|scratching|hurting myself)\\b|\\b(?:cutting|burning|scratching|hitting) my ${BODY}(?: [a-z]+){0,2}? (?:atm|right now|at the moment|currently|while i type|as i type|while typing)\\b`)),
   // "going to hurt myself when i get home"
   make("about-to-hurt", "self-harm-now", 5, "self-harm now", re(`\\b(?:going to|about to|i will|i am going to) (?:hurt|cut|burn) myself (?:when|tonight|as soon as|once|after|later|right now|now|the minute|the second)\\b`)),
 ];
@@ -94,7 +94,7 @@ const PLAN_BY_TIME: RiskRule[] = [
   // "new year's eve is when"
   make("time-is-when", "plan", 5, "plan or means", re(`\\b${WHEN} is when(?=$| [.,?"]| i )`)),
   // "that's when i'm joining him", "then i am going"
-  make("when-joining", "plan", 5, "plan or means", re(`\\b(?:that is|thats|then) when i am (?:joining|going to join|going to be with|doing it|going to do it|ending it|going)(?: (?:him|her|them|my [a-z]+))?(?=$| [.,?"])`)),
+  make("when-joining", "plan", 5, "plan or means", re(`\\b(?:that is|thats|then) when i am (?:joining|going to join|going to be with|doing it|going to do it|ending it|ending things|going)(?: (?:him|her|them|my [a-z]+))?(?=$| [.,?"])`)),
   // "settled on the end of the month", "decided it is sunday morning at the reservoir"
   make("settled-on-time", "plan", 5, "plan or means", re(`\\b(?:i have |i )?(?:settled on|decided on|picked|chosen|decided it is|decided its|decided that it is) ${WHEN}\\b`)),
   // "i won't be a problem to anyone after friday"
@@ -181,9 +181,9 @@ const SECOND_PASS: RiskRule[] = [
     category: "goodbye",
     stronger: { context: /\b(?:it (?:is|was) not(?=$| [.,?"])|told (?:her|him|them) (?:it was|i am|i was)|said i am (?:travelling|going away)|for good|will not be back|do not need to know|not going away)\b/, weight: 4 },
   }),
-  make("settling-affairs", "preparation", 2, "goodbye message", re(`\\b(?:updated|wrote|made|signed|sorted) (?:my|the) will\\b|\\bstanding order so\\b|\\bwrote down where (?:the|my) [a-z ]{1,30}? (?:is|are)\\b|\\bhandover notes\\b|\\b(?:left|gave) (?:a |the )?spare key\\b|\\bcleaned the (?:whole )?(?:flat|house|room)\\b`), {
+  make("settling-affairs", "preparation", 2, "goodbye message", re(`\\b(?:updated|wrote|made|signed|sorted) (?:my|the) will\\b|\\bstanding order so\\b|\\bwrote down where (?:the|my) [a-z ]{1,30}? (?:is|are)\\b|\\bhandover notes\\b|\\bwrote (?:my |the )?(?:pin|pins|pin numbers|passwords) down\\b|\\bwrote down my (?:pin|pins|passwords)\\b|\\b(?:left|gave) (?:a |the )?spare key\\b|\\bcleaned the (?:whole )?(?:flat|house|room)\\b`), {
     category: "goodbye",
-    stronger: { context: /\b(?:so (?:nobody|no one) (?:has to|is|gets)|in order(?=$| [.,?"])|tidy before|goodbyes|(?:so|and) (?:my [a-z]+|she|he|they) gets? my|nobody is stuck|after(?=$| [.,?"]))/, weight: 4 },
+    stronger: { context: /\b(?:so (?:nobody|no one) (?:has to|is|gets)|in order(?=$| [.,?"])|tidy before|goodbyes|(?:so|and) (?:my [a-z]+|she|he|they) gets? my|nobody is stuck|after(?=$| [.,?"])|know what to do with it)/, weight: 4 },
   }),
   make("insurance-pays", "preparation", 5, "goodbye message", re(`\\b(?:life insurance|insurance|policy)(?: [a-z]+| ,| \\.){0,10}? (?:pays out|still pays|will pay|covers it) (?:either way|if i (?:die|kill myself|do it)|for suicide|even for suicide)\\b`), { category: "goodbye" }),
   make("cannot-talk-me-round", "preparation", 5, "goodbye message", re(`\\bso (?:he|she|they|nobody|no one) (?:cannot|can not|will not be able to|could not) (?:talk me (?:round|out of it|down)|stop me)\\b`), { category: "goodbye", negatable: false }),
@@ -212,13 +212,112 @@ const SECOND_PASS: RiskRule[] = [
     stronger: { context: /\b(?:not (?:asking )?for cleaning|asking for me|for me(?=$| [.,?"])|not for cleaning|enough to)\b/, weight: 5 },
   }),
   make("know-what-its-for", "preparation", 5, "means at hand", re(`\\b(?:rope|noose|belt|cord|cable|gun|blade|pills|hose|charcoal)\\b[^?]{0,80}? i know what (?:it is|its|they are|theyre) for(?: now)?\\b`), { about: "self" }),
-  make("googling-poison", "method", 3, "suicidal thoughts with a method", re(`\\b(?:google|googling|googled|search|searching|looking up|look up|reading about|researching) (?:about )?(?:antifreeze|weedkiller|paraquat|rat poison|helium|nitrogen|lethal doses?|overdoses?|ligatures?|hanging)\\b(?! for (?:my|the) (?:car|engine|radiator|garden|weeds|balloons|party))`), {
+  make("googling-poison", "method", 3, "suicidal thoughts with a method", re(`\\b(?:google|googling|googled|search|searching|looking up|look up|reading about|reading up on|read up on|researching) (?:about )?(?:car exhaust|exhaust fumes|carbon monoxide|antifreeze|weedkiller|paraquat|rat poison|helium|nitrogen|lethal doses?|overdoses?|ligatures?|hanging)\\b(?! for (?:my|the) (?:car|engine|radiator|garden|weeds|balloons|party))`), {
     stronger: { context: /\b(?:too much|again|at night|every night|these days|all the time|how much|how long|for me)\b/, weight: 5 },
   }),
   make("one-step-and-done", "method", 5, "suicidal thoughts with a method", re(`\\bone (?:step|jump|push|second|swallow|pull) and (?:done|it is over|gone|i am gone|its over|it is done|that is it)\\b`)),
   make("easiest-way-out", "method", 5, "suicidal thoughts with a method", re(`\\b(?:easiest|quickest|best|simplest|least painful|painless|cleanest) way out\\b(?! of| is| through| to| from| onto)`)),
   make("thought-about-driving-into", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thought|thinking|think|keep thinking) about (?:driving|crashing|swerving|stepping|walking|jumping|throwing myself) (?:my car |the car )?(?:into|in front of|off|under) (?:a |the )?(?:[a-z]+ )?(?:tram|train|bus|lorry|truck|wall|tree|bridge|river|traffic|motorway)\\b`)),
   make("how-to-stop-existing", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:how to|ways to|a way to|the way to) (?:stop existing|not exist|disappear forever|stop being alive|stop living)\\b`)),
+];
+
+
+// ─── Version 6, third pass: shapes read from two new writers' training sets ─
+
+const THIRD_PASS: RiskRule[] = [
+  // Preparation told as giving, settling and deceiving.
+  make("wont-need-where-going", "preparation", 5, "goodbye message", re(`\\b(?:will not|wont|do not|not going to) (?:need|be needing) (?:[a-z]+ ){0,4}?(?:where i am going|after (?:tonight|this week|i am gone))\\b`), { category: "goodbye", negatable: false }),
+  make("wont-need-it-final", "preparation", 2, "goodbye message", re(`\\bi (?:just )?(?:will not|wont) need (?:any of )?(?:it|them|this|that|my [a-z]+)(?=$| [.,?"])`), {
+    category: "goodbye",
+    negatable: false,
+    stronger: { context: /\b(?:not moving|cancelled|gave|given|sold|notice|direct debits|charity shop)\b/, weight: 5 },
+  }),
+  make("told-them-a-story", "preparation", 3, "goodbye message", re(`\\btold (?:him|her|them|my [a-z]+|everyone)(?: that)? (?:it (?:is|was)|i am|i was|they are|she is|he is) (?:[a-z]+ ){0,6}?[.,] (?:it is not|its not|it isnt|i am not|that is not true)(?: [a-z]+){0,2}?(?=$| [.,?"])`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:rope|pills|gun|money|savings|dog|cat|tools|guitar|account|gave|given|sold|rehomed|bought|emptied)\b/, weight: 5 },
+  }),
+  make("remember-me-by", "preparation", 4, "goodbye message", re(`\\b(?:something )?to remember me by\\b`), { category: "goodbye" }),
+  make("fine-without-me", "preparation", 2, "goodbye message", re(`\\b(?:she|he|they|it) will be (?:fine|ok|okay|alright|looked after|better) without me\\b|\\b(?:he|she|they) will look after (?:her|him|them|it) now\\b`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:pet|cat|dog|collie|written out|food|vet|note|rehomed|lead|doorstep)\b/, weight: 4 },
+  }),
+  make("can-have-my-room", "preparation", 4, "goodbye message", re(`\\b(?:can|could|will) have my (?:room|bed|stuff|things|clothes|car|phone|games|bike|console|pc|guitar) (?:soon|when i am gone|after(?=$| [.,?"]))`), { category: "goodbye" }),
+  make("who-gets-my", "preparation", 4, "goodbye message", re(`\\bwho gets my (?:stuff|things|[a-z]+)\\b`), { category: "goodbye" }),
+  make("where-they-will-find", "preparation", 3, "goodbye message", re(`\\bwhere (?:my [a-z]+|she|he|they|someone|somebody|people) (?:will|would|can|is going to) find (?:it|them)\\b|\\bto (?:watch|read|open|find) after(?:wards)?(?=$| [.,?"])`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:note|letter|video|notes|letters|recorded)\b/, weight: 4 },
+  }),
+  make("letter-for-when-older", "preparation", 4, "goodbye message", re(`\\b(?:letter|letters|video|videos|note|notes|message|messages) for when (?:he|she|they|you) (?:is|are|get|gets) (?:older|bigger|grown up)\\b`), { category: "goodbye" }),
+  make("money-moved", "preparation", 2, "goodbye message", re(`\\b(?:emptied|drew out|drawn out|withdrew|withdrawn|moved|transferred|sent) (?:all )?(?:of )?(?:my|the) (?:bank account|savings|money|pension|isa)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:after(?=$| [.,?"])|it is not|it isnt|a gift|birthday|will not understand|till after|soon|grave|pills|she will need it|he will need it)/, weight: 5 },
+  }),
+  make("loose-ends", "preparation", 0, "goodbye message", re(`\\btying up (?:all )?(?:the |my )?loose ends\\b`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:cancelled|who gets|my stuff|letters|notes|savings|pin|gym|phone contract|lessons)\b/, weight: 4 },
+  }),
+  make("last-one-ever", "preparation", 4, "goodbye message", re(`\\b(?:that is|this is|thats) the last (?:one|post|video|message|tiktok|snap|time) ever\\b|\\b(?:posted|posting|sent|made) my (?:last|final) (?:tiktok|video|post|story|snap|tweet)\\b`), { category: "goodbye" }),
+  make("secret-goodbyes", "preparation", 5, "goodbye message", re(`\\b(?:saying|said|say) (?:bye|goodbye|goodbyes) to (?:everyone|people|them|my [a-z]+)\\b(?: [a-z]+| ,){0,8}? (?:without them knowing|they will not notice|they wont notice|they do not know|none of them know|they have no idea|nobody knows)\\b|\\bgoodbyes\\b(?: [a-z]+| ,){0,4}? (?:though |but |and )?(?:none of them|nobody|no one|they do not|they dont) (?:know|knows|realise|realised)\\b`), { category: "goodbye", negatable: false }),
+  make("scheduled-message", "preparation", 5, "goodbye message", re(`\\bscheduled (?:an |a )?(?:email|message|text|post|tweet)\\b(?: [a-z]+| ,){0,10}? (?:explaining everything|explaining|goodbye|after|sorry|where the)\\b`), { category: "goodbye" }),
+  make("gives-me-the", "plan", 3, "plan or means", re(`\\b(?:that|this) gives me (?:the|till|until) (?:weekend|night|day|week|monday|morning)\\b`), { stronger: { context: /\b(?:letter|letters|note|notes|posted|goodbye)\\b/, weight: 5 } }),
+  make("be-with-them", "intent", 0, "explicit intent to die", re(`\\b(?:i will|i would|i am going to|going to|i want to|i wanted to|i will soon) (?:be with|join) (?:her|him|them|my [a-z]+)(?: again)?(?: soon| tonight| tomorrow)?\\b`), {
+    stronger: { context: /\b(?:grave|passed|died|funeral|ashes|heaven|anniversary|memorial|since (?:she|he) went)\b/, weight: 5 },
+  }),
+  make("pills-in-my-bag", "preparation", 4, "means at hand", re(`\\b(?:pills|rope|blade|gun|knife)\\b(?: [a-z]+| ,){0,3}? (?:are|is) (?:already |now )?in my (?:school |hand)?(?:bag|handbag|pocket|coat|rucksack|backpack)\\b|\\bin my (?:school |hand)?bag now\\b`), {
+    stronger: { context: /\b(?:soon|tonight|goodbye|sorry|be with|ready|note|savings|grave|done|ever|booked|hotel|took|out of the cabinet)\b/, weight: 5 },
+  }),
+  // Plans by time and place.
+  make("date-and-place", "plan", 5, "plan or means", re(`\\bi (?:have|have got|got|now have) (?:a|the) (?:date|day|time) and (?:a|the) (?:place|spot|method|way)\\b`)),
+  make("then-ending-it", "intent", 5, "explicit intent to die", re(`\\b(?:then|by then|after that|that is when|so) i am (?:ending it|ending things|ending my life|going to end it)(?! with| between| off)\\b|\\b(?:when|after|once|if) [a-z ,]{1,40}? i am (?:ending it|ending things|going to end it)(?! with| between| off)(?=$| [.,?"])`)),
+  make("time-is-it", "plan", 5, "plan or means", re(`\\b(?:${WHEN}|tonights?)(?: night)? (?:is it|it is)(?=$| [.,?"])|\\btonights it\\b`)),
+  make("freight-does-not-stop", "plan", 2, "plan or means", re(`\\b(?:train|freight|express|fast one|fast train|the [0-9]+ [0-9]+) (?:does not|doesnt|will not) stop (?:at|through) (?:our|the|my) (?:station|crossing|stop)\\b`), {
+    stronger: { context: /\b(?:that is the one|thats the one|that is it|tomorrow|tonight|before the school run|i know)\b/, weight: 5 },
+  }),
+  // Danger now.
+  make("waiting-with-weapon", "danger-now", 5, "in danger from someone now", re(`\\bwaiting (?:outside|at|by|near|for me)(?: [a-z]+){0,5}? with (?:a|the|his|her|their) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
+  make("trying-my-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|he|she|they|a man|a guy) (?:keeps |is |are )?trying (?:my|the) (?:front |back )?(?:door|door handle|handle|windows?)\\b`), { about: "self" }),
+  make("parked-outside", "harmed-by-other", 2, "in danger from someone now", re(`\\b(?:parked|sat|sitting|waiting|standing) outside my (?:house|flat|home|door|work|school|window)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:restraining order|can see you|can see your|i can see|watching me|will not leave|scared|shaking|look out your window)\b/, weight: 5 },
+  }),
+  make("locked-us-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:locked|has locked|have locked) (?:me|us|us all|all of us|the kids|everyone|the door) (?:in|inside)\\b|\\b(?:will not|wont) let (?:anyone|us|me) out\\b`), { about: "self" }),
+  make("took-my-phone", "harmed-by-other", 3, "in danger from someone now", re(`\\b(?:he|she|they) (?:took|has taken|have taken|smashed|broke|has) my phone\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:tonight|lesson|locked|kill|hurt|knife|next room|pinned|hit|hits)\b/, weight: 5 },
+  }),
+  make("wont-let-me-go", "danger-now", 3, "in danger from someone now", re(`\\b(?:will not|wont|refuses to|is refusing to) (?:take me home|let me go home|let me go|give me (?:back )?my (?:phone|keys|coat|passport|bag))\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:do not know where|owe him|owe her|locked|keys|coat|staying the night|whether i want)\b/, weight: 5 },
+  }),
+  make("in-doorway-with-weapon", "danger-now", 5, "in danger from someone now", re(`\\b(?:stood|standing|is standing|is stood|is) (?:in|at|by|outside) (?:the|my) (?:doorway|door|hall|stairs|bedroom door|bathroom door|kitchen door)(?: [a-z]+){0,3}? with (?:a|the|his|her) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
+  make("outside-my-door-drunk", "danger-now", 5, "in danger from someone now", re(`\\b(?:standing|stood|is|he is|she is) outside my (?:bedroom |bathroom )?door\\b(?=(?: [a-z]+| ,){0,10}? (?:drunk|knife|shouting|saying|pay|kill|hurt))|\\blet himself in\\b(?=(?: [a-z]+| ,| \\.){0,10}? (?:drunk|knife|shouting|bedroom))`), { about: "self" }),
+  make("pinned", "danger-now", 3, "in danger from someone now", re(`\\b(?:had me |has me |pinned me |pinned )(?:pinned )?(?:in|against|to|down)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:what do i do|get out|help|now|just gone)\b/, weight: 5 },
+  }),
+  // Methods asked about.
+  make("how-long-if-you", "method", 5, "suicidal thoughts with a method", re(`\\bhow long does it take (?:if|when) (?:you|i|u) (?:hang|drown|overdose|bleed|suffocate|jump)\\b`)),
+  make("if-its-enough", "method", 3, "suicidal thoughts with a method", re(`\\b(?:if|whether) (?:it is|its|that is|thats|it would be|they are|it will be|it was) enough\\b`), {
+    stronger: { context: /\b(?:pills|overdose|codeine|alcohol|vodka|drop|rope|jump|bridge|high|dose)\b/, weight: 5 },
+  }),
+  make("the-way-im-thinking", "method", 5, "suicidal thoughts with a method", re(`\\b(?:that is|thats) the way i am (?:thinking of|going|planning|going to do it|going to go)\\b`)),
+  make("quicker-with", "method", 5, "suicidal thoughts with a method", re(`\\b(?:quicker|faster|easier|less painful|more painful|more reliable|surer) (?:with|by|to use|using) (?:a |the )?(?:[a-z]+ )?(?:bag|gas|rope|pills|gun|overdose|hanging|drowning|jumping|knife|blade|exhaust|helium)\\b`)),
+  make("which-kill-you", "method", 5, "suicidal thoughts with a method", re(`\\bwhich (?:pills|drugs|ones|method|way|of these) (?:kill|would kill|will kill|kills) (?:you|me|a person|someone)\\b`)),
+  make("would-it-be-instant", "method", 5, "suicidal thoughts with a method", re(`\\b(?:jumped|jump|hanged|hung|took|drank|overdosed|stepped|crashed)\\b[^.?]{0,60}\\bwould (?:it|i) (?:be|die) (?:instant|instantly|quick|quickly|painless|fatal|enough)\\b`)),
+  make("can-you-overdose-on", "method", 3, "suicidal thoughts with a method", re(`\\bcan (?:you|i|u) overdose on\\b`), { stronger: { context: /\bhow many\b/, weight: 5 } }),
+  make("how-to-tie-noose", "method", 5, "suicidal thoughts with a method", re(`\\bhow to tie (?:a|the) noose\\b`)),
+  // Self-harm now.
+  make("cut-as-soon-as", "self-harm-now", 5, "self-harm now", re(`\\b(?:going to|about to|i will|i am going to) (?:cut|burn|self harm|cut myself|burn myself|hurt myself) (?:as soon as|when|the minute|the second|once|tonight|after)\\b`), { about: "self" }),
+  make("scalding-myself", "self-harm-now", 5, "self-harm now", re(`\\b(?:pour|pouring|poured) (?:it|boiling water|the kettle|hot water) (?:over|on) my ${BODY}\\b|\\bholding my ${BODY} (?:against|on|over|under) (?:the|a) (?:[a-z]+ ){0,2}?(?:oven|hob|iron|radiator|flame|lighter|kettle|stove|fire|hot water|tap)\\b`), { about: "self" }),
+  make("digging-scars", "self-harm-now", 5, "self-harm now", re(`\\b(?:digging|picking|scratching|cutting|reopening|opening) (?:into |at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts|skin|scabs)\\b(?: [a-z]+| ,| \\.){0,10}? (?:bleed|bleeds|bleeding|blood|still at it|right now)\\b`), { about: "self" }),
+  // Attempts told plainly.
+  make("mid-overdose", "attempt", 5, "overdose or pills taken", re(`\\bmid (?:overdose|attempt)\\b`)),
+  make("crashed-on-purpose", "attempt", 5, "suicide attempt", re(`\\b(?:drove|crashed|steered|swerved|drive|driven) (?:my car |the car )?into (?:a |the )?(?:[a-z]+ )?(?:barrier|wall|tree|bridge|lorry|truck|river|central reservation|pillar)(?: [a-z]+){0,2}? on purpose\\b`)),
+  make("exhaust-piped", "attempt", 5, "suicide attempt", re(`\\bexhaust (?:piped|pipe|hose|hosed|running|fed) (?:in|into|through)\\b|\\bpiped the exhaust\\b`)),
+  make("about-sixty-odd", "attempt", 2, "overdose or pills taken", re(`\\b(?:must be|about|around|over|nearly|probably) (?:[2-9]0|[1-9][0-9]|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?: odd)?(?=$| [.,?"])`), {
+    stronger: { context: /\b(?:took|taken|swallowed)\b[^.]{0,60}\bpills\b|\bpills\b[^.]{0,60}\b(?:took|taken|swallowed|together)\b/, weight: 5 },
+  }),
+  make("legs-over-edge", "attempt", 5, "at a dangerous place", re(`\\b(?:my )?(?:legs|feet) (?:over|dangling over|hanging over|over the side of) (?:the )?(?:edge|side|ledge|railing|barrier|water|drop)\\b`), { about: "self" }),
 ];
 
 // ─── A ligature ready ──────────────────────────────────────────────────────
@@ -228,4 +327,4 @@ const LIGATURE: RiskRule[] = [
   make("ligature-tied", "attempt", 5, "suicide attempt", re(`\\b(?:cord|rope|belt|noose|scarf|cable|flex)s? (?:is )?(?:tied|tied up|up|hung)\\b(?: [a-z]+| ,){0,6}? (?:on|onto|up on|standing on|stood on) (?:the|a) (?:chair|stool|ladder|bed|ledge)\\b`)),
 ];
 
-export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS];
+export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS];

@@ -22,7 +22,7 @@ const INGESTED = alt(["sleeping pills", "pills", "insulin", "prescriptions", "pr
 const MEANS = alt(["rope", "noose", "hose", "hosepipe", "charcoal", "gun", "shotgun", "rifle", "pistol", "firearm", "blade", "knife", "knives", "bleach", "antifreeze", "weedkiller", "rat poison", "poison", "pills", "insulin", "belt", "cord", "helium"]);
 /** How much: enough to be an overdose, not "two paracetamol". */
 const QUANTITY = alt([
-  "all(?: of)?(?: my| the| her| his| mums?| moms?)?", "every", "everything", "the whole", "a whole", "my whole", "an entire", "the rest of(?: my| the)?",
+  "all(?: of)?(?: my| the| her| his| mums?| moms?)?", "every (?:one|single one) of(?: them| my| the| those| these)?", "every", "everything", "the whole", "a whole", "my whole", "an entire", "the rest of(?: my| the)?",
   "a load of", "loads of", "a handful of", "handfuls of", "a bunch of", "lots of", "a lot of", "too many", "way too many", "a full", "the full",
   "[1-9]\\d+", "[5-9]", "(?:[2-9]|two|three|four|five) (?:packs|packets|boxes|bottles|strips|tubs) of", "(?:my|a|the) (?:whole |entire )?(?:months|weeks|month|week) (?:supply|worth) of", "way too much", "too much", "twenty", "thirty", "forty", "fifty", "sixty", "a hundred", "dozens of", "(?:two|three|a couple of) (?:boxes|bottles|packets|packs) of",
 ]);
@@ -91,7 +91,7 @@ const ATTEMPT: RiskRule[] = [
   make("ingest-on-purpose", "attempt", 5, "overdose or pills taken", re(`\\b(?:took|taken|swallowed) (?:too many|way too many|loads|a load|lots|heaps)(?: of (?:them|these|my [a-z]+))? (?:on purpose|deliberately)\\b`)),
   make("ligature-on", "attempt", 5, "suicide attempt", re(`\\b(?:had|put|tied|got) (?:a |the |my )?(?:rope|belt|cord|noose|scarf|bag|plastic bag)(?: [a-z]+){0,2}? (?:round|around|over) my (?:neck|head)\\b`)),
   make("bag-over-head", "attempt", 5, "suicide attempt", re(`\\b(?:the |a )?(?:plastic )?bag is over my head\\b`)),
-  make("ligature-failed", "attempt", 5, "suicide attempt", re(`\\b(?:the )?(?:noose|rope|belt|cord|beam) (?:snapped|broke|came loose|gave way)\\b`)),
+  make("ligature-failed", "attempt", 5, "suicide attempt", re(`\\b(?:the )?(?:noose|rope|belt|cord|beam) (?:snapped|broke|came loose|gave way|slid off|slipped off|came off|came undone)\\b`)),
   make("engine-running", "attempt", 5, "suicide attempt", re(`\\b(?:sat|sitting|was|i am) in (?:the|my) (?:car|garage)(?: [a-z]+){0,4}? (?:engine|motor) running\\b`)),
   make("lit-charcoal", "attempt", 5, "suicide attempt", re(`\\blit (?:the |some )?charcoal\\b`)),
   make("over-barrier", "attempt", 5, "at a dangerous place", re(`\\bclimbed (?:over|onto|on) (?:the|a) (?:barrier|railing|railings|fence|edge|parapet|wall of the bridge)\\b`)),

@@ -56,7 +56,8 @@ describe("assessRisk on the labelled sets", () => {
   it("keeps its figures on retired sealed set 3 (training data since version 5)", () => {
     expect(sealed3.crisis.recall).toBeGreaterThanOrEqual(0.99);
     expect(sealed3.concern.recall).toBeGreaterThanOrEqual(0.97);
-    expect(sealed3.none.falseAlarmRate).toBeLessThanOrEqual(0.06);
+    // Version 6 picks its thresholds for false alarms ≤ 8 % (was 7 %): one more concern-level alarm here.
+    expect(sealed3.none.falseAlarmRate).toBeLessThanOrEqual(0.07);
     expect(sealed3.none.hardRatedCrisis).toBeLessThanOrEqual(1);
   });
 
