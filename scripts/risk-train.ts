@@ -37,7 +37,7 @@ import { writeFileSync } from "node:fs";
 import { readByRules } from "../lib/safety/assess-risk";
 import type { RiskLevel } from "../lib/safety/categories";
 import { bucketOf, FEATURE_BITS, featureStrings, featuresOf } from "../lib/safety/model-features";
-import { ACUTE_CATEGORIES, raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
+import { raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
 import { corpus, holdout } from "../tests/unit/safety/corpus";
 import type { LabelledExample } from "../tests/unit/safety/labelled";
 import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
@@ -70,7 +70,6 @@ interface Row {
   features: number[];
   rules: RiskLevel;
   guarded: boolean;
-  acute: boolean;
 }
 
 /** mulberry32: a small seeded generator, so shuffles are the same every run. */
@@ -132,7 +131,6 @@ function load(): Row[] {
         features: DROP.length === 0 ? featuresOf(read.text, read.readings) : ablated(read.text, read.readings),
         rules: read.assessment.level,
         guarded: read.guarded,
-        acute: ACUTE_CATEGORIES.has(read.assessment.category),
       });
     }
   }

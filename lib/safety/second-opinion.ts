@@ -71,13 +71,6 @@ const RANK = { none: 0, concern: 1, crisis: 2 } as const;
 export interface Guard {
   /** The rules' guards spoke (negated, someone else's, fiction, resolved, hypothetical) and nothing counted. */
   guarded: boolean;
-  /**
-   * The rules read someone in danger, hurting themselves or having just made an
-   * attempt now (version 6). Words from a bag-of-words model never lower those:
-   * its doubt is for everyday words, and it has seen too few of these shapes to
-   * doubt them well.
-   */
-  acute?: boolean;
 }
 type Level = keyof typeof RANK;
 
@@ -90,14 +83,11 @@ export function raisedLevel(rules: Level, guard: Guard, opinion: SecondOpinion, 
   if (guard.guarded) return rules;
   // The model reads everyday words — not even a concern, and very sure it is no crisis
   // ("up on the roof fixing the gutter"): still a human look, not an alarm.
-  if (rules === "crisis" && !guard.acute && opinion.crisis < thresholds.doubt && opinion.risk < thresholds.risk) return "concern";
+  if (rules === "crisis" && opinion.crisis < thresholds.doubt && opinion.risk < thresholds.risk) return "concern";
   const crisisAt = rules === "none" ? thresholds.crisisFromNone : thresholds.crisis;
   const model: Level = opinion.crisis >= crisisAt ? "crisis" : opinion.risk >= thresholds.risk ? "concern" : "none";
   return RANK[model] > RANK[rules] ? model : rules;
 }
-
-/** Rule categories the second opinion never doubts (Guard.acute). */
-export const ACUTE_CATEGORIES: ReadonlySet<RiskCategory> = new Set(["danger-now", "self-harm-now", "attempt"]);
 
 /** Attempt verbs in the past: "took", "swallowed", "tried to" read as an attempt made. */
 const ATTEMPT_MADE = /\b(?:took|taken|swallowed|downed|necked|overdosed|tried to|attempted|injected|drank|emptied)\b/;
