@@ -16,7 +16,10 @@ test.describe("content security policy", () => {
 
     const response = await page.goto("/");
     const policy = scriptSrc(response!.headers()["content-security-policy"] ?? null);
-    expect(policy).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    const [directive, self, ...hashes] = policy.split(" ");
+    expect([directive, self]).toEqual(["script-src", "'self'"]);
+    expect(hashes.length).toBeGreaterThan(0);
+    for (const hash of hashes) expect(hash).toMatch(/^'sha256-[A-Za-z0-9+/]+={0,2}'$/);
     expect(policy).not.toContain("unsafe-inline");
     expect(policy).not.toContain("unsafe-eval");
     // The same bytes for everyone: Next says it served its prerendered copy.
