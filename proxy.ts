@@ -1,10 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/csp";
+import { staticPageScriptHashes } from "@/lib/security/static-pages";
 import { actionBodyTooDeep } from "@/lib/security/payload-depth";
 
 /**
- * Runs before every page. It only does two things: sets the CSP nonce, and
- * sends people without a session cookie to sign in *optimistically*. It is
+ * Runs before every page. It only does two things: sets the CSP (a fresh nonce,
+ * or for a page prerendered at build time the hashes of its inline scripts),
+ * and sends people without a session cookie to sign in *optimistically*. It is
  * not a security boundary — every page and action checks the viewer in the
  * data access layer (lib/dal/account/viewer.ts).
  *
@@ -32,8 +34,16 @@ function withSession(request: NextRequest) {
     signIn.searchParams.set("next", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
+  const production = process.env.NODE_ENV === "production";
+  // A prerendered page is served as built, for everyone: a nonce could not be in it.
+  const hashes = production && (request.method === "GET" || request.method === "HEAD") ? staticPageScriptHashes(pathname) : null;
+  if (hashes) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ hashes }, false));
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const csp = contentSecurityPolicy({ nonce }, !production);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

@@ -1,11 +1,15 @@
 import { NotFoundMessage } from "@/components/not-found-message";
-import { PageShell } from "@/components/page-shell";
+import { OpenPageShell } from "@/components/page-shell";
 
-/** For addresses that match no route: nothing around it yet, so it brings the shell. */
+/**
+ * For addresses that match no route: nothing around it yet, so it brings the
+ * shell. React renders this with every page under the root layout, so it must
+ * not read the session, or no page could be prerendered.
+ */
 export default function NotFound() {
   return (
-    <PageShell>
+    <OpenPageShell>
       <NotFoundMessage />
-    </PageShell>
+    </OpenPageShell>
   );
 }

@@ -2,21 +2,27 @@ import Link from "next/link";
 import { isStaff } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/actions/account/session";
 import type { Viewer } from "@/lib/dal/account/viewer";
+import { AccountLinks } from "./auth/account-links";
 import { GetHelpLink } from "./get-help-link";
 import { NotificationBell } from "./notification-bell";
 
 const navLink = "inline-flex min-h-11 items-center rounded px-2 underline-offset-4 hover:underline";
 
-/** The header for everyone; its navigation follows the viewer's roles. */
-export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unread?: number }) {
+/**
+ * The header for everyone; its navigation follows the viewer's roles. On a
+ * page prerendered for everyone (`viewer: "unknown"`) the account links are
+ * settled in the browser.
+ */
+export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null | "unknown"; unread?: number }) {
+  const known = viewer === "unknown" ? null : viewer;
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link href={viewer ? "/dashboard" : "/"} className="text-xl font-bold text-brand no-underline">
+        <Link href={known ? "/dashboard" : "/"} className="text-xl font-bold text-brand no-underline">
           Alongside
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          {viewer ? (
+          {known ? (
             <>
               <Link href="/dashboard" className={navLink}>
                 Home
@@ -24,7 +30,7 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
               <Link href="/spaces" className={navLink}>
                 Spaces
               </Link>
-              {viewer.roles.includes("seeker") ? (
+              {known.roles.includes("seeker") ? (
                 <>
                   <Link href="/suggestions" className={navLink}>
                     Suggestions
@@ -37,7 +43,7 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
               <Link href="/requests" className={navLink}>
                 Requests
               </Link>
-              {viewer.roles.includes("mentor") ? (
+              {known.roles.includes("mentor") ? (
                 <Link href="/volunteer" className={navLink}>
                   Volunteering
                 </Link>
@@ -51,7 +57,7 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
               <Link href="/account" className={navLink}>
                 Account
               </Link>
-              {isStaff(viewer.roles) ? (
+              {isStaff(known.roles) ? (
                 <Link href="/admin" className={navLink}>
                   Admin
                 </Link>
@@ -68,12 +74,18 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
               <Link href="/safety" className={navLink}>
                 Safety &amp; boundaries
               </Link>
-              <Link href="/sign-in" className={navLink}>
-                Sign in
-              </Link>
-              <Link href="/sign-up" className={navLink}>
-                Join
-              </Link>
+              {viewer === "unknown" ? (
+                <AccountLinks className={navLink} />
+              ) : (
+                <>
+                  <Link href="/sign-in" className={navLink}>
+                    Sign in
+                  </Link>
+                  <Link href="/sign-up" className={navLink}>
+                    Join
+                  </Link>
+                </>
+              )}
             </>
           )}
           <GetHelpLink />

@@ -14,7 +14,7 @@ import {
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { crisisRegions, orderForTimezone, zoneMatch } from "@/lib/safety/crisis-resources";
 import { crisisRegionEditFormSchema, crisisRegionFormSchema, isAllowedHref } from "@/lib/validation/admin-crisis";
-import GetHelpPage from "@/app/(public)/get-help/page";
+import GetHelpPage from "@/app/(open)/get-help/page";
 import { actAs, makeUser, navigationDigest } from "../support/factories";
 import { auditEntries } from "../support/audit";
 

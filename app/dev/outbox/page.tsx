@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { readOutbox } from "@/lib/dal/notifications/outbox";
 
 export const metadata: Metadata = { title: "Development outbox", robots: { index: false } };
@@ -7,6 +8,8 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeSt
 
 /** Mail that would have been sent, for developers and browser tests. Outside production only. */
 export default async function OutboxPage() {
+  // Read per request, never at build time: the mail is in the running server's database.
+  await connection();
   const mails = await readOutbox();
   return (
     <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">

@@ -3,6 +3,10 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Safety & boundaries" };
 
+// Prerendered at build time and served by hash-based CSP (lib/security/static-pages.ts): the build fails
+// if anything here starts reading the request.
+export const dynamic = "error";
+
 export default function SafetyPage() {
   return (
     <article className="flex flex-col gap-6">

@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 
+// Prerendered at build time and served by hash-based CSP (lib/security/static-pages.ts): the build fails
+// if anything here starts reading the request.
+export const dynamic = "error";
+
 export default function LandingPage() {
   return (
     <div className="flex flex-col gap-10">
