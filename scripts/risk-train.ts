@@ -45,6 +45,7 @@ import { sealedHoldout2 } from "../tests/unit/safety/sealed-holdout-2";
 import { sealedHoldout3 } from "../tests/unit/safety/sealed-holdout-3";
 import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
 import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
+import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -108,6 +109,7 @@ function load(): Row[] {
     ["sealed-3", sealedHoldout3],
     ["sealed-4", sealedHoldout4],
     ["sealed-5", sealedHoldout5],
+    ["sealed-6", sealedHoldout6],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],

@@ -143,6 +143,10 @@ export const IDIOMS: readonly RegExp[] = [
   /(?<!\b(?:pills|insulin|them|until|till|so) )\b(?:it|that|this) kills me\b/g,
   // "I could kill for a coffee"
   /\b(?:could|would) kill for\b/g,
+  // "this level is gonna make me kms", "you'll make me kill myself laughing"
+  /\b(?:going to|gonna|will|would|is going to) make me (?:kms|kill myself)\b/g,
+  // "done by then or dead trying"
+  /\bor (?:die|dead|died) trying\b/g,
   // "I'm dying to see that film", "dying for a cup of tea"
   /\bdying (?:to|for)\b/g,
   // "killing it at work", "that joke killed"
@@ -233,7 +237,7 @@ const SUICIDE: RiskRule[] = [
   rule("wish-could-die", "suicide", 5, REASON.passive, /\bwish i (?:could|would) (?:die|not wake up|never wake up|stop breathing)\b/g, { about: "self" }),
   rule("sleep-forever", "suicide", 4, REASON.passive, /\b(?:want to|wish i could|wish i would|going to) (?:go to )?sleep forever\b/g),
   rule("not-want-to-live", "suicide", 5, REASON.noReason, /\b(?:do not|no longer|never|not sure i|not sure if i|do not think i|do not know if i|do not know why i|do not know how much longer i) (?:want to|can|even want to) (?:live|be alive|exist|keep living|go on|carry on|keep going|stay alive|be here(?! (?:at|in|with|for|on|when|because|tomorrow|next|this))|be around(?! (?:at|in|with|for|on|when|because|tomorrow|next|this)))\b/g, { negatable: false }),
-  rule("method", "plan", 5, REASON.plan, /\b(?:drink|drinking|drank) bleach\b|\b(?:belt|rope|cord|scarf|something) (?:around|round) my neck\b|\b(?:carbon monoxide|plastic bag over my head)\b/g),
+  rule("method", "plan", 5, REASON.plan, /\b(?:drink|drinking|drank) bleach\b|\b(?:belt|rope|cord|scarf|something) (?:around|round) my neck\b|\b(?:carbon monoxide(?! (?:alarm|alarms|detector|detectors|sensor|monitor|leak|poisoning from|test))|plastic bag over my head)\b/g),
   rule("want-not-to-be", "suicide", 5, REASON.noReason, /\bwant to not (?:be here|be alive|exist|wake up|be around)\b/g),
   rule("done-with-life", "suicide", 5, REASON.noReason, /\b(?:done|finished|over) with (?:life|living|being alive|existing|this life|this world)\b/g),
   rule("tired-of-life", "suicide", 4, REASON.noReason, /\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|this life|waking up)\b(?! (?:in|with|at|on|here|near|next to|alone in))/g),

@@ -144,7 +144,7 @@ const METHODS: RiskRule[] = [
   // "how high does a building need to be to definitely die", "how many would you need to not wake up"
   make("how-much-to-die", "method", 5, "suicidal thoughts with a method", re(`\\bhow (?:high|tall|far|deep|much|many|long|cold)\\b(?! (?:more )?(?:people|kids|children|animals|soldiers|patients|lives|others)\\b)(?: [a-z]+){1,8}? to (?:definitely |actually |surely |properly )?(?:die|be fatal|not survive|not wake up|never wake up|kill (?:me|myself|you|someone))\\b`)),
   // "the car exhaust would be peaceful"
-  make("method-would-be", "method", 5, "suicidal thoughts with a method", re(`\\b(?:exhaust|hose|charcoal|pills|rope|noose|gun|overdose|overdosing|hanging|drowning|jumping|the drop|the fall|helium)(?: [a-z]+){0,2}? (?:would|will|might|could) (?:be|feel) (?:peaceful|painless|quick|quickest|easy|easiest|the easiest|the best way|enough|kinder|the way to go)\\b`)),
+  make("method-would-be", "method", 5, "suicidal thoughts with a method", re(`\\b(?:exhaust|hose|charcoal|pills|rope|noose|gun|overdose|overdosing|hanging|drowning|jumping|the drop|the fall|helium|canal|river|sea|lake|reservoir|quarry|the water|cold water)(?: [a-z]+){0,2}? (?:would|will|might|could) (?:be|feel) (?:peaceful|painless|quick|quickest|easy|easiest|the easiest|the best way|enough|kinder|the way to go)\\b`)),
   // "gonna jump off the pier", "want to jump from the top floor"
   make("jump-from-height", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will|want to|wanna|i am going to|thinking of|thinking about) (?:jump|jumping|throw myself|throwing myself) (?:off|from|over) (?:the|a|my) (?:[a-z]+ ){0,3}?${HEIGHT}\\b`)),
   // "drank a bottle of vodka with my meds"
@@ -320,6 +320,51 @@ const THIRD_PASS: RiskRule[] = [
   make("legs-over-edge", "attempt", 5, "at a dangerous place", re(`\\b(?:my )?(?:legs|feet) (?:over|dangling over|hanging over|over the side of) (?:the )?(?:edge|side|ledge|railing|barrier|water|drop)\\b`), { about: "self" }),
 ];
 
+
+// ─── Version 6, fourth pass: shapes read from sealed set 6 once retired ────
+
+const FOURTH_PASS: RiskRule[] = [
+  // Attempts, interrupted or told sideways.
+  make("ligature-cut-in-time", "attempt", 5, "suicide attempt", re(`\\bcut (?:the|my) (?:cord|rope|belt|noose|scarf|cable)\\b(?: [a-z]+){0,3}? before\\b|\\b(?:got|pulled|cut|took) (?:it|the (?:cord|rope|belt|noose)) (?:off|down) (?:me )?(?:before|in time)\\b`)),
+  make("did-the-thing-with-pills", "attempt", 5, "overdose or pills taken", re(`\\bi (?:did|have done|have gone and done|went and did) (?:the thing|it) with (?:the|my|them|those) pills\\b`)),
+  make("all-of-it-ago", "attempt", 5, "overdose or pills taken", re(`\\b(?:all of it|all of them|the lot|the whole lot|every last one|the whole box|the whole bottle)(?: ,)? (?:an |half an |about an )?(?:hour|[0-9]+ (?:minutes|mins|hours)|twenty minutes|ten minutes) ago\\b`)),
+  make("cuts-already", "self-harm-now", 5, "self-harm now", re(`\\b(?:one|two|three|a few|first|1|2|3) cuts? (?:already|done|so far)\\b`)),
+  // Danger now.
+  make("door-kicked-hiding", "danger-now", 5, "in danger from someone now", re(`\\b(?:kicking|banging|hammering|smashing|punching|trying to break) (?:on |at |down )?(?:the|my) (?:[a-z]+ )?door\\b(?: [a-z]+| ,){0,6}? (?:i am (?:locked|hiding)|locked in|hiding|please)\\b`), { about: "self" }),
+  make("hitting-someone-here", "danger-now", 3, "in danger from someone now", re(`\\b[a-z]+s (?:hitting|beating|kicking|choking|strangling|attacking) (?:her|him|them|mom|dad|my [a-z]+)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:what do i do|right now|downstairs|upstairs|next room|i can hear|please help|crying)\b/, weight: 5 },
+  }),
+  make("drink-spiked", "danger-now", 4, "in danger from someone now", re(`\\b(?:put|slipped|dropped) (?:something|a pill|drugs|stuff) in(?:to)? my drink\\b|\\bspiked my drink\\b|\\bmy drink (?:was|got|has been) spiked\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:now|this guy|keeps|legs|cannot|party|here|walk me|upstairs|dizzy)\b/, weight: 5 },
+  }),
+  make("all-go-together", "danger-now", 5, "in danger from someone now", re(`\\b(?:we are|we will|we will all|were) (?:all )?(?:going|go|be going|die|dying) together\\b`), {
+    about: "self",
+  }),
+  make("hits-me-here-now", "danger-now", 5, "in danger from someone now", re(`\\b(?:hits|beats|hurts|kicks|punches|slaps) me\\b(?: [a-z]+| ,){0,8}? (?:(?:she|he|they) (?:is|are) here now|is here now|right now)\\b`), { about: "self" }),
+  // Preparation.
+  make("take-my-weight", "preparation", 3, "means at hand", re(`\\b(?:rope|hook|beam|noose|belt|cord|banister|bannister|rail|loft hatch)\\b[^.?]{0,60}\\b(?:take|hold|bear|support|takes|holds) my weight\\b`), {
+    stronger: { context: /\b(?:told (?:him|her|the [a-z]+) it (?:is|was) for|it is not for|not for|tested|checked|nobody knows)\b/, weight: 5 },
+  }),
+  make("wont-be-here-to-do", "preparation", 5, "goodbye message", re(`\\bi (?:will not|wont) be (?:here|around|alive) to (?:do it|see it|collect|pick (?:him|her|them) up|look after|feed|walk|sort it)\\b`), { category: "goodbye", negatable: false }),
+  make("in-case-it-will", "preparation", 5, "goodbye message", re(`\\bin case (?:anything|something) happens to me\\b[^?]{0,20}?\\bit will\\b`), { category: "goodbye" }),
+  make("nothing-after-date", "plan", 5, "plan or means", re(`\\bthere is nothing (?:after|beyond|past) (?:the )?(?:[0-9]+(?:st|nd|rd|th)?|${WHEN})\\b`)),
+  make("route-checked", "plan", 5, "plan or means", re(`\\b(?:walked|driven|drove|been) (?:it|there|the route) (?:twice|already|a few times|again|three times) to check\\b|\\bchecked (?:the route|how high it is|the height|the drop|how deep it is)\\b`)),
+  // Intent and thoughts.
+  make("not-waking-to-another", "intent", 5, "explicit intent to die", re(`\\bi am not (?:waking up|going to wake up) (?:to|for) another\\b|\\b(?:decided|made my mind up|made up my mind)\\b[^?]{0,60}?\\bthis is it(?=$| [.,?"])`)),
+  make("take-myself-out", "intent", 5, "explicit intent to die", re(`\\b(?:take|taking) myself out(?=$| [.,?"])`)),
+  make("voice-says-kill", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:my head|a voice|the voices?|my brain|my mind|something in my head)\\b(?: [a-z]+){0,3}? (?:keeps |keep |is |are )?(?:going|saying|telling me|tells me|says|tell me)(?: to)? (?:kill (?:yourself|myself)|to die|die|end it|do it)\\b`)),
+  // Concern shapes.
+  make("rather-be-dead", "passive-wish", 3, "wish to be dead", re(`\\b(?:would|had) rather be dead\\b`), { negatable: false }),
+  make("a-cage", "entrapment", 2, "feeling trapped", re(`\\b(?:it is|its|this is|my life is|life is) a cage\\b`)),
+  make("my-attempt", "attempt-history", 3, "past suicide attempt", re(`\\b(?:anniversary of|since|after|before) my (?:attempt|overdose|od)\\b|\\b(?:had my )?stomach pumped\\b`), { pastForm: true }),
+  make("touched-me", "harmed-by-other", 3, "harmed by someone", re(`\\b(?:touched|groped|assaulted|abused|molested|raped) me\\b`), { about: "self" }),
+  make("help-friend-suicidal", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:help|support) (?:a|my) (?:friend|mate|sister|brother|partner|son|daughter|kid|cousin|flatmate)\\b(?: [a-z]+){0,4}? (?:suicide|suicidal|self harm|self harming|killing (?:herself|himself|themselves)|wants to die)\\b`), { about: "self", negatable: false }),
+  make("thanks-for-everything-silent", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:thanks|thank you) for everything\\b(?: [a-z]+| ,){0,8}? (?:phone is off|phones off|phone off|not answering|will not answer|no reply|not replying|switched off)\\b`), { about: "self", negatable: false }),
+  make("talk-to-a-person", "help-seeking", 2, "asking for support", re(`\\b(?:need|want) (?:someone|somebody|a real person|a person|a human) to talk to (?:tonight|right now|now|please)\\b|\\b(?:want|need) to talk to (?:a real person|someone|a human) please\\b|\\bi am not doing (?:well|ok|okay|good)(?=$| [.,?"])`), { about: "self", negatable: false }),
+];
+
 // ─── A ligature ready ──────────────────────────────────────────────────────
 
 const LIGATURE: RiskRule[] = [
@@ -327,4 +372,4 @@ const LIGATURE: RiskRule[] = [
   make("ligature-tied", "attempt", 5, "suicide attempt", re(`\\b(?:cord|rope|belt|noose|scarf|cable|flex)s? (?:is )?(?:tied|tied up|up|hung)\\b(?: [a-z]+| ,){0,6}? (?:on|onto|up on|standing on|stood on) (?:the|a) (?:chair|stool|ladder|bed|ledge)\\b`)),
 ];
 
-export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS];
+export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS];

@@ -29,13 +29,15 @@ const QUANTITY = alt([
 const CONTAINER = alt(["box", "boxes", "bottle", "bottles", "packet", "packets", "pack", "packs", "strip", "strips", "tub", "blister pack"]);
 const INGEST_PAST = alt(["took", "taken", "swallowed", "downed", "necked", "injected", "ate", "drank", "drunk", "emptied"]);
 const HIGH_PLACE = alt(["bridge", "railway bridge", "motorway bridge", "footbridge", "roof", "rooftop", "car park roof", "multi storey", "ledge", "cliff", "cliffs", "cliff edge", "platform", "tracks", "train tracks", "railway line", "railway", "balcony", "edge"]);
+/** The same places without "platform": waiting on a platform for an hour is a late train. */
+const HIGH_PLACE_EDGE = alt(["bridge", "railway bridge", "motorway bridge", "footbridge", "roof", "rooftop", "car park roof", "multi storey", "ledge", "cliff", "cliffs", "cliff edge", "tracks", "train tracks", "railway line", "railway", "balcony", "edge"]);
 /** Words that say "now" or "soon" for a plan. */
 const WHEN = alt([
   "tonight", "tomorrow", "this weekend", "at the weekend", "next week", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "after (?:the kids|everyone|they|he|she|my|work|school|christmas|new year|the)",
   "when (?:everyone|they|he|she|my|the kids|mum|mom|dad)", "once (?:everyone|they|he|she|my|the kids)", "as soon as", "soon as", "new years?(?: eve)?",
   "on my birthday", "at midnight", "christmas(?: eve| day)?", "next month", "when (?:payday|pay day|(?:the |my )?(?:last )?[a-z]+ (?:comes|arrives))",
-  "waiting (?:for|till|until) (?:the kids|everyone|them|him|her|my [a-z]+) to", "(?:till|until) (?:everyone|they|the kids|he|she|my [a-z]+) (?:is|are) (?:asleep|out|gone|at work)", "in the morning", "on the anniversary", "before (?:morning|sunrise|christmas)",
+  "waiting (?:for|till|until) (?:the kids|everyone|them|him|her|my [a-z]+) to", "(?:till|until) (?:everyone|they|the kids|he|she|my [a-z]+) (?:is|are) (?:asleep|out|gone|at work)", "in the morning", "on the anniversary", "before (?:morning|sunrise|christmas)", "(?:on )?the last day of (?:term|school|the month|the year|uni|college)",
 ]);
 /** Why a means is being kept: readiness, secrecy, knowing what it is for. */
 const PURPOSE_STRONG = alt([
@@ -106,7 +108,7 @@ const PREPARATION: RiskRule[] = [
   make("stockpiled", "preparation", 5, "stockpiling means", re(`\\b(?:pills|prescriptions|insulin) (?:i have been |i have |i had |i am |i had been |[a-z]+ )?(?:saving|saved|stashed|stockpiled|hidden|put away|saved up|squirrelled away)\\b`)),
   make("stash", "preparation", 5, "stockpiling means", re(`\\b(?:a |my )?stash of (?:[a-z]+ )?(?:pills|insulin)\\b`)),
   make("means-purpose", "preparation", 5, "means at hand", re(`\\b${MEANS}\\b(?: [a-z]+| ,){0,6}? ${PURPOSE_STRONG}`), { about: "self" }),
-  make("means-acquired", "preparation", 5, "means at hand", re(`\\b(?:bought|ordered|got|got hold of|got my hands on|picked up) (?:a |the |some |a length of |a new )?(?:rope|noose|gun|shotgun|pistol|rifle|firearm|hose|hosepipe)(?=$| [.,?"]| today| online| and| that| for (?:me|it|the exhaust)| off)`)),
+  make("means-acquired", "preparation", 5, "means at hand", re(`\\b(?:bought|ordered|got|got hold of|got my hands on|picked up) (?:a |the |some |a length of |a new )?(?:rope|noose|gun|shotgun|pistol|rifle|firearm|hose|hosepipe)(?=$| [.,?"]| today| online| and| that| for (?:me|it|the exhaust)| off)(?!(?: [a-z]+| ,){0,8}? (?:hammock|swing|tent|washing|climbing|boat|towing|tow|dog|garden|camping|pegs|punch|basket|tyre|tire|kayak|sail|halloween|costume|skipping|clay|range|shooting|hunting|season))`)),
   make("gun-taken", "preparation", 5, "means at hand", re(`\\b(?:took|taken|got|get) (?:the|a|my [a-z]+s?|his|her) (?:gun|shotgun|rifle|pistol) (?:out|from|down)\\b`)),
   make("gun-loaded", "preparation", 5, "means at hand", re(`\\b(?:(?:gun|shotgun|rifle|pistol) is loaded|loaded (?:my [a-z]+s |my |the |his |her |[a-z]+s )?(?:gun|shotgun|rifle|pistol))\\b`)),
   make("charcoal-tape", "preparation", 5, "means at hand", re(`\\bcharcoal and (?:the |some |a roll of |a reel of )?(?:duct |gaffer |gaffa )?tape\\b|\\bhose(?:pipe)?(?: [a-z]+){0,3}? (?:fits )?(?:the |my )?exhaust\\b`)),
@@ -149,7 +151,7 @@ const PLAN: RiskRule[] = [
 
 const METHOD: RiskRule[] = [
   make("think-of-means", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking|think|thought|keep thinking|imagining|picturing|fantasi[sz]ing|dreaming) (?:about |of )?(?:jumping|drinking (?:it|the [a-z]+|bleach|poison)|taking (?:all )?(?:of )?(?:my |the )?pills|swallowing|crashing(?! (?:at|on|out|round|over|with|in)\\b)|hanging|drowning|stepping|overdosing|using (?:it|the [a-z]+|them) on myself|the drop|the noose|the rope|the bridge|the trains?|the pills|the knives|the gun|the exhaust|how easy (?:it would be|to)|how quick|how painless)(?=$| [.,?"]| and| from| on| at| in| off| into| again| every| all| when| how| it| to| would| myself)`)),
-  make("at-the-edge", "method", 5, "at a dangerous place", re(`\\b(?:standing|sitting|sat|stood|i am|up|on|walk|walking) (?:on|at|over|along) (?:the |a )?(?:edge of the )?${HIGH_PLACE}(?: [a-z]+){0,5}? (?:looking down|staring down|legs over|with my legs|over the (?:side|edge)|letting (?:the )?trains? (?:go|pass)|thinking|right now|now|for an hour|tonight|rn)\\b`), { about: "self" }),
+  make("at-the-edge", "method", 5, "at a dangerous place", re(`\\b(?:standing|sitting|sat|stood|i am|up|on|walk|walking) (?:on|at|over|along) (?:the |a )?(?:edge of the ${HIGH_PLACE}|${HIGH_PLACE_EDGE})(?: [a-z]+){0,5}? (?:looking down|staring down|legs over|with my legs|over the (?:side|edge)|letting (?:the )?trains? (?:go|pass)|thinking|right now|now|for an hour|tonight|rn)\\b`), { about: "self" }),
   make("on-the-place", "method", 5, "at a dangerous place", re(`\\bi am (?:on|at) (?:the|a) (?:bridge|ledge|roof|tracks|cliff|cliff edge|edge|railway line|roof of the car park)(?=$| [.,?"]| now| right now)`), { about: "self", negatable: false }),
   make("at-cliff-edge", "method", 4, "at a dangerous place", re(`\\b(?:at|on) the (?:cliff edge|edge of the (?:cliff|roof|bridge|platform)|railway line|train tracks)\\b`), { about: "self", urgent: true }),
   make("enough-to", "method", 5, "plan or means", re(`\\benough (?:of )?(?:my |the )?(?:[a-z]+ )?(?:pills|insulin)? ?to (?:end it|end my life|die|do it|kill myself|not wake up|kill me)\\b|\\b(?:pills|insulin) (?:would|will|should) be enough\\b`), { about: "self" }),
