@@ -1,12 +1,12 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Version 6 (docs/safety.md): sealed sets 1–5 are retired into the second
- * opinion's training data (1–3 in version 5, 4 and 5 in version 6), so they
+ * Version 6 (docs/safety.md): sealed sets 1–6 are retired into the second
+ * opinion's training data (1–3 in version 5, 4–6 in version 6), so they
  * are reported under "training data" (in-sample figures: they say the model
  * learned them, not that it generalises; the cross-validated figures come
- * from `npm run risk:train`). The held-out measure is sealed set 6
- * (tests/unit/safety/sealed-holdout-6.ts):
+ * from `npm run risk:train`). The held-out measure is sealed set 7
+ * (tests/unit/safety/sealed-holdout-7.ts):
  * its totals and per-category rates only, never an example. Each set also gets a one-line total for the rules alone (version
  * 4's reading) beside version 5's table. Then p50/p95 latency per
  * 500-character message. `--misses` lists the tuning corpus's misses;
@@ -23,9 +23,12 @@ import { sealedHoldout3 } from "../tests/unit/safety/sealed-holdout-3";
 import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
 import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
 import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
+import { sealedHoldout7 } from "../tests/unit/safety/sealed-holdout-7";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
+import { trainingRound7a } from "../tests/unit/safety/training-round7a";
+import { trainingRound7b } from "../tests/unit/safety/training-round7b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const showMisses = process.argv.includes("--misses");
@@ -49,10 +52,13 @@ function main() {
   report("retired sealed set 5 (retired into training in version 6)", sealedHoldout5);
   report("version 6 training, writer A (training-round6a.ts)", trainingRound6a);
   report("version 6 training, writer B (training-round6b.ts)", trainingRound6b);
+  report("retired sealed set 6 (retired into training in version 6)", sealedHoldout6);
+  report("version 6 training, writer C (training-round7a.ts)", trainingRound7a);
+  report("version 6 training, writer D, near twins (training-round7b.ts)", trainingRound7b);
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");
-    report("sealed held-out set 6 (written by a writer who read neither the detector nor the other sets; never trained or tuned on)", sealedHoldout6);
+    report("sealed held-out set 7 (written by a writer who read neither the detector nor the other sets; never trained or tuned on)", sealedHoldout7);
   }
 
   // Latency: 500-character messages built from the training texts, quiet and risky.

@@ -23,10 +23,11 @@
  *    sealed sets (the rules were tuned on the tuning source, so only there
  *    are the rules' own answers as good as on new text): the highest crisis +
  *    concern recall with false alarms ≤ 8 % (the issue's target), concerns
- *    rated crisis at most 10 points above the rules alone, and no more hard
- *    negatives rated crisis than the rules alone (version 5 asked for 0.7 %
- *    fewer; version 6 spends that margin on crisis recall: a missed crisis
- *    costs more than an over-alert a moderator clears). Both tables are printed, rules alone beside rules + model.
+ *    rated crisis at most 10 points above the rules alone, and hard negatives
+ *    rated crisis at most 2.5 % of them, or the rules' own count if higher
+ *    (version 5 asked for 0.7 % fewer than the rules; once version 6's guards
+ *    made the rules themselves rate fewer everyday lines as crisis, a margin
+ *    relative to the rules punished the guards by lowering crisis recall). Both tables are printed, rules alone beside rules + model.
  * 4. The final models are fitted on everything and written as 8-bit weights.
  *
  * `--no-write` runs the cross-validation only; `--cv-only` stops after the
@@ -49,6 +50,8 @@ import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
+import { trainingRound7a } from "../tests/unit/safety/training-round7a";
+import { trainingRound7b } from "../tests/unit/safety/training-round7b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -60,6 +63,8 @@ const BAG = Number(process.env.RISK_BAG ?? 4);
 const HARD_WEIGHT = Number(process.env.RISK_HARD_WEIGHT ?? 1);
 const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.08);
 const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
+/** When ≥ 0: hard negatives rated crisis may reach this share of them (or the rules' own count, if higher). */
+const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.025);
 const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0.1);
 const DOUBT_MAX = Number(process.env.RISK_DOUBT_MAX ?? 40);
 
@@ -113,6 +118,8 @@ function load(): Row[] {
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
+    ["round7a", trainingRound7a],
+    ["round7b", trainingRound7b],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],
@@ -256,7 +263,8 @@ function pickThresholds(scored: readonly Scored[]): Thresholds {
       for (let c = 30; c <= 99; c += 3) for (let n = c; n <= 99; n += 3) {
         const t = { risk: r / 100, crisis: c / 100, crisisFromNone: n / 100, doubt: d / 100 };
         const f = figures(scored, combined(t));
-        if (f.concernAsCrisis > rules.concernAsCrisis + MAX_CONCERN_AS_CRISIS || f.falseAlarms > MAX_FALSE_ALARMS || f.hardCrisis > rules.hardCrisis + MAX_HARD_CRISIS * f.hard) continue;
+        const hardLimit = MAX_HARD_RATE >= 0 ? Math.max(rules.hardCrisis, MAX_HARD_RATE * f.hard) : rules.hardCrisis + MAX_HARD_CRISIS * f.hard;
+        if (f.concernAsCrisis > rules.concernAsCrisis + MAX_CONCERN_AS_CRISIS || f.falseAlarms > MAX_FALSE_ALARMS || f.hardCrisis > hardLimit) continue;
         const value = f.crisis + f.concern;
         if (value > bestValue + 1e-9) {
           bestValue = value;

@@ -123,6 +123,9 @@ export const QUALIFIER = {
   urgent: "urgent timing",
 } as const;
 
+/** Words that make hiding or a banged door a danger: someone angry, drunk, armed, threatening (version 6). */
+const THREAT_NEAR = /\b(?:him|her|them|he is|she is|they are|drunk|angry|raging|knife|gun|weapon|kill|hurt|hit|hits|hitting|beat|scream|screaming|shouting|yelling|threat|threatening|scared|terrified|please|help|police|locked|smash|smashing|break in|coming|ex|stepdad|boyfriend|husband|partner)\b/;
+
 const rule = (
   id: string,
   category: Category,
@@ -295,13 +298,13 @@ const PLAN: RiskRule[] = [
     stronger: { context: /\b(?:pills|insulin|sleep|never wake|not wake)\b/, weight: 5 },
   }),
   rule("overdose", "plan", 5, REASON.overdose, /\b(?:overdosed|overdosing|(?:took|take|taken|taking) an overdose|to overdose|overdose tonight|overdose again)\b/g),
-  rule("jump", "plan", 5, REASON.plan, /\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|under) (?:a |the |my |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|lorry|truck|tower|window|tracks|overpass|motorway|highway|one|traffic|oncoming traffic)\b/g),
+  rule("jump", "plan", 5, REASON.plan, /(?<!\b(?:bungee|bungy|zip|base|parachute) )\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|under) (?:a |the |my |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|lorry|truck|tower|window|tracks|overpass|motorway|highway|one|traffic|oncoming traffic)\b/g),
   rule("jump-bare", "plan", 5, REASON.plan, /\b(?:going to|want to|about to|gonna|will|ready to|need to) jump(?=$| [.,?"]| tonight| now| soon| today)/g, { urgent: true }),
   rule("walk-into", "plan", 5, REASON.plan, /\b(?:walk|walking|step|stepping|run|running|drive|driving) (?:out )?into (?:the )?(?:traffic|oncoming traffic|sea|river|ocean|lake)\b/g),
   rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
   rule("crash-car", "plan", 5, REASON.plan, /\b(?:drive|driving|drove|crash|crashing|crashed) (?:my car |the car )?(?:into|off) (?:a tree|a wall|oncoming traffic|the river|a cliff|the cliff|the sea|a bridge|the bridge|a truck|a lorry|the pier|the edge)\b/g),
   rule("crash-on-purpose", "plan", 5, REASON.plan, /\bcrash (?:my|the) car on purpose\b/g),
-  rule("on-the-edge", "plan", 5, REASON.place, /\b(?:standing|sitting|stood|sat|i am|up|climbed) (?:on|onto|over|at) (?:the|a) (?:ledge|railing|railings|edge of (?:the|a) (?:car park |multi storey )?(?:roof|bridge|cliff|building|platform)|wrong side of the (?:railing|railings|fence|barrier))\b/g, { about: "self" }),
+  rule("on-the-edge", "plan", 5, REASON.place, /\b(?:standing|sitting|stood|sat|i am|up|climbed) (?:on|onto|over|at) (?:the|a) (?:ledge|railing|railings|edge of (?:the|a) (?:car park |multi storey )?(?:roof|bridge|cliff|building|platform)|wrong side of the (?:railing|railings|fence|barrier))\b(?!(?: [a-z]+| ,){0,10}? (?:fixing|repairing|harness|gutter|gutters|yellow line|steam train|photo|photos|selfie|painting|scaffolding))/g, { about: "self" }),
   rule("dangerous-place", "plan", 4, REASON.place, /\b(?:standing|sitting|i am|up) (?:on|at) (?:the|a) (?:ledge|roof|rooftop|bridge|railing|railings|tracks|cliff edge|edge of the (?:roof|bridge|cliff|building)|top of the building|top of a building)\b/g, { about: "self", urgent: true }),
 ];
 
@@ -450,10 +453,12 @@ const DANGER: RiskRule[] = [
   rule("not-safe-here", "danger", 5, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|not|do not feel|i am no longer) safe(?=$| [.,?"]| at home| here| with (?:him|her|them|my)| in my (?:home|house|room|flat)| tonight| right now| now| around (?:him|her|them)| going home| to go home)/g, { about: "self", negatable: false }),
   rule("not-safe", "danger", 3, REASON.unsafe, /\b(?:i am not|i do not feel|i never feel|i am no longer) safe\b/g, { about: "self", negatable: false }),
   rule("scared-to-go-home", "danger", 4, REASON.unsafe, /\b(?:scared|afraid|terrified|frightened) to go (?:home|back home|back)\b/g, { about: "self", urgent: true }),
-  rule("hiding", "danger", 4, REASON.unsafe, /\b(?:i am hiding (?:at|in|from)|hiding (?:from (?:him|her|them|my (?:dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|stepmother|brother|sister|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|family|parents|flatmate|housemate|roommate|landlord|boss|son|daughter))|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|i am locked in (?:the|my) (?:bathroom|room)|locked myself in (?:the|my) (?:bathroom|room))\b/g, { about: "self", urgent: true }),
+  // Hiding is danger only beside a threat: "hiding in my room from the spider" is not (version 6).
+  rule("hiding", "danger", 2, REASON.unsafe, /\b(?:i am hiding (?:at|in|from)|hiding (?:from (?:him|her|them|my (?:dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|stepmother|brother|sister|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|family|parents|flatmate|housemate|roommate|landlord|boss|son|daughter))|in (?:the|my) (?:bathroom|room|closet|wardrobe|car))|locked me in|i am locked in (?:the|my) (?:bathroom|room)|locked myself in (?:the|my) (?:bathroom|room))\b/g, { about: "self", urgent: true, stronger: { context: THREAT_NEAR, weight: 4 } }),
   rule("has-weapon", "danger", 5, REASON.danger, /\b(?:he|she|they) (?:has|have|had|is holding|got|grabbed) a (?:knife|gun|weapon)\b(?! licen[cs]e| permit| collection| cabinet| safe| club| for (?:work|hunting|shooting|his job|her job))/g, { about: "self" }),
   rule("with-weapon", "danger", 5, REASON.danger, /\bwith a (?:knife|gun|hammer|bat|baseball bat|axe|machete|weapon|blade)\b/g, { about: "self", needsOtherSubject: true }),
-  rule("at-my-door", "danger", 4, REASON.unsafe, /\b(?:banging on|kicking|trying to (?:break|get) (?:down|in|through)|breaking down|smashing) my (?:door|window|bedroom door)\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
+  // Someone at the door is danger beside a threat; a mum waking someone for school is not (version 6).
+  rule("at-my-door", "danger", 2, REASON.unsafe, /\b(?:banging on|kicking|trying to (?:break|get) (?:down|in|through)|breaking down|smashing) my (?:door|window|bedroom door)\b/g, { about: "self", needsOtherSubject: true, urgent: true, stronger: { context: THREAT_NEAR, weight: 4 } }),
   rule("came-into-room", "danger", 3, REASON.harmed, /\bcame into my (?:room|bed|bedroom) (?:again|at night|last night|every night|while i (?:was )?(?:asleep|sleeping))\b/g, { about: "self", needsOtherSubject: true, urgent: true }),
   rule("cannot-go-back", "danger", 3, REASON.unsafe, /\b(?:cannot|can not|could not) go back (?:home|to (?:that|his|her|their|my) (?:house|flat|place|home))\b/g, { about: "self", urgent: true, negatable: false }),
   rule("controlled", "danger", 3, REASON.unsafe, /\b(?:will not|does not|do not|never) let me (?:leave|leave the house|call anyone|talk to anyone|have my phone|see anyone|have (?:my own |any )?money|see my (?:friends|family|mates))(?=$| [.,?"]| alone| without)/g, { about: "self", needsOtherSubject: true, urgent: true, negatable: false }),
@@ -532,7 +537,7 @@ export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better 
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
-export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*)\b/;
+export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up)\b/;
 export const ORDINARY_FAREWELL_RELIEF = 3;
 /** Goodbye signals alone count only from this total: one "goodbye" is manners. */
 export const GOODBYE_ALONE_MIN = 3;
