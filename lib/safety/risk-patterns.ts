@@ -304,6 +304,7 @@ const PLAN: RiskRule[] = [
   rule("holding-means", "plan", 4, REASON.plan, /\b(?:holding|clutching|staring at|looking at) (?:a |the |my )?(?:blade|pills|rope|noose|bottle of pills)\b/g, { about: "self", urgent: true }),
   rule("crash-car", "plan", 5, REASON.plan, /\b(?:drive|driving|drove|crash|crashing|crashed) (?:my car |the car )?(?:into|off) (?:a tree|a wall|oncoming traffic|the river|a cliff|the cliff|the sea|a bridge|the bridge|a truck|a lorry|the pier|the edge)\b/g),
   rule("crash-on-purpose", "plan", 5, REASON.plan, /\bcrash (?:my|the) car on purpose\b/g),
+  // eslint-disable-next-line security/detect-unsafe-regex -- the look-ahead repeats at most ten words
   rule("on-the-edge", "plan", 5, REASON.place, /\b(?:standing|sitting|stood|sat|i am|up|climbed) (?:on|onto|over|at) (?:the|a) (?:ledge|railing|railings|edge of (?:the|a) (?:car park |multi storey )?(?:roof|bridge|cliff|building|platform)|wrong side of the (?:railing|railings|fence|barrier))\b(?!(?: [a-z]+| ,){0,10}? (?:fixing|repairing|harness|gutter|gutters|yellow line|steam train|photo|photos|selfie|painting|scaffolding))/g, { about: "self" }),
   rule("dangerous-place", "plan", 4, REASON.place, /\b(?:standing|sitting|i am|up) (?:on|at) (?:the|a) (?:ledge|roof|rooftop|bridge|railing|railings|tracks|cliff edge|edge of the (?:roof|bridge|cliff|building)|top of the building|top of a building)\b/g, { about: "self", urgent: true }),
 ];
