@@ -1,7 +1,7 @@
 import "server-only";
 import { sharedValue } from "@/lib/dal/system/shared-value";
 import { HEALTH_CACHE_MS } from "@/lib/dal/staff/program-health";
-import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { mentorProfiles, moderationActions, spacePostingPauses, spacePosts, spaceReplies, spaces, topics, users } from "@/db/schema";
 import { now } from "@/lib/clock";
