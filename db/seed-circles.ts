@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { circleTrainingQuestions, sessionWindow, type CircleRhythm } from "@/lib/circles";
 import { contexts, seal } from "@/lib/privacy/encryption";
+import { assessRisk, RISK_DETECTOR_VERSION } from "@/lib/safety/assess-risk";
 import type { Database } from "./client";
 import { circleAttendance, circleFacilitators, circleMembers, circleMessages, circleSeekers, circleSessions, circles } from "./schema";
 
@@ -87,7 +88,21 @@ export async function seedDemoCircles(
     for (let i = 0; i < members.length && i < lines.length; i++) {
       if (marks[i] !== "there") continue;
       const body = sealed(lines[i]!);
-      await db.insert(circleMessages).values({ circleId, authorId: members[i]!, body: body.ciphertext, keyId: body.keyId, clientKey: randomUUID(), sessionNumber: n, createdAt: new Date(window.startsAt.getTime() + (10 + i) * 60_000) });
+      // The detector's answer is stored as sending stores it, so the demo thread is not assessed on every read.
+      const risk = assessRisk(lines[i]!);
+      const riskCategory = risk.level === "none" ? "none" : ((risk as { category?: string }).category ?? "distress");
+      await db.insert(circleMessages).values({
+        circleId,
+        authorId: members[i]!,
+        body: body.ciphertext,
+        keyId: body.keyId,
+        clientKey: randomUUID(),
+        sessionNumber: n,
+        createdAt: new Date(window.startsAt.getTime() + (10 + i) * 60_000),
+        riskLevel: risk.level,
+        riskCategory,
+        riskVersion: RISK_DETECTOR_VERSION,
+      });
     }
   }
 

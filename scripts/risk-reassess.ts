@@ -1,6 +1,7 @@
 /**
- * `npm run risk:reassess`: re-assesses stored messages, check-in entries and
- * needs-profile texts whose stored risk assessment was made by an older
+ * `npm run risk:reassess`: re-assesses stored messages (one-to-one and
+ * circle), check-in entries and needs-profile texts whose stored risk
+ * assessment was made by an older
  * RISK_DETECTOR_VERSION (or never: version 0). Run it after a release that
  * bumps the version. Safe to stop and run again; see
  * lib/dal/system/risk-reassess.ts and docs/safety.md.

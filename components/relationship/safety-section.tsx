@@ -1,10 +1,15 @@
 import Link from "next/link";
 import { BlockForm } from "@/components/blocking/block-form";
-import { ReportForm } from "@/components/reports/report-form";
+import { ReportLink } from "@/components/reports/report-link";
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
 import { Fold } from "./fold";
 
-/** Telling a moderator about the other person, or blocking them: always one click away, apart from ending well and from repair. */
+/**
+ * Telling a moderator about the other person, or blocking them: always one
+ * click away, apart from ending well and from repair. The report form opens
+ * in place when asked for (or on its own page without JavaScript), so the
+ * page does not carry it, closed, on every render.
+ */
 export function SafetySection({ access }: { access: RelationshipAccess }) {
   const { otherName } = access;
   return (
@@ -17,7 +22,7 @@ export function SafetySection({ access }: { access: RelationshipAccess }) {
         </Link>
         .
       </p>
-      <ReportForm targetKind="person" targetId={access.otherId} label={`Report ${otherName} to a moderator`} />
+      <ReportLink targetKind="person" targetId={access.otherId} label={`Report ${otherName} to a moderator`} />
       <BlockForm personId={access.otherId} name={otherName} from="thread" />
     </Fold>
   );

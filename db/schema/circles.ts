@@ -1,6 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import { boolean, check, index, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns";
+import { riskColumns, timestamps } from "./columns";
 import { sealedText } from "./sealed";
 import { users } from "./users";
 
@@ -213,10 +213,14 @@ export const circleMessages = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
     removedAt: timestamp({ withTimezone: true }),
     removedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** The risk detector's answer when written (see riskColumns): the thread reads it instead of re-assessing. */
+    ...riskColumns(),
   },
   (t) => [
     uniqueIndex("circle_messages_once_per_client_key").on(t.circleId, t.authorId, t.clientKey),
     index("circle_messages_thread_idx").on(t.circleId, t.createdAt),
+    // `npm run risk:reassess` walks the rows of an older detector version in id order.
+    index("circle_messages_risk_version_idx").on(t.riskVersion, t.id),
   ],
 );
 

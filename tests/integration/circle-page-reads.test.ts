@@ -1,45 +1,22 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { circleMembers, circles } from "@/db/schema";
+import { circleMessages } from "@/db/schema";
 import { getCirclePage } from "@/lib/dal/circle/circles";
 import { circleSafetyPanel } from "@/lib/dal/circle/safety";
 import { openCircleThread, sendCircleMessage } from "@/lib/dal/circle/thread";
 import { withRequestScope } from "@/lib/dal/system/request-scope";
+import { RISK_DETECTOR_VERSION } from "@/lib/safety/assess-risk";
+import { activeCircle } from "../support/circles";
 import { actAs, makeUser } from "../support/factories";
 import { changedTables, fingerprint, statementsDuring } from "../support/statements";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
-const DAY = 86_400_000;
-
 /** An active circle with a facilitator, four members and a thread they have all written in. */
 async function livedInCircle() {
-  const facilitator = await makeUser({ roles: ["mentor"] });
-  const members = await Promise.all(Array.from({ length: 4 }, () => makeUser({ roles: ["seeker"] })));
-  const startsOn = new Date(Date.now() - 15 * DAY).toISOString().slice(0, 10);
-  const [circle] = await db()
-    .insert(circles)
-    .values({
-      facilitatorId: facilitator.id,
-      title: `Thursday evenings ${randomUUID().slice(0, 4)}`,
-      language: "en",
-      targetSize: 4,
-      maxSize: 6,
-      cadence: "weekly",
-      day: "thu",
-      startMinute: 19 * 60,
-      durationMinutes: 90,
-      timezone: "Europe/London",
-      startsOn,
-      lengthSessions: 8,
-      status: "active",
-    })
-    .returning({ id: circles.id });
-  const circleId = circle!.id;
-  await db()
-    .insert(circleMembers)
-    .values(members.map((m, i) => ({ circleId, userId: m.id, seat: i + 1, joinedAt: new Date(Date.now() - 20 * DAY) })));
+  const { circleId, facilitator, members } = await activeCircle();
   for (const person of [facilitator, ...members, ...members]) {
     await actAs(person);
     await sendCircleMessage({ circleId, body: "Good to see everyone this week.", clientKey: randomUUID() });
@@ -79,5 +56,43 @@ describe("rendering a circle's page", () => {
     const { circleId } = await livedInCircle();
     await actAs(await makeUser({ roles: ["seeker"] }));
     await expect(withRequestScope(() => renderCirclePage(circleId))).rejects.toThrow("We couldn't find that circle.");
+  });
+});
+
+describe("the circle thread's risk answer", () => {
+  const storedOf = async (id: string) =>
+    (
+      await db()
+        .select({ level: circleMessages.riskLevel, category: circleMessages.riskCategory, version: circleMessages.riskVersion })
+        .from(circleMessages)
+        .where(eq(circleMessages.id, id))
+    )[0]!;
+
+  it("is stored with the message when it is sent", async () => {
+    const { circleId, members } = await activeCircle();
+    await actAs(members[0]!);
+    const crisis = await sendCircleMessage({ circleId, body: "I took all my pills an hour ago.", clientKey: randomUUID() });
+    const everyday = await sendCircleMessage({ circleId, body: "Dinner was nice, see you Thursday.", clientKey: randomUUID() });
+    expect(crisis.risk).toBe("crisis");
+    expect(await storedOf(crisis.id)).toEqual({ level: "crisis", category: "attempt", version: RISK_DETECTOR_VERSION });
+    expect(await storedOf(everyday.id)).toEqual({ level: "none", category: "none", version: RISK_DETECTOR_VERSION });
+  });
+
+  it("is read from storage, not worked out again, by the author and the facilitator (and never shown to others)", async () => {
+    const { circleId, facilitator, members } = await activeCircle();
+    await actAs(members[0]!);
+    const sent = await sendCircleMessage({ circleId, body: "Dinner was nice, see you Thursday.", clientKey: randomUUID() });
+    // Only the stored column changes: a read that re-ran the detector would still say none.
+    await db().update(circleMessages).set({ riskLevel: "crisis", riskCategory: "plan" }).where(eq(circleMessages.id, sent.id));
+    const levelFor = async (person: { id: string }) => {
+      await actAs(person);
+      return (await openCircleThread(circleId)).messages.find((m) => m.id === sent.id)?.risk;
+    };
+    expect(await levelFor(members[0]!)).toBe("crisis");
+    expect(await levelFor(facilitator)).toBe("crisis");
+    expect(await levelFor(members[1]!)).toBe("none");
+    // A row from before the columns existed (version 0) is still assessed when read.
+    await db().update(circleMessages).set({ riskLevel: "none", riskVersion: 0 }).where(eq(circleMessages.id, sent.id));
+    expect(await levelFor(members[0]!)).toBe("none");
   });
 });

@@ -90,8 +90,10 @@ describe("rendering the relationship page", () => {
     expect(oneRequest.filter(isViewerQuery)).toHaveLength(1);
     // Rhythms, time away and ruptures: each read once, whichever sections need them (lib/dal/relationship/reads.ts).
     for (const table of ["rhythms", "absences", "ruptures"]) expect(oneRequest.filter((text) => new RegExp(`from "${table}"`).test(text))).toHaveLength(1);
+    // Both people's time zones come with the access read, not in statements of their own.
+    expect(oneRequest.filter((text) => /from "needs_profiles"/.test(text))).toHaveLength(1);
     // The whole page, not just the access: a budget that catches a section starting to repeat reads.
-    expect(oneRequest.length).toBeLessThanOrEqual(22);
+    expect(oneRequest.length).toBeLessThanOrEqual(15);
 
     // Outside a request nothing is shared: each section would read again (what the page did before).
     const unshared = await statementsDuring(() => renderRelationshipPage(pair.relationshipId));

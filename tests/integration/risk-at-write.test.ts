@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { checkInEntries, checkIns, messages, safetyItems } from "@/db/schema";
+import { checkInEntries, checkIns, circleMessages, messages, safetyItems } from "@/db/schema";
 import { now, setClockOffset } from "@/lib/clock";
+import { sendCircleMessage } from "@/lib/dal/circle/thread";
 import { saveCheckInEntry } from "@/lib/dal/relationship/check-ins";
 import { openThread, sendMessage } from "@/lib/dal/relationship/thread";
 import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety/safety-items";
@@ -12,6 +13,7 @@ import { moderationQueue } from "@/lib/dal/staff/queue";
 import { reassessStoredRisk } from "@/lib/dal/system/risk-reassess";
 import { RISK_DETECTOR_VERSION } from "@/lib/safety/assess-risk";
 import { RISK_CATEGORY_LABELS } from "@/lib/safety/categories";
+import { activeCircle } from "../support/circles";
 import { actAs, makeUser } from "../support/factories";
 import { pairInRelationship, postMessage } from "../support/moderation";
 
@@ -181,13 +183,23 @@ describe("npm run risk:reassess", () => {
     await db().update(messages).set({ riskVersion: 0 }).where(eq(messages.id, legacy));
     await db().update(messages).set({ riskCategory: "plan" }).where(eq(messages.id, current.id)); // marks it: must stay untouched
 
+    // The same in a circle's thread (sealed with the circle's context, not a relationship's).
+    const circle = await activeCircle(2);
+    await actAs(circle.members[0]!);
+    const inCircle = await sendCircleMessage({ circleId: circle.circleId, body: "I took all my pills an hour ago.", clientKey: randomUUID() });
+    await db().update(circleMessages).set({ riskLevel: "none", riskCategory: "none", riskVersion: 0 }).where(eq(circleMessages.id, inCircle.id));
+    const circleStored = async () =>
+      (await db().select({ level: circleMessages.riskLevel, category: circleMessages.riskCategory, version: circleMessages.riskVersion }).from(circleMessages).where(eq(circleMessages.id, inCircle.id)))[0];
+
     const first = await reassessStoredRisk({ batchSize: 1 });
     expect(first.updated.messages).toBeGreaterThanOrEqual(2);
+    expect(first.updated.circle_messages).toBeGreaterThanOrEqual(1);
     expect(await storedOf(old.id)).toEqual({ level: "crisis", category: "attempt", version: RISK_DETECTOR_VERSION });
     expect(await storedOf(legacy)).toEqual({ level: "concern", category: "burden", version: RISK_DETECTOR_VERSION });
     expect((await storedOf(current.id)).category).toBe("plan");
+    expect(await circleStored()).toEqual({ level: "crisis", category: "attempt", version: RISK_DETECTOR_VERSION });
 
     const second = await reassessStoredRisk({ batchSize: 1 });
-    expect(second.updated).toEqual({ messages: 0, check_in_entries: 0, needs_profiles: 0 });
+    expect(second.updated).toEqual({ messages: 0, circle_messages: 0, check_in_entries: 0, needs_profiles: 0 });
   });
 });

@@ -265,6 +265,9 @@ describe("nobody left unanswered", () => {
     // Every other post in this file was published just now, too recent to count (a post needs 24 hours to be judged).
     expect(before.posts).toBe(0);
     expect(after).toMatchObject({ within12h: 0.5, within24h: 0.75, medianWaitHours: 5 });
+    // An even number of answered posts: the median lies halfway between the middle two (1, 5, 7, 20 → 6).
+    await db().insert(spacePosts).values(row(7));
+    expect(await replyFigures()).toMatchObject({ posts: before.posts + 5, within12h: 0.6, within24h: 0.8, medianWaitHours: 6 });
   });
 });
 

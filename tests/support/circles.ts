@@ -89,3 +89,37 @@ export async function told(userIds: string[], kind: NotificationKind) {
   const rows = await db().select({ userId: notifications.userId }).from(notifications).where(and(inArray(notifications.userId, userIds), eq(notifications.kind, kind)));
   return rows.map((r) => r.userId).sort();
 }
+
+/**
+ * An active circle written straight into the tables (no training, no round):
+ * a facilitator and `size` members, its first session fifteen days ago. For
+ * tests about the thread and the page, not about how circles form.
+ */
+export async function activeCircle(size = 4) {
+  const facilitator = await makeUser({ roles: ["mentor"] });
+  const members = await Promise.all(Array.from({ length: size }, () => makeUser({ roles: ["seeker"] })));
+  const startsOn = new Date(Date.now() - 15 * DAY).toISOString().slice(0, 10);
+  const [circle] = await db()
+    .insert(circles)
+    .values({
+      facilitatorId: facilitator.id,
+      title: `Thursday evenings ${randomUUID().slice(0, 4)}`,
+      language: "en",
+      targetSize: 4,
+      maxSize: 6,
+      cadence: "weekly",
+      day: "thu",
+      startMinute: 19 * 60,
+      durationMinutes: 90,
+      timezone: "Europe/London",
+      startsOn,
+      lengthSessions: 8,
+      status: "active",
+    })
+    .returning({ id: circles.id });
+  const circleId = circle!.id;
+  await db()
+    .insert(circleMembers)
+    .values(members.map((m, i) => ({ circleId, userId: m.id, seat: i + 1, joinedAt: new Date(Date.now() - 20 * DAY) })));
+  return { circleId, facilitator, members };
+}

@@ -6,10 +6,10 @@ import { now } from "@/lib/clock";
 import { FACILITATOR_CRISIS_GUIDANCE, type CircleMessageDto } from "@/lib/circles";
 import { ConflictError } from "@/lib/errors";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
-import { assessRisk } from "@/lib/safety/assess-risk";
 import { circleMessageSchema } from "@/lib/validation/circles";
 import { afterSchema } from "@/lib/validation/messages";
 import { notify } from "@/lib/dal/notifications/bell";
+import { assessForStorage, storedLevel } from "@/lib/dal/safety/risk-record";
 import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { accessCircle, type CircleAccess } from "./access";
 import { markThere } from "./sessions";
@@ -21,6 +21,8 @@ import { markThere } from "./sessions";
  * (the page shows them beside their message); the facilitator gets guidance
  * on their bell; a safety item reaches moderators in the same transaction.
  * Two members with a block between them do not see each other's messages.
+ * The detector's answer is stored with the message when it is sent, so
+ * reading and polling the thread never re-run the detector.
  */
 
 export type { CircleMessageDto };
@@ -36,9 +38,22 @@ const columns = {
   createdAt: circleMessages.createdAt,
   sessionNumber: circleMessages.sessionNumber,
   removedAt: circleMessages.removedAt,
+  riskLevel: circleMessages.riskLevel,
+  riskVersion: circleMessages.riskVersion,
 };
 
-type Row = { id: string; authorId: string; authorName: string; body: string; keyId: string; createdAt: Date; sessionNumber: number | null; removedAt: Date | null };
+type Row = {
+  id: string;
+  authorId: string;
+  authorName: string;
+  body: string;
+  keyId: string;
+  createdAt: Date;
+  sessionNumber: number | null;
+  removedAt: Date | null;
+  riskLevel: string;
+  riskVersion: number;
+};
 
 function toDto(row: Row, access: CircleAccess): CircleMessageDto {
   const mine = row.authorId === access.viewer.id;
@@ -57,7 +72,8 @@ function toDto(row: Row, access: CircleAccess): CircleMessageDto {
   } catch {
     console.error(`[circle-thread] message ${row.id} could not be opened`);
   }
-  const risk = mine || access.role === "facilitator" ? assessRisk(body).level : "none";
+  // Only the author (crisis lines beside their words) and the facilitator (guidance) are shown the level.
+  const risk = mine || access.role === "facilitator" ? storedLevel(row, () => body) : "none";
   return { ...base, body, risk };
 }
 
@@ -102,9 +118,10 @@ export async function sendCircleMessage(input: unknown): Promise<CircleMessageDt
     const sessionNumber = access.role === "member" ? await markThere(access.circle.id, access.viewer.id) : null;
     const sealed = seal(body, contexts.circleMessage(access.circle.id));
     const createdAt = now();
+    const { assessment: risk, stored } = assessForStorage(body);
     const [inserted] = await tx
       .insert(circleMessages)
-      .values({ circleId: access.circle.id, authorId: access.viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey, sessionNumber, createdAt })
+      .values({ circleId: access.circle.id, authorId: access.viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey, sessionNumber, createdAt, ...stored })
       .onConflictDoNothing({ target: [circleMessages.circleId, circleMessages.authorId, circleMessages.clientKey] })
       .returning({ id: circleMessages.id });
     const id =
@@ -116,9 +133,16 @@ export async function sendCircleMessage(input: unknown): Promise<CircleMessageDt
           .where(and(eq(circleMessages.circleId, access.circle.id), eq(circleMessages.authorId, access.viewer.id), eq(circleMessages.clientKey, clientKey)))
       )[0]!.id;
     if (inserted) {
-      const risk = assessRisk(body);
       if (risk.level !== "none") {
-        await raiseSafetyItem({ level: risk.level, subjectId: access.viewer.id, targetKind: "circle_message", targetId: id, relationshipId: null, reasons: risk.reasons });
+        await raiseSafetyItem({
+          level: risk.level,
+          subjectId: access.viewer.id,
+          targetKind: "circle_message",
+          targetId: id,
+          relationshipId: null,
+          reasons: risk.reasons,
+          category: stored.riskCategory,
+        });
         if (access.role === "member") {
           await notify({
             userId: access.circle.facilitatorId,

@@ -25,12 +25,19 @@ export function withRequestScope<T>(fn: () => Promise<T>): Promise<T> {
   return explicitScope.run(new Map(), fn);
 }
 
+/** A per-request read that another read can also answer (see `prime`). */
+export type PerRequest<A extends string[], T> = ((...args: A) => Promise<T>) & {
+  /** Gives the answer for these arguments, found by a wider read of the same request, so it is not read again. */
+  prime: (value: T, ...args: A) => void;
+};
+
 /** fn, made once per request for the same arguments (see above). Arguments are strings: the memo's key. */
-export function perRequest<A extends string[], T>(name: string, fn: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-  return (...args: A) => {
+export function perRequest<A extends string[], T>(name: string, fn: (...args: A) => Promise<T>): PerRequest<A, T> {
+  const keyOf = (args: A) => [name, ...args].join("\u0000");
+  const read = (...args: A) => {
     if (inTransaction()) return fn(...args);
     const memo = explicitScope.getStore() ?? renderMemo();
-    const key = [name, ...args].join("\u0000");
+    const key = keyOf(args);
     let hit = memo.get(key) as Promise<T> | undefined;
     if (!hit) {
       // Promise.resolve: a drizzle query is a lazy thenable that would run again on every await; this keeps its one result.
@@ -39,6 +46,13 @@ export function perRequest<A extends string[], T>(name: string, fn: (...args: A)
     }
     return hit;
   };
+  const prime = (value: T, ...args: A) => {
+    if (inTransaction()) return;
+    const memo = explicitScope.getStore() ?? renderMemo();
+    const key = keyOf(args);
+    if (!memo.has(key)) memo.set(key, Promise.resolve(value));
+  };
+  return Object.assign(read, { prime });
 }
 
 /** After a write inside a request (a planned ending finished as the page opened), later reads in it read afresh. */

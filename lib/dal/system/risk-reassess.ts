@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { checkInEntries, messages, needsProfiles } from "@/db/schema";
+import { checkInEntries, circleMessages, messages, needsProfiles } from "@/db/schema";
 import { contexts, unseal, unsealJson } from "@/lib/privacy/encryption";
 import { RISK_DETECTOR_VERSION } from "@/lib/safety/assess-risk";
 import { assessForStorage } from "@/lib/dal/safety/risk-record";
@@ -24,7 +24,7 @@ import { assessForStorage } from "@/lib/dal/safety/risk-record";
 
 export interface ReassessReport {
   version: number;
-  updated: Record<"messages" | "check_in_entries" | "needs_profiles", number>;
+  updated: Record<"messages" | "circle_messages" | "check_in_entries" | "needs_profiles", number>;
   skipped: number;
 }
 
@@ -60,7 +60,7 @@ async function run(
 export async function reassessStoredRisk(options: { batchSize?: number; version?: number } = {}): Promise<ReassessReport> {
   const batchSize = options.batchSize ?? 200;
   const version = options.version ?? RISK_DETECTOR_VERSION;
-  const report: ReassessReport = { version, updated: { messages: 0, check_in_entries: 0, needs_profiles: 0 }, skipped: 0 };
+  const report: ReassessReport = { version, updated: { messages: 0, circle_messages: 0, check_in_entries: 0, needs_profiles: 0 }, skipped: 0 };
 
   await run(
     "messages",
@@ -76,6 +76,29 @@ export async function reassessStoredRisk(options: { batchSize?: number; version?
       ).map((r) => ({ id: r.id, text: () => unseal({ ciphertext: r.body, keyId: r.keyId }, contexts.message(r.relationshipId)) })),
     async (id, stored) =>
       (await db().update(messages).set({ ...stored, riskVersion: version }).where(and(eq(messages.id, id), lt(messages.riskVersion, version))).returning({ id: messages.id })).length,
+    report,
+  );
+
+  await run(
+    "circle_messages",
+    batchSize,
+    async (after) =>
+      (
+        await db()
+          .select({ id: circleMessages.id, circleId: circleMessages.circleId, body: circleMessages.body, keyId: circleMessages.keyId })
+          .from(circleMessages)
+          .where(and(lt(circleMessages.riskVersion, version), after ? gt(circleMessages.id, after) : undefined))
+          .orderBy(asc(circleMessages.id))
+          .limit(batchSize)
+      ).map((r) => ({ id: r.id, text: () => unseal({ ciphertext: r.body, keyId: r.keyId }, contexts.circleMessage(r.circleId)) })),
+    async (id, stored) =>
+      (
+        await db()
+          .update(circleMessages)
+          .set({ ...stored, riskVersion: version })
+          .where(and(eq(circleMessages.id, id), lt(circleMessages.riskVersion, version)))
+          .returning({ id: circleMessages.id })
+      ).length,
     report,
   );
 

@@ -1,0 +1,178 @@
+/**
+ * Two builds at the same moment on the same database: the way to tell
+ * whether a change made a page cheaper on a shared, noisy machine, where two
+ * runs of `npm run bench:pages` minutes apart do not compare.
+ *
+ * It starts `next start` from each build directory (each a checkout with its
+ * own `.next` and node_modules) on one filled database, signs in the bench's
+ * personas, and alternates: bare page then the page on one server, then on
+ * the other, `--passes` times, at `--connections`. Each cell's figure is a
+ * ratio to the bare page measured just before it on the same server. It also
+ * times single requests one at a time (median of 15) and the HTML size.
+ *
+ *   # a database filled as bench:pages fills it, kept for the comparison:
+ *   DATABASE_URL=postgres://…/pages2_bench DATA_KEYS="bench:$(openssl rand -base64 32)" \
+ *     npx tsx --require ./scripts/support/allow-server-only.cjs scripts/bench/fill.ts large 0.1
+ *   DATABASE_URL=… DATA_KEYS=… npx tsx scripts/bench/side-by-side.ts \
+ *     --before /tmp/base --after . --ports 3622,3623 --only relationship,circle --seconds 5 --passes 2
+ *
+ * The database is left as it is (drop it yourself); both servers are stopped at the end.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import postgres from "postgres";
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback?: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
+const DATABASE_URL = process.env.DATABASE_URL;
+const DATA_KEYS = process.env.DATA_KEYS;
+const BEFORE = path.resolve(arg("before") ?? "");
+const AFTER = path.resolve(arg("after", ".")!);
+const [PORT_BEFORE, PORT_AFTER] = (arg("ports", "3622,3623")!).split(",").map(Number) as [number, number];
+const ONLY = arg("only", "relationship,circle,admin health")!.split(",");
+const SECONDS = Number(arg("seconds", "5"));
+const PASSES = Number(arg("passes", "2"));
+const CONNECTIONS = Number(arg("connections", "10"));
+const AUTH_SECRET = randomBytes(32).toString("base64");
+const COOKIE = "authjs.session-token";
+
+interface Server {
+  name: string;
+  base: string;
+  process: ChildProcess;
+  log: string;
+}
+
+async function main() {
+  if (!DATABASE_URL || !DATA_KEYS || !arg("before")) {
+    console.error("needs DATABASE_URL, DATA_KEYS (the keyring the database was filled with) and --before <build dir>");
+    process.exit(1);
+  }
+  const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+  const personas = JSON.parse((await sql<{ value: string }[]>`select value from bench_personas`)[0]!.value) as Record<string, string> & { seekerSv: number; adminSv: number };
+  await sql.end();
+  const seeker = await cookie(personas.seekerId!, personas.seekerSv);
+  const staff = await cookie(personas.adminId!, personas.adminSv);
+  const pages = [
+    { name: "dashboard", path: "/dashboard", cookie: seeker },
+    { name: "suggestions", path: "/suggestions", cookie: seeker },
+    { name: "relationship", path: `/relationships/${personas.relationshipId}`, cookie: seeker },
+    { name: "circle", path: `/circles/${personas.circleId}`, cookie: seeker },
+    { name: "space", path: `/spaces/${personas.spaceSlug}`, cookie: seeker },
+    { name: "admin queue", path: "/admin/queue", cookie: staff },
+    { name: "admin health", path: "/admin/health", cookie: staff },
+  ].filter((p) => ONLY.includes(p.name));
+
+  const servers = [start("before", BEFORE, PORT_BEFORE), start("after", AFTER, PORT_AFTER)];
+  try {
+    await Promise.all(servers.map(ready));
+    console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    for (const page of pages) {
+      const headers = { cookie: page.cookie };
+      for (const s of servers) {
+        const response = await fetch(s.base + page.path, { headers, redirect: "manual" });
+        if (response.status !== 200) throw new Error(`${s.name}: ${page.name} answered ${response.status}\n${s.log.slice(-2000)}`);
+      }
+      // One request at a time, after a warm-up: the page's own cost without queueing.
+      const single: Record<string, string> = {};
+      for (const s of servers) {
+        for (let i = 0; i < 5; i++) await fetch(s.base + page.path, { headers }).then((r) => r.arrayBuffer());
+        const times: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i < 15; i++) {
+          const t = performance.now();
+          bytes = (await fetch(s.base + page.path, { headers }).then((r) => r.arrayBuffer())).byteLength;
+          times.push(performance.now() - t);
+        }
+        single[s.name] = `${times.sort((a, b) => a - b)[7]!.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB`;
+      }
+      console.log(`${page.name}: one at a time (median of 15): before ${single.before}; after ${single.after}`);
+      for (let pass = 1; pass <= PASSES; pass++) {
+        const line: string[] = [];
+        for (const s of servers) {
+          const bare = await cell(`${s.base}/bench/bare`, {});
+          const it = await cell(s.base + page.path, headers);
+          line.push(`${s.name} ${it.rps.toFixed(1)} req/s ×${(bare.rps / Math.max(it.rps, 0.01)).toFixed(1)} p99 ${it.p99} ms (bare ${bare.rps.toFixed(1)})`);
+          await quiet(servers);
+        }
+        console.log(`  pass ${pass}, ${CONNECTIONS} connections: ${line.join("; ")}; load ${loadavg()[0]!.toFixed(1)}`);
+      }
+    }
+  } finally {
+    for (const s of servers) if (s.process.exitCode === null) s.process.kill("SIGTERM");
+    await Promise.all(servers.map((s) => (s.process.exitCode === null ? new Promise((r) => s.process.once("exit", r)) : null)));
+  }
+}
+
+function start(name: string, dir: string, port: number): Server {
+  const child = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      APP_ENV: "test",
+      BENCH: "1",
+      DATABASE_URL,
+      AUTH_SECRET,
+      DATA_KEYS,
+      APP_URL: `http://127.0.0.1:${port}`,
+      SWEEP_INTERVAL_SECONDS: "0",
+      THROTTLE_IP_LIMIT: "1000000",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const server: Server = { name, base: `http://127.0.0.1:${port}`, process: child, log: "" };
+  child.stdout?.on("data", (d) => (server.log += d));
+  child.stderr?.on("data", (d) => (server.log += d));
+  return server;
+}
+
+async function ready(s: Server) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${s.base}/bench/bare`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${s.name} did not answer within 90 s\n${s.log.slice(-2000)}`);
+}
+
+async function cell(url: string, headers: Record<string, string>) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers });
+  const done = (result.latency as { totalCount?: number }).totalCount ?? result.requests.total;
+  return { rps: done / SECONDS, p99: done ? result.latency.p99 : NaN };
+}
+
+/** Until both bare pages answer within 100 ms again, so one cell's backlog is not charged to the next. */
+async function quiet(servers: Server[]) {
+  const deadline = Date.now() + 60_000;
+  for (const s of servers) {
+    while (Date.now() < deadline) {
+      const t = performance.now();
+      await fetch(`${s.base}/bench/bare`).then((r) => r.arrayBuffer());
+      if (performance.now() - t < 100) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/** A session cookie as the credentials sign-in sets it (same claims, secret and salt as bench:pages). */
+function cookie(userId: string, sessionVersion: number) {
+  return encode({ token: { sub: userId, sv: sessionVersion, sid: crypto.randomUUID() }, secret: AUTH_SECRET, salt: COOKIE, maxAge: 86_400 }).then((t) => `${COOKIE}=${t}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
