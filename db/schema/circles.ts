@@ -221,6 +221,8 @@ export const circleMessages = pgTable(
     index("circle_messages_thread_idx").on(t.circleId, t.createdAt),
     // `npm run risk:reassess` walks the rows of an older detector version in id order.
     index("circle_messages_risk_version_idx").on(t.riskVersion, t.id),
+    // Escalation over time reads a person's flagged words of the last day (lib/dal/safety/risk-record.ts).
+    index("circle_messages_author_risk_idx").on(t.authorId, t.createdAt).where(sql`${t.riskLevel} <> 'none'`),
   ],
 );
 

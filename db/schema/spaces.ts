@@ -126,7 +126,10 @@ export const spaceReplies = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamps.updatedAt,
   },
-  (t) => [uniqueIndex("space_replies_once_per_client_key").on(t.postId, t.authorId, t.clientKey), index("space_replies_post_idx").on(t.postId, t.createdAt, t.id)],
+  (t) => [uniqueIndex("space_replies_once_per_client_key").on(t.postId, t.authorId, t.clientKey), index("space_replies_post_idx").on(t.postId, t.createdAt, t.id),
+    // Escalation over time reads a person's flagged words of the last day (lib/dal/safety/risk-record.ts).
+    index("space_replies_author_risk_idx").on(t.authorId, t.createdAt).where(sql`${t.riskLevel} <> 'none'`),
+  ],
 );
 
 /** Private signals to the writer; one per person per kind per post. Never counted where others can see. */

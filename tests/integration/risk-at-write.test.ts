@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { checkInEntries, checkIns, circleMessages, messages, safetyItems } from "@/db/schema";
+import { checkInEntries, checkIns, circleMessages, messages, programSettings, safetyItems, spaces } from "@/db/schema";
 import { now, setClockOffset } from "@/lib/clock";
 import { sendCircleMessage } from "@/lib/dal/circle/thread";
+import { createPost, replyToPost } from "@/lib/dal/space/posts";
 import { saveCheckInEntry } from "@/lib/dal/relationship/check-ins";
 import { openThread, sendMessage } from "@/lib/dal/relationship/thread";
 import { getSafetyItemForStaff, raiseSafetyItem } from "@/lib/dal/safety/safety-items";
@@ -99,6 +100,34 @@ describe("escalation over time", () => {
     expect(after[0]!.category).toBe("hopelessness");
     // It keeps its place in the queue: waiting since the first raise.
     expect(after[0]!.createdAt.getTime()).toBe(first!.createdAt.getTime());
+  });
+
+  it("concern words split across a circle, a space post and a space reply add up to ONE item too", async () => {
+    const circle = await activeCircle(3);
+    const writer = circle.members[0]!;
+    const [space] = await db().select({ slug: spaces.slug }).from(spaces).limit(1);
+    await db().insert(programSettings).values({ key: "spaceFirstPostsHeld", value: 0 }).onConflictDoUpdate({ target: programSettings.key, set: { value: 0 } });
+    await actAs(writer);
+    await sendCircleMessage({ circleId: circle.circleId, body: "I can't cope with any of this anymore.", clientKey: randomUUID() });
+    setClockOffset(3_600_000);
+    const post = await createPost({
+      space: space!.slug,
+      title: "Evenings",
+      body: "I'm so overwhelmed I can't stop crying, I'm not coping at all.",
+      wish: "just_listen",
+      contentNote: "",
+      showAs: "name",
+      pseudonym: "",
+      clientKey: randomUUID(),
+    });
+    expect(await personItems(writer.id)).toHaveLength(0);
+    setClockOffset(2 * 3_600_000);
+    await replyToPost({ postId: post.id, body: "Honestly I'm not coping, everything is too much this week.", clientKey: randomUUID() });
+    const items = await personItems(writer.id);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ level: "crisis", status: "open" });
+    expect(items[0]!.reasons[0]).toBe("3 concern signs within 24 hours");
+    expect(JSON.stringify(items[0])).not.toMatch(/any of this|crying|too much/);
   });
 
   it("concern words more than a day apart do not add up, and a closed item is not reopened by the same sequence", async () => {

@@ -10,6 +10,7 @@ import { circleMessageSchema } from "@/lib/validation/circles";
 import { afterSchema } from "@/lib/validation/messages";
 import { notify } from "@/lib/dal/notifications/bell";
 import { assessForStorage, storedLevel } from "@/lib/dal/safety/risk-record";
+import { escalateFor } from "@/lib/dal/safety/risk-record";
 import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { accessCircle, type CircleAccess } from "./access";
 import { markThere } from "./sessions";
@@ -143,6 +144,8 @@ export async function sendCircleMessage(input: unknown): Promise<CircleMessageDt
           reasons: risk.reasons,
           category: stored.riskCategory,
         });
+        // Several concerns in a day, here or anywhere else, make one crisis-priority item.
+        if (risk.level === "concern") await escalateFor(access.viewer.id);
         if (access.role === "member") {
           await notify({
             userId: access.circle.facilitatorId,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, ne } from "drizzle-orm";
 import { db } from "@/db/client";
-import { checkInEntries, type ContentKind, messages, needsProfiles } from "@/db/schema";
+import { checkInEntries, circleMessages, type ContentKind, messages, needsProfiles, spacePosts, spaceReplies } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { assessRisk, RISK_DETECTOR_VERSION, type RiskAssessment } from "@/lib/safety/assess-risk";
 import { CONCERN_CATEGORIES, CRISIS_CATEGORIES, type RiskCategory, type RiskLevel, RISK_CATEGORY_SEVERITY } from "@/lib/safety/categories";
@@ -80,13 +80,15 @@ export async function actOnRisk(input: RecordRisk): Promise<void> {
 
 /**
  * The person's concern-level assessments from the last 24 hours, from the
- * stored columns (never re-reading the words): messages, check-in entries
- * and their needs profile. Only what came after their escalation item was
+ * stored columns (never re-reading the words): messages, check-in entries,
+ * their needs profile, and what they wrote in circles and spaces (a person
+ * struggling says it wherever they are; a sequence split across a circle and
+ * a space is still one sequence). Only what came after their escalation item was
  * last closed counts, so a moderator's decision is not undone by the same
  * sequence a minute later.
  */
 export async function recentAssessmentsOf(subjectId: string, since: Date): Promise<AssessedItem[]> {
-  const [fromMessages, fromEntries, fromProfile] = await Promise.all([
+  const [fromMessages, fromEntries, fromProfile, fromCircles, fromPosts, fromReplies] = await Promise.all([
     db()
       .select({ level: messages.riskLevel, category: messages.riskCategory, at: messages.createdAt })
       .from(messages)
@@ -99,8 +101,22 @@ export async function recentAssessmentsOf(subjectId: string, since: Date): Promi
       .select({ level: needsProfiles.riskLevel, category: needsProfiles.riskCategory, at: needsProfiles.updatedAt })
       .from(needsProfiles)
       .where(and(eq(needsProfiles.userId, subjectId), ne(needsProfiles.riskLevel, "none"), gte(needsProfiles.updatedAt, since))),
+    db()
+      .select({ level: circleMessages.riskLevel, category: circleMessages.riskCategory, at: circleMessages.createdAt })
+      .from(circleMessages)
+      .where(and(eq(circleMessages.authorId, subjectId), ne(circleMessages.riskLevel, "none"), gte(circleMessages.createdAt, since))),
+    db()
+      .select({ level: spacePosts.riskLevel, category: spacePosts.riskCategory, at: spacePosts.createdAt })
+      .from(spacePosts)
+      .where(and(eq(spacePosts.authorId, subjectId), ne(spacePosts.riskLevel, "none"), gte(spacePosts.createdAt, since))),
+    // Replies keep the level only; their kind is read as distress.
+    db()
+      .select({ level: spaceReplies.riskLevel, at: spaceReplies.createdAt })
+      .from(spaceReplies)
+      .where(and(eq(spaceReplies.authorId, subjectId), ne(spaceReplies.riskLevel, "none"), gte(spaceReplies.createdAt, since))),
   ]);
-  return [...fromMessages, ...fromEntries, ...fromProfile].map((r) => ({ level: r.level, category: (KNOWN.has(r.category) ? r.category : "distress") as RiskCategory, at: r.at }));
+  const replies = fromReplies.map((r) => ({ ...r, category: "distress" as string | null }));
+  return [...fromMessages, ...fromEntries, ...fromProfile, ...fromCircles, ...fromPosts, ...replies].map((r) => ({ level: r.level, category: (r.category !== null && KNOWN.has(r.category) ? r.category : "distress") as RiskCategory, at: r.at }));
 }
 
 /** Runs the escalation rule over the person's recent assessments and raises or updates their one escalation item. */

@@ -15,6 +15,7 @@ import { helpedSchema, newPostSchema, postIdSchema, reactSchema, replySchema } f
 import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
 import { notify } from "@/lib/dal/notifications/bell";
 import { isBlockedBetween } from "@/lib/dal/safety/block-filters";
+import { escalateFor } from "@/lib/dal/safety/risk-record";
 import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { timezoneOf } from "@/lib/dal/relationship/access";
@@ -104,6 +105,8 @@ export async function createPost(input: unknown): Promise<PostCreated> {
     if (risk.level !== "none") {
       // Crisis posts lead the moderators' queue; a concern is there too, after them.
       await raiseSafetyItem({ level: risk.level, subjectId: viewer.id, targetKind: "space_post", targetId: id, relationshipId: null, reasons: risk.reasons });
+      // Several concerns in a day, here or anywhere else, make one crisis-priority item.
+      if (risk.level === "concern") await escalateFor(viewer.id);
     }
     return { id, status, risk: risk.level, why: whyWaiting(status, settings.spaceFirstPostsHeld) };
   });
@@ -339,6 +342,7 @@ export async function replyToPost(input: unknown): Promise<ReplyCreated> {
     }
     if (risk.level !== "none") {
       await raiseSafetyItem({ level: risk.level, subjectId: viewer.id, targetKind: "space_reply", targetId: inserted.id, relationshipId: null, reasons: risk.reasons });
+      if (risk.level === "concern") await escalateFor(viewer.id);
     }
     const fromSomeoneElse = post.authorId !== viewer.id;
     if (status === "published" && fromSomeoneElse) {

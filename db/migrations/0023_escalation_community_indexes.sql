@@ -1,0 +1,2 @@
+CREATE INDEX "space_replies_author_risk_idx" ON "space_replies" USING btree ("author_id","created_at") WHERE "space_replies"."risk_level" <> 'none';--> statement-breakpoint
+CREATE INDEX "circle_messages_author_risk_idx" ON "circle_messages" USING btree ("author_id","created_at") WHERE "circle_messages"."risk_level" <> 'none';
