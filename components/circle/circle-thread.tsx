@@ -8,6 +8,9 @@ import { sendCircleMessageAction, type CircleMessageState } from "@/lib/actions/
 import { idle } from "@/lib/forms/state";
 import type { CircleMessageDto } from "@/lib/circles/types";
 import { ReportLink } from "@/components/reports/report-link";
+import { useLiveRisk } from "@/components/safety/use-live-risk";
+import { WhileWritingHelp } from "@/components/safety/while-writing-help";
+import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import { useCirclePoll } from "./use-circle-poll";
 
 function merge(list: CircleMessageDto[], more: CircleMessageDto[]) {
@@ -17,8 +20,23 @@ function merge(list: CircleMessageDto[], more: CircleMessageDto[]) {
 }
 
 /** The circle thread: messages, a composer, live updates, and crisis care beside the author's own words. */
-export function CircleThread({ circleId, initial, active, facilitator }: { circleId: string; initial: CircleMessageDto[]; active: boolean; facilitator: boolean }) {
+export function CircleThread({
+  circleId,
+  initial,
+  active,
+  facilitator,
+  region,
+}: {
+  circleId: string;
+  initial: CircleMessageDto[];
+  active: boolean;
+  facilitator: boolean;
+  region?: CrisisRegion;
+}) {
   const [messages, setMessages] = useState(initial);
+  // The words being typed: kept on a failed send, read by the detector in the browser for crisis lines before sending.
+  const [draft, setDraft] = useState("");
+  const liveRisk = useLiveRisk(draft);
   const [gone, setGone] = useState(false);
   const [clientKey, setClientKey] = useState(() => crypto.randomUUID());
   const [state, formAction] = useActionState<CircleMessageState, FormData>(async (previous, formData) => {
@@ -27,6 +45,7 @@ export function CircleThread({ circleId, initial, active, facilitator }: { circl
       const sent = next.sent;
       setMessages((list) => merge(list, [sent]));
       setClientKey(crypto.randomUUID());
+      setDraft("");
     }
     return next;
   }, idle);
@@ -82,7 +101,18 @@ export function CircleThread({ circleId, initial, active, facilitator }: { circl
           <label htmlFor="circle-message" className="font-medium">
             Your message
           </label>
-          <textarea id="circle-message" name="body" required maxLength={4000} rows={3} className="rounded-lg border border-line bg-surface p-2" />
+          <textarea
+            id="circle-message"
+            name="body"
+            required
+            maxLength={4000}
+            rows={3}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            aria-describedby={liveRisk === "crisis" ? "circle-message-help" : undefined}
+            className="rounded-lg border border-line bg-surface p-2"
+          />
+          <WhileWritingHelp id="circle-message-help" level={liveRisk} region={region} />
           <div role="status" aria-live="polite">
             {state.status === "error" ? <FormMessage state={state} /> : null}
           </div>

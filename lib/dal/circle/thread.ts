@@ -10,7 +10,10 @@ import { circleMessageSchema } from "@/lib/validation/circles";
 import { afterSchema } from "@/lib/validation/messages";
 import { notify } from "@/lib/dal/notifications/bell";
 import { assessForStorage, storedLevel } from "@/lib/dal/safety/risk-record";
+import { timezoneOf } from "@/lib/dal/relationship/access";
+import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { escalateFor } from "@/lib/dal/safety/risk-record";
+import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import { raiseSafetyItem } from "@/lib/dal/safety/safety-items";
 import { accessCircle, type CircleAccess } from "./access";
 import { markThere } from "./sessions";
@@ -82,8 +85,12 @@ function toDto(row: Row, access: CircleAccess): CircleMessageDto {
 const notBlocked = (viewerId: string) =>
   sql`not exists (select 1 from ${blocks} where ${blocks.pairLow} = least(${circleMessages.authorId}, ${viewerId}::uuid) and ${blocks.pairHigh} = greatest(${circleMessages.authorId}, ${viewerId}::uuid))`;
 
-export async function openCircleThread(circleId: unknown): Promise<{ messages: CircleMessageDto[]; serverTime: string; active: boolean }> {
+export async function openCircleThread(
+  circleId: unknown,
+): Promise<{ messages: CircleMessageDto[]; serverTime: string; active: boolean; region: CrisisRegion | undefined }> {
   const access = await accessCircle(circleId);
+  // The crisis lines the composer shows while someone types crisis words: their own region's, named in place.
+  const regionOf = timezoneOf(access.viewer.id).then(async (zone) => (await crisisResourcesFor(zone)).find((r) => r.matchesTimezone));
   const rows = await db()
     .select(columns)
     .from(circleMessages)
@@ -91,7 +98,7 @@ export async function openCircleThread(circleId: unknown): Promise<{ messages: C
     .where(and(eq(circleMessages.circleId, access.circle.id), notBlocked(access.viewer.id)))
     .orderBy(desc(circleMessages.createdAt), desc(circleMessages.id))
     .limit(PAGE);
-  return { messages: rows.reverse().map((r) => toDto(r, access)), serverTime: now().toISOString(), active: access.circle.status !== "ended" };
+  return { messages: rows.reverse().map((r) => toDto(r, access)), serverTime: now().toISOString(), active: access.circle.status !== "ended", region: await regionOf };
 }
 
 /** What is new since `after` (the browser's poll; it drops repeats by id). */

@@ -303,7 +303,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
         </section>
       ) : null}
 
-      <CircleThread circleId={page.id} initial={thread.messages} active={thread.active} facilitator={facilitator} />
+      <CircleThread circleId={page.id} initial={thread.messages} active={thread.active} facilitator={facilitator} region={thread.region} />
 
       {facilitator ? (
         <section aria-labelledby="repair-heading" className="flex flex-col gap-2">
