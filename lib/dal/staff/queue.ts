@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, type Column, count, eq, gt, lte, min, type SQL, sql } from "drizzle-orm";
+import { and, asc, type Column, eq, gt, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db } from "@/db/client";
+import { db, rowsOf } from "@/db/client";
 import { appeals, checkIns, type ContentKind, matchRequests, mentorProfiles, moderationActions, moderationClaims, relationships, reports, safetyItems, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { categorySeverity } from "@/lib/moderation/words";
@@ -200,6 +200,40 @@ async function readStalled(threshold: number): Promise<StalledRow[]> {
   }));
 }
 
+type CountsRow = {
+  safety: number;
+  crisis: number;
+  reports: number;
+  appeals: number;
+  applications: number;
+  oldest_application: string | Date | null;
+  matching_safety: number | null;
+  matching_reports: number | null;
+  matching_appeals: number | null;
+};
+
+/**
+ * Every count the queue shows, in one statement (each an index scan on its
+ * status): the open items of each claimable section, how many are crisis, the
+ * mentor applications waiting and the oldest of them, and, when a filter is
+ * on, how many of each section match it.
+ */
+function queueCounts(matching: { safety: SQL | undefined; reports: SQL | undefined; appeals: SQL | undefined } | null) {
+  const countWhere = (table: typeof safetyItems | typeof reports | typeof appeals, where: SQL | undefined) =>
+    matching ? sql`(select count(*)::int from ${table} where ${where ?? sql`true`})` : sql`null::int`;
+  return rowsOf<CountsRow>(sql`
+    select
+      (select count(*)::int from ${safetyItems} where ${safetyItems.status} = 'open') as safety,
+      (select count(*)::int from ${safetyItems} where ${safetyItems.status} = 'open' and ${safetyItems.level} = 'crisis') as crisis,
+      (select count(*)::int from ${reports} where ${reports.status} = 'open') as reports,
+      (select count(*)::int from ${appeals} where ${appeals.status} = 'open') as appeals,
+      (select count(*)::int from ${mentorProfiles} where ${mentorProfiles.status} = 'submitted') as applications,
+      (select min(${mentorProfiles.submittedAt}) from ${mentorProfiles} where ${mentorProfiles.status} = 'submitted') as oldest_application,
+      ${countWhere(safetyItems, matching?.safety)} as matching_safety,
+      ${countWhere(reports, matching?.reports)} as matching_reports,
+      ${countWhere(appeals, matching?.appeals)} as matching_appeals`);
+}
+
 /**
  * Everything waiting for a moderator, in the order to work it. Names and
  * counts only: no private words. `input` is an optional filter
@@ -218,7 +252,9 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
   const seeker = alias(users, "seeker");
   const partner = alias(users, "partner");
 
-  const [claims, safety, openReports, openAppeals, [applications], stalled, expiring] = await Promise.all([
+  const filtered = Boolean(filter.kind || filter.category || filter.age || filter.claim);
+  // Every section's list and all the counts in one round of statements: the counts in one statement.
+  const [claims, safety, openReports, openAppeals, [counted], stalled, expiring, needFacilitator] = await Promise.all([
     liveClaims(viewer),
     db()
       .select({ id: safetyItems.id, level: safetyItems.level, category: safetyItems.category, reasons: safetyItems.reasons, targetKind: safetyItems.targetKind, subjectName: subject.name, createdAt: safetyItems.createdAt })
@@ -243,7 +279,7 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
       .where(appealWhere)
       .orderBy(asc(appeals.createdAt))
       .limit(SECTION_LIMIT),
-    db().select({ waiting: count(), oldest: min(mentorProfiles.submittedAt) }).from(mentorProfiles).where(eq(mentorProfiles.status, "submitted")),
+    queueCounts(filtered ? { safety: safetyWhere, reports: reportWhere, appeals: appealWhere } : null),
     stalledRelationships(stalledAfterMissed),
     db()
       .select({ id: matchRequests.id, kind: matchRequests.kind, fromName: seeker.name, toName: partner.name, expiresAt: matchRequests.expiresAt })
@@ -253,16 +289,10 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
       .where(and(eq(matchRequests.status, "open"), gt(matchRequests.expiresAt, at), lte(matchRequests.expiresAt, new Date(at.getTime() + EXPIRING_WITHIN_MS))))
       .orderBy(asc(matchRequests.expiresAt))
       .limit(COUNTED_LIMIT),
+    circlesNeedingFacilitator(),
   ]);
-  const needFacilitator = await circlesNeedingFacilitator();
   const claimOf = (kind: ClaimKind, id: string) => claims.get(`${kind}:${id}`) ?? null;
-  const filtered = Boolean(filter.kind || filter.category || filter.age || filter.claim);
-  const [safetyTotal, reportTotal, appealTotal, matchingCounts] = await Promise.all([
-    db().select({ n: count(), crisis: sql<number>`count(*) filter (where ${safetyItems.level} = 'crisis')::int` }).from(safetyItems).where(eq(safetyItems.status, "open")),
-    db().$count(reports, eq(reports.status, "open")),
-    db().$count(appeals, eq(appeals.status, "open")),
-    filtered ? Promise.all([db().$count(safetyItems, safetyWhere), db().$count(reports, reportWhere), db().$count(appeals, appealWhere)]) : null,
-  ]);
+  const c = counted!;
   const stalledRows = stalled
     .map((s) => ({ ...s, claim: claimOf("relationship", s.id) }))
     .filter((s) => matchesQueueFilter(filter, at, "relationship", { waitingSince: s.lastMissedAt, claim: s.claim }));
@@ -271,23 +301,23 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
     safetyItems: safety.map((s) => ({ ...s, claim: claimOf("safety_item", s.id) })),
     reports: openReports.map((r) => ({ ...r, claim: claimOf("report", r.id) })),
     appeals: openAppeals.map((a) => ({ ...a, claim: claimOf("appeal", a.id) })),
-    applications: { waiting: applications?.waiting ?? 0, oldestSubmittedAt: applications?.oldest ?? null },
+    applications: { waiting: c.applications, oldestSubmittedAt: c.oldest_application ? new Date(c.oldest_application) : null },
     stalled: stalledRows.slice(0, SECTION_LIMIT),
     expiring: expiring.slice(0, SECTION_LIMIT),
     circlesNeedingFacilitator: needFacilitator,
     counts: {
-      safetyItems: safetyTotal[0]?.n ?? 0,
-      crisis: safetyTotal[0]?.crisis ?? 0,
-      reports: reportTotal,
-      appeals: appealTotal,
-      applications: applications?.waiting ?? 0,
+      safetyItems: c.safety,
+      crisis: c.crisis,
+      reports: c.reports,
+      appeals: c.appeals,
+      applications: c.applications,
       stalled: stalled.length,
       expiring: expiring.length,
       circlesNeedingFacilitator: needFacilitator.length,
     },
     filter,
-    matching: matchingCounts
-      ? { safetyItems: matchingCounts[0], reports: matchingCounts[1], appeals: matchingCounts[2], stalled: stalledRows.length }
-      : { safetyItems: safetyTotal[0]?.n ?? 0, reports: reportTotal, appeals: appealTotal, stalled: stalled.length },
+    matching: filtered
+      ? { safetyItems: c.matching_safety ?? 0, reports: c.matching_reports ?? 0, appeals: c.matching_appeals ?? 0, stalled: stalledRows.length }
+      : { safetyItems: c.safety, reports: c.reports, appeals: c.appeals, stalled: stalled.length },
   };
 }
