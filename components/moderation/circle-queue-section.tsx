@@ -1,6 +1,9 @@
 import { QueueRow } from "@/components/moderation/queue-row";
 import { circleQueueItems } from "@/lib/dal/circle/moderation";
 
+/** Rows shown, as in the queue's other sections: the count says how many there are. */
+const SHOWN = 25;
+
 /**
  * The queue's "Circles" section, self-contained: a facilitator who missed two
  * sessions in a row, a circle with an open crisis item, a member who reported
@@ -17,7 +20,7 @@ export async function CircleQueueSection({ now }: { now: Date }) {
         <p>Nothing waiting.</p>
       ) : (
         <ol className="flex flex-col gap-2">
-          {items.map((item) => (
+          {items.slice(0, SHOWN).map((item) => (
             <QueueRow
               key={item.key}
               href={`/admin/circles/${item.circleId}`}
@@ -30,6 +33,7 @@ export async function CircleQueueSection({ now }: { now: Date }) {
           ))}
         </ol>
       )}
+      {items.length > SHOWN ? <p className="text-sm text-muted">Showing the oldest {SHOWN}; the rest appear as these are dealt with.</p> : null}
     </section>
   );
 }

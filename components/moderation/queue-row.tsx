@@ -2,10 +2,16 @@ import Link from "next/link";
 import type { ClaimInfo } from "@/lib/dal/staff/claims";
 import { describeWait } from "@/lib/moderation/words";
 import type { ClaimKind } from "@/lib/validation/moderation";
-import { ClaimControl } from "./claim-control";
-import { BULK_FORM_ID, MINE_ATTRIBUTE } from "./queue-ids";
+import { BULK_FORM_ID, CLAIM_FORM_ID, MINE_ATTRIBUTE } from "./queue-ids";
 
-/** One item in the queue: what it is (a link to its page), how long it has waited, and its claim. */
+const small = "inline-flex min-h-11 cursor-pointer items-center rounded-lg border border-line bg-surface px-3 text-sm font-medium hover:bg-brand-soft";
+
+/**
+ * One item in the queue: what it is (a link to its page), how long it has
+ * waited, and its claim. Server-rendered only: the Claim and Release buttons
+ * submit one form the page shares (QueueBulkBar), naming the item by their
+ * value, so a row carries no form of its own and no client component.
+ */
 export function QueueRow({
   href,
   title,
@@ -52,12 +58,25 @@ export function QueueRow({
       </div>
       </div>
       {claim ? (
-        <ClaimControl
-          itemKind={claim.kind}
-          itemId={claim.id}
-          label={title}
-          claim={claim.info ? { moderatorName: claim.info.moderatorName, ago: describeWait(claim.info.claimedAt, now), mine: claim.info.mine } : null}
-        />
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          {claim.info ? (
+            <span>
+              Claimed by {claim.info.mine ? "you" : claim.info.moderatorName} {describeWait(claim.info.claimedAt, now)} ago
+            </span>
+          ) : null}
+          {!claim.info || claim.info.mine ? (
+            <button
+              type="submit"
+              form={CLAIM_FORM_ID}
+              name={claim.info ? "release" : "claim"}
+              value={`${claim.kind}:${claim.id}`}
+              className={small}
+              aria-label={`${claim.info ? "Release" : "Claim"} ${title}`}
+            >
+              {claim.info ? "Release" : "Claim"}
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </li>
   );
