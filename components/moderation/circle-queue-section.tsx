@@ -33,7 +33,7 @@ export async function CircleQueueSection({ now }: { now: Date }) {
           ))}
         </ol>
       )}
-      {items.length > SHOWN ? <p className="text-sm text-muted">Showing the oldest {SHOWN}; the rest appear as these are dealt with.</p> : null}
+      {items.length > SHOWN ? <p className="text-sm text-muted">Showing the first {SHOWN}; the rest appear as these are dealt with.</p> : null}
     </section>
   );
 }
