@@ -1,5 +1,6 @@
 import { QueueRow } from "@/components/moderation/queue-row";
 import { circleQueueItems } from "@/lib/dal/circle/moderation";
+import { describeWait } from "@/lib/moderation/words";
 
 /** Rows shown, as in the queue's other sections: the count says how many there are. */
 const SHOWN = 25;
@@ -27,8 +28,7 @@ export async function CircleQueueSection({ now }: { now: Date }) {
               title={item.title}
               badge={item.level === "crisis" ? { text: item.kind === "crisis" ? "crisis" : "safety", tone: "danger" } : item.level === "concern" ? { text: "concern", tone: "warn" } : undefined}
               detail={item.detail}
-              waitingSince={item.since}
-              now={now}
+              waiting={describeWait(item.since, now)}
             />
           ))}
         </ol>
