@@ -43,7 +43,8 @@ export function QueueBulkBar() {
 
   return (
     <div className="sticky bottom-0 z-10 -mx-4 flex flex-col gap-2 border-t border-line bg-page/95 px-4 py-3 backdrop-blur">
-      <form id={CLAIM_FORM_ID} action={claimOrRelease}>
+      {/* display: contents, so the empty form adds no gap to the bar until it has an answer to show. */}
+      <form id={CLAIM_FORM_ID} action={claimOrRelease} className="contents">
         {claiming ? <p role="status" className="text-sm">Working…</p> : null}
         {!claiming && claimState.status === "error" && claimState.message ? <Notice tone="error">{claimState.message}</Notice> : null}
         {!claiming && claimState.status === "success" ? <Notice tone="success">{claimState.message}</Notice> : null}
