@@ -9,3 +9,6 @@ export const BULK_FORM_ID = "queue-bulk";
 
 /** Rows of items the viewer has claimed carry this attribute; j/k move between them. */
 export const MINE_ATTRIBUTE = "data-queue-mine";
+
+/** The one form every row's Claim and Release button submits (the button's name says which, its value names the item). */
+export const CLAIM_FORM_ID = "queue-claim";

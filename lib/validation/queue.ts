@@ -75,6 +75,23 @@ const itemRef = lineText({ error: "Choose items from the queue." })
     return parsed.data;
   });
 
+/**
+ * One item claimed or released from its row in the queue: the row's button
+ * sends the item as its own value ("report:<uuid>") under the name "claim" or
+ * "release", to one form the whole page shares. Exactly one of the two.
+ */
+export const queueClaimSchema = z
+  .object({
+    claim: z.union([z.literal(""), itemRef]).optional(),
+    release: z.union([z.literal(""), itemRef]).optional(),
+  })
+  .transform((data, ctx) => {
+    if (data.claim && !data.release) return { intent: "claim" as const, item: data.claim };
+    if (data.release && !data.claim) return { intent: "release" as const, item: data.release };
+    ctx.addIssue({ code: "custom", message: "Choose one item to claim or release." });
+    return z.NEVER;
+  });
+
 export const BULK_MAX = 100;
 export const BULK_INTENTS = ["claim", "dismiss"] as const;
 

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { QueueBulkBar } from "@/components/moderation/queue-bulk";
 import { QueueFilters } from "@/components/moderation/queue-filters";
 import { QueueKeys } from "@/components/moderation/queue-keys";
-import { QueueRow } from "@/components/moderation/queue-row";
+import { QueueRow, type QueueRowClaim } from "@/components/moderation/queue-row";
+import type { ClaimInfo } from "@/lib/dal/staff/claims";
+import type { ClaimKind } from "@/lib/validation/moderation";
 import { CircleQueueSection } from "@/components/moderation/circle-queue-section";
 import { CirclesNeedingFacilitator } from "@/components/circle/needs-facilitator";
 import { moderationQueue } from "@/lib/dal/staff/queue";
@@ -30,6 +32,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const filter = readQueueFilter(await searchParams);
   const filtered = isFiltered(filter);
   const [q, held] = await Promise.all([moderationQueue(filter), heldPostsForStaff(30)]);
+  // A row's claim in words, worked out here so each row sends the client only what it shows.
+  const claimOf = (kind: ClaimKind, id: string, info: ClaimInfo | null): QueueRowClaim => ({
+    kind,
+    id,
+    holder: info ? { name: info.moderatorName, ago: describeWait(info.claimedAt, q.now), mine: info.mine } : null,
+  });
   // Counts are always the whole queue's; when filtering, how many of them match too.
   const sections = [
     { id: "safety", label: "Safety items", count: q.counts.safetyItems, matching: q.matching.safetyItems, extra: q.counts.crisis ? `${q.counts.crisis} crisis` : null },
@@ -87,9 +95,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             title={`${s.level === "crisis" ? "Crisis" : "Concern"}: ${categoryInWords(s.category)} — ${s.targetKind === "person" ? "several signs in a day from" : `${contentKindLabels[s.targetKind]} by`} ${s.subjectName ?? "a deleted account"}`}
             badge={{ text: s.level, tone: s.level === "crisis" ? "danger" : "warn" }}
             detail={s.reasons.length ? s.reasons.join(" · ") : null}
-            waitingSince={s.createdAt}
-            now={q.now}
-            claim={{ kind: "safety_item", id: s.id, info: s.claim }}
+            waiting={describeWait(s.createdAt, q.now)}
+            claim={claimOf("safety_item", s.id, s.claim)}
             selectable
           />
         ))}
@@ -103,8 +110,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             title={`${heldLabels[p.status]}: a post in ${p.spaceName} by ${p.writerName ?? "a deleted account"}`}
             badge={p.status === "held_crisis" ? { text: "crisis", tone: "danger" } : undefined}
             detail={null}
-            waitingSince={p.createdAt}
-            now={q.now}
+            waiting={describeWait(p.createdAt, q.now)}
           />
         ))}
       </Section>
@@ -116,9 +122,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             href={`/admin/reports/${r.id}`}
             title={`${categoryLabels[r.category].label}: ${r.targetKind === "person" ? (r.subjectName ?? "a deleted account") : `${contentKindLabels[r.targetKind]} from ${r.subjectName ?? "a deleted account"}`}`}
             badge={r.category === "safety" ? { text: "safety", tone: "danger" } : undefined}
-            waitingSince={r.createdAt}
-            now={q.now}
-            claim={{ kind: "report", id: r.id, info: r.claim }}
+            waiting={describeWait(r.createdAt, q.now)}
+            claim={claimOf("report", r.id, r.claim)}
             selectable
           />
         ))}
@@ -130,9 +135,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             key={a.id}
             href={`/admin/queue/appeals/${a.id}`}
             title={`Appeal from ${a.personName ?? "a deleted account"}: ${actionLabels[a.action].toLowerCase()}`}
-            waitingSince={a.createdAt}
-            now={q.now}
-            claim={{ kind: "appeal", id: a.id, info: a.claim }}
+            waiting={describeWait(a.createdAt, q.now)}
+            claim={claimOf("appeal", a.id, a.claim)}
             selectable
           />
         ))}
@@ -160,9 +164,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             href={`/admin/queue/relationships/${s.id}`}
             title={`${s.seekerName} and ${s.partnerName}`}
             detail={`${s.missedInARow} missed check-ins in a row (${s.kind})`}
-            waitingSince={s.lastMissedAt}
-            now={q.now}
-            claim={{ kind: "relationship", id: s.id, info: s.claim }}
+            waiting={describeWait(s.lastMissedAt, q.now)}
+            claim={claimOf("relationship", s.id, s.claim)}
             selectable
           />
         ))}

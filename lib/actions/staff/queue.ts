@@ -11,7 +11,7 @@ import { bulkQueueAction } from "@/lib/dal/staff/queue-bulk";
 import { breakGlass, type BrokenGlass } from "@/lib/dal/staff/moderator-content";
 import { requireStaff } from "@/lib/dal/account/viewer";
 import { actionLabels } from "@/lib/moderation/words";
-import { bulkQueueSchema } from "@/lib/validation/queue";
+import { bulkQueueSchema, queueClaimSchema } from "@/lib/validation/queue";
 import { appealDecisionSchema, breakGlassSchema, claimSchema, itemActionSchema, personActionSchema } from "@/lib/validation/moderation";
 
 // Like every admin action: requireStaff() first (404 for anyone else); the DAL
@@ -39,6 +39,18 @@ export async function releaseAction(_: FormState, formData: FormData): Promise<F
     await releaseClaim(data);
     refresh(data.itemKind, data.itemId);
     return { status: "success", message: "Released: it's back in the queue for anyone." };
+  });
+}
+
+/** Claim or release from a queue row: the row's button names the item (lib/validation/queue.ts#queueClaimSchema). */
+export async function queueClaimAction(_: FormState, formData: FormData): Promise<FormState> {
+  await requireStaff();
+  return handleForm(formData, queueClaimSchema, {}, async (data) => {
+    const { intent, item } = queueClaimSchema.parse(data);
+    if (intent === "claim") await claimItem(item);
+    else await releaseClaim(item);
+    refresh(item.itemKind, item.itemId);
+    return { status: "success", message: intent === "claim" ? "Claimed: it's yours for the next two hours." : "Released: it's back in the queue for anyone." };
   });
 }
 

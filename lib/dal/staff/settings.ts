@@ -1,6 +1,5 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { cache } from "react";
 import { db, transaction } from "@/db/client";
 import { now } from "@/lib/clock";
 import { programSettings, users } from "@/db/schema";
@@ -12,14 +11,17 @@ import {
   settingsFrom,
 } from "@/lib/validation/admin-settings";
 import { recordAudit } from "@/lib/dal/system/audit";
+import { perRequest } from "@/lib/dal/system/request-scope";
 import { requireAdmin } from "@/lib/dal/account/viewer";
 
 /**
  * The program's settings. Reading needs no viewer: the numbers steer rules
  * that run for everyone (a request's expiry, when a rupture reaches
- * moderators). Cached once per request; defaults stand in for anything unset.
+ * moderators). Read once per request (lib/dal/system/request-scope.ts: the
+ * queue, its ruptures section and the layout's rules each ask); defaults
+ * stand in for anything unset.
  */
-export const getSettings = cache(async (): Promise<ProgramSettings> => {
+export const getSettings = perRequest<[], ProgramSettings>("program-settings", async () => {
   const rows = await db().select({ key: programSettings.key, value: programSettings.value }).from(programSettings);
   return settingsFrom(rows);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulkQueueSchema, isFiltered, queueFilterQuery, queueFilterSchema, readQueueFilter } from "@/lib/validation/queue";
+import { bulkQueueSchema, isFiltered, queueClaimSchema, queueFilterQuery, queueFilterSchema, readQueueFilter } from "@/lib/validation/queue";
 
 const id = "6f1d3c1e-8a55-4b0e-9a57-1a2b3c4d5e6f";
 
@@ -53,5 +53,19 @@ describe("bulk queue actions", () => {
     expect(bulkQueueSchema.safeParse({ intent: "claim", items: [] }).success).toBe(false);
     expect(bulkQueueSchema.safeParse({ intent: "ban", items: [`report:${id}`] }).success).toBe(false);
     expect(bulkQueueSchema.safeParse({ intent: "claim", items: Array.from({ length: 101 }, () => `report:${crypto.randomUUID()}`) }).success).toBe(false);
+  });
+});
+
+describe("claiming or releasing from a row", () => {
+  it("reads the one item the row's button named, and which of the two it was", () => {
+    expect(queueClaimSchema.parse({ claim: `report:${id}`, release: "" })).toEqual({ intent: "claim", item: { itemKind: "report", itemId: id } });
+    expect(queueClaimSchema.parse({ claim: "", release: `relationship:${id}` })).toEqual({ intent: "release", item: { itemKind: "relationship", itemId: id } });
+  });
+
+  it("refuses both at once, neither, and anything that is not a queue item", () => {
+    expect(queueClaimSchema.safeParse({ claim: `report:${id}`, release: `report:${id}` }).success).toBe(false);
+    expect(queueClaimSchema.safeParse({ claim: "", release: "" }).success).toBe(false);
+    expect(queueClaimSchema.safeParse({ claim: `users:${id}`, release: "" }).success).toBe(false);
+    expect(queueClaimSchema.safeParse({ claim: "report:not-a-uuid", release: "" }).success).toBe(false);
   });
 });
