@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -27,29 +27,72 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-const known = new Map<string, string[] | null>();
+/** Per page: the copies' modification times when last read, and the hashes read then. */
+const known = new Map<string, { stamp: string; hashes: string[] | null }>();
+
+/**
+ * The files a prerendered page may be served from: the build's copy under
+ * server/app, and Next 16's route cache copy (named by the page's .meta
+ * file), which Next serves when it exists and may write again while the
+ * server runs. Their inline scripts are the same in kind but not in bytes, so
+ * both are hashed.
+ */
+function copiesOf(distDir: string, file: string): string[] {
+  const built = path.join(distDir, "server", "app", file);
+  const copies = [built];
+  try {
+    // The paths come from STATIC_PAGES and from this build's own .meta file, never from the request.
+    // eslint-disable-next-line security/detect-non-literal-fs-filename
+    const meta = JSON.parse(readFileSync(built.replace(/\.html$/, ".meta"), "utf8")) as { routeCache?: { key?: unknown } };
+    const key = meta.routeCache?.key;
+    if (typeof key === "string" && /^\/route-cache\/[\w$/.-]+$/.test(key) && !key.includes("..")) copies.push(path.join(distDir, "server", `${key}.html`));
+  } catch {
+    // No .meta (an older Next, or a test fixture): the built copy alone.
+  }
+  return copies;
+}
+
+function stampOf(files: readonly string[]): string {
+  return files
+    .map((f) => {
+      try {
+        // eslint-disable-next-line security/detect-non-literal-fs-filename
+        return String(statSync(f).mtimeMs);
+      } catch {
+        return "-";
+      }
+    })
+    .join("|");
+}
 
 /**
  * The hashes for a static page of this production build, read from its
- * prerendered HTML on first use and kept for the life of the process (the
- * HTML never changes under a running server: these pages are not revalidated).
- * Null when the path is not a static page, or its prerendered copy is missing
- * (`next dev`, or the page became dynamic): then the caller uses a nonce.
+ * prerendered copies and read again whenever one of them changes on disk
+ * (one stat per copy per request: Next may rewrite its route cache copy
+ * while the server runs). Null when the path is not a static page, or no
+ * prerendered copy exists (`next dev`, or the page became dynamic): then the
+ * caller uses a nonce.
  */
 export function staticPageScriptHashes(pathname: string, distDir = path.join(process.cwd(), ".next")): string[] | null {
   const file = STATIC_PAGES[pathname];
   if (!file) return null;
   const key = `${distDir}\0${pathname}`;
-  if (!known.has(key)) {
-    let hashes: string[] | null = null;
+  const copies = copiesOf(distDir, file);
+  const stamp = stampOf(copies);
+  const cached = known.get(key);
+  if (cached && cached.stamp === stamp) return cached.hashes;
+  const hashes = new Set<string>();
+  let found = false;
+  for (const copy of copies) {
     try {
-      // The file name comes from STATIC_PAGES above, never from the request.
       // eslint-disable-next-line security/detect-non-literal-fs-filename
-      hashes = inlineScriptHashes(readFileSync(path.join(distDir, "server", "app", file), "utf8"));
+      for (const h of inlineScriptHashes(readFileSync(copy, "utf8"))) hashes.add(h);
+      found = true;
     } catch {
-      hashes = null;
+      // This copy is not there (yet).
     }
-    known.set(key, hashes);
   }
-  return known.get(key) ?? null;
+  const result = found ? [...hashes] : null;
+  known.set(key, { stamp, hashes: result });
+  return result;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,5 +41,24 @@ describe("inline script hashes", () => {
     expect(staticPageScriptHashes("/", dist)).toEqual(["o+AVanGgeHXuaJ2y8tCjP3mbGMjt79U+MRDdwV7W0FY="]);
     expect(staticPageScriptHashes("/safety", dist)).toBeNull();
     expect(staticPageScriptHashes("/dashboard", dist)).toBeNull();
+  });
+
+  it("also hashes Next's route-cache copy, which it serves when present, and reads again when that copy is rewritten", () => {
+    const dist = mkdtempSync(path.join(tmpdir(), "static-pages-"));
+    const app = path.join(dist, "server", "app");
+    const cached = path.join(dist, "server", "route-cache", "APP_PAGE", "abc", "$");
+    mkdirSync(app, { recursive: true });
+    mkdirSync(cached, { recursive: true });
+    writeFileSync(path.join(app, "index.html"), "<script>built</script>");
+    writeFileSync(path.join(app, "index.meta"), JSON.stringify({ routeCache: { key: "/route-cache/APP_PAGE/abc/$/index" } }));
+    const hashOf = (text: string) => inlineScriptHashes(`<script>${text}</script>`)[0];
+    // Before Next has written its copy: the built one alone.
+    expect(staticPageScriptHashes("/", dist)).toEqual([hashOf("built")]);
+    writeFileSync(path.join(cached, "index.html"), "<script>rendered once</script>");
+    expect(staticPageScriptHashes("/", dist)).toEqual([hashOf("built"), hashOf("rendered once")]);
+    // Rewritten while the server runs: the new text is allowed, the old one no longer is.
+    writeFileSync(path.join(cached, "index.html"), "<script>rendered again</script>");
+    utimesSync(path.join(cached, "index.html"), new Date(), new Date(Date.now() + 5000));
+    expect(staticPageScriptHashes("/", dist)).toEqual([hashOf("built"), hashOf("rendered again")]);
   });
 });
