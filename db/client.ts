@@ -34,10 +34,11 @@ export interface Connection {
   raw: { kind: "postgres"; sql: postgres.Sql } | { kind: "pglite"; client: PGlite };
 }
 
-export function openConnection(url: string): Connection {
+export function openConnection(url: string, options: { prepare?: boolean; max?: number } = {}): Connection {
   if (databaseKind(url) === "postgres") {
-    const sql = postgres(url, { max: 10, onnotice: () => {} });
-    const db = drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Database;
+    const prepare = options.prepare ?? env().databasePrepare;
+    const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {}, prepare });
+    const db = drizzlePostgres(prepare ? preparing(sql) : sql, { schema, casing: "snake_case" }) as unknown as Database;
     return { db, kind: "postgres", close: () => sql.end({ timeout: 5 }), raw: { kind: "postgres", sql } };
   }
   let client: PGlite;
@@ -61,6 +62,46 @@ export function openConnection(url: string): Connection {
     },
     raw: { kind: "pglite", client },
   };
+}
+
+type SqlClient = postgres.Sql | postgres.TransactionSql;
+
+/**
+ * drizzle asks postgres.js for an unnamed statement on every query (it
+ * prepares only queries given a name), so each query with parameters costs
+ * two round trips (describe, then execute) and PostgreSQL parses and
+ * analyses it anew every time. This hands drizzle a client that turns those
+ * into named statements, which postgres.js keeps per connection by their
+ * text: after a connection's first use of a query, one round trip and no
+ * parse. Only drizzle's calls pass a `prepare` option, so pg-boss, LISTEN
+ * and the migrator (which use the raw client) are untouched. When a
+ * migration changes what a kept statement returns, postgres.js prepares it
+ * again, except inside a transaction, which the error has already aborted;
+ * drizzle names every column it selects, so adding columns never does that.
+ * Measured in docs/benchmarks.md ("Prepared statements").
+ */
+function preparing<T extends SqlClient>(client: T): T {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      if (key === "unsafe") {
+        return (query: string, params?: unknown[], opts?: { prepare?: boolean }) =>
+          target.unsafe(query, params as never, opts && "prepare" in opts ? { ...opts, prepare: true } : opts);
+      }
+      if (key === "begin") {
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          return (target as postgres.Sql).begin(...(args as [string]), (tx) => fn(preparing(tx)));
+        };
+      }
+      if (key === "savepoint") {
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          return (target as postgres.TransactionSql).savepoint(...(args as [string]), (tx) => fn(preparing(tx)));
+        };
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
 }
 
 const globalForDb = globalThis as unknown as { __alongsideConnection?: Connection };

@@ -31,6 +31,7 @@ const schema = z.object({
       message: "must start with postgres://, postgresql://, pglite: or memory://",
     })
     .optional(),
+  DATABASE_PREPARE: flag,
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   APP_URL: z.url().optional(),
@@ -54,6 +55,8 @@ export interface Env {
   databaseUrl: string;
   /** The connection migrations run with (the schema owner); defaults to databaseUrl. */
   migrationDatabaseUrl: string;
+  /** Named prepared statements on PostgreSQL (off for a pooler in transaction mode, e.g. PgBouncer before 1.21). */
+  databasePrepare: boolean;
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use the socket address). */
   trustedProxyHops: number;
   appUrl: string;
@@ -91,6 +94,7 @@ export function env(): Env {
     isProduction: appEnv === "production",
     databaseUrl,
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL || databaseUrl,
+    databasePrepare: e.DATABASE_PREPARE ?? true,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ""),
     demoMode: e.DEMO_MODE ?? appEnv !== "production",
