@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { checkInEntries, circleMessages, messages, needsProfiles } from "@/db/schema";
 import { contexts, unseal, unsealJson } from "@/lib/privacy/encryption";
@@ -57,48 +58,45 @@ async function run(
   }
 }
 
+/** A thread's table (one-to-one or circle): the same columns but for whose thread it is, and its own encryption context. */
+interface ThreadTable {
+  table: typeof messages | typeof circleMessages;
+  owner: PgColumn;
+  context: (ownerId: string) => string;
+}
+
+/** Reading and writing one thread table's batches: messages and circle messages differ only in their ThreadTable. */
+function threadPass({ table, owner, context }: ThreadTable, version: number, batchSize: number) {
+  const fetch = async (after: string | null): Promise<Batch> =>
+    (
+      await db()
+        .select({ id: table.id, owner, body: table.body, keyId: table.keyId })
+        .from(table as PgTable)
+        .where(and(lt(table.riskVersion, version), after ? gt(table.id, after) : undefined))
+        .orderBy(asc(table.id))
+        .limit(batchSize)
+    ).map((r) => ({ id: r.id, text: () => unseal({ ciphertext: r.body, keyId: r.keyId }, context(r.owner as string)) }));
+  const write = async (id: string, stored: ReturnType<typeof assessForStorage>["stored"]) =>
+    (
+      await db()
+        .update(table as typeof messages)
+        .set({ ...stored, riskVersion: version })
+        .where(and(eq(table.id, id), lt(table.riskVersion, version)))
+        .returning({ id: table.id })
+    ).length;
+  return [fetch, write] as const;
+}
+
 export async function reassessStoredRisk(options: { batchSize?: number; version?: number } = {}): Promise<ReassessReport> {
   const batchSize = options.batchSize ?? 200;
   const version = options.version ?? RISK_DETECTOR_VERSION;
   const report: ReassessReport = { version, updated: { messages: 0, circle_messages: 0, check_in_entries: 0, needs_profiles: 0 }, skipped: 0 };
 
-  await run(
-    "messages",
-    batchSize,
-    async (after) =>
-      (
-        await db()
-          .select({ id: messages.id, relationshipId: messages.relationshipId, body: messages.body, keyId: messages.keyId })
-          .from(messages)
-          .where(and(lt(messages.riskVersion, version), after ? gt(messages.id, after) : undefined))
-          .orderBy(asc(messages.id))
-          .limit(batchSize)
-      ).map((r) => ({ id: r.id, text: () => unseal({ ciphertext: r.body, keyId: r.keyId }, contexts.message(r.relationshipId)) })),
-    async (id, stored) =>
-      (await db().update(messages).set({ ...stored, riskVersion: version }).where(and(eq(messages.id, id), lt(messages.riskVersion, version))).returning({ id: messages.id })).length,
-    report,
-  );
-
+  await run("messages", batchSize, ...threadPass({ table: messages, owner: messages.relationshipId, context: contexts.message }, version, batchSize), report);
   await run(
     "circle_messages",
     batchSize,
-    async (after) =>
-      (
-        await db()
-          .select({ id: circleMessages.id, circleId: circleMessages.circleId, body: circleMessages.body, keyId: circleMessages.keyId })
-          .from(circleMessages)
-          .where(and(lt(circleMessages.riskVersion, version), after ? gt(circleMessages.id, after) : undefined))
-          .orderBy(asc(circleMessages.id))
-          .limit(batchSize)
-      ).map((r) => ({ id: r.id, text: () => unseal({ ciphertext: r.body, keyId: r.keyId }, contexts.circleMessage(r.circleId)) })),
-    async (id, stored) =>
-      (
-        await db()
-          .update(circleMessages)
-          .set({ ...stored, riskVersion: version })
-          .where(and(eq(circleMessages.id, id), lt(circleMessages.riskVersion, version)))
-          .returning({ id: circleMessages.id })
-      ).length,
+    ...threadPass({ table: circleMessages, owner: circleMessages.circleId, context: contexts.circleMessage }, version, batchSize),
     report,
   );
 
