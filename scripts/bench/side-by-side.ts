@@ -8,7 +8,12 @@
  * personas, and alternates: bare page then the page on one server, then on
  * the other, `--passes` times, at `--connections`. Each cell's figure is a
  * ratio to the bare page measured just before it on the same server. It also
- * times single requests one at a time (median of 15) and the HTML size.
+ * times single requests one at a time (median of 15) and the HTML size, and
+ * the CPU each request costs: `--cpu-requests N` (default 100, 0 = off)
+ * requests over one keep-alive connection, the server process tree's and the
+ * database's backends' utime+stime read from /proc before and after, bare
+ * page (with the same cookie) first, servers alternating. CPU per request is
+ * the steadier figure on a shared machine: it does not move with the load.
  *
  *   # a database filled as bench:pages fills it, kept for the comparison:
  *   DATABASE_URL=postgres://…/pages2_bench DATA_KEYS="bench:$(openssl rand -base64 32)" \
@@ -20,6 +25,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -40,6 +46,7 @@ const ONLY = arg("only", "relationship,circle,admin health")!.split(",");
 const SECONDS = Number(arg("seconds", "5"));
 const PASSES = Number(arg("passes", "2"));
 const CONNECTIONS = Number(arg("connections", "10"));
+const CPU_REQUESTS = Number(arg("cpu-requests", "100"));
 const AUTH_SECRET = randomBytes(32).toString("base64");
 const COOKIE = "authjs.session-token";
 
@@ -94,6 +101,15 @@ async function main() {
         single[s.name] = `${times.sort((a, b) => a - b)[7]!.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB`;
       }
       console.log(`${page.name}: one at a time (median of 15): before ${single.before}; after ${single.after}`);
+      if (CPU_REQUESTS > 0) {
+        const line: string[] = [];
+        for (const s of servers) {
+          const bare = await cpuPerRequest(s, `${s.base}/bench/bare`, headers);
+          const it = await cpuPerRequest(s, s.base + page.path, headers);
+          line.push(`${s.name} node ${it.node.toFixed(1)} + db ${it.db.toFixed(1)} ms (bare ${bare.node.toFixed(1)} + ${bare.db.toFixed(1)})`);
+        }
+        console.log(`  CPU per request, ${CPU_REQUESTS} in a row on one connection: ${line.join("; ")}; load ${loadavg()[0]!.toFixed(1)}`);
+      }
       for (let pass = 1; pass <= PASSES; pass++) {
         const line: string[] = [];
         for (const s of servers) {
@@ -152,6 +168,58 @@ async function cell(url: string, headers: Record<string, string>) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers });
   const done = (result.latency as { totalCount?: number }).totalCount ?? result.requests.total;
   return { rps: done / SECONDS, p99: done ? result.latency.p99 : NaN };
+}
+
+/** utime + stime in ms of a process and all its descendants. */
+function treeCpuMs(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parents.set(Number(entry), Number(fields[1]));
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * 10); // clock ticks of 10 ms
+    } catch {
+      // the process ended while being read
+    }
+  }
+  const inTree = (pid: number): boolean => pid === rootPid || (pid > 1 && parents.has(pid) && inTree(parents.get(pid)!));
+  let total = 0;
+  for (const [pid, ms] of cpu) if (inTree(pid)) total += ms;
+  return total;
+}
+
+/** utime + stime in ms of every backend connected to the bench database. */
+async function databaseCpuMs(sql: postgres.Sql): Promise<number> {
+  const rows = await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
+  let total = 0;
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // a backend that closed
+    }
+  }
+  return total;
+}
+
+async function cpuPerRequest(s: Server, url: string, headers: Record<string, string>) {
+  const sql = postgres(DATABASE_URL!, { max: 1, onnotice: () => {} });
+  try {
+    await autocannon({ url, connections: 1, amount: 10, headers });
+    const node0 = treeCpuMs(s.process.pid!);
+    const db0 = await databaseCpuMs(sql);
+    await autocannon({ url, connections: 1, amount: CPU_REQUESTS, headers, timeout: 30 });
+    const node = (treeCpuMs(s.process.pid!) - node0) / CPU_REQUESTS;
+    const db = (await databaseCpuMs(sql)) - db0;
+    return { node, db: db / CPU_REQUESTS };
+  } finally {
+    await sql.end();
+  }
 }
 
 /** Until both bare pages answer within 100 ms again, so one cell's backlog is not charged to the next. */
