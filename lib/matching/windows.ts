@@ -73,8 +73,32 @@ export function isKnownTimezone(timeZone: string): boolean {
   }
 }
 
+/**
+ * Offsets already read, by zone and UTC quarter-hour. A zone's offset only
+ * changes at a transition, and every transition in use today falls on a UTC
+ * quarter-hour (offsets are whole quarter-hours and clocks change on a whole
+ * local hour or half hour), so one reading serves its whole quarter-hour.
+ * Asking Intl costs a formatToParts call (about 5 µs); a relationship page
+ * asks a few hundred times to lay out its check-in slots and message times.
+ * Bounded: cleared when it grows past CACHE_LIMIT entries.
+ */
+const offsetCache = new Map<string, number>();
+const CACHE_LIMIT = 50_000;
+const QUARTER_MS = 15 * MINUTE;
+
 /** The zone's offset from UTC, in minutes, at an instant (ms since the epoch). */
 export function offsetMinutes(timeZone: string, instant: number): number {
+  const key = `${timeZone}|${Math.floor(instant / QUARTER_MS)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size >= CACHE_LIMIT) offsetCache.clear();
+    offsetCache.set(key, (offset = offsetFromIntl(timeZone, instant)));
+  }
+  return offset;
+}
+
+/** The offset as Intl gives it, uncached (exported for the test that checks the cache against it). */
+export function offsetFromIntl(timeZone: string, instant: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));

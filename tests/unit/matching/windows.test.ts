@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allWindows, type Window } from "@/lib/profiles/options";
-import { offsetMinutes, overlapHours, referenceOffsetMinutes, referenceWeekStart, sharedWindows, weekMask, windowSlot } from "@/lib/matching/windows";
+import { offsetFromIntl, offsetMinutes, overlapHours, referenceOffsetMinutes, referenceWeekStart, sharedWindows, weekMask, windowSlot } from "@/lib/matching/windows";
 
 const overlap = (a: Window[], zoneA: string, b: Window[], zoneB: string, date: string) => overlapHours(weekMask(a, zoneA, date), weekMask(b, zoneB, date));
 
@@ -78,5 +78,32 @@ describe("windows on the UTC reference week", () => {
       "tue-evening",
       "thu-evening",
     ]);
+  });
+});
+
+describe("offsets, cached by quarter-hour", () => {
+  // Zones with half- and quarter-hour offsets, southern-hemisphere and half-hour clock changes, and no change at all.
+  const zones = ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "Asia/Kolkata", "America/St_Johns", "Pacific/Chatham", "Australia/Adelaide", "America/Santiago", "Africa/Lagos", "UTC"];
+  const from = Date.UTC(2025, 0, 1);
+  const to = Date.UTC(2029, 0, 1);
+
+  it("answers what Intl answers at any instant of 2025–2028", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: from, max: to }), (zone, instant) => {
+        expect(offsetMinutes(zone, instant)).toBe(offsetFromIntl(zone, instant));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("answers what Intl answers on every minute around each clock change", () => {
+    for (const zone of zones) {
+      // Find each change by the hour, then check every minute of the two hours around it, in both orders of asking.
+      for (let hour = from; hour < to; hour += 3_600_000) {
+        if (offsetFromIntl(zone, hour) === offsetFromIntl(zone, hour + 3_600_000)) continue;
+        for (let m = hour - 3_600_000; m <= hour + 2 * 3_600_000; m += 60_000) expect(offsetMinutes(zone, m), `${zone} ${new Date(m).toISOString()}`).toBe(offsetFromIntl(zone, m));
+        for (let m = hour + 2 * 3_600_000; m >= hour - 3_600_000; m -= 60_000) expect(offsetMinutes(zone, m + 59_999), `${zone} ${new Date(m).toISOString()}`).toBe(offsetFromIntl(zone, m + 59_999));
+      }
+    }
   });
 });
