@@ -1,15 +1,5 @@
 import type { Metadata } from "next";
-import {
-  ActiveChart,
-  CheckInsChart,
-  DaysToFirstChart,
-  EndingsChart,
-  FitChecksChart,
-  RupturesChart,
-  FirstLookChart,
-  SafetyChart,
-  WaitingChart,
-} from "@/components/admin/health/health-charts";
+import { HealthCharts } from "@/components/admin/health/health-charts";
 import { getProgramHealth } from "@/lib/dal/staff/program-health";
 import { crisisFirstLookStats } from "@/lib/dal/safety/on-call";
 import { ReplyFiguresCard } from "@/components/space/reply-figures";
@@ -51,15 +41,7 @@ export default async function HealthPage() {
         </dl>
       </section>
       <div className="grid gap-4 lg:grid-cols-2">
-        <WaitingChart health={health} />
-        <DaysToFirstChart health={health} />
-        <ActiveChart health={health} />
-        <CheckInsChart health={health} />
-        <RupturesChart health={health} />
-        <FitChecksChart health={health} />
-        <EndingsChart health={health} />
-        <SafetyChart health={health} />
-        <FirstLookChart health={health} />
+        <HealthCharts health={health} />
         <ReplyFiguresCard figures={spaceReplies} />
       </div>
       <CircleHealthSection />

@@ -1,11 +1,34 @@
+"use client";
+
 import { BarChart, HorizontalBarChart } from "@/components/admin/charts/bar-chart";
 import { ChartCard } from "@/components/admin/charts/chart-card";
 import { LineChart } from "@/components/admin/charts/line-chart";
-import type { ProgramHealth } from "@/lib/dal/staff/program-health";
+import type { ProgramHealth } from "@/lib/health/figures";
 import { endReasons } from "@/lib/validation/relationships";
 import { describeCounts, describeWeekly, orDash, percent, weekLabel, weekRowLabel } from "./summaries";
 
-/** Every chart of the health page, in the order a moderator reads them: people waiting first. */
+/**
+ * Every chart of the health page, in the order a moderator reads them:
+ * people waiting first. A client leaf: the page sends the figures (a few
+ * numbers a week), not the drawn charts, whose SVG and tables the payload
+ * would otherwise carry again beside the HTML (docs/benchmarks.md, "Program
+ * health as a client leaf"). Nothing here keeps state or runs after loading.
+ */
+export function HealthCharts({ health }: Props) {
+  return (
+    <>
+      <WaitingChart health={health} />
+      <DaysToFirstChart health={health} />
+      <ActiveChart health={health} />
+      <CheckInsChart health={health} />
+      <RupturesChart health={health} />
+      <FitChecksChart health={health} />
+      <EndingsChart health={health} />
+      <SafetyChart health={health} />
+      <FirstLookChart health={health} />
+    </>
+  );
+}
 
 type Props = { health: ProgramHealth };
 

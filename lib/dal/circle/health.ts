@@ -6,18 +6,10 @@ import { now } from "@/lib/clock";
 import { requireStaff } from "@/lib/dal/account/viewer";
 import { HEALTH_CACHE_MS, HEALTH_WEEKS, healthWindow } from "@/lib/dal/staff/program-health";
 import { sharedValue } from "@/lib/dal/system/shared-value";
+import type { CircleHealthWeek } from "@/lib/health/figures";
 
-export interface CircleHealthWeek {
-  placed: number;
-  sessionsHeld: number;
-  there: number;
-  missed: number;
-  /** there / (there + missed); null when nobody was expected that week. */
-  shareThere: number | null;
-  /** Median hours from a missed session's end to the facilitator's word, for misses of that week that were reached. */
-  missToWordMedianHours: number | null;
-  reached: number;
-}
+export type { CircleHealthWeek };
+
 
 /**
  * The same figures week by week over the program-health window (12 weeks,

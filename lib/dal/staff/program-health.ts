@@ -6,6 +6,9 @@ import { requireStaff } from "@/lib/dal/account/viewer";
 import { sharedValue } from "@/lib/dal/system/shared-value";
 import { categoryInWords } from "@/lib/dal/safety/triage";
 import { RISK_CATEGORY_SEVERITY, type RiskCategory } from "@/lib/safety/categories";
+import type { HealthWindow, WaitingWeek, ActiveWeek, CheckInWeek, RuptureWeek, FitAnswerCount, EndingCount, SafetyWeek, FirstLookByCategory, SafetyHealth, ProgramHealth } from "@/lib/health/figures";
+
+export type { HealthWindow, WaitingWeek, ActiveWeek, CheckInWeek, RuptureWeek, FitAnswerCount, EndingCount, SafetyWeek, FirstLookByCategory, SafetyHealth, ProgramHealth };
 
 /**
  * Program health for moderators: how the program is doing over the last 12
@@ -22,12 +25,6 @@ import { RISK_CATEGORY_SEVERITY, type RiskCategory } from "@/lib/safety/categori
 export const HEALTH_WEEKS = 12;
 const WEEK_MS = 7 * 86_400_000;
 
-export interface HealthWindow {
-  /** Monday 00:00 UTC of the first week. */
-  start: Date;
-  now: Date;
-  weeks: Date[];
-}
 
 /** The 12 weeks ending with the current one, Monday-aligned in UTC. */
 export function healthWindow(at: Date = now()): HealthWindow {
@@ -59,14 +56,6 @@ function weeksCte(w: HealthWindow) {
 
 const round1 = (x: number | null) => (x === null || x === undefined ? null : Math.round(Number(x) * 10) / 10);
 
-export interface WaitingWeek {
-  /** Seekers with a finished needs profile asking for a mentor and no active mentorship, at the week's end. */
-  waiting: number;
-  /** Seekers whose first mentorship began this week… */
-  firstMatches: number;
-  /** …and the median days from finishing their profile to that start (null when none). */
-  medianDaysToFirst: number | null;
-}
 
 async function waitingSeekers(w: HealthWindow): Promise<WaitingWeek[]> {
   const rows = await rowsOf<{ i: number; waiting: number; first_matches: number; median_days: number | null }>(sql`
@@ -96,10 +85,6 @@ async function waitingSeekers(w: HealthWindow): Promise<WaitingWeek[]> {
   return rows.map((r) => ({ waiting: Number(r.waiting), firstMatches: Number(r.first_matches), medianDaysToFirst: round1(r.median_days) }));
 }
 
-export interface ActiveWeek {
-  mentorships: number;
-  friendships: number;
-}
 
 async function activeRelationships(w: HealthWindow): Promise<ActiveWeek[]> {
   const rows = await rowsOf<{ i: number; mentorships: number; friendships: number }>(sql`
@@ -114,13 +99,6 @@ async function activeRelationships(w: HealthWindow): Promise<ActiveWeek[]> {
   return rows.map((r) => ({ mentorships: Number(r.mentorships), friendships: Number(r.friendships) }));
 }
 
-export interface CheckInWeek {
-  kept: number;
-  missed: number;
-  excused: number;
-  /** kept / (kept + missed); excused slots count for neither. Null when none were kept or missed. */
-  keptShare: number | null;
-}
 
 async function checkInsKept(w: HealthWindow): Promise<CheckInWeek[]> {
   const rows = await rowsOf<{ i: number; kept: number; missed: number; excused: number }>(sql`
@@ -140,10 +118,6 @@ async function checkInsKept(w: HealthWindow): Promise<CheckInWeek[]> {
   });
 }
 
-export interface RuptureWeek {
-  named: number;
-  repaired: number;
-}
 
 async function rupturesNamedAndRepaired(w: HealthWindow): Promise<RuptureWeek[]> {
   const rows = await rowsOf<{ i: number; named: number; repaired: number }>(sql`
@@ -156,7 +130,6 @@ async function rupturesNamedAndRepaired(w: HealthWindow): Promise<RuptureWeek[]>
   return rows.map((r) => ({ named: Number(r.named), repaired: Number(r.repaired) }));
 }
 
-export type FitAnswerCount = { answer: "good_fit" | "still_deciding" | "not_a_fit"; afterFirst: number; afterThird: number };
 
 async function fitCheckAnswers(w: HealthWindow): Promise<FitAnswerCount[]> {
   const rows = await rowsOf<{ answer: FitAnswerCount["answer"]; after_first: number; after_third: number }>(sql`
@@ -170,11 +143,6 @@ async function fitCheckAnswers(w: HealthWindow): Promise<FitAnswerCount[]> {
   return rows.map((r) => ({ answer: r.answer, afterFirst: Number(r.after_first), afterThird: Number(r.after_third) }));
 }
 
-export interface EndingCount {
-  reason: string | null;
-  mentorships: number;
-  friendships: number;
-}
 
 async function endingsByReason(w: HealthWindow): Promise<EndingCount[]> {
   const rows = await rowsOf<{ reason: string | null; mentorships: number; friendships: number }>(sql`
@@ -189,33 +157,8 @@ async function endingsByReason(w: HealthWindow): Promise<EndingCount[]> {
   return rows.map((r) => ({ reason: r.reason, mentorships: Number(r.mentorships), friendships: Number(r.friendships) }));
 }
 
-export interface SafetyWeek {
-  raised: number;
-  open: number;
-  resolved: number;
-  /** Median hours from raised to resolved, for items raised that week and resolved since. */
-  medianHours: number | null;
-}
 
-export interface FirstLookByCategory {
-  /** The risk category (lib/safety/categories.ts), and in words. */
-  category: string;
-  label: string;
-  severity: number;
-  raised: number;
-  /** Items a moderator has opened. */
-  looked: number;
-  /** Median minutes from raised to a moderator's first look, over the items looked at. */
-  medianMinutes: number | null;
-}
 
-export interface SafetyHealth {
-  weeks: SafetyWeek[];
-  /** Over the whole window. */
-  total: SafetyWeek;
-  /** Over the whole window, most severe category first. */
-  firstLook: FirstLookByCategory[];
-}
 
 async function safetyItems(w: HealthWindow): Promise<SafetyHealth> {
   // grouping sets: one row per week and one for the whole window, in the same pass.
@@ -270,16 +213,6 @@ async function firstLookByCategory(w: HealthWindow): Promise<FirstLookByCategory
     .sort((a, b) => b.severity - a.severity || a.category.localeCompare(b.category));
 }
 
-export interface ProgramHealth {
-  window: HealthWindow;
-  waiting: WaitingWeek[];
-  active: ActiveWeek[];
-  checkIns: CheckInWeek[];
-  ruptures: RuptureWeek[];
-  fitChecks: FitAnswerCount[];
-  endings: EndingCount[];
-  safety: SafetyHealth;
-}
 
 /**
  * How long one instance reuses the figures in a production build. They are
