@@ -39,18 +39,27 @@ const known = new Map<string, { stamp: string; hashes: string[] | null }>();
  */
 function copiesOf(distDir: string, file: string): string[] {
   const built = path.join(distDir, "server", "app", file);
+  const meta = built.replace(/\.html$/, ".meta");
+  // The .meta file is written by the build, so it is read once per build, not per request: one stat tells.
+  const metaStamp = stampOf([meta]);
+  const cached = copyLists.get(built);
+  if (cached && cached.metaStamp === metaStamp) return cached.copies;
   const copies = [built];
   try {
     // The paths come from STATIC_PAGES and from this build's own .meta file, never from the request.
     // eslint-disable-next-line security/detect-non-literal-fs-filename
-    const meta = JSON.parse(readFileSync(built.replace(/\.html$/, ".meta"), "utf8")) as { routeCache?: { key?: unknown } };
-    const key = meta.routeCache?.key;
+    const parsed = JSON.parse(readFileSync(meta, "utf8")) as { routeCache?: { key?: unknown } };
+    const key = parsed.routeCache?.key;
     if (typeof key === "string" && /^\/route-cache\/[\w$/.-]+$/.test(key) && !key.includes("..")) copies.push(path.join(distDir, "server", `${key}.html`));
   } catch {
     // No .meta (an older Next, or a test fixture): the built copy alone.
   }
+  copyLists.set(built, { metaStamp, copies });
   return copies;
 }
+
+/** Per page: the copies named by its .meta file, and that file's modification time when it was read. */
+const copyLists = new Map<string, { metaStamp: string; copies: string[] }>();
 
 function stampOf(files: readonly string[]): string {
   return files
