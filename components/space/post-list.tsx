@@ -1,5 +1,7 @@
+"use client";
+
 import Link from "next/link";
-import type { PostListItem } from "@/lib/dal/space/spaces";
+import type { PostListItem } from "@/lib/spaces/post-list-item";
 import { contentNoteLabels, wishLabels } from "@/lib/spaces/words";
 
 const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
@@ -8,6 +10,10 @@ const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", 
  * Posts as a list. A post with a content note is folded in a <details>: the
  * reader sees the note and chooses to open it; this works without JavaScript
  * and a screen reader announces it as a collapsed group. No counts anywhere.
+ *
+ * A client leaf with no state: the page sends each post's values, not its
+ * markup a second time in the payload beside the HTML (docs/benchmarks.md,
+ * "Lists as client leaves").
  */
 export function PostList({ posts, showSpace = false }: { posts: PostListItem[]; showSpace?: boolean }) {
   return (

@@ -5,6 +5,7 @@ import { spaceFollows, spaceHiddenNotes, spacePostingPauses, spacePosts, spaces,
 import { now } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
 import { type ContentNoteValue } from "@/lib/spaces/words";
+import type { PostListItem } from "@/lib/spaces/post-list-item";
 import { encodeSpaceCursor, hiddenNotesSchema, slugSchema, SPACE_PAGE_SIZE, spaceCursorSchema } from "@/lib/validation/spaces";
 import { uuid } from "@/lib/validation/fields";
 import { requireViewer } from "@/lib/dal/account/viewer";
@@ -75,19 +76,7 @@ export async function getSpace(slug: unknown): Promise<SpaceDetail> {
   return spaceBySlug(viewer.id, slug);
 }
 
-export interface PostListItem {
-  id: string;
-  title: string;
-  excerpt: string;
-  authorName: string;
-  wish: "just_listen" | "perspective" | "practical";
-  contentNote: ContentNoteValue | null;
-  fold: "open" | "folded";
-  mine: boolean;
-  publishedAt: Date;
-  spaceSlug: string;
-  spaceName: string;
-}
+export type { PostListItem };
 
 const listColumns = {
   id: spacePosts.id,
