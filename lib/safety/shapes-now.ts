@@ -372,4 +372,57 @@ const LIGATURE: RiskRule[] = [
   make("ligature-tied", "attempt", 5, "suicide attempt", re(`\\b(?:cord|rope|belt|noose|scarf|cable|flex)s? (?:is )?(?:tied|tied up|up|hung)\\b(?: [a-z]+| ,){0,6}? (?:on|onto|up on|standing on|stood on) (?:the|a) (?:chair|stool|ladder|bed|ledge)\\b`)),
 ];
 
-export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS];
+// ─── Version 7: shapes read from sealed set 7 and round 8b once in training ──
+
+/** Someone leaving or asleep: the gap a plan waits for ("once the kids are at their dads"). */
+const AWAY = alt(["asleep", "at work", "out", "gone", "left", "leaves", "leave", "goes out", "go out", "away", "at (?:their|his|her) [a-z]+s?", "on (?:her|his|their) [a-z]+ shift", "in bed"]);
+/** Who may be away. */
+const OTHERS = alt(["everyone", "everybody", "they", "the (?:house|kids|others|family|flat)", "my [a-z]+", "mum", "mom", "dad", "he", "she", "the [a-z]+"]);
+/** Arms someone may threaten the writer with, beyond WEAPON. */
+const ARMS = alt(["knife", "blade", "bottle", "bat", "hammer", "gun", "shotgun", "rifle", "machete", "cutlass", "axe", "screwdriver", "weapon", "crowbar"]);
+/** What can be given away with a story. */
+const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed", "left", "handed"]);
+
+const FIFTH_PASS: RiskRule[] = [
+  // Self-harm under way or about to be, said in shorthand: "im cutting while we talk", "gonna go cut now bye", "sh rn".
+  make("cutting-as-we-talk", "self-harm-now", 5, "self-harm now", re(`\\bi am (?:cutting|burning|scratching) (?:again|while (?:we|i) (?:talk|type|text|speak)|as (?:we|i) (?:talk|type|text|speak)|rn|right now|now)\\b|\\b(?:going to|gonna|about to|off to) (?:go )?(?:cut|burn myself|self harm)(?: now| rn| right now)(?=$| [.,?"]| bye| then)|\\b(?:self harming|sh|shing) (?:atm|rn|right now|at the moment)\\b`), { about: "self" }),
+  // A plan that waits for the others to be away: "once the kids are at their dads im going to end it".
+  make("end-it-when-away", "plan", 5, "plan or means", re(`\\b(?:end it|ending it|kill myself|killing myself|end my life)\\b(?: [a-z]+){0,2}? (?:when|once|after|while|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,4}? ${AWAY}\\b|\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+| ,){1,8}? (?:i am|i will) (?:going to )?(?:end it|ending it|kill myself)\\b`), { about: "self" }),
+  make("do-it-when-away", "plan", 5, "plan or means", re(`\\b(?:do it|doing it|go through with it)\\b(?: [a-z]+){0,2}? (?:when|once|after|while|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,4}? ${AWAY}\\b|\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+| ,){1,8}? (?:i am|i will) (?:going to )?(?:do it|doing it)(?=$| [.,?"])`), {
+    about: "self",
+  }),
+  // Knowing where the means are kept: "i know where dads pills are".
+  make("know-where-means-are", "method", 3, "suicidal thoughts with a method", re(`\\bi know where (?:the |my |his |her |[a-z]+s )?(?:[a-z]+ )?(?:pills|gun|shotgun|rifle|cabinet key|gun key|rope)(?: are| is)\\b`), {
+    about: "self",
+    stronger: { context: PLAN_TIME_WORDS(), weight: 5 },
+  }),
+  // Ammunition for someone's gun: "got the bullets for dads gun".
+  make("bullets-for-gun", "preparation", 4, "means at hand", re(`\\b(?:got|bought|found|have|taken|took) (?:the |some )?(?:bullets|cartridges|shells|ammo|ammunition) for\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:waiting for|when|tonight|once|key|cabinet|note)\b/, weight: 5 },
+  }),
+  // Threatened with arms in the house: "dad is threatening us with his shotgun".
+  make("threatened-with-arms", "danger-now", 5, "in danger from someone now", re(`\\b(?:threatening|threatened|threatens|waving|pointing) (?:me|us|us all|mum|mom|my [a-z]+|her|him|them)? ?(?:with|at me with|at us with) (?:a|his|her|the|their) (?:[a-z]+ )?${ARMS}\\b`), { about: "self" }),
+  // Last words to a group: "final post. love u all", "it was nice knowing you".
+  make("final-post", "preparation", 3, "goodbye message", re(`\\b(?:my )?(?:final|last) (?:post|message|check in|words)(?: from me| here| ever)?(?=$| [.,?"])|\\b(?:it was|it has been|its been|was) (?:nice|good|lovely|great|an honour) knowing (?:you|ya|you all|everyone|yall|all of you)\\b`), { category: "goodbye" }),
+  // Giving away with a secret: "gave my brother my bike … he will not understand why tomorrow", "they dont know why".
+  make("given-with-secret", "preparation", 5, "goodbye message", re(`\\b${GIVE}\\b[^?]{0,90}?\\b(?:he|she|they|nobody|no one)\\b (?:will not|wont|does not|do not|will|knows|know) (?:understand|know|realise|realize|get it|why)\\b(?: why)?(?: [a-z]+)?(?: (?:till|until|tomorrow|soon|after|later|one day|yet)\\b|(?=$| [.,?"]))`), { about: "self", category: "goodbye" }),
+  // "who wants my art supplies? im not going to need them".
+  make("not-going-to-need", "preparation", 2, "goodbye message", re(`\\bi am not going to (?:need|be needing) (?:them|it|these|those|any of (?:it|them)|my [a-z]+)(?: anymore)?(?=$| [.,?"]| soon| where| after)`), {
+    category: "goodbye",
+    negatable: false,
+    stronger: { context: /\b(?:who wants|free to|give|giving|gave|take them|have them)\b/, weight: 5 },
+  }),
+  // Means wrapped and kept for later: "the blade wrapped in tissue in my bag for later".
+  make("means-for-later", "preparation", 4, "means at hand", re(`\\b(?:blade|pills|rope|noose|gun)\\b(?: [a-z]+| ,){0,8}? (?:for later|for tonight|ready for (?:tonight|later|when))\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:note|notes|letter|goodbye|when everyone|asleep)\b/, weight: 5 },
+  }),
+  // Concern shapes.
+  make("dead-sounds-peaceful", "passive-wish", 3, "wish to be dead", re(`\\bbeing dead (?:sounds|seems|would be|must be|looks|feels) (?:[a-z]+ )?(?:peaceful|nice|easier|better|good|restful|calm|like a relief|quiet)\\b`)),
+  make("trapped-in-this", "entrapment", 2, "feeling trapped", re(`\\btrapped in (?:this|my|a) (?:marriage|job|town|life|house|body|relationship|situation|family|city|village|flat|head)\\b`), { about: "self" }),
+  make("no-reason-it-will-change", "hopelessness", 2, "hopelessness", re(`\\bno (?:reason|point|sign) (?:to think|to believe|that) (?:it|things|anything) (?:will|would|is going to|are going to) (?:change|get better|improve)\\b`)),
+  make("attempted-before", "attempt-history", 3, "past suicide attempt", re(`\\bi (?:have )?(?:attempted|survived an attempt|survived my attempt)(?: (?:twice|once|before|three times|in [a-z]+|at [0-9]+|when i|[0-9]+ years ago|last year))?\\b`), { pastForm: true }),
+];
+
+export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS, ...FIFTH_PASS];
