@@ -31,6 +31,7 @@ import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
 import { trainingRound7a } from "../tests/unit/safety/training-round7a";
 import { trainingRound7b } from "../tests/unit/safety/training-round7b";
+import { trainingRound8a } from "../tests/unit/safety/training-round8a";
 import { trainingRound8b } from "../tests/unit/safety/training-round8b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
@@ -59,6 +60,7 @@ function main() {
   report("version 6 training, writer C (training-round7a.ts)", trainingRound7a);
   report("version 6 training, writer D, near twins (training-round7b.ts)", trainingRound7b);
   report("retired sealed set 7 (retired into training in version 7)", sealedHoldout7);
+  report("version 7 training, writer E, indirect and euphemistic (training-round8a.ts)", trainingRound8a);
   report("version 7 training, writer F, messy traffic (training-round8b.ts)", trainingRound8b);
 
   if (!onlyTraining) {

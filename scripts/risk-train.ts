@@ -55,6 +55,7 @@ import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
 import { trainingRound7a } from "../tests/unit/safety/training-round7a";
 import { trainingRound7b } from "../tests/unit/safety/training-round7b";
+import { trainingRound8a } from "../tests/unit/safety/training-round8a";
 import { trainingRound8b } from "../tests/unit/safety/training-round8b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
@@ -125,6 +126,7 @@ function load(): Row[] {
     ["round6b", trainingRound6b],
     ["round7a", trainingRound7a],
     ["round7b", trainingRound7b],
+    ["round8a", trainingRound8a],
     ["round8b", trainingRound8b],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
