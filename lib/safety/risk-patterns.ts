@@ -183,7 +183,7 @@ export const IDIOMS: readonly RegExp[] = [
   // Jumping into water for fun: "jump off the pier with my mates"
   /\b(?:jump|jumping|jumped) (?:off|from) (?:the|a) (?:pier|jetty|diving board|high board|top board|rocks|boat|harbour wall|springboard)\b/g,
   // "do it" said and then explained: "doing it tonight, asking her out"
-  /\b(?:do|doing) it\b[a-z ]{0,25} , (?:i am |i will )?(?:going to )?(?:ask|asking|apply|applying|quit|quitting|sign|signing|tell|telling|book|booking|buy|buying|move|moving|start|starting|learn|learning|get|getting|finish|finishing|propose|proposing|run|running|enter|entering|pass|passing)\b/g,
+  /\b(?:do|doing|going through with|go through with) it\b[a-z ]{0,25} [.,] (?:i am |i will )?(?:going to )?(?:dye|dyeing|couch|signed|cut my hair|day one|ask|asking|apply|applying|quit|quitting|sign|signing|tell|telling|book|booking|buy|buying|move|moving|start|starting|learn|learning|get|getting|finish|finishing|propose|proposing|run|running|enter|entering|pass|passing)\b/g,
   // Hyperbole about an everyday thing: "this exam makes me want to die"
   /\b(?:this|that|the|these|my) (?:homework|exam|exams|test|class|meeting|meetings|traffic|song|film|movie|show|game|weather|heat|commute|queue|lecture|assignment|essay|wifi|internet|hangover|cringe|video|episode|lesson|monday|mondays|paperwork|spreadsheet|printer) (?:makes|is making|made|will make) me want to (?:die|kill myself)\b/g,
   // "that'll be the death of me"
@@ -192,6 +192,10 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:career|social|political|commercial|fashion) suicide\b/g,
   /\bsuicide for (?:my|your|his|her|their|the) [a-z]+\b/g,
   /\bdead to the world\b/g,
+  // An end explained in the same breath: "by this time tomorrow it will be over, the driving test i mean",
+  // "i have chosen to go , to the other uni".
+  /\b(?:it will be over|it is over|it will all be over|it ends)\b(?=[^.?]{0,40}\bi mean\b)/g,
+  /\bchosen to go\b(?= , (?:to|with) (?:the|a|my)\b)/g,
   // Version 7. Hyperbole with a habit or a trivial cause: "kms every time i hear my voice", "kms this exam was brutal",
   // "trying to kill me with these burpees".
   /\bkill myself\b(?= (?:(?:every time|whenever|each time) (?:i|someone|my [a-z]+|he|she|they) (?:hear|hears|see|sees|watch|look at|play|open|read|listen to|sing|sings)|this (?:exam|test|lesson|class|meeting|homework|song|game|traffic) (?:was|is|has)\b))/g,
@@ -562,7 +566,7 @@ export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better 
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
-export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up|contract (?:ends|finishes|runs out|is up)|off to (?:uni|university|college)|whos leaving|who is leaving|bought the house|bought a house|grown up|sensible thing|cruise|power of attorney|morning person|handing (?:in )?my notice|hand in my notice|notice period)\b/;
+export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up|contract (?:ends|finishes|runs out|is up)|off to (?:uni|university|college)|whos leaving|who is leaving|bought the house|bought a house|grown up|sensible thing|cruise|power of attorney|morning person|handing (?:in )?my notice|hand in my notice|notice period|being sensible|spending (?:it|christmas|the holidays|new year|the summer) (?:with|at|in))\b/;
 export const ORDINARY_FAREWELL_RELIEF = 3;
 /** Goodbye signals alone count only from this total: one "goodbye" is manners. */
 export const GOODBYE_ALONE_MIN = 3;

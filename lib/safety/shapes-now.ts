@@ -232,7 +232,7 @@ const THIRD_PASS: RiskRule[] = [
     negatable: false,
     stronger: { context: /\b(?:not moving|cancelled|gave|given|sold|notice|direct debits|charity shop)\b/, weight: 5 },
   }),
-  make("told-them-a-story", "preparation", 3, "goodbye message", re(`\\btold (?:him|her|them|my [a-z]+|everyone)(?: that)? (?:it (?:is|was)|i am|i was|they are|she is|he is) (?:[a-z]+ ){0,6}?[.,] (?:it is not|its not|it isnt|i am not|that is not true)(?: [a-z]+){0,2}?(?=$| [.,?"])`), {
+  make("told-them-a-story", "preparation", 3, "goodbye message", re(`\\btold (?:him|her|them|my [a-z]+|the [a-z]+|everyone)(?: that)? (?:it (?:is|was)|i am|i was|they are|she is|he is) (?:[a-z]+ ){0,6}?[.,] (?:it is not|its not|it isnt|i am not|that is not true)(?: [a-z]+){0,2}?(?=$| [.,?"])`), {
     category: "goodbye",
     stronger: { context: /\b(?:rope|pills|gun|money|savings|dog|cat|tools|guitar|account|gave|given|sold|rehomed|bought|emptied)\b/, weight: 5 },
   }),
@@ -423,6 +423,32 @@ const FIFTH_PASS: RiskRule[] = [
   make("trapped-in-this", "entrapment", 2, "feeling trapped", re(`\\btrapped in (?:this|my|a) (?:marriage|job|town|life|house|body|relationship|situation|family|city|village|flat|head)\\b`), { about: "self" }),
   make("no-reason-it-will-change", "hopelessness", 2, "hopelessness", re(`\\bno (?:reason|point|sign) (?:to think|to believe|that) (?:it|things|anything) (?:will|would|is going to|are going to) (?:change|get better|improve)\\b`)),
   make("attempted-before", "attempt-history", 3, "past suicide attempt", re(`\\bi (?:have )?(?:attempted|survived an attempt|survived my attempt)(?: (?:twice|once|before|three times|in [a-z]+|at [0-9]+|when i|[0-9]+ years ago|last year))?\\b`), { pastForm: true }),
+
+  // Version 7, after round 8a: a cover story for what is being settled ("they think im just decluttering").
+  make("cover-story", "preparation", 3, "goodbye message", re(`\\b(?:they|she|he|everyone|everybody|people|my [a-z]+) (?:think|thinks|thought) (?:i am|im) (?:just )?(?:decluttering|being [a-z]+|moving|going away|travelling|having a clear out|doing a detox|on holiday|tidying|sorting|having a clearout)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:gave|given|giving|handing|handed|rehomed|sold|returned|texted every|thank you|passwords|keys)\b/, weight: 5 },
+  }),
+  // Nobody left burdened after: "so nobody has to figure anything out after", "whoever ends up with him".
+  make("nobody-left-burdened", "preparation", 3, "goodbye message", re(`\\b(?:so|did not want|do not want|dont want|didnt want) (?:nobody|no one|anyone|anybody|they|whoever|my [a-z]+)\\b(?: [a-z]+){0,5}? (?:out of pocket|owing|has to (?:figure|sort|deal|pay|clean)|have to (?:figure|sort|deal|pay|clean)|stuck with|left with|to leave owing)\\b|\\bleave (?:owing|anything owing)\\b|\\bwhoever (?:ends up with|gets|takes|finds) (?:him|her|them|the (?:dog|cat|kids)|my [a-z]+)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\b(?:gave|given|handing|handed|rehomed|funeral|after|because of me|note|list|spare key|ends up with)\b/, weight: 5 },
+  }),
+  // A place of danger, a time, and last words: "heading up to the quarry later. thanks for listening".
+  make("place-later-final", "plan", 5, "plan or means", re(`\\b(?:heading|going|walking|driving|off|off down|off up|head|go|walk|drive)\\b(?: [a-z]+){0,3}? (?:to |down |up |out to )?(?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b(?:(?: [a-z]+| ,){0,8}? (?:later|tonight|in a bit|tomorrow|after (?:that|work|my shift)|at [0-9]+)\\b[^?]{0,80}?\\b(?:thanks for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b| one last time)|\\bwhen my (?:shift|work|class) (?:finishes|ends)(?: at [0-9]+)? i am (?:walking|going|heading|driving) to (?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b[^?]{0,60}?\\b(?:thanks for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b`), { about: "self" }),
+  // Said plainly at last: "checking out for good", "my last week on earth", "not doing another winter".
+  make("checking-out-for-good", "intent", 5, "explicit intent to die", re(`\\b(?:checking|check|checked) out (?:for good|permanently|early)\\b|\\b(?:my )?last (?:week|day|night|christmas|birthday|month|summer) on (?:earth|this earth|the planet)\\b`)),
+  make("not-another-season", "intent", 4, "explicit intent to die", re(`\\bi am not (?:doing|going through|facing|having|surviving) another (?:winter|christmas|year|birthday|summer|new year)\\b`), {
+    stronger: { context: /\b(?:decide|decided|decision|calm|ready|at peace|the way)\b/, weight: 5 },
+  }),
+  make("then-it-stops", "plan", 3, "plan or means", re(`\\bthen (?:it|this|everything|the pain|the noise) (?:stops|ends|will stop|will end|is over|will be over)(?=$| [.,?"])`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  // Means put by: "finally got enough insulin put by", "the suicide exclusion ran out".
+  make("enough-put-by", "preparation", 5, "means at hand", re(`\\b(?:enough|plenty|loads) (?:of )?(?:[a-z]+ )?(?:pills|insulin|pens)(?: [a-z]+)? (?:put by|saved|stored|stashed|hoarded|collected|saved up|put away|now)\\b`), { about: "self" }),
+  make("suicide-clause", "preparation", 4, "means at hand", re(`\\bsuicide (?:clause|exclusion)\\b`), { about: "self" }),
+  // Concern said sideways.
+  make("wish-to-vanish", "passive-wish", 3, "wish to be dead", re(`\\b(?:wish i could|i would love to|id love to|i want to|i just want to) (?:just )?(?:fade out|fade away|vanish|disappear|not exist|stop existing|not wake up)(?! to| into| somewhere| for| on| off)\\b|\\bhope (?:the )?(?:doctor|doctors|scan|tests?|results) (?:finds?|shows?|comes? back|show) (?:something )?(?:bad|serious|cancer|terminal)\\b`), { about: "self" }),
+  make("cause-of-their-misery", "burden", 3, "feeling a burden", re(`\\b(?:i am|im) the reason (?:he|she|they|my [a-z]+|everyone) (?:is|are) (?:miserable|unhappy|stressed|exhausted|struggling|sad)\\b|\\b(?:exhausted|miserable|stressed|struggling) because of me\\b|\\b(?:a )?(?:parasite|leech) living off (?:my|her|him|them)\\b|\\b(?:i am|im|feel like i am|feel like) a chore (?:for|to|my)\\b`)),
+  make("never-getting-better", "hopelessness", 2, "hopelessness", re(`\\b(?:it is|its|life is|this is) never (?:getting|going to get) better\\b|\\bnone of it (?:works|helps|has worked)\\b|\\b(?:i will|will i) (?:never|ever) be happy\\b|\\btoo late for me to (?:have|be|get)\\b|\\blight at the end of the tunnel (?:got |has been |was )?(?:switched|turned) off\\b|\\bit is all pointless\\b`)),
 ];
 
 export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS, ...FIFTH_PASS];
