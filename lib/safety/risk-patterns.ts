@@ -196,6 +196,25 @@ export const IDIOMS: readonly RegExp[] = [
   // "i have chosen to go , to the other uni".
   /\b(?:it will be over|it is over|it will all be over|it ends)\b(?=[^.?]{0,40}\bi mean\b)/g,
   /\bchosen to go\b(?= , (?:to|with) (?:the|a|my)\b)/g,
+  // Someone else's pills in their weekly box, and tablets that are devices: "dad's pills are lined up in the dosette".
+  /\b(?:his|her|their|[a-z]+s) (?:[a-z]+ )?pills (?:are |is )?(?:all )?lined up\b/g,
+  /\b(?:has|had) all (?:her|his|their) pills lined up\b/g,
+  /\bpills (?:are |is )?(?:all )?lined up\b(?=[^.?]{0,50}\b(?:dosette|days of the week|pill organiser|pill box|charging|ipads?|kindles?|chargers?)\b)/g,
+  // Embarrassment and exams: "so embarrassing i want to die", "wanted to die in there".
+  /\b(?:so embarrassing|so embarrassed|mortified|the cringe)\b(?: ,)? (?:i )?(?:want|wanted|wanna) to die\b/g,
+  /\b(?:want|wanted|wanna) to die in there\b/g,
+  // Kitchen knives sharpened; a charity dip; a summer jump into the river; work on a roof.
+  /\b(?:sharpened|sharpening|sharpen) (?:all )?(?:the |my )?(?:[a-z]+ )?knives\b/g,
+  /\b(?:walking|walk|walked|running|run|ran) into the (?:lake|sea|water|river|loch)\b(?=[^.?]{0,50}\b(?:charity|dip|swim|swimming|paddle|wetsuit)\b)/g,
+  /\bjump(?:ing|ed)? off the bridge into the (?:river|water|lake|sea)\b(?=[^.?]{0,50}\b(?:tradition|every summer|for fun|with (?:my )?(?:mates|friends)|summer)\b)/g,
+  /\bon the roof\b(?=[^.?]{0,50}\b(?:slates|tiles|gutters?|aerial|chimney|repairs?|repairing|fixing|laying|roofer|ladder)\b)/g,
+  // Supplies with an everyday purpose: "stocked up on lemsip before the snow", "a hosepipe for the allotment".
+  /\b(?:hosepipe|hose|antifreeze|pills|charcoal)\b(?=(?: [a-z]+| ,){0,6} (?:before the (?:snow|frost|winter|cold|storm|flu season)|for the (?:allotment|garden|lawn|car|plants|veg|tent|washing|van|boat|winter|water butt)|ready to hibernate)\b)/g,
+  /\boverdosed on christmas (?:chocolate|food|pudding|telly|tv|films|cake|cheese|songs)\b/g,
+  // Ending something that is not a life: "end it with this job".
+  /\bend (?:it|things) with (?:this|my|the|him|her|them)\b(?! (?:[a-z]+ )?(?:pills|rope|knife|gun|blade|belt|cord|car|exhaust|overdose)\b)/g,
+  // The word itself talked about: "unalive is such a weird word".
+  /\bkill myself\b(?= is (?:such )?(?:a|an) (?:weird|strange|funny|silly|odd|stupid|dumb|cringe) (?:word|phrase|thing to say)\b)/g,
   // Version 7. Hyperbole with a habit or a trivial cause: "kms every time i hear my voice", "kms this exam was brutal",
   // "trying to kill me with these burpees".
   /\bkill myself\b(?= (?:(?:every time|whenever|each time) (?:i|someone|my [a-z]+|he|she|they) (?:hear|hears|see|sees|watch|look at|play|open|read|listen to|sing|sings)|this (?:exam|test|lesson|class|meeting|homework|song|game|traffic) (?:was|is|has)\b))/g,
@@ -205,7 +224,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\bhiding (?:in|under) (?:my|the) (?:bed)?(?:room|covers|duvet|bathroom)\b(?= (?:because|so|till|until|from) (?:there is (?:a|an) )?(?:(?:a|an|the|this) )?(?:massive |huge |giant |big |tiny |little )?(?:spider|wasp|bee|moth|mouse|bird|daddy long legs|football|match|game|party|guests|visitors|relatives|in-laws|dishes|washing up|hoovering|chores|homework|revision|heat|noise|snow|rain|cold|birthday|present|surprise|(?:mum|mom|dad|my (?:mum|mom|dad|brother|sister|nan)) (?:does|do|will|can) not (?:make|see|find|ask)))/g,
   // A noise at the door explained in the same breath: "banging on the door, it is only the meter reader",
   // "the kids banging on the bathroom door".
-  /\b(?:banging|knocking|hammering|pounding) on (?:the|my|our) (?:front |back |bathroom |bedroom )?door\b(?=[^.?]{0,40}\b(?:it is|it was|oh it is|turned out to be|turns out it is) (?:only |just )?(?:the|my|a|our|his|her)\b)/g,
+  /\b(?:banging|knocking|hammering|pounding) on (?:the|my|our) (?:front |back |bathroom |bedroom )?door\b(?=[^?]{0,40}\b(?:it is|it was|oh it is|turned out to be|turns out it is) (?:only |just )?(?:the|my|a|our|his|her)\b)/g,
   /\b(?:the kids|my kids|the children|my children|my (?:son|daughter|toddler)|the (?:dog|cat|toddler)) (?:are |is |keep |kept )?(?:banging|knocking|hammering) on\b/g,
   // Followed, then the explanation: "a man followed me off the bus and it turned out he was returning my purse".
   /\bfollow(?:ed|ing) me\b(?=[^.?]{0,60}\bturn(?:ed|s) out (?:he|she|they|it) (?:was|is|were|are|just|only) (?:returning|giving|bringing|handing|asking|trying to give|lost|going|the))/g,
@@ -536,7 +555,7 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   "song", "songs", "lyrics", "album", "game", "games", "documentary", "article", "news", "podcast", "anime", "manga",
   "character", "characters", "protagonist", "villain", "story", "play", "poem", "tv", "netflix", "actor", "actress",
   "rapper", "singer", "comic", "fiction", "essay", "lecture", "chapter", "plot", "author", "narrator", "studied", "studying",
-  "literature", "shakespeare", "textbook", "lesson", "tragedy", "opera", "musical",
+  "literature", "shakespeare", "textbook", "lesson", "tragedy", "opera", "musical", "thriller", "detective", "whodunnit",
   // Version 7: games ("killed myself with my own grenade in cod", "jumped off the tower in minecraft").
   "minecraft", "fortnite", "roblox", "gta", "cod", "warzone", "sims", "valorant", "overwatch", "zelda", "skyrim", "xbox", "playstation", "ps5", "switch",
 ]);
@@ -566,7 +585,7 @@ export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better 
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
-export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up|contract (?:ends|finishes|runs out|is up)|off to (?:uni|university|college)|whos leaving|who is leaving|bought the house|bought a house|grown up|sensible thing|cruise|power of attorney|morning person|handing (?:in )?my notice|hand in my notice|notice period|being sensible|spending (?:it|christmas|the holidays|new year|the summer) (?:with|at|in))\b/;
+export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up|contract (?:ends|finishes|runs out|is up)|off to (?:uni|university|college)|whos leaving|who is leaving|bought the house|bought a house|grown up|sensible thing|cruise|power of attorney|morning person|handing (?:in )?my notice|hand in my notice|notice period|being sensible|handed in my notice|something new|time capsule|spending (?:it|christmas|the holidays|new year|the summer) (?:with|at|in))\b/;
 export const ORDINARY_FAREWELL_RELIEF = 3;
 /** Goodbye signals alone count only from this total: one "goodbye" is manners. */
 export const GOODBYE_ALONE_MIN = 3;
