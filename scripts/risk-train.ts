@@ -66,10 +66,10 @@ const RATE = Number(process.env.RISK_RATE ?? 0.1);
 const L2 = Number(process.env.RISK_L2 ?? 1e-3);
 const BAG = Number(process.env.RISK_BAG ?? 4);
 const HARD_WEIGHT = Number(process.env.RISK_HARD_WEIGHT ?? 1);
-const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.08);
+const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.075);
 const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
 /** When ≥ 0: hard negatives rated crisis may reach this share of them (or the rules' own count, if higher). */
-const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.025);
+const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.02);
 const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0.1);
 const DOUBT_MAX = Number(process.env.RISK_DOUBT_MAX ?? 40);
 

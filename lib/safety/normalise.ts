@@ -118,7 +118,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   // Version 7: Scots spellings and shorthand typos seen in the training writers' messages.
   ["gonnae", "going to"], ["dae", "do"], ["wi", "with"], ["aff", "off"], ["morra", "tomorrow"], ["efter", "after"],
   ["maself", "myself"], ["aboot", "about"], ["noo", "now"], ["oot", "out"], ["fae", "from"], ["cannae", "cannot"],
-  ["dinnae", "do not"], ["wisnae", "was not"], ["isnae", "is not"], ["hve", "have"], ["urself", "yourself"], ["uself", "yourself"],
+  ["dinnae", "do not"], ["wisnae", "was not"], ["isnae", "is not"], ["hve", "have"], ["urself", "yourself"], ["uself", "yourself"], ["odd", "odd"],
 ]);
 
 /** Words that add emphasis or hedging but no meaning the patterns need. */

@@ -174,7 +174,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\bshoot(?:ing)? (?:myself|yourself|ourselves) in the foot\b/g,
   // Accidents: "I cut my finger chopping onions", "accidentally burned myself"
   /\b(?:accidentally|by accident) (?:cut|hurt|burned|burnt|stabbed|injured)\b/g,
-  /\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|himself|herself|themselves|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b(?! on purpose| deliberately)/g,
+  /(?<!\b(?:going to|gonna|will|about to|want to|wanna|i am going to) )\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|himself|herself|themselves|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b(?! on purpose| deliberately)/g,
   /\bcross my heart and hope to die\b/g,
   // "on the edge of the cliff for a photo"
   /\b(?:stood|standing|sat|sitting|posed|posing) on the edge of (?:the|a) [a-z]+ (?:for|to take) (?:a )?(?:photo|picture|selfie|pic)\b/g,

@@ -275,7 +275,7 @@ const THIRD_PASS: RiskRule[] = [
   }),
   // Danger now.
   make("waiting-with-weapon", "danger-now", 5, "in danger from someone now", re(`\\bwaiting (?:outside|at|by|near|for me)(?: [a-z]+){0,5}? with (?:a|the|his|her|their) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
-  make("trying-my-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|he|she|they|a man|a guy) (?:keeps |is |are )?trying (?:my|the) (?:front |back )?(?:door|door handle|handle|windows?)\\b`), { about: "self" }),
+  make("trying-my-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|he|she|they|a man|a guy) (?:[a-z]+ ){0,4}?(?:keeps |is |are )?trying (?:my|the) (?:front |back |patio |kitchen |bedroom |bathroom )?(?:door|door handle|handle|windows?)\\b`), { about: "self" }),
   make("parked-outside", "harmed-by-other", 2, "in danger from someone now", re(`\\b(?:parked|sat|sitting|waiting|standing) outside my (?:house|flat|home|door|work|school|window)\\b`), {
     about: "self",
     stronger: { context: /\b(?:restraining order|can see you|can see your|i can see|watching me|will not leave|scared|shaking|look out your window)\b/, weight: 5 },
@@ -377,7 +377,7 @@ const LIGATURE: RiskRule[] = [
 /** Someone leaving or asleep: the gap a plan waits for ("once the kids are at their dads"). */
 const AWAY = alt(["asleep", "at work", "out", "gone", "left", "leaves", "leave", "goes out", "go out", "away", "at (?:their|his|her) [a-z]+s?", "on (?:her|his|their) [a-z]+ shift", "in bed"]);
 /** Who may be away. */
-const OTHERS = alt(["everyone", "everybody", "they", "the (?:house|kids|others|family|flat)", "my [a-z]+", "mum", "mom", "dad", "he", "she", "the [a-z]+"]);
+const OTHERS = alt(["everyones", "everybodys", "everyone", "everybody", "they", "the (?:house|kids|others|family|flat)", "my [a-z]+", "mum", "mom", "dad", "he", "she", "the [a-z]+"]);
 /** Arms someone may threaten the writer with, beyond WEAPON. */
 const ARMS = alt(["knife", "blade", "bottle", "bat", "hammer", "gun", "shotgun", "rifle", "machete", "cutlass", "axe", "screwdriver", "weapon", "crowbar"]);
 /** What can be given away with a story. */
@@ -404,7 +404,7 @@ const FIFTH_PASS: RiskRule[] = [
   // Threatened with arms in the house: "dad is threatening us with his shotgun".
   make("threatened-with-arms", "danger-now", 5, "in danger from someone now", re(`\\b(?:threatening|threatened|threatens|waving|pointing) (?:me|us|us all|mum|mom|my [a-z]+|her|him|them)? ?(?:with|at me with|at us with) (?:a|his|her|the|their) (?:[a-z]+ )?${ARMS}\\b`), { about: "self" }),
   // Last words to a group: "final post. love u all", "it was nice knowing you".
-  make("final-post", "preparation", 3, "goodbye message", re(`\\b(?:my )?(?:final|last) (?:post|message|check in|words)(?: from me| here| ever)?(?=$| [.,?"])|\\b(?:it was|it has been|its been|was) (?:nice|good|lovely|great|an honour) knowing (?:you|ya|you all|everyone|yall|all of you)\\b`), { category: "goodbye" }),
+  make("final-post", "preparation", 3, "goodbye message", re(`\\b(?:my )?(?:final|last) (?:post|message|check in|words)(?: from me)?(?: on here| here)?(?: ever)?(?=$| [.,?"])|\\b(?:it was|it has been|its been|was) (?:nice|good|lovely|great|an honour) knowing (?:you|ya|you all|everyone|yall|all of you)\\b`), { category: "goodbye" }),
   // Giving away with a secret: "gave my brother my bike … he will not understand why tomorrow", "they dont know why".
   make("given-with-secret", "preparation", 5, "goodbye message", re(`\\b${GIVE}\\b[^?]{0,90}?\\b(?:he|she|they|nobody|no one)\\b (?:will not|wont|does not|do not|will|knows|know) (?:understand|know|realise|realize|get it|why)\\b(?: why)?(?: [a-z]+)?(?: (?:till|until|tomorrow|soon|after|later|one day|yet)\\b|(?=$| [.,?"]))`), { about: "self", category: "goodbye" }),
   // "who wants my art supplies? im not going to need them".
@@ -426,16 +426,14 @@ const FIFTH_PASS: RiskRule[] = [
 
   // Version 7, after round 8a: a cover story for what is being settled ("they think im just decluttering").
   make("cover-story", "preparation", 3, "goodbye message", re(`\\b(?:they|she|he|everyone|everybody|people|my [a-z]+) (?:think|thinks|thought) (?:i am|im) (?:just )?(?:decluttering|being [a-z]+|moving|going away|travelling|having a clear out|doing a detox|on holiday|tidying|sorting|having a clearout)\\b`), {
-    category: "goodbye",
     stronger: { context: /\b(?:gave|given|giving|handing|handed|rehomed|sold|returned|texted every|thank you|passwords|keys)\b/, weight: 5 },
   }),
   // Nobody left burdened after: "so nobody has to figure anything out after", "whoever ends up with him".
   make("nobody-left-burdened", "preparation", 3, "goodbye message", re(`\\b(?:so|did not want|do not want|dont want|didnt want) (?:nobody|no one|anyone|anybody|they|whoever|my [a-z]+)\\b(?: [a-z]+){0,5}? (?:out of pocket|owing|has to (?:figure|sort|deal|pay|clean)|have to (?:figure|sort|deal|pay|clean)|stuck with|left with|to leave owing)\\b|\\bleave (?:owing|anything owing)\\b|\\bwhoever (?:ends up with|gets|takes|finds) (?:him|her|them|the (?:dog|cat|kids)|my [a-z]+)\\b`), {
-    category: "goodbye",
     stronger: { context: /\b(?:gave|given|handing|handed|rehomed|funeral|after|because of me|note|list|spare key|ends up with)\b/, weight: 5 },
   }),
   // A place of danger, a time, and last words: "heading up to the quarry later. thanks for listening".
-  make("place-later-final", "plan", 5, "plan or means", re(`\\b(?:heading|going|walking|driving|off|off down|off up|head|go|walk|drive)\\b(?: [a-z]+){0,3}? (?:to |down |up |out to )?(?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b(?:(?: [a-z]+| ,){0,8}? (?:later|tonight|in a bit|tomorrow|after (?:that|work|my shift)|at [0-9]+)\\b[^?]{0,80}?\\b(?:thanks for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b| one last time)|\\bwhen my (?:shift|work|class) (?:finishes|ends)(?: at [0-9]+)? i am (?:walking|going|heading|driving) to (?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b[^?]{0,60}?\\b(?:thanks for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b`), { about: "self" }),
+  make("place-later-final", "plan", 5, "plan or means", re(`\\b(?:heading|going|walking|driving|off|off down|off up|head|go|walk|drive)\\b(?: [a-z]+){0,3}? (?:to |down |up |out to )?(?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b(?:(?: [a-z]+| ,){0,8}? (?:later|tonight|in a bit|tomorrow|after (?:that|work|my shift)|at [0-9]+)\\b[^?]{0,80}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b| one last time)|\\bwhen my (?:shift|work|class) (?:finishes|ends)(?: at [0-9]+)? i am (?:walking|going|heading|driving) to (?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b[^?]{0,60}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b`), { about: "self" }),
   // Said plainly at last: "checking out for good", "my last week on earth", "not doing another winter".
   make("checking-out-for-good", "intent", 5, "explicit intent to die", re(`\\b(?:checking|check|checked) out (?:for good|permanently|early)\\b|\\b(?:my )?last (?:week|day|night|christmas|birthday|month|summer) on (?:earth|this earth|the planet)\\b`)),
   make("not-another-season", "intent", 4, "explicit intent to die", re(`\\bi am not (?:doing|going through|facing|having|surviving) another (?:winter|christmas|year|birthday|summer|new year)\\b`), {
@@ -449,6 +447,12 @@ const FIFTH_PASS: RiskRule[] = [
   make("wish-to-vanish", "passive-wish", 3, "wish to be dead", re(`\\b(?:wish i could|i would love to|id love to|i want to|i just want to) (?:just )?(?:fade out|fade away|vanish|disappear|not exist|stop existing|not wake up)(?! to| into| somewhere| for| on| off)\\b|\\bhope (?:the )?(?:doctor|doctors|scan|tests?|results) (?:finds?|shows?|comes? back|show) (?:something )?(?:bad|serious|cancer|terminal)\\b`), { about: "self" }),
   make("cause-of-their-misery", "burden", 3, "feeling a burden", re(`\\b(?:i am|im) the reason (?:he|she|they|my [a-z]+|everyone) (?:is|are) (?:miserable|unhappy|stressed|exhausted|struggling|sad)\\b|\\b(?:exhausted|miserable|stressed|struggling) because of me\\b|\\b(?:a )?(?:parasite|leech) living off (?:my|her|him|them)\\b|\\b(?:i am|im|feel like i am|feel like) a chore (?:for|to|my)\\b`)),
   make("never-getting-better", "hopelessness", 2, "hopelessness", re(`\\b(?:it is|its|life is|this is) never (?:getting|going to get) better\\b|\\bnone of it (?:works|helps|has worked)\\b|\\b(?:i will|will i) (?:never|ever) be happy\\b|\\btoo late for me to (?:have|be|get)\\b|\\blight at the end of the tunnel (?:got |has been |was )?(?:switched|turned) off\\b|\\bit is all pointless\\b`)),
+
+  // Version 7, second pass: attempts and plans said plainly.
+  make("drive-into-on-way", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will|i am going to|want to) (?:drive|crash|steer|swerve) (?:my car |the car )?into (?:a |the )?(?:[a-z]+ )?(?:barrier|wall|tree|lorry|truck|river|central reservation|pillar|oncoming traffic|bridge support)\\b`), { about: "self" }),
+  make("consuming-poison", "attempt", 5, "overdose or pills taken", re(`\\b(?:i am |i have )?(?:consuming|drinking|drank|drunk|swallowed|swallowing|taking|took|taken) (?:the |some |a bottle of |a cup of )?(?:poison|bleach|antifreeze|weedkiller|rat poison|pesticide)\\b`), { about: "self" }),
+  make("something-stupid-with-means", "attempt", 5, "overdose or pills taken", re(`\\b(?:did|done|have done) something (?:stupid|silly|dumb|bad) with (?:my|the|all my|all the) (?:pills|insulin|meds|medication)\\b`), { about: "self" }),
+  make("time-before-anyone-wakes", "plan", 4, "plan or means", re(`\\b${WHEN}(?: morning| night)?(?: ,| .)? (?:before (?:anyone|everyone|they|the house) (?:wakes up|wake up|wakes|wake|is up|gets up|are up)|when (?:everyones|everyone is|everybody is|they are) (?:at work|asleep|out|gone))(?=$| [.,?"])`)),
 ];
 
 export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS, ...FIFTH_PASS];
