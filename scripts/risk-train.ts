@@ -72,6 +72,8 @@ const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
 const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.02);
 const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0.1);
 const DOUBT_MAX = Number(process.env.RISK_DOUBT_MAX ?? 40);
+/** The lowest crisis probability at which the model may call crisis what the rules found nothing in (percent). */
+const FROM_NONE_MIN = Number(process.env.RISK_FROM_NONE_MIN ?? 0);
 
 interface Row {
   text: string;
@@ -268,7 +270,7 @@ function pickThresholds(scored: readonly Scored[]): Thresholds {
   const rules = figures(scored, rulesOnly);
   for (let d = 0; d <= DOUBT_MAX; d += 8) {
     for (let r = 30; r <= 98; r += 4) {
-      for (let c = 30; c <= 99; c += 3) for (let n = c; n <= 99; n += 3) {
+      for (let c = 30; c <= 99; c += 3) for (let n = Math.max(c, FROM_NONE_MIN); n <= 99; n += 3) {
         const t = { risk: r / 100, crisis: c / 100, crisisFromNone: n / 100, doubt: d / 100 };
         const f = figures(scored, combined(t));
         const hardLimit = MAX_HARD_RATE >= 0 ? Math.max(rules.hardCrisis, MAX_HARD_RATE * f.hard) : rules.hardCrisis + MAX_HARD_CRISIS * f.hard;
