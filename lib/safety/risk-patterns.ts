@@ -179,7 +179,7 @@ export const IDIOMS: readonly RegExp[] = [
   // "on the edge of the cliff for a photo"
   /\b(?:stood|standing|sat|sitting|posed|posing) on the edge of (?:the|a) [a-z]+ (?:for|to take) (?:a )?(?:photo|picture|selfie|pic)\b/g,
   // Taking people out: "taking them all out for pizza"
-  /\b(?:take|taking|took) (?:them|everyone|the kids|us) (?:all )?(?:out|to|for|round|home|back|shopping|swimming)\b/g,
+  /\b(?:take|taking|took|taken) (?:them|everyone|the kids|us) (?:all )?(?:out|to|for|round|home|back|shopping|swimming)\b/g,
   // Jumping into water for fun: "jump off the pier with my mates"
   /\b(?:jump|jumping|jumped) (?:off|from) (?:the|a) (?:pier|jetty|diving board|high board|top board|rocks|boat|harbour wall|springboard)\b/g,
   // "do it" said and then explained: "doing it tonight, asking her out"
@@ -201,7 +201,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:has|had) all (?:her|his|their) pills lined up\b/g,
   /\bpills (?:are |is )?(?:all )?lined up\b(?=[^.?]{0,50}\b(?:dosette|days of the week|pill organiser|pill box|charging|ipads?|kindles?|chargers?)\b)/g,
   // Embarrassment and exams: "so embarrassing i want to die", "wanted to die in there".
-  /\b(?:so embarrassing|so embarrassed|mortified|the cringe)\b(?: ,)? (?:i )?(?:want|wanted|wanna) to die\b/g,
+  /\b(?:embarrassing|embarrassed|mortified|cringe)\b(?: ,| lol)? (?:i )?(?:want|wanted|wanna) to die\b/g,
   /\b(?:want|wanted|wanna) to die in there\b/g,
   // Kitchen knives sharpened; a charity dip; a summer jump into the river; work on a roof.
   /\b(?:sharpened|sharpening|sharpen) (?:all )?(?:the |my )?(?:[a-z]+ )?knives\b/g,
@@ -225,7 +225,10 @@ export const IDIOMS: readonly RegExp[] = [
   // A noise at the door explained in the same breath: "banging on the door, it is only the meter reader",
   // "the kids banging on the bathroom door".
   /\b(?:banging|knocking|hammering|pounding) on (?:the|my|our) (?:front |back |bathroom |bedroom )?door\b(?=[^?]{0,40}\b(?:it is|it was|oh it is|turned out to be|turns out it is) (?:only |just )?(?:the|my|a|our|his|her)\b)/g,
-  /\b(?:the kids|my kids|the children|my children|my (?:son|daughter|toddler)|the (?:dog|cat|toddler)) (?:are |is |keep |kept )?(?:banging|knocking|hammering) on\b/g,
+  /\b(?:(?:the |my )?(?:kids|children)|my (?:son|daughter|toddler)|the (?:dog|cat|toddler)) (?:are |is |keep |kept )?(?:banging|knocking|hammering) on\b/g,
+  /\b(?:banging|knocking|hammering) on (?:the|my|our) (?:front |back )?door\b(?=[^?]{0,40}\b(?:parcel|delivery|package|pizza|takeaway|meter)\b)/g,
+  // "tonight's the night i ask her to marry me".
+  /\btonights? (?:is )?the night\b(?=(?: ,| \.)? (?:i am |i will )?(?:going to )?(?:ask|asking|tell|telling|propose|proposing)\b)/g,
   // Followed, then the explanation: "a man followed me off the bus and it turned out he was returning my purse".
   /\bfollow(?:ed|ing) me\b(?=[^.?]{0,60}\bturn(?:ed|s) out (?:he|she|they|it) (?:was|is|were|are|just|only) (?:returning|giving|bringing|handing|asking|trying to give|lost|going|the))/g,
   // Everyday hyperbole tied to a trivial condition: "gonna kms if this meeting runs over".
