@@ -24,17 +24,20 @@
  *    picked on the leave-one-source-out predictions for every source but the
  *    tuning corpus (the rules were tuned on the tuning source, so only there
  *    are the rules' own answers as good as on new text): the highest crisis +
- *    concern recall with false alarms ≤ 8 % (the issue's target), concerns
- *    rated crisis at most 10 points above the rules alone, and hard negatives
- *    rated crisis at most 2.5 % of them, or the rules' own count if higher
- *    (version 5 asked for 0.7 % fewer than the rules; once version 6's guards
- *    made the rules themselves rate fewer everyday lines as crisis, a margin
- *    relative to the rules punished the guards by lowering crisis recall). Both tables are printed, rules alone beside rules + model.
+ *    concern recall with false alarms ≤ 7.5 %, concerns rated crisis at most
+ *    10 points above the rules alone, and hard negatives rated crisis at most
+ *    2 % of them, or the rules' own count if higher. Version 7 lowered these
+ *    from the issue's 8 % and version 6's 2.5 %, to leave a margin for new
+ *    writers, whose false alarms have come out above the pooled figure
+ *    (sealed set 7: 14 %). Both tables are printed, rules alone beside
+ *    rules + model.
  * 4. The final models are fitted on everything and written as 8-bit weights.
  *
  * `--no-write` runs the cross-validation only; `--cv-only` stops after the
- * thresholds; `--show` lists the out-of-fold mistakes on the retired sets.
- * RISK_* environment variables override the settings, for experiments.
+ * thresholds; `--show` lists the out-of-fold mistakes on every source.
+ * RISK_* environment variables override the settings, for experiments;
+ * RISK_PICK_EXCLUDE=<source> keeps a source out of the threshold choice, so
+ * a new writer's set can be estimated honestly before it is read.
  */
 import { writeFileSync } from "node:fs";
 import { readByRules } from "../lib/safety/assess-risk";
