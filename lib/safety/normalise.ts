@@ -182,8 +182,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bany more\b/g, "anymore"],
   [/\bno body\b/g, "nobody"],
   // Version 7: "swallowed every one of them pain pills" is "all the pills"; Scots "aw ma tablets", "end it aw".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   [/\bevery (?:single |last )?one of (?:them|the|those)(?= (?:[a-z]+ )?pills\b)/g, "all the"],
   [/\bevery (?:single |last )?one of my\b/g, "all my"],
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   [/\b(?:all|aw) them (?=(?:[a-z]+ )?pills\b)/g, "all the "],
   [/\baw (?=(?:ma|my|the|them)\b)/g, "all "],
   [/\bit aw\b/g, "it all"],

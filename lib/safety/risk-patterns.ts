@@ -197,6 +197,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:it will be over|it is over|it will all be over|it ends)\b(?=[^.?]{0,40}\bi mean\b)/g,
   /\bchosen to go\b(?= , (?:to|with) (?:the|a|my)\b)/g,
   // Someone else's pills in their weekly box, and tablets that are devices: "dad's pills are lined up in the dosette".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:his|her|their|[a-z]+s) (?:[a-z]+ )?pills (?:are |is )?(?:all )?lined up\b/g,
   /\b(?:has|had) all (?:her|his|their) pills lined up\b/g,
   /\bpills (?:are |is )?(?:all )?lined up\b(?=[^.?]{0,50}\b(?:dosette|days of the week|pill organiser|pill box|charging|ipads?|kindles?|chargers?)\b)/g,
@@ -204,20 +205,24 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:embarrassing|embarrassed|mortified|cringe)\b(?: ,| lol)? (?:i )?(?:want|wanted|wanna) to die\b/g,
   /\b(?:want|wanted|wanna) to die in there\b/g,
   // Kitchen knives sharpened; a charity dip; a summer jump into the river; work on a roof.
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:sharpened|sharpening|sharpen) (?:all )?(?:the |my )?(?:[a-z]+ )?knives\b/g,
   /\b(?:walking|walk|walked|running|run|ran) into the (?:lake|sea|water|river|loch)\b(?=[^.?]{0,50}\b(?:charity|dip|swim|swimming|paddle|wetsuit)\b)/g,
   /\bjump(?:ing|ed)? off the bridge into the (?:river|water|lake|sea)\b(?=[^.?]{0,50}\b(?:tradition|every summer|for fun|with (?:my )?(?:mates|friends)|summer)\b)/g,
   /\bon the roof\b(?=[^.?]{0,50}\b(?:slates|tiles|gutters?|aerial|chimney|repairs?|repairing|fixing|laying|roofer|ladder)\b)/g,
   // Supplies with an everyday purpose: "stocked up on lemsip before the snow", "a hosepipe for the allotment".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:hosepipe|hose|antifreeze|pills|charcoal)\b(?=(?: [a-z]+| ,){0,6} (?:before the (?:snow|frost|winter|cold|storm|flu season)|for the (?:allotment|garden|lawn|car|plants|veg|tent|washing|van|boat|winter|water butt)|ready to hibernate)\b)/g,
   /\boverdosed on christmas (?:chocolate|food|pudding|telly|tv|films|cake|cheese|songs)\b/g,
   // Ending something that is not a life: "end it with this job".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\bend (?:it|things) with (?:this|my|the|him|her|them)\b(?! (?:[a-z]+ )?(?:pills|rope|knife|gun|blade|belt|cord|car|exhaust|overdose)\b)/g,
   // The word itself talked about: "unalive is such a weird word".
   /\bkill myself\b(?= is (?:such )?(?:a|an) (?:weird|strange|funny|silly|odd|stupid|dumb|cringe) (?:word|phrase|thing to say)\b)/g,
   // Version 7. Hyperbole with a habit or a trivial cause: "kms every time i hear my voice", "kms this exam was brutal",
   // "trying to kill me with these burpees".
   /\bkill myself\b(?= (?:(?:every time|whenever|each time) (?:i|someone|my [a-z]+|he|she|they) (?:hear|hears|see|sees|watch|look at|play|open|read|listen to|sing|sings)|this (?:exam|test|lesson|class|meeting|homework|song|game|traffic) (?:was|is|has)\b))/g,
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:trying to|going to|is going to|will) kill (?:me|us) with (?:these|this|those|all these|all this|his|her|their) (?:[a-z]+ )?(?:burpees|workouts?|squats|sprints|laps|reps|homework|exams?|questions|jokes|puns|cooking|driving|spreadsheets?|emails|meetings|stairs|hills|deadlines|plank|planks|circuits|drills|essays?|chores|lectures?)\b/g,
   // Version 7. Hiding for an everyday reason: "hiding in my room from the wasp", "till the football's over",
   // "so mum doesn't make me do the dishes" (a person to hide from is not an everyday reason).
@@ -232,6 +237,7 @@ export const IDIOMS: readonly RegExp[] = [
   // Followed, then the explanation: "a man followed me off the bus and it turned out he was returning my purse".
   /\bfollow(?:ed|ing) me\b(?=[^.?]{0,60}\bturn(?:ed|s) out (?:he|she|they|it) (?:was|is|were|are|just|only) (?:returning|giving|bringing|handing|asking|trying to give|lost|going|the))/g,
   // Everyday hyperbole tied to a trivial condition: "gonna kms if this meeting runs over".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:kill myself|kms|die)\b(?= if (?:this|that|the|one more|i have to (?:do|sit|go to|watch|hear)(?: one more)?) (?:[a-z]+ ){0,2}(?:meeting|meetings|exam|lesson|class|shift|call|queue|traffic|match|song|exercise|email|zoom|lecture|assignment|presentation|group chat|video|episode|advert|ad|bus|train|team building)\b)/g,
   // Carbon monoxide as safety or a lesson: "the carbon monoxide alarm", "found the flue leaking carbon monoxide".
   /\bcarbon monoxide (?:alarm|alarms|detector|detectors|tester|leak|leaking|poisoning is|in (?:chemistry|science|biology|class|the lesson))\b/g,
@@ -584,6 +590,7 @@ export const RECENT_MARKER = /\b(?:last night|yesterday|today(?! i am| i have| i
 /** Urgent timing, added once to an "urgent" rule in the same sentence. */
 export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|last night|this morning|an hour ago|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
 /** Anywhere in the message: the history is behind them. */
+// eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
 export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing)|(?:now|today|these days|nowadays) i (?:train|work|volunteer|help|run|mentor|teach|support|coach|lead|have)|(?:been|is|are|am|doing) fine (?:now|for)|it (?:does |really )?gets? better|so glad|i am (?:so )?happy|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) years on|getting married|got married|got into (?:uni|university|college)|final say|met someone|have not (?:[a-z]+ )?(?:in|for) (?:nearly |over |almost |about |more than )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?))\b/;
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
