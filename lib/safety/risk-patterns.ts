@@ -165,7 +165,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:killing|kill|killed) (?:myself|yourself|himself|herself|themselves) (?:laughing|trying|working|studying|at the gym|at work|over (?:this|that|it|nothing|a|the)|for (?:this|that|a|nothing|the team|work|forgetting|missing|not|being|leaving|saying|losing)|to (?:finish|get|meet|make|keep|please))\b/g,
   // "my mum is going to kill me when she sees this"
   // …but not a threat: "he says he'll kill me if I leave"
-  /(?<!\b(?:says|said|threatened|threatens|told me|tells me) (?:he|she|they) )\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b(?! i (?:leave|tell|go|try|call|report|say|speak|break up))/g,
+  /(?<!\b(?:says|said|threatened|threatens|told me|tells me) (?:he|she|they)(?: is| are| will)? )\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b(?! i (?:leave|tell|go|try|call|report|say|speak|break up))/g,
   /\bkill me (?:now )?lol\b/g,
   // "overdosed on coffee", "od on chocolate" — anything that is not a drug
   /\b(?:overdosed|overdose|overdosing) on (?!(?:my|all|his|her|their|pills|drugs|monday|tuesday|wednesday|thursday|friday|saturday|sunday|purpose|christmas|new|the|a|an|heroin|fentanyl|insulin|sleeping|something|it|them)\b)[a-z]+/g,
