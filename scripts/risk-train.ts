@@ -43,7 +43,7 @@ import { writeFileSync } from "node:fs";
 import { readByRules } from "../lib/safety/assess-risk";
 import type { RiskLevel } from "../lib/safety/categories";
 import { bucketOf, FEATURE_BITS, featureStrings, featuresOf } from "../lib/safety/model-features";
-import { raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
+import { isQuiet, raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
 import { corpus, holdout } from "../tests/unit/safety/corpus";
 import type { LabelledExample } from "../tests/unit/safety/labelled";
 import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
@@ -75,6 +75,8 @@ const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
 const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.02);
 const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0.1);
 const DOUBT_MAX = Number(process.env.RISK_DOUBT_MAX ?? 40);
+/** Version 7: the doubt is always at least this (percent), so the rules' crisis on a line the model is sure is everyday is lowered. */
+const DOUBT_MIN = Number(process.env.RISK_DOUBT_MIN ?? 8);
 /** The lowest crisis probability at which the model may call crisis what the rules found nothing in (percent). */
 const FROM_NONE_MIN = Number(process.env.RISK_FROM_NONE_MIN ?? 0);
 
@@ -86,6 +88,8 @@ interface Row {
   features: number[];
   rules: RiskLevel;
   guarded: boolean;
+  /** No word of a risky kind (second-opinion.ts, isQuiet): the model may not raise it from none. */
+  quiet: boolean;
 }
 
 /** mulberry32: a small seeded generator, so shuffles are the same every run. */
@@ -153,6 +157,7 @@ function load(): Row[] {
         features: DROP.length === 0 ? featuresOf(read.text, read.readings) : ablated(read.text, read.readings),
         rules: read.assessment.level,
         guarded: read.guarded,
+        quiet: process.env.RISK_NO_QUIET ? false : isQuiet(read.text),
       });
     }
   }
@@ -271,7 +276,7 @@ function pickThresholds(scored: readonly Scored[]): Thresholds {
   let best: Thresholds = { risk: 1.01, crisis: 1.01, crisisFromNone: 1.01, doubt: 0 };
   let bestValue = -1;
   const rules = figures(scored, rulesOnly);
-  for (let d = 0; d <= DOUBT_MAX; d += 8) {
+  for (let d = DOUBT_MIN; d <= DOUBT_MAX; d += 8) {
     for (let r = 30; r <= 98; r += 4) {
       for (let c = 30; c <= 99; c += 3) for (let n = Math.max(c, FROM_NONE_MIN); n <= 99; n += 3) {
         const t = { risk: r / 100, crisis: c / 100, crisisFromNone: n / 100, doubt: d / 100 };

@@ -21,7 +21,7 @@ import {
 import { anchorsOf } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
-import { categoryFor, raisedLevel, secondOpinion } from "./second-opinion";
+import { categoryFor, isQuiet, raisedLevel, secondOpinion } from "./second-opinion";
 import { NOT_YET, PLAN_TIME, SHAPE_RULES } from "./shapes";
 import { SHAPES_NOW } from "./shapes-now";
 import {
@@ -535,7 +535,7 @@ function assess(input: string): RiskAssessment {
   const rules = read.assessment;
   if (read.text === "") return rules;
   const opinion = secondOpinion(read.text, read.readings);
-  const level = raisedLevel(rules.level, read, opinion);
+  const level = raisedLevel(rules.level, { guarded: read.guarded, quiet: rules.level === "none" && isQuiet(read.text) }, opinion);
   if (level === rules.level || level === "none") return rules;
   const category = categoryFor(level, read.text, rules.category);
   if (level === "concern" && rules.level === "crisis") return { level, category, reasons: [...rules.reasons, SECOND_OPINION_REASON.doubted] };

@@ -258,7 +258,7 @@ const THIRD_PASS: RiskRule[] = [
   }),
   make("last-one-ever", "preparation", 4, "goodbye message", re(`\\b(?:that is|this is|thats) the last (?:one|post|video|message|tiktok|snap|time) ever\\b|\\b(?:posted|posting|sent|made) my (?:last|final) (?:tiktok|video|post|story|snap|tweet)\\b`), { category: "goodbye" }),
   make("secret-goodbyes", "preparation", 5, "goodbye message", re(`\\b(?:saying|said|say) (?:bye|goodbye|goodbyes) to (?:everyone|people|them|my [a-z]+)\\b(?: [a-z]+| ,){0,8}? (?:without them knowing|they will not notice|they wont notice|they do not know|none of them know|they have no idea|nobody knows)\\b|\\bgoodbyes\\b(?: [a-z]+| ,){0,4}? (?:though |but |and )?(?:none of them|nobody|no one|they do not|they dont) (?:know|knows|realise|realised)\\b`), { category: "goodbye", negatable: false }),
-  make("scheduled-message", "preparation", 5, "goodbye message", re(`\\bscheduled (?:an |a )?(?:email|message|text|post|tweet)\\b(?: [a-z]+| ,){0,10}? (?:explaining everything|explaining|goodbye|after|sorry|where the)\\b`), { category: "goodbye" }),
+  make("scheduled-message", "preparation", 5, "goodbye message", re(`\\bscheduled (?:an |a |the |my )?(?:emails?|messages?|texts?|posts?|tweets?)\\b(?: [a-z]+| ,){0,10}? (?:explaining everything|explaining|goodbye|after|sorry|where the)\\b`), { category: "goodbye" }),
   make("gives-me-the", "plan", 3, "plan or means", re(`\\b(?:that|this) gives me (?:the|till|until) (?:weekend|night|day|week|monday|morning)\\b`), { stronger: { context: /\b(?:letter|letters|note|notes|posted|goodbye)\\b/, weight: 5 } }),
   make("be-with-them", "intent", 0, "explicit intent to die", re(`\\b(?:i will|i would|i am going to|going to|i want to|i wanted to|i will soon) (?:be with|join) (?:her|him|them|my [a-z]+)(?: again)?(?: soon| tonight| tomorrow)?\\b`), {
     stronger: { context: /\b(?:grave|passed|died|funeral|ashes|heaven|anniversary|memorial|since (?:she|he) went)\b/, weight: 5 },
@@ -458,6 +458,13 @@ const FIFTH_PASS: RiskRule[] = [
   make("object-to-skin", "self-harm-now", 5, "self-harm now", re(`\\b(?:taking|took|pressing|pressed|holding|putting|put|going at|dragging|rubbing|sticking|stuck|scraping) (?:the |a |my )?(?:[a-z]+ )?(?:sandpaper|iron|hot iron|wire brush|blade|knife|scissors|pin|needle|compass|lighter|cigarette|glass)(?: going)? (?:to|on|into|against|at|across|onto|over) my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|hand|hands|fingers|finger|forearm|forearms|chest|ankle|ankles)\\b|\\b(?:scissors|blade|knife|pin|compass|needle) going at my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hands?|fingers|forearms?)\\b|\\buse the blade (?:the minute|the second|when|once|tonight|as soon as)\\b`), { about: "self" }),
   make("goodbye-unnoticed", "preparation", 5, "goodbye message", re(`\\b(?:saying|said|say) (?:bye|goodbye|goodbyes)(?: to (?:[a-z]+ ){0,2}?[a-z]+)? without (?:them|anyone|people|her|him|everyone|anybody) (?:knowing|realising|realizing|noticing)\\b`), { about: "self" }),
   make("broke-in-wont-leave", "danger-now", 5, "in danger from someone now", re(`\\b(?:broke in|broken in|has broken in|got in|forced (?:his|her|their) way in)\\b(?: [a-z]+| ,){0,3}? (?:and )?(?:will not|wont|refuses to|is refusing to) leave\\b`), { about: "self" }),
+
+  make("scalding-now", "self-harm-now", 5, "self-harm now", re(`\\bscald(?:ing|ed)? my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hand|hands|fingers|forearm|forearms)\\b`), { about: "self" }),
+  make("no-more-thinking-doing-it", "intent", 5, "explicit intent to die", re(`\\bno more (?:thinking|talking|waiting)(?: about it)?\\b[^?]{0,20}?\\bi am (?:doing it|going to do it)(?=$| [.,?"])`), { about: "self" }),
+  make("for-when-not-here", "preparation", 0, "goodbye message", re(`\\bfor when i am (?:not here|gone|not around|dead|no longer here)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:passwords?|letters?|notes?|will|who gets|documents?|insurance|savings|pin)\b/, weight: 5 },
+  }),
 ];
 
 export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS, ...FIFTH_PASS];
