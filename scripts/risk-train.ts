@@ -3,42 +3,50 @@
  * (lib/safety/second-opinion.ts) and writes lib/safety/model-weights.ts.
  *
  * Training data: the tuning corpus with the first corpus's none examples, the
- * three sealed sets retired into training in version 5, sealed set 4 retired
- * in version 6, and the version 5 additions (training-round5.ts)
- * (docs/safety.md, "Version 5" and "Version 6"). The held-out set 5 is never
- * read here.
+ * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
+ * version 7), the other writers' training sets (training-round6a/6b/7a/7b and
+ * from version 7 training-round8a/8b), and the version 5 additions
+ * (training-round5.ts) (docs/safety.md, "Version 5" to "Version 7"). No
+ * held-out set is read here: the one that measures version 7 (sealed set 8)
+ * is kept on another branch and wired into bench:risk by the lead.
  *
  * 1. Every text is read by the rules (readByRules) and turned into hashed
  *    features (model-features.ts).
  * 2. Two logistic regressions ("at least concern", "crisis") are fitted by
  *    AdaGrad with L2, each the average of four fits in orders fixed by a
  *    seeded shuffle: the same data gives the same weights.
- * 3. Cross-validation, twice: leave one source out (train on three of the
- *    five sources tuning / sealed-1 … sealed-4, predict the
- *    fifth: the closest thing to text written by someone else) and 5-fold
+ * 3. Cross-validation, twice: leave one source out (train on every other
+ *    source, predict this one: the closest thing to text written by
+ *    someone else) and 5-fold
  *    stratified. training-round5.ts was written after reading out-of-fold
  *    mistakes, so it is left out of cross-validation (`--cv-with-round5` puts
  *    it in the training folds; the figures then flatter). The thresholds are
- *    picked on the leave-one-source-out predictions for the three retired
- *    sealed sets (the rules were tuned on the tuning source, so only there
+ *    picked on the leave-one-source-out predictions for every source but the
+ *    tuning corpus (the rules were tuned on the tuning source, so only there
  *    are the rules' own answers as good as on new text): the highest crisis +
- *    concern recall with false alarms ≤ 8 % (the issue's target), concerns
- *    rated crisis at most 10 points above the rules alone, and hard negatives
- *    rated crisis at most 2.5 % of them, or the rules' own count if higher
- *    (version 5 asked for 0.7 % fewer than the rules; once version 6's guards
- *    made the rules themselves rate fewer everyday lines as crisis, a margin
- *    relative to the rules punished the guards by lowering crisis recall). Both tables are printed, rules alone beside rules + model.
+ *    concern recall with false alarms ≤ 7.5 %, concerns rated crisis at most
+ *    10 points above the rules alone, and hard negatives rated crisis at most
+ *    2 % of them, or the rules' own count if higher. Version 7 lowered these
+ *    from the issue's 8 % and version 6's 2.5 %, to leave a margin for new
+ *    writers, whose false alarms have come out above the pooled figure
+ *    (sealed set 7: 14 %). The doubt (a rules' crisis lowered to concern
+ *    when the model reads everyday words) is searched from 8 % up, never
+ *    switched off. Text with no risky word at all is never raised to crisis
+ *    (second-opinion.ts, isQuiet; RISK_NO_QUIET=1 measures without that).
+ *    Both tables are printed, rules alone beside rules + model.
  * 4. The final models are fitted on everything and written as 8-bit weights.
  *
  * `--no-write` runs the cross-validation only; `--cv-only` stops after the
- * thresholds; `--show` lists the out-of-fold mistakes on the retired sets.
- * RISK_* environment variables override the settings, for experiments.
+ * thresholds; `--show` lists the out-of-fold mistakes on every source.
+ * RISK_* environment variables override the settings, for experiments;
+ * RISK_PICK_EXCLUDE=<source> keeps a source out of the threshold choice, so
+ * a new writer's set can be estimated honestly before it is read.
  */
 import { writeFileSync } from "node:fs";
 import { readByRules } from "../lib/safety/assess-risk";
 import type { RiskLevel } from "../lib/safety/categories";
 import { bucketOf, FEATURE_BITS, featureStrings, featuresOf } from "../lib/safety/model-features";
-import { raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
+import { isQuiet, raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
 import { corpus, holdout } from "../tests/unit/safety/corpus";
 import type { LabelledExample } from "../tests/unit/safety/labelled";
 import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
@@ -47,11 +55,14 @@ import { sealedHoldout3 } from "../tests/unit/safety/sealed-holdout-3";
 import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
 import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
 import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
+import { sealedHoldout7 } from "../tests/unit/safety/sealed-holdout-7";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
 import { trainingRound7a } from "../tests/unit/safety/training-round7a";
 import { trainingRound7b } from "../tests/unit/safety/training-round7b";
+import { trainingRound8a } from "../tests/unit/safety/training-round8a";
+import { trainingRound8b } from "../tests/unit/safety/training-round8b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -61,12 +72,16 @@ const RATE = Number(process.env.RISK_RATE ?? 0.1);
 const L2 = Number(process.env.RISK_L2 ?? 1e-3);
 const BAG = Number(process.env.RISK_BAG ?? 4);
 const HARD_WEIGHT = Number(process.env.RISK_HARD_WEIGHT ?? 1);
-const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.08);
+const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.075);
 const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
 /** When ≥ 0: hard negatives rated crisis may reach this share of them (or the rules' own count, if higher). */
-const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.025);
+const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.02);
 const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0.1);
 const DOUBT_MAX = Number(process.env.RISK_DOUBT_MAX ?? 40);
+/** Version 7: the doubt is always at least this (percent), so the rules' crisis on a line the model is sure is everyday is lowered. */
+const DOUBT_MIN = Number(process.env.RISK_DOUBT_MIN ?? 8);
+/** The lowest crisis probability at which the model may call crisis what the rules found nothing in (percent). */
+const FROM_NONE_MIN = Number(process.env.RISK_FROM_NONE_MIN ?? 0);
 
 interface Row {
   text: string;
@@ -76,6 +91,8 @@ interface Row {
   features: number[];
   rules: RiskLevel;
   guarded: boolean;
+  /** No word of a risky kind (second-opinion.ts, isQuiet): the model may not raise it from none. */
+  quiet: boolean;
 }
 
 /** mulberry32: a small seeded generator, so shuffles are the same every run. */
@@ -115,11 +132,14 @@ function load(): Row[] {
     ["sealed-4", sealedHoldout4],
     ["sealed-5", sealedHoldout5],
     ["sealed-6", sealedHoldout6],
+    ["sealed-7", sealedHoldout7],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
     ["round7a", trainingRound7a],
     ["round7b", trainingRound7b],
+    ["round8a", trainingRound8a],
+    ["round8b", trainingRound8b],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],
@@ -140,6 +160,7 @@ function load(): Row[] {
         features: DROP.length === 0 ? featuresOf(read.text, read.readings) : ablated(read.text, read.readings),
         rules: read.assessment.level,
         guarded: read.guarded,
+        quiet: process.env.RISK_NO_QUIET ? false : isQuiet(read.text),
       });
     }
   }
@@ -258,9 +279,9 @@ function pickThresholds(scored: readonly Scored[]): Thresholds {
   let best: Thresholds = { risk: 1.01, crisis: 1.01, crisisFromNone: 1.01, doubt: 0 };
   let bestValue = -1;
   const rules = figures(scored, rulesOnly);
-  for (let d = 0; d <= DOUBT_MAX; d += 8) {
+  for (let d = DOUBT_MIN; d <= DOUBT_MAX; d += 8) {
     for (let r = 30; r <= 98; r += 4) {
-      for (let c = 30; c <= 99; c += 3) for (let n = c; n <= 99; n += 3) {
+      for (let c = 30; c <= 99; c += 3) for (let n = Math.max(c, FROM_NONE_MIN); n <= 99; n += 3) {
         const t = { risk: r / 100, crisis: c / 100, crisisFromNone: n / 100, doubt: d / 100 };
         const f = figures(scored, combined(t));
         const hardLimit = MAX_HARD_RATE >= 0 ? Math.max(rules.hardCrisis, MAX_HARD_RATE * f.hard) : rules.hardCrisis + MAX_HARD_CRISIS * f.hard;
@@ -299,10 +320,13 @@ function main() {
   }
   // Picked on the retired sealed sets only: the rules were tuned on the tuning source, so
   // there the rules' own answers are better than on text nobody tuned on.
-  const thresholds = pickThresholds(loso.filter((s) => s.row.source !== "tuning"));
-  console.log(`thresholds picked on leave-one-source-out predictions for the four retired sealed sets: risk ≥ ${thresholds.risk}, crisis ≥ ${thresholds.crisis} (from none ≥ ${thresholds.crisisFromNone}), rules' crisis doubted below ${thresholds.doubt}`);
-  console.log(`  there: rules alone ${describe(figures(loso.filter((s) => s.row.source !== "tuning"), rulesOnly))}`);
-  console.log(`  there: with model  ${describe(figures(loso.filter((s) => s.row.source !== "tuning"), combined(thresholds)))}\n`);
+  // RISK_PICK_EXCLUDE=a,b keeps sources out of the threshold choice: a new writer's set is then
+  // predicted with thresholds that never saw it (the honest first estimate for that writer).
+  const pickExclude = new Set(["tuning", ...(process.env.RISK_PICK_EXCLUDE ?? "").split(",").filter(Boolean)]);
+  const thresholds = pickThresholds(loso.filter((s) => !pickExclude.has(s.row.source)));
+  console.log(`thresholds picked on leave-one-source-out predictions for every source but ${[...pickExclude].join(", ")}: risk ≥ ${thresholds.risk}, crisis ≥ ${thresholds.crisis} (from none ≥ ${thresholds.crisisFromNone}), rules' crisis doubted below ${thresholds.doubt}`);
+  console.log(`  there: rules alone ${describe(figures(loso.filter((s) => !pickExclude.has(s.row.source)), rulesOnly))}`);
+  console.log(`  there: with model  ${describe(figures(loso.filter((s) => !pickExclude.has(s.row.source)), combined(thresholds)))}\n`);
   if (process.argv.includes("--show")) {
     // Out-of-fold mistakes on the retired sets (training data now), to write hard negatives and features against.
     for (const s of loso) {
@@ -312,7 +336,7 @@ function main() {
     }
   }
   if (process.argv.includes("--cv-only")) return;
-  console.log("leave one source out (train on the other three, predict this one):");
+  console.log("leave one source out (train on every other source, predict this one):");
   for (const source of sources) {
     const part = loso.filter((s) => s.row.source === source);
     console.log(`  ${source.padEnd(9)} rules alone     ${describe(figures(part, rulesOnly))}`);

@@ -21,7 +21,7 @@ import {
 import { anchorsOf } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
-import { categoryFor, raisedLevel, secondOpinion } from "./second-opinion";
+import { categoryFor, isQuiet, raisedLevel, secondOpinion } from "./second-opinion";
 import { NOT_YET, PLAN_TIME, SHAPE_RULES } from "./shapes";
 import { SHAPES_NOW } from "./shapes-now";
 import {
@@ -59,7 +59,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 6;
+export const RISK_DETECTOR_VERSION = 7;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -76,6 +76,30 @@ const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES, ...SHAPES_NOW]
 /** Each rule's anchor words (anchors.ts): a rule runs only when one of them is in the text. */
 const ANCHORS: readonly (readonly string[] | null)[] = ALL_RULES.map((rule) => anchorsOf(rule.pattern));
 const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) => anchorsOf(idiom));
+
+/**
+ * The text's three-character pieces (version 7): an anchor whose first and last three
+ * characters are not among them cannot be in the text, so most of the ~1,300 anchor
+ * checks per message cost one or two set look-ups instead of a scan of the text.
+ */
+function trigramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
+  return grams;
+}
+
+/** Each rule's anchors with their first and last three characters, cut once. */
+const ANCHOR_KEYS: readonly (readonly (readonly [string, string, string])[] | null)[] = ANCHORS.map(
+  (anchors) => anchors?.map((a) => [a, a.slice(0, 3), a.slice(-3)] as const) ?? null,
+);
+
+/** Is one of the anchors in the text? Anchors are at least three characters (anchors.ts). */
+function anyAnchorIn(text: string, grams: ReadonlySet<string>, anchors: readonly (readonly [string, string, string])[]): boolean {
+  for (const [a, head, tail] of anchors) {
+    if (grams.has(head) && grams.has(tail) && text.includes(a)) return true;
+  }
+  return false;
+}
 /** Urgent timing turns an urge or past harm into something happening now. */
 const URGENT_UPGRADE: Partial<Record<RiskCategory, RiskCategory>> = {
   "self-harm-urge": "self-harm-now",
@@ -309,10 +333,11 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
 /** Every match of every rule, minus those overlapping a longer match. */
 function findMatches(reader: Reader): Match[] {
   const all: Match[] = [];
+  const grams = trigramsOf(reader.text);
   for (let r = 0; r < ALL_RULES.length; r++) {
     const rule = ALL_RULES[r] as RiskRule;
-    const anchors = ANCHORS[r];
-    if (anchors && !anchors.some((a) => reader.text.includes(a))) continue;
+    const anchors = ANCHOR_KEYS[r];
+    if (anchors && !anyAnchorIn(reader.text, grams, anchors)) continue;
     // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
     // to completion synchronously, so the shared lastIndex cannot leak.
     const { pattern } = rule;
@@ -510,7 +535,7 @@ function assess(input: string): RiskAssessment {
   const rules = read.assessment;
   if (read.text === "") return rules;
   const opinion = secondOpinion(read.text, read.readings);
-  const level = raisedLevel(rules.level, read, opinion);
+  const level = raisedLevel(rules.level, { guarded: read.guarded, quiet: rules.level === "none" && isQuiet(read.text) }, opinion);
   if (level === rules.level || level === "none") return rules;
   const category = categoryFor(level, read.text, rules.category);
   if (level === "concern" && rules.level === "crisis") return { level, category, reasons: [...rules.reasons, SECOND_OPINION_REASON.doubted] };

@@ -115,6 +115,10 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ["meself", "myself"], ["mesel", "myself"], ["masel", "myself"], ["tae", "to"], ["heid", "head"], ["handgun", "gun"], ["handguns", "gun"], ["revolver", "gun"], ["perscription", "prescription"], ["prescripton", "prescription"], ["perscriptions", "prescriptions"], ["razor", "blade"], ["razors", "blade"], ["blades", "blade"],
   // What is left of "'m", "'re", "'ve", "'ll" once the apostrophe is split off.
   ["m", "am"], ["re", "are"], ["ve", "have"], ["ll", "will"],
+  // Version 7: Scots spellings and shorthand typos seen in the training writers' messages.
+  ["gonnae", "going to"], ["dae", "do"], ["wi", "with"], ["aff", "off"], ["morra", "tomorrow"], ["efter", "after"],
+  ["maself", "myself"], ["aboot", "about"], ["noo", "now"], ["oot", "out"], ["fae", "from"], ["cannae", "cannot"],
+  ["dinnae", "do not"], ["wisnae", "was not"], ["isnae", "is not"], ["hve", "have"], ["urself", "yourself"], ["uself", "yourself"], ["odd", "odd"],
 ]);
 
 /** Words that add emphasis or hedging but no meaning the patterns need. */
@@ -135,6 +139,7 @@ const JUST_KEPT_BEFORE: ReadonlySet<string> = new Set([
 
 /** "thinkin", "endin": a dropped g is put back on these words (the ones the rules use). */
 const DROPPED_G: ReadonlySet<string> = new Set([
+  "topping", "offing", "kidding", "coping", "hanging", "stabbing",
   "thinking", "ending", "killing", "cutting", "feeling", "living", "dying", "going", "trying", "nothing", "something",
   "hurting", "burning", "harming", "planning", "saving", "hitting", "beating", "following", "hiding", "starving",
   "crying", "drowning", "falling", "breaking", "losing", "giving", "overdosing", "jumping", "taking", "swallowing",
@@ -176,6 +181,22 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan not\b/g, "cannot"],
   [/\bany more\b/g, "anymore"],
   [/\bno body\b/g, "nobody"],
+  // Version 7: "swallowed every one of them pain pills" is "all the pills"; Scots "aw ma tablets", "end it aw".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
+  [/\bevery (?:single |last )?one of (?:them|the|those)(?= (?:[a-z]+ )?pills\b)/g, "all the"],
+  [/\bevery (?:single |last )?one of my\b/g, "all my"],
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
+  [/\b(?:all|aw) them (?=(?:[a-z]+ )?pills\b)/g, "all the "],
+  [/\baw (?=(?:ma|my|the|them)\b)/g, "all "],
+  [/\bit aw\b/g, "it all"],
+  [/\bma (?=(?:pills|head|life|wrists?|arms?|legs?|shift|room|bed|phone|family|flat|car|note|notes|stuff|things|self|heart|step|mind)\b)/g, "my "],
+  // Scots "ah" and a bare "am" at the start of a clause are "I" and "I am": "ah just want to end it", "am going to do it".
+  [/(?<=^|[.,?] |\b(?:aye|and|an|but|so) )ah (?=(?:just|want|wanna|am|will|have|need|think|feel|keep|cannot|do|dont|canny)\b)/g, "i "],
+  [/(?<=^|[.,?] |\b(?:aye|and|an|but|so) )am (?=(?:going|no|not|done|feeling|just|pure|that|sick|tired|scared|gonna|wanting)\b)/g, "i am "],
+  [/\bi am no (?=(?:[a-z]+ing|coping|kidding|joking|okay|ok|fine|safe)\b)/g, "i am not "],
+  [/\b(?:topping|offing) myself\b/g, "killing myself"],
+  [/\boverdoes\b(?! it\b)/g, "overdose"],
+  [/\bthe tomorrow\b/g, "tomorrow"],
   [/\bevery one\b/g, "everyone"],
   [/\bmy self\b/g, "myself"],
   [/\bsewer slide\b/g, "suicide"],

@@ -232,7 +232,7 @@ const THIRD_PASS: RiskRule[] = [
     negatable: false,
     stronger: { context: /\b(?:not moving|cancelled|gave|given|sold|notice|direct debits|charity shop)\b/, weight: 5 },
   }),
-  make("told-them-a-story", "preparation", 3, "goodbye message", re(`\\btold (?:him|her|them|my [a-z]+|everyone)(?: that)? (?:it (?:is|was)|i am|i was|they are|she is|he is) (?:[a-z]+ ){0,6}?[.,] (?:it is not|its not|it isnt|i am not|that is not true)(?: [a-z]+){0,2}?(?=$| [.,?"])`), {
+  make("told-them-a-story", "preparation", 3, "goodbye message", re(`\\btold (?:him|her|them|my [a-z]+|the [a-z]+|everyone)(?: that)? (?:it (?:is|was)|i am|i was|they are|she is|he is) (?:[a-z]+ ){0,6}?[.,] (?:it is not|its not|it isnt|i am not|that is not true)(?: [a-z]+){0,2}?(?=$| [.,?"])`), {
     category: "goodbye",
     stronger: { context: /\b(?:rope|pills|gun|money|savings|dog|cat|tools|guitar|account|gave|given|sold|rehomed|bought|emptied)\b/, weight: 5 },
   }),
@@ -258,7 +258,7 @@ const THIRD_PASS: RiskRule[] = [
   }),
   make("last-one-ever", "preparation", 4, "goodbye message", re(`\\b(?:that is|this is|thats) the last (?:one|post|video|message|tiktok|snap|time) ever\\b|\\b(?:posted|posting|sent|made) my (?:last|final) (?:tiktok|video|post|story|snap|tweet)\\b`), { category: "goodbye" }),
   make("secret-goodbyes", "preparation", 5, "goodbye message", re(`\\b(?:saying|said|say) (?:bye|goodbye|goodbyes) to (?:everyone|people|them|my [a-z]+)\\b(?: [a-z]+| ,){0,8}? (?:without them knowing|they will not notice|they wont notice|they do not know|none of them know|they have no idea|nobody knows)\\b|\\bgoodbyes\\b(?: [a-z]+| ,){0,4}? (?:though |but |and )?(?:none of them|nobody|no one|they do not|they dont) (?:know|knows|realise|realised)\\b`), { category: "goodbye", negatable: false }),
-  make("scheduled-message", "preparation", 5, "goodbye message", re(`\\bscheduled (?:an |a )?(?:email|message|text|post|tweet)\\b(?: [a-z]+| ,){0,10}? (?:explaining everything|explaining|goodbye|after|sorry|where the)\\b`), { category: "goodbye" }),
+  make("scheduled-message", "preparation", 5, "goodbye message", re(`\\bscheduled (?:an |a |the |my )?(?:emails?|messages?|texts?|posts?|tweets?)\\b(?: [a-z]+| ,){0,10}? (?:explaining everything|explaining|goodbye|after|sorry|where the)\\b`), { category: "goodbye" }),
   make("gives-me-the", "plan", 3, "plan or means", re(`\\b(?:that|this) gives me (?:the|till|until) (?:weekend|night|day|week|monday|morning)\\b`), { stronger: { context: /\b(?:letter|letters|note|notes|posted|goodbye)\\b/, weight: 5 } }),
   make("be-with-them", "intent", 0, "explicit intent to die", re(`\\b(?:i will|i would|i am going to|going to|i want to|i wanted to|i will soon) (?:be with|join) (?:her|him|them|my [a-z]+)(?: again)?(?: soon| tonight| tomorrow)?\\b`), {
     stronger: { context: /\b(?:grave|passed|died|funeral|ashes|heaven|anniversary|memorial|since (?:she|he) went)\b/, weight: 5 },
@@ -275,7 +275,7 @@ const THIRD_PASS: RiskRule[] = [
   }),
   // Danger now.
   make("waiting-with-weapon", "danger-now", 5, "in danger from someone now", re(`\\bwaiting (?:outside|at|by|near|for me)(?: [a-z]+){0,5}? with (?:a|the|his|her|their) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
-  make("trying-my-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|he|she|they|a man|a guy) (?:keeps |is |are )?trying (?:my|the) (?:front |back )?(?:door|door handle|handle|windows?)\\b`), { about: "self" }),
+  make("trying-my-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|he|she|they|a man|a guy) (?:[a-z]+ ){0,4}?(?:keeps |is |are )?trying (?:my|the) (?:front |back |patio |kitchen |bedroom |bathroom )?(?:door|door handle|handle|windows?)\\b`), { about: "self" }),
   make("parked-outside", "harmed-by-other", 2, "in danger from someone now", re(`\\b(?:parked|sat|sitting|waiting|standing) outside my (?:house|flat|home|door|work|school|window)\\b`), {
     about: "self",
     stronger: { context: /\b(?:restraining order|can see you|can see your|i can see|watching me|will not leave|scared|shaking|look out your window)\b/, weight: 5 },
@@ -372,4 +372,99 @@ const LIGATURE: RiskRule[] = [
   make("ligature-tied", "attempt", 5, "suicide attempt", re(`\\b(?:cord|rope|belt|noose|scarf|cable|flex)s? (?:is )?(?:tied|tied up|up|hung)\\b(?: [a-z]+| ,){0,6}? (?:on|onto|up on|standing on|stood on) (?:the|a) (?:chair|stool|ladder|bed|ledge)\\b`)),
 ];
 
-export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS];
+// ─── Version 7: shapes read from sealed set 7 and round 8b once in training ──
+
+/** Someone leaving or asleep: the gap a plan waits for ("once the kids are at their dads"). */
+const AWAY = alt(["asleep", "at work", "out", "gone", "left", "leaves", "leave", "goes out", "go out", "away", "at (?:their|his|her) [a-z]+s?", "on (?:her|his|their) [a-z]+ shift", "in bed"]);
+/** Who may be away. */
+const OTHERS = alt(["everyones", "everybodys", "everyone", "everybody", "they", "the (?:house|kids|others|family|flat)", "my [a-z]+", "mum", "mom", "dad", "he", "she", "the [a-z]+"]);
+/** Arms someone may threaten the writer with, beyond WEAPON. */
+const ARMS = alt(["knife", "blade", "bottle", "bat", "hammer", "gun", "shotgun", "rifle", "machete", "cutlass", "axe", "screwdriver", "weapon", "crowbar"]);
+/** What can be given away with a story. */
+const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed", "left", "handed"]);
+
+const FIFTH_PASS: RiskRule[] = [
+  // Self-harm under way or about to be, said in shorthand: "im cutting while we talk", "gonna go cut now bye", "sh rn".
+  make("cutting-as-we-talk", "self-harm-now", 5, "self-harm now", re(`\\bi am (?:cutting|burning|scratching) (?:again|while (?:we|i) (?:talk|type|text|speak)|as (?:we|i) (?:talk|type|text|speak)|rn|right now|now)\\b|\\b(?:going to|gonna|about to|off to) (?:go )?(?:cut|burn myself|self harm)(?: now| rn| right now)(?=$| [.,?"]| bye| then)|\\b(?:self harming|sh|shing) (?:atm|rn|right now|at the moment)\\b`), { about: "self" }),
+  // A plan that waits for the others to be away: "once the kids are at their dads im going to end it".
+  make("end-it-when-away", "plan", 5, "plan or means", re(`\\b(?:end it|ending it|kill myself|killing myself|end my life)\\b(?: [a-z]+){0,2}? (?:when|once|after|while|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,4}? ${AWAY}\\b|\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+| ,){1,8}? (?:i am|i will) (?:going to )?(?:end it|ending it|kill myself)\\b`), { about: "self" }),
+  make("do-it-when-away", "plan", 5, "plan or means", re(`\\b(?:do it|doing it|go through with it)\\b(?: [a-z]+){0,2}? (?:when|once|after|while|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,4}? ${AWAY}\\b|\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+| ,){1,8}? (?:i am|i will) (?:going to )?(?:do it|doing it)(?=$| [.,?"])`), {
+    about: "self",
+  }),
+  // Knowing where the means are kept: "i know where dads pills are".
+  make("know-where-means-are", "method", 3, "suicidal thoughts with a method", re(`\\bi know where (?:the |my |his |her |[a-z]+s )?(?:[a-z]+ )?(?:pills|gun|shotgun|rifle|cabinet key|gun key|rope)(?: are| is)\\b`), {
+    about: "self",
+    stronger: { context: PLAN_TIME_WORDS(), weight: 5 },
+  }),
+  // Ammunition for someone's gun: "got the bullets for dads gun".
+  make("bullets-for-gun", "preparation", 4, "means at hand", re(`\\b(?:got|bought|found|have|taken|took) (?:the |some )?(?:bullets|cartridges|shells|ammo|ammunition) for\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:waiting for|when|tonight|once|key|cabinet|note)\b/, weight: 5 },
+  }),
+  // Threatened with arms in the house: "dad is threatening us with his shotgun".
+  make("threatened-with-arms", "danger-now", 5, "in danger from someone now", re(`\\b(?:threatening|threatened|threatens|waving|pointing) (?:me|us|us all|mum|mom|my [a-z]+|her|him|them)? ?(?:with|at me with|at us with) (?:a|his|her|the|their) (?:[a-z]+ )?${ARMS}\\b`), { about: "self" }),
+  // Last words to a group: "final post. love u all", "it was nice knowing you".
+  make("final-post", "preparation", 3, "goodbye message", re(`\\b(?:my )?(?:final|last) (?:post|message|check in|words)(?: from me)?(?: on here| here)?(?: ever)?(?=$| [.,?"])|\\b(?:it was|it has been|its been|was) (?:nice|good|lovely|great|an honour) knowing (?:you|ya|you all|everyone|yall|all of you)\\b`), { category: "goodbye" }),
+  // Giving away with a secret: "gave my brother my bike … he will not understand why tomorrow", "they dont know why".
+  make("given-with-secret", "preparation", 5, "goodbye message", re(`\\b${GIVE}\\b[^?]{0,90}?\\b(?:he|she|they|nobody|no one)\\b (?:will not|wont|does not|do not|will|knows|know) (?:understand|know|realise|realize|get it|why)\\b(?: why)?(?: [a-z]+)?(?: (?:till|until|tomorrow|soon|after|later|one day|yet)\\b|(?=$| [.,?"]))`), { about: "self", category: "goodbye" }),
+  // "who wants my art supplies? im not going to need them".
+  make("not-going-to-need", "preparation", 2, "goodbye message", re(`\\bi am not going to (?:need|be needing) (?:them|it|these|those|any of (?:it|them)|my [a-z]+)(?: anymore)?(?=$| [.,?"]| soon| where| after)`), {
+    category: "goodbye",
+    negatable: false,
+    stronger: { context: /\b(?:who wants|free to|give|giving|gave|take them|have them)\b/, weight: 5 },
+  }),
+  // Means wrapped and kept for later: "the blade wrapped in tissue in my bag for later".
+  make("means-for-later", "preparation", 4, "means at hand", re(`\\b(?:blade|pills|rope|noose|gun)\\b(?: [a-z]+| ,){0,8}? (?:for later|for tonight|ready for (?:tonight|later|when))\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:note|notes|letter|goodbye|when everyone|asleep)\b/, weight: 5 },
+  }),
+  // Concern shapes.
+  make("dead-sounds-peaceful", "passive-wish", 3, "wish to be dead", re(`\\bbeing dead (?:sounds|seems|would be|must be|looks|feels) (?:[a-z]+ )?(?:peaceful|nice|easier|better|good|restful|calm|like a relief|quiet)\\b`)),
+  make("trapped-in-this", "entrapment", 2, "feeling trapped", re(`\\btrapped in (?:this|my|a) (?:marriage|job|town|life|house|body|relationship|situation|family|city|village|flat|head)\\b`), { about: "self" }),
+  make("no-reason-it-will-change", "hopelessness", 2, "hopelessness", re(`\\bno (?:reason|point|sign) (?:to think|to believe|that) (?:it|things|anything) (?:will|would|is going to|are going to) (?:change|get better|improve)\\b`)),
+  make("attempted-before", "attempt-history", 3, "past suicide attempt", re(`\\bi (?:have )?(?:attempted|survived an attempt|survived my attempt)(?: (?:twice|once|before|three times|in [a-z]+|at [0-9]+|when i|[0-9]+ years ago|last year))?\\b`), { pastForm: true }),
+
+  // Version 7, after round 8a: a cover story for what is being settled ("they think im just decluttering").
+  make("cover-story", "preparation", 3, "goodbye message", re(`\\b(?:they|she|he|everyone|everybody|people|my [a-z]+) (?:think|thinks|thought) (?:i am|im) (?:just )?(?:decluttering|being [a-z]+|moving|going away|travelling|having a clear out|doing a detox|on holiday|tidying|sorting|having a clearout)\\b`), {
+    stronger: { context: /\b(?:gave|given|giving|handing|handed|rehomed|sold|returned|texted every|thank you|passwords|keys)\b/, weight: 5 },
+  }),
+  // Nobody left burdened after: "so nobody has to figure anything out after", "whoever ends up with him".
+  make("nobody-left-burdened", "preparation", 3, "goodbye message", re(`\\b(?:so|did not want|do not want|dont want|didnt want) (?:nobody|no one|anyone|anybody|they|whoever|my [a-z]+)\\b(?: [a-z]+){0,5}? (?:out of pocket|owing|has to (?:figure|sort|deal|pay|clean)|have to (?:figure|sort|deal|pay|clean)|stuck with|left with|to leave owing)\\b|\\bleave (?:owing|anything owing)\\b|\\bwhoever (?:ends up with|gets|takes|finds) (?:him|her|them|the (?:dog|cat|kids)|my [a-z]+)\\b`), {
+    stronger: { context: /\b(?:gave|given|handing|handed|rehomed|funeral|after|because of me|note|list|spare key|ends up with)\b/, weight: 5 },
+  }),
+  // A place of danger, a time, and last words: "heading up to the quarry later. thanks for listening".
+  make("place-later-final", "plan", 5, "plan or means", re(`\\b(?:heading|going|walking|driving|off|off down|off up|head|go|walk|drive)\\b(?: [a-z]+){0,3}? (?:to |down |up |out to )?(?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b(?:(?: [a-z]+| ,){0,8}? (?:later|tonight|in a bit|tomorrow|after (?:that|work|my shift)|at [0-9]+)\\b[^?]{0,80}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b| one last time)|\\bwhen my (?:shift|work|class) (?:finishes|ends)(?: at [0-9]+)? i am (?:walking|going|heading|driving) to (?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b[^?]{0,60}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b`), { about: "self" }),
+  // Said plainly at last: "checking out for good", "my last week on earth", "not doing another winter".
+  make("checking-out-for-good", "intent", 5, "explicit intent to die", re(`\\b(?:checking|check|checked) out (?:for good|permanently|early)\\b|\\b(?:my )?last (?:week|day|night|christmas|birthday|month|summer) on (?:earth|this earth|the planet)\\b`)),
+  make("not-another-season", "intent", 4, "explicit intent to die", re(`\\bi am not (?:doing|going through|facing|having|surviving) another (?:winter|christmas|year|birthday|summer|new year)\\b`), {
+    stronger: { context: /\b(?:decide|decided|decision|calm|ready|at peace|the way)\b/, weight: 5 },
+  }),
+  make("then-it-stops", "plan", 3, "plan or means", re(`\\bthen (?:it|this|everything|the pain|the noise) (?:stops|ends|will stop|will end|is over|will be over)(?=$| [.,?"])`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  // Means put by: "finally got enough insulin put by", "the suicide exclusion ran out".
+  make("enough-put-by", "preparation", 5, "means at hand", re(`\\b(?:enough|plenty|loads) (?:of )?(?:[a-z]+ )?(?:pills|insulin|pens)(?: [a-z]+)? (?:put by|saved|stored|stashed|hoarded|collected|saved up|put away|now)\\b`), { about: "self" }),
+  make("suicide-clause", "preparation", 4, "means at hand", re(`\\bsuicide (?:clause|exclusion)\\b`), { about: "self" }),
+  // Concern said sideways.
+  make("wish-to-vanish", "passive-wish", 3, "wish to be dead", re(`\\b(?:wish i could|i would love to|id love to|i want to|i just want to) (?:just )?(?:fade out|fade away|vanish|disappear|not exist|stop existing|not wake up)(?! to| into| somewhere| for| on| off)\\b|\\bhope (?:the )?(?:doctor|doctors|scan|tests?|results) (?:finds?|shows?|comes? back|show) (?:something )?(?:bad|serious|cancer|terminal)\\b`), { about: "self" }),
+  make("cause-of-their-misery", "burden", 3, "feeling a burden", re(`\\b(?:i am|im) the reason (?:he|she|they|my [a-z]+|everyone) (?:is|are) (?:miserable|unhappy|stressed|exhausted|struggling|sad)\\b|\\b(?:exhausted|miserable|stressed|struggling) because of me\\b|\\b(?:a )?(?:parasite|leech) living off (?:my|her|him|them)\\b|\\b(?:i am|im|feel like i am|feel like) a chore (?:for|to|my)\\b`)),
+  make("never-getting-better", "hopelessness", 2, "hopelessness", re(`\\b(?:it is|its|life is|this is) never (?:getting|going to get) better\\b|\\bnone of it (?:works|helps|has worked)\\b|\\b(?:i will|will i) (?:never|ever) be happy\\b|\\btoo late for me to (?:have|be|get)\\b|\\blight at the end of the tunnel (?:got |has been |was )?(?:switched|turned) off\\b|\\bit is all pointless\\b`)),
+
+  // Version 7, second pass: attempts and plans said plainly.
+  make("drive-into-on-way", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will|i am going to|want to) (?:drive|crash|steer|swerve) (?:my car |the car )?into (?:a |the )?(?:[a-z]+ )?(?:barrier|wall|tree|lorry|truck|river|central reservation|pillar|oncoming traffic|bridge support)\\b`), { about: "self" }),
+  make("consuming-poison", "attempt", 5, "overdose or pills taken", re(`\\b(?:i am |i have )?(?:consuming|drinking|drank|drunk|swallowed|swallowing|taking|took|taken) (?:the |some |a bottle of |a cup of )?(?:poison|bleach|antifreeze|weedkiller|rat poison|pesticide)\\b`), { about: "self" }),
+  make("something-stupid-with-means", "attempt", 5, "overdose or pills taken", re(`\\b(?:did|done|have done) something (?:stupid|silly|dumb|bad) with (?:my|the|all my|all the) (?:pills|insulin|meds|medication)\\b`), { about: "self" }),
+  make("time-before-anyone-wakes", "plan", 4, "plan or means", re(`\\b${WHEN}(?: morning| night)?(?: ,| .)? (?:before (?:anyone|everyone|they|the house) (?:wakes up|wake up|wakes|wake|is up|gets up|are up)|when (?:everyones|everyone is|everybody is|they are) (?:at work|asleep|out|gone))(?=$| [.,?"])`)),
+
+  // Version 7, third pass: self-harm with something held to the skin, goodbyes said in secret, a break-in.
+  make("object-to-skin", "self-harm-now", 5, "self-harm now", re(`\\b(?:taking|took|pressing|pressed|holding|putting|put|going at|dragging|rubbing|sticking|stuck|scraping) (?:the |a |my )?(?:[a-z]+ )?(?:sandpaper|iron|hot iron|wire brush|blade|knife|scissors|pin|needle|compass|lighter|cigarette|glass)(?: going)? (?:to|on|into|against|at|across|onto|over) my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|hand|hands|fingers|finger|forearm|forearms|chest|ankle|ankles)\\b|\\b(?:scissors|blade|knife|pin|compass|needle) going at my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hands?|fingers|forearms?)\\b|\\buse the blade (?:the minute|the second|when|once|tonight|as soon as)\\b`), { about: "self" }),
+  make("goodbye-unnoticed", "preparation", 5, "goodbye message", re(`\\b(?:saying|said|say) (?:bye|goodbye|goodbyes)(?: to (?:[a-z]+ ){0,2}?[a-z]+)? without (?:them|anyone|people|her|him|everyone|anybody) (?:knowing|realising|realizing|noticing)\\b`), { about: "self" }),
+  make("broke-in-wont-leave", "danger-now", 5, "in danger from someone now", re(`\\b(?:broke in|broken in|has broken in|got in|forced (?:his|her|their) way in)\\b(?: [a-z]+| ,){0,3}? (?:and )?(?:will not|wont|refuses to|is refusing to) leave\\b`), { about: "self" }),
+
+  make("scalding-now", "self-harm-now", 5, "self-harm now", re(`\\bscald(?:ing|ed)? my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hand|hands|fingers|forearm|forearms)\\b`), { about: "self" }),
+  make("no-more-thinking-doing-it", "intent", 5, "explicit intent to die", re(`\\bno more (?:thinking|talking|waiting)(?: about it)?\\b[^?]{0,20}?\\bi am (?:doing it|going to do it)(?=$| [.,?"])`), { about: "self" }),
+  make("for-when-not-here", "preparation", 0, "goodbye message", re(`\\bfor when i am (?:not here|gone|not around|dead|no longer here)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:passwords?|letters?|notes?|will|who gets|documents?|insurance|savings|pin)\b/, weight: 5 },
+  }),
+];
+
+export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS, ...FIFTH_PASS];

@@ -9,6 +9,7 @@ import { sealedHoldout2 } from "./sealed-holdout-2";
 import { sealedHoldout3 } from "./sealed-holdout-3";
 import { sealedHoldout4 } from "./sealed-holdout-4";
 import { sealedHoldout5 } from "./sealed-holdout-5";
+import { sealedHoldout7 } from "./sealed-holdout-7";
 import { tuningCorpus } from "./tuning-corpus";
 
 describe("assessRisk on the labelled sets", () => {
@@ -70,6 +71,16 @@ describe("assessRisk on the labelled sets", () => {
     expect(sealed4.none.hardRatedCrisis).toBeLessThanOrEqual(3);
   });
 
+  // Version 7: set 7 is training data now (it was measured once while held out: docs/safety.md).
+  // In-sample floors at the figures measured when version 7 was committed.
+  it("keeps its figures on retired sealed set 7 (training data since version 7)", () => {
+    const sealed7 = measure(sealedHoldout7);
+    expect(sealed7.crisis.recall).toBeGreaterThanOrEqual(0.98);
+    expect(sealed7.concern.recall).toBeGreaterThanOrEqual(0.95);
+    expect(sealed7.none.falseAlarmRate).toBeLessThanOrEqual(0.07);
+    expect(sealed7.none.hardRatedCrisis).toBe(0);
+  });
+
   // Set 5 is held out: only its shape is checked here (it is never measured in a test, so
   // nobody reads its misses while changing the detector; `npm run bench:risk` prints totals).
   it("has no duplicate examples within a set, and the tuning corpus and sets 1–3 share none", () => {
@@ -128,6 +139,28 @@ describe("assessRisk reading", () => {
     expect(level("gave my old bike to my nephew, he's outgrown his")).toBe("none");
     expect(level("my dad is coming for me at five after football")).toBe("none");
     expect(level("i took my gabapentin with breakfast as usual")).toBe("none");
+  });
+
+  it("reads version 7's shapes: shorthand, plans that wait, cover stories, Scots", () => {
+    expect(assessRisk("im cutting as we talk, sorry").category).toBe("self-harm-now");
+    expect(level("once my flatmates are away at their parents i am going to end it")).toBe("crisis");
+    expect(level("handed my records out to my mates, they think im having a clear out")).toBe("crisis");
+    expect(level("dad is threatening us with his rifle in the kitchen")).toBe("crisis");
+    expect(level("am gonnae end it aw the morra")).toBe("crisis");
+    expect(level("been thinking about offing myself all week")).toBe("crisis");
+    // "odd" is not an overdose, and "going to hurt myself when" is not an accident.
+    expect(normalise("about forty odd")).not.toContain("overdose");
+    expect(level("i am going to hurt myself when i get in tonight")).toBe("crisis");
+  });
+
+  it("leaves the same words alone in everyday use (version 7)", () => {
+    expect(level("hiding in my room from the wasp until dad gets it out")).toBe("none");
+    expect(level("someone banging on the front door, oh it is only the postman")).toBe("none");
+    expect(level("the carbon monoxide alarm went off, engineer says the boiler is fine")).not.toBe("crisis");
+    expect(level("a year ago i wanted to die, today i got into uni and it does get better")).not.toBe("crisis");
+    expect(level("my grandad has all his pills lined up in a days-of-the-week box")).toBe("none");
+    expect(level("I'm going to do it. dyeing my hair green tomorrow")).not.toBe("crisis");
+    expect(level("my coach is going to kill us with these sprints")).toBe("none");
   });
 
   it("respects negation, but not when the negation is the risk", () => {
