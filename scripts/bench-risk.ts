@@ -6,9 +6,10 @@
  * version 7), so they are reported under "training data" with the other
  * writers' training sets (in-sample figures: they say the model learned
  * them, not that it generalises; the cross-validated figures come from
- * `npm run risk:train`). The held-out set for version 7 is sealed set 8,
- * written on another branch and never seen while tuning; the lead wires it
- * in below (until then the held-out section says so and measures nothing).
+ * `npm run risk:train`). The held-out set for version 7 is sealed set 8
+ * (tests/unit/safety/sealed-holdout-8.ts), written on another branch before
+ * version 7's tuning began and never seen while tuning: only its totals and
+ * per-category rates are printed, never its misses.
  * Each set also gets a one-line total for the rules alone beside the
  * rules + second opinion table. Then p50/p95 latency per 500-character
  * message. `--misses` lists the tuning corpus's misses; `--training-only`
@@ -26,6 +27,7 @@ import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
 import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
 import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
 import { sealedHoldout7 } from "../tests/unit/safety/sealed-holdout-7";
+import { sealedHoldout8 } from "../tests/unit/safety/sealed-holdout-8";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -65,8 +67,7 @@ function main() {
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");
-    // Placeholder: sealed set 8 is wired here by the lead after merging version 7.
-    console.log("\n(no held-out set wired yet: sealed set 8 is added here by the lead)");
+    report("sealed held-out set 8 (written by a writer who read neither the detector nor the other sets; never trained or tuned on)", sealedHoldout8);
   }
 
   // Latency: 500-character messages built from the training texts, quiet and risky.
