@@ -47,7 +47,7 @@ test("a seeker closes with closing words, lands on suggestions with a warm line,
     const story = await openSection(other.page, "Your story together");
     await expect(story.getByText(`${seeker.name} closed the relationship`)).toBeVisible();
     // The bell's words never quote the reflection.
-    await other.page.goto("/dev/outbox");
+    await other.page.goto(`/dev/outbox?${new URLSearchParams({ to: mentor.email })}`);
     const mail = other.page.getByRole("article", { name: `${seeker.name} has closed your relationship to ${mentor.email}`, exact: true });
     await expect(mail).toBeVisible();
     await expect(mail).not.toContainText("listened first");

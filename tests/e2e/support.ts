@@ -73,14 +73,15 @@ export async function signUp(page: Page, person: Person, intent: "support" | "vo
 
 /**
  * Finds the latest mail with this subject to this address in the dev outbox
- * and returns the path of the first app link in it. The outbox lists newest
- * first, and mail is stored before the form answers, but a reload loop keeps
- * this robust if that ever changes.
+ * (narrowed to that address: other tests may have left a page of mail dated
+ * later by a moved clock) and returns the path of the first app link in it.
+ * The outbox lists newest first, and mail is stored before the form answers,
+ * but a reload loop keeps this robust if that ever changes.
  */
 export async function linkFromMail(page: Page, subject: string, to: string): Promise<string> {
   const mail = page.getByRole("article", { name: `${subject} to ${to}`, exact: true }).first();
   await expect(async () => {
-    await page.goto("/dev/outbox");
+    await page.goto(`/dev/outbox?${new URLSearchParams({ to })}`);
     await expect(mail).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 10_000 });
   const body = await mail.locator("pre").innerText();

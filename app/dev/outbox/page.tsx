@@ -6,11 +6,12 @@ export const metadata: Metadata = { title: "Development outbox", robots: { index
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" });
 
-/** Mail that would have been sent, for developers and browser tests. Outside production only. */
-export default async function OutboxPage() {
+/** Mail that would have been sent, for developers and browser tests (`?to=` one address's only). Outside production only. */
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Read per request, never at build time: the mail is in the running server's database.
   await connection();
-  const mails = await readOutbox();
+  const { to } = await searchParams;
+  const mails = await readOutbox({ to: typeof to === "string" ? to : undefined });
   return (
     <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
       <h1 className="text-2xl font-bold">Development outbox</h1>
