@@ -77,11 +77,20 @@ function readQuantifier(c: Cursor): { optional: boolean; quantified: boolean } {
   return { optional, quantified };
 }
 
-function parseSequence(c: Cursor): Req {
+/**
+ * `parts`, when given, receives every required part of this sequence (not only
+ * the best), positive look-arounds included: each must be in the text for a
+ * match (requiredAnchorSets below).
+ */
+function parseSequence(c: Cursor, parts?: string[][]): Req {
   let best: Req = null;
   let run = "";
+  const require = (req: string[]) => {
+    parts?.push(req);
+    best = better(best, req);
+  };
   const flush = () => {
-    if (run.length > 0) best = better(best, [run]);
+    if (run.length > 0) require([run]);
     run = "";
   };
   while (c.i < c.s.length && c.s[c.i] !== "|" && c.s[c.i] !== ")") {
@@ -92,13 +101,16 @@ function parseSequence(c: Cursor): Req {
     if (ch === "(") {
       c.i++;
       let lookaround = false;
+      let positive = false;
       if (c.s[c.i] === "?") {
         const kind = c.s.slice(c.i, c.i + 3);
         if (kind.startsWith("?:")) c.i += 2;
         else if (kind.startsWith("?=") || kind.startsWith("?!")) {
+          positive = kind.startsWith("?=");
           c.i += 2;
           lookaround = true;
         } else if (kind === "?<=" || kind === "?<!") {
+          positive = kind === "?<=";
           c.i += 3;
           lookaround = true;
         } else if (kind.startsWith("?<")) {
@@ -107,8 +119,12 @@ function parseSequence(c: Cursor): Req {
       }
       const req = parseAlternation(c);
       c.i++; // ")"
-      if (lookaround) zeroWidth = true;
-      else inner = req;
+      if (lookaround) {
+        zeroWidth = true;
+        // What a positive look-around sees must be in the text too (not a best anchor: it may overlap the match's edge).
+        const optionalAfter = c.s[c.i] === "?" || c.s[c.i] === "*" || c.s.startsWith("{0", c.i);
+        if (positive && req && !optionalAfter) parts?.push(req);
+      } else inner = req;
     } else if (ch === "[") {
       c.i++;
       if (c.s[c.i] === "^") c.i++;
@@ -140,8 +156,8 @@ function parseSequence(c: Cursor): Req {
       continue;
     }
     flush();
-    if (literal !== null && !optional) best = better(best, [literal]);
-    if (inner && !optional) best = better(best, inner);
+    if (literal !== null && !optional) require([literal]);
+    if (inner && !optional) require(inner);
   }
   flush();
   return best;
@@ -158,5 +174,27 @@ export function anchorsOf(pattern: RegExp): readonly string[] | null {
     return req;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Every required part of a pattern that is one sequence at the top (no "|"
+ * outside a group): each part is a list of strings of which the text must
+ * hold one, or the pattern cannot match. A rule whose anchors (anchorsOf) are
+ * present can still be skipped when another of these parts is absent: "bought
+ * … rope" needs a buying word and a means. Parts with a string shorter than
+ * three characters are left out (too common to be worth a look-up). Empty
+ * when nothing can be derived; anchorsOf alone then decides.
+ */
+export function requiredAnchorSets(pattern: RegExp): readonly (readonly string[])[] {
+  if (pattern.flags.includes("i") || pattern.flags.includes("m")) return [];
+  try {
+    const c: Cursor = { s: pattern.source, i: 0 };
+    const parts: string[][] = [];
+    parseSequence(c, parts);
+    if (c.i < c.s.length) return []; // a top-level alternation: no part is required of every branch
+    return parts.filter((req) => req.length > 0 && req.every((a) => a.length >= MIN_ANCHOR)).map((req) => [...new Set(req)]);
+  } catch {
+    return [];
   }
 }

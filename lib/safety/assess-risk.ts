@@ -18,7 +18,7 @@ import {
   type RiskCategory,
   type RiskLevel,
 } from "./categories";
-import { anchorsOf } from "./anchors";
+import { anchorsOf, requiredAnchorSets } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
 import { categoryFor, isQuiet, raisedLevel, secondOpinion } from "./second-opinion";
@@ -87,11 +87,29 @@ const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) 
  * ~1,300 anchor checks per message cost two set look-ups of trigrams and often
  * an includes scan. Anchors are at least three characters long (anchors.ts).
  */
-const ANCHOR_TEXTS: readonly string[] = [...new Set(ANCHORS.flatMap((anchors) => anchors ?? []))];
+/**
+ * What must be in the text for each rule to run: its anchors, and (version 7,
+ * speed) every other required part of its pattern (anchors.ts,
+ * requiredAnchorSets), each a list of strings of which one must be present.
+ * The extra parts only skip rules that could not match anyway.
+ */
+const REQUIRED: readonly (readonly (readonly string[])[])[] = ALL_RULES.map((rule, r) => {
+  const anchors = ANCHORS[r];
+  if (!anchors) return [];
+  const seen = new Set([anchors.join("|")]);
+  const sets: (readonly string[])[] = [anchors];
+  for (const part of requiredAnchorSets(rule.pattern)) {
+    const key = part.join("|");
+    if (!seen.has(key)) sets.push(part);
+    seen.add(key);
+  }
+  return sets;
+});
+const ANCHOR_TEXTS: readonly string[] = [...new Set(REQUIRED.flat(2))];
 const ANCHOR_ID: ReadonlyMap<string, number> = new Map(ANCHOR_TEXTS.map((a, id) => [a, id]));
-/** Each rule's anchors as ids into ANCHOR_TEXTS, or null when the rule always runs. */
-const RULE_ANCHOR_IDS: readonly (Int32Array | null)[] = ANCHORS.map((anchors) =>
-  anchors ? Int32Array.from(anchors, (a) => ANCHOR_ID.get(a) as number) : null,
+/** Each rule's required parts as lists of ids into ANCHOR_TEXTS; empty when the rule always runs. */
+const RULE_REQUIRED_IDS: readonly (readonly Int32Array[])[] = REQUIRED.map((sets) =>
+  sets.map((set) => Int32Array.from(set, (a) => ANCHOR_ID.get(a) as number)),
 );
 
 /** The three characters at a position as one number, without cutting a string. */
@@ -124,10 +142,16 @@ function anchorsPresent(text: string): Uint8Array {
   return present;
 }
 
-/** Is one of the rule's anchors in the text? */
+/** Is one of these anchors in the text? */
 function anyAnchorIn(present: Uint8Array, ids: Int32Array): boolean {
   for (let k = 0; k < ids.length; k++) if (present[ids[k] as number] === 1) return true;
   return false;
+}
+
+/** Does the text hold one string of each of the rule's required parts? */
+function mayMatch(present: Uint8Array, required: readonly Int32Array[]): boolean {
+  for (const ids of required) if (!anyAnchorIn(present, ids)) return false;
+  return true;
 }
 /** Urgent timing turns an urge or past harm into something happening now. */
 const URGENT_UPGRADE: Partial<Record<RiskCategory, RiskCategory>> = {
@@ -365,8 +389,7 @@ function findMatches(reader: Reader): Match[] {
   const present = anchorsPresent(reader.text);
   for (let r = 0; r < ALL_RULES.length; r++) {
     const rule = ALL_RULES[r] as RiskRule;
-    const ids = RULE_ANCHOR_IDS[r];
-    if (ids && !anyAnchorIn(present, ids)) continue;
+    if (!mayMatch(present, RULE_REQUIRED_IDS[r] as readonly Int32Array[])) continue;
     // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
     // to completion synchronously, so the shared lastIndex cannot leak.
     const { pattern } = rule;

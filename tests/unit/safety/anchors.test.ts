@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorsOf } from "@/lib/safety/anchors";
+import { anchorsOf, requiredAnchorSets } from "@/lib/safety/anchors";
 import { assessRisk } from "@/lib/safety/assess-risk";
 import { normalise } from "@/lib/safety/normalise";
 import { IDIOMS, RULES } from "@/lib/safety/risk-patterns";
@@ -37,6 +37,31 @@ describe("rule anchors (the cheap prefilter)", () => {
     }
     // Most rules can be skipped cheaply.
     expect(withAnchors / rules.length).toBeGreaterThan(0.9);
+  });
+
+  it("finds every required part of a sequence, and none of an alternation", () => {
+    expect(requiredAnchorSets(/\b(?:bought|got) (?:a )?(?:rope|pills)(?= tonight)/g)).toEqual([
+      ["bought", "got"],
+      ["rope", "pills"],
+      [" tonight"],
+    ]);
+    expect(requiredAnchorSets(/\bbridge\b|\bcliff\b/g)).toEqual([]);
+  });
+
+  it("never skips a rule for a missing required part when the rule matches a text of the tuning corpus", () => {
+    const texts = [...tuningCorpus.map((e) => e.text), ...corpus.map((e) => e.text)].map(normalise);
+    for (const rule of [...RULES, ...SHAPE_RULES]) {
+      const parts = requiredAnchorSets(rule.pattern);
+      for (const text of texts) {
+        rule.pattern.lastIndex = 0;
+        const matches = rule.pattern.test(text);
+        rule.pattern.lastIndex = 0;
+        if (matches) {
+          const missing = parts.filter((part) => !part.some((a) => text.includes(a)));
+          expect({ rule: rule.id, missing }).toEqual({ rule: rule.id, missing: [] });
+        }
+      }
+    }
   });
 
   it("gives the same answers as before on everyday and risky texts", () => {
