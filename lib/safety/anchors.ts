@@ -178,23 +178,32 @@ export function anchorsOf(pattern: RegExp): readonly string[] | null {
 }
 
 /**
- * Every required part of a pattern that is one sequence at the top (no "|"
- * outside a group): each part is a list of strings of which the text must
- * hold one, or the pattern cannot match. A rule whose anchors (anchorsOf) are
- * present can still be skipped when another of these parts is absent: "bought
- * … rope" needs a buying word and a means. Parts with a string shorter than
- * three characters are left out (too common to be worth a look-up). Empty
- * when nothing can be derived; anchorsOf alone then decides.
+ * What each top-level branch of a pattern requires: for every branch (the
+ * whole pattern when it has no "|" outside a group), its required parts, each
+ * a list of strings of which the text must hold one. A match comes from one
+ * branch, so a rule can be skipped when no branch has all of its parts in the
+ * text: "bought … rope" needs a buying word and a means, which the single
+ * best anchor (anchorsOf) does not say. Parts with a string shorter than three
+ * characters are left out (too common to be worth a look-up). Null when some
+ * branch requires nothing usable; anchorsOf alone then decides.
  */
-export function requiredAnchorSets(pattern: RegExp): readonly (readonly string[])[] {
-  if (pattern.flags.includes("i") || pattern.flags.includes("m")) return [];
+export function requiredAnchorBranches(pattern: RegExp): readonly (readonly (readonly string[])[])[] | null {
+  if (pattern.flags.includes("i") || pattern.flags.includes("m")) return null;
   try {
     const c: Cursor = { s: pattern.source, i: 0 };
-    const parts: string[][] = [];
-    parseSequence(c, parts);
-    if (c.i < c.s.length) return []; // a top-level alternation: no part is required of every branch
-    return parts.filter((req) => req.length > 0 && req.every((a) => a.length >= MIN_ANCHOR)).map((req) => [...new Set(req)]);
+    const branches: string[][][] = [];
+    for (;;) {
+      const parts: string[][] = [];
+      parseSequence(c, parts);
+      const usable = parts.filter((req) => req.length > 0 && req.every((a) => a.length >= MIN_ANCHOR)).map((req) => [...new Set(req)]);
+      if (usable.length === 0) return null;
+      branches.push(usable);
+      if (c.s[c.i] !== "|") break;
+      c.i++;
+    }
+    if (c.i < c.s.length) return null;
+    return branches;
   } catch {
-    return [];
+    return null;
   }
 }

@@ -18,7 +18,7 @@ import {
   type RiskCategory,
   type RiskLevel,
 } from "./categories";
-import { anchorsOf, requiredAnchorSets } from "./anchors";
+import { anchorsOf, requiredAnchorBranches } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
 import { categoryFor, isQuiet, raisedLevel, secondOpinion } from "./second-opinion";
@@ -88,28 +88,23 @@ const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) 
  * an includes scan. Anchors are at least three characters long (anchors.ts).
  */
 /**
- * What must be in the text for each rule to run: its anchors, and (version 7,
- * speed) every other required part of its pattern (anchors.ts,
- * requiredAnchorSets), each a list of strings of which one must be present.
- * The extra parts only skip rules that could not match anyway.
+ * What must be in the text for each rule to run: one of its anchors, and
+ * (version 7, speed) every required part of at least one top-level branch of
+ * its pattern (anchors.ts, requiredAnchorBranches), each part a list of
+ * strings of which one must be present. The branch check only skips rules
+ * that could not match anyway; it halves the regexes run on a risky message.
  */
-const REQUIRED: readonly (readonly (readonly string[])[])[] = ALL_RULES.map((rule, r) => {
-  const anchors = ANCHORS[r];
-  if (!anchors) return [];
-  const seen = new Set([anchors.join("|")]);
-  const sets: (readonly string[])[] = [anchors];
-  for (const part of requiredAnchorSets(rule.pattern)) {
-    const key = part.join("|");
-    if (!seen.has(key)) sets.push(part);
-    seen.add(key);
-  }
-  return sets;
-});
-const ANCHOR_TEXTS: readonly string[] = [...new Set(REQUIRED.flat(2))];
+const BRANCHES = ALL_RULES.map((rule) => requiredAnchorBranches(rule.pattern));
+const ANCHOR_TEXTS: readonly string[] = [
+  ...new Set([...ANCHORS.flatMap((anchors) => anchors ?? []), ...BRANCHES.flatMap((branches) => (branches ?? []).flat(2))]),
+];
 const ANCHOR_ID: ReadonlyMap<string, number> = new Map(ANCHOR_TEXTS.map((a, id) => [a, id]));
-/** Each rule's required parts as lists of ids into ANCHOR_TEXTS; empty when the rule always runs. */
-const RULE_REQUIRED_IDS: readonly (readonly Int32Array[])[] = REQUIRED.map((sets) =>
-  sets.map((set) => Int32Array.from(set, (a) => ANCHOR_ID.get(a) as number)),
+const toIds = (set: readonly string[]) => Int32Array.from(set, (a) => ANCHOR_ID.get(a) as number);
+/** Each rule's anchors as ids into ANCHOR_TEXTS, or null when the rule always runs. */
+const RULE_ANCHOR_IDS: readonly (Int32Array | null)[] = ANCHORS.map((anchors) => (anchors ? toIds(anchors) : null));
+/** Each rule's branches, each a list of required parts as ids; null when only the anchors decide. */
+const RULE_BRANCH_IDS: readonly (readonly (readonly Int32Array[])[] | null)[] = BRANCHES.map(
+  (branches) => branches?.map((parts) => parts.map(toIds)) ?? null,
 );
 
 /** The three characters at a position as one number, without cutting a string. */
@@ -148,10 +143,23 @@ function anyAnchorIn(present: Uint8Array, ids: Int32Array): boolean {
   return false;
 }
 
-/** Does the text hold one string of each of the rule's required parts? */
-function mayMatch(present: Uint8Array, required: readonly Int32Array[]): boolean {
-  for (const ids of required) if (!anyAnchorIn(present, ids)) return false;
-  return true;
+/** Can the rule match: is one of its anchors in the text, and one string of every part of one of its branches? */
+function mayMatch(present: Uint8Array, r: number): boolean {
+  const anchors = RULE_ANCHOR_IDS[r];
+  if (anchors && !anyAnchorIn(present, anchors)) return false;
+  const branches = RULE_BRANCH_IDS[r];
+  if (!branches) return true;
+  for (const parts of branches) {
+    let all = true;
+    for (const ids of parts) {
+      if (!anyAnchorIn(present, ids)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 /** Urgent timing turns an urge or past harm into something happening now. */
 const URGENT_UPGRADE: Partial<Record<RiskCategory, RiskCategory>> = {
@@ -389,7 +397,7 @@ function findMatches(reader: Reader): Match[] {
   const present = anchorsPresent(reader.text);
   for (let r = 0; r < ALL_RULES.length; r++) {
     const rule = ALL_RULES[r] as RiskRule;
-    if (!mayMatch(present, RULE_REQUIRED_IDS[r] as readonly Int32Array[])) continue;
+    if (!mayMatch(present, r)) continue;
     // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
     // to completion synchronously, so the shared lastIndex cannot leak.
     const { pattern } = rule;
