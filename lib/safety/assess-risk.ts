@@ -107,31 +107,59 @@ const RULE_BRANCH_IDS: readonly (readonly (readonly Int32Array[])[] | null)[] = 
   (branches) => branches?.map((parts) => parts.map(toIds)) ?? null,
 );
 
-/** The three characters at a position as one number, without cutting a string. */
-function headKey(text: string, i: number): number {
-  return (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
-}
-
-/** Anchor ids by the key of their first three characters. */
-const ANCHORS_BY_HEAD: ReadonlyMap<number, readonly number[]> = (() => {
-  const byHead = new Map<number, number[]>();
+/**
+ * All anchors in one character trie, stored as a flat table (about 12,500
+ * states × the ~30 characters anchors use, 1.5 MB): state s on character
+ * index x goes to TRIE_NEXT[s * TRIE_WIDTH + x], 0 meaning no anchor goes on
+ * that way; TRIE_END[s] is the anchor that ends at s, or -1. A flat table
+ * walks about three times faster than nested Maps.
+ */
+const CHAR_INDEX = new Int16Array(65536).fill(-1);
+const { TRIE_WIDTH, TRIE_NEXT, TRIE_END } = (() => {
+  let width = 0;
+  for (const anchor of ANCHOR_TEXTS) {
+    for (let i = 0; i < anchor.length; i++) {
+      const code = anchor.charCodeAt(i);
+      if (CHAR_INDEX[code] === -1) CHAR_INDEX[code] = width++;
+    }
+  }
+  const next: number[] = new Array<number>(width).fill(0);
+  const end: number[] = [-1];
   ANCHOR_TEXTS.forEach((anchor, id) => {
-    const key = headKey(anchor, 0);
-    const list = byHead.get(key);
-    if (list) list.push(id);
-    else byHead.set(key, [id]);
+    let state = 0;
+    for (let i = 0; i < anchor.length; i++) {
+      const slot = state * width + (CHAR_INDEX[anchor.charCodeAt(i)] as number);
+      if (next[slot] === 0) {
+        next[slot] = end.length;
+        end.push(-1);
+        for (let k = 0; k < width; k++) next.push(0);
+      }
+      state = next[slot] as number;
+    }
+    end[state] = id;
   });
-  return byHead;
+  return { TRIE_WIDTH: width, TRIE_NEXT: Int32Array.from(next), TRIE_END: Int32Array.from(end) };
 })();
 
-/** Which anchors occur in the text: present[id] is 1 when ANCHOR_TEXTS[id] is in it. */
+/**
+ * Which anchors occur in the text: present[id] is 1 when ANCHOR_TEXTS[id] is
+ * in it. From each position the trie is walked as far as the text follows it,
+ * marking every anchor that ends on the way: exactly the anchors that start
+ * there, so the marks agree with String.includes, in one pass over the text
+ * however many anchors share a beginning (" the ", " them ", " then "…).
+ */
 function anchorsPresent(text: string): Uint8Array {
   const present = new Uint8Array(ANCHOR_TEXTS.length);
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const candidates = ANCHORS_BY_HEAD.get(headKey(text, i));
-    if (candidates === undefined) continue;
-    for (const id of candidates) {
-      if (present[id] === 0 && text.startsWith(ANCHOR_TEXTS[id] as string, i)) present[id] = 1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let state = 0;
+    for (let j = i; j < n; j++) {
+      const x = CHAR_INDEX[text.charCodeAt(j)] as number;
+      if (x < 0) break;
+      state = TRIE_NEXT[state * TRIE_WIDTH + x] as number;
+      if (state === 0) break;
+      const id = TRIE_END[state] as number;
+      if (id >= 0) present[id] = 1;
     }
   }
   return present;
