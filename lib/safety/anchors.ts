@@ -85,12 +85,12 @@ function readQuantifier(c: Cursor): { optional: boolean; quantified: boolean } {
 function parseSequence(c: Cursor, parts?: string[][]): Req {
   let best: Req = null;
   let run = "";
-  const require = (req: string[]) => {
+  const need = (req: string[]) => {
     parts?.push(req);
     best = better(best, req);
   };
   const flush = () => {
-    if (run.length > 0) require([run]);
+    if (run.length > 0) need([run]);
     run = "";
   };
   while (c.i < c.s.length && c.s[c.i] !== "|" && c.s[c.i] !== ")") {
@@ -156,8 +156,8 @@ function parseSequence(c: Cursor, parts?: string[][]): Req {
       continue;
     }
     flush();
-    if (literal !== null && !optional) require([literal]);
-    if (inner && !optional) require(inner);
+    if (literal !== null && !optional) need([literal]);
+    if (inner && !optional) need(inner);
   }
   flush();
   return best;

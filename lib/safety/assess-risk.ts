@@ -294,6 +294,50 @@ class Reader {
     return text;
   }
 
+  /**
+   * A marker test on a token's sentence, remembered per sentence and marker
+   * (none of the markers is global, so a test has no state): several matches
+   * in one sentence are read with the same few sentence-wide regexes.
+   */
+  private readonly sentenceTests = new Map<RegExp, Map<number, boolean>>();
+
+  sentenceHas(token: number, marker: RegExp): boolean {
+    let bySentence = this.sentenceTests.get(marker);
+    if (bySentence === undefined) {
+      bySentence = new Map();
+      this.sentenceTests.set(marker, bySentence);
+    }
+    const s = this.sentence(token);
+    let found = bySentence.get(s);
+    if (found === undefined) {
+      found = marker.test(this.sentenceOfToken(token));
+      bySentence.set(s, found);
+    }
+    return found;
+  }
+
+  private readonly distant = new Map<number, boolean>();
+
+  /** Does the token's sentence hold one of the distance markers ("used to", "years ago")? Remembered per sentence. */
+  sentenceIsDistant(token: number): boolean {
+    const s = this.sentence(token);
+    let found = this.distant.get(s);
+    if (found === undefined) {
+      const sentence = this.sentenceOfToken(token);
+      found = DISTANCE_MARKERS.some((marker) => marker.test(sentence));
+      this.distant.set(s, found);
+    }
+    return found;
+  }
+
+  private resolvedText: boolean | undefined;
+
+  /** Does the whole text say the past is resolved? Tested once per text. */
+  saysResolved(): boolean {
+    if (this.resolvedText === undefined) this.resolvedText = RESOLVED_MARKER.test(this.text);
+    return this.resolvedText;
+  }
+
   /** "Are you suicidal? No." — the sentence is a question answered no. */
   answeredNo(token: number): boolean {
     const last = this.sentenceLast[this.sentence(token)] ?? -1;
@@ -387,16 +431,15 @@ function speakerOfQuote(reader: Reader, quote: { open: number; close: number }):
 }
 
 function isPast(reader: Reader, match: Match): boolean {
-  const sentence = reader.sentenceOfToken(match.firstToken);
-  const distant = match.rule.pastForm || DISTANCE_MARKERS.some((marker) => marker.test(sentence));
-  return distant && !RECENT_MARKER.test(sentence);
+  const distant = match.rule.pastForm || reader.sentenceIsDistant(match.firstToken);
+  return distant && !reader.sentenceHas(match.firstToken, RECENT_MARKER);
 }
 
 function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   const { rule } = match;
   if (rule.negatable !== false && isNegated(reader, match.firstToken)) return "negated";
   const past = isPast(reader, match);
-  const resolved = past && RESOLVED_MARKER.test(reader.text);
+  const resolved = past && reader.saysResolved();
   // Someone else: in a book or film it is fiction; their history that is behind them is let be.
   const someoneElse = (): Reading => (messageHasMedia ? "media" : resolved ? "resolved" : "someoneElse");
   const quote = reader.quoteOf(match.firstToken);
@@ -414,7 +457,7 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
     if (subject === "media") return "media";
     if (subject === "third" || subject === "second") return someoneElse();
   }
-  if (HYPOTHETICAL_MARKER.test(reader.sentenceOfToken(match.firstToken))) return "hypothetical";
+  if (reader.sentenceHas(match.firstToken, HYPOTHETICAL_MARKER)) return "hypothetical";
   if (past) return resolved ? "resolved" : "past";
   return "counts";
 }
@@ -491,8 +534,7 @@ export function readByRules(input: string): RuleReading {
     if (reading === "notAPerson") continue;
     const { rule } = match;
     const weight = rule.stronger && rule.stronger.context.test(text) ? rule.stronger.weight : rule.weight;
-    const sentence = reader.sentenceOfToken(match.firstToken);
-    const urgent = Boolean(rule.urgent) && URGENT_MARKER.test(sentence);
+    const urgent = Boolean(rule.urgent) && reader.sentenceHas(match.firstToken, URGENT_MARKER);
     findings.push({ rule, reading, weight, urgent, category: categoryOf(reader, match, urgent) });
   }
 
