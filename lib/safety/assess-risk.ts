@@ -96,12 +96,18 @@ const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) 
  */
 const BRANCHES = ALL_RULES.map((rule) => requiredAnchorBranches(rule.pattern));
 const ANCHOR_TEXTS: readonly string[] = [
-  ...new Set([...ANCHORS.flatMap((anchors) => anchors ?? []), ...BRANCHES.flatMap((branches) => (branches ?? []).flat(2))]),
+  ...new Set([
+    ...ANCHORS.flatMap((anchors) => anchors ?? []),
+    ...BRANCHES.flatMap((branches) => (branches ?? []).flat(2)),
+    ...IDIOM_ANCHORS.flatMap((anchors) => anchors ?? []),
+  ]),
 ];
 const ANCHOR_ID: ReadonlyMap<string, number> = new Map(ANCHOR_TEXTS.map((a, id) => [a, id]));
 const toIds = (set: readonly string[]) => Int32Array.from(set, (a) => ANCHOR_ID.get(a) as number);
 /** Each rule's anchors as ids into ANCHOR_TEXTS, or null when the rule always runs. */
 const RULE_ANCHOR_IDS: readonly (Int32Array | null)[] = ANCHORS.map((anchors) => (anchors ? toIds(anchors) : null));
+/** Each idiom's anchors as ids, or null when the idiom is always tried. */
+const IDIOM_ANCHOR_IDS: readonly (Int32Array | null)[] = IDIOM_ANCHORS.map((anchors) => (anchors ? toIds(anchors) : null));
 /** Each rule's branches, each a list of required parts as ids; null when only the anchors decide. */
 const RULE_BRANCH_IDS: readonly (readonly (readonly Int32Array[])[] | null)[] = BRANCHES.map(
   (branches) => branches?.map((parts) => parts.map(toIds)) ?? null,
@@ -463,9 +469,8 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
 }
 
 /** Every match of every rule, minus those overlapping a longer match. */
-function findMatches(reader: Reader): Match[] {
+function findMatches(reader: Reader, present: Uint8Array): Match[] {
   const all: Match[] = [];
-  const present = anchorsPresent(reader.text);
   for (let r = 0; r < ALL_RULES.length; r++) {
     const rule = ALL_RULES[r] as RiskRule;
     if (!mayMatch(present, r)) continue;
@@ -494,13 +499,20 @@ function findMatches(reader: Reader): Match[] {
   return kept;
 }
 
-function removeIdioms(text: string): { text: string; found: boolean } {
+/**
+ * Takes out idioms. `present` is the anchor table of the text as it came in:
+ * an idiom becomes "~", which no anchor contains, so taking one out never
+ * brings an anchor into the text; an idiom whose anchors were absent at the
+ * start cannot match later, and one whose anchors an earlier idiom took out
+ * simply finds nothing to replace.
+ */
+function removeIdioms(text: string, present: Uint8Array): { text: string; found: boolean } {
   let found = false;
   let out = text;
   for (let k = 0; k < IDIOMS.length; k++) {
     const idiom = IDIOMS[k] as RegExp;
-    const anchors = IDIOM_ANCHORS[k];
-    if (anchors && !anchors.some((a) => out.includes(a))) continue;
+    const anchors = IDIOM_ANCHOR_IDS[k];
+    if (anchors && !anyAnchorIn(present, anchors)) continue;
     out = out.replace(idiom, () => {
       found = true;
       return "~";
@@ -524,12 +536,16 @@ const GUARD_READINGS: readonly Reading[] = ["negated", "someoneElse", "media", "
 
 /** The rule-based reading alone (version 4's answer). Exported for `npm run risk:train` and the tests. */
 export function readByRules(input: string): RuleReading {
-  const { text, found: idiomFound } = removeIdioms(normalise(typeof input === "string" ? input : ""));
+  const normalised = normalise(typeof input === "string" ? input : "");
+  const presentBefore = anchorsPresent(normalised);
+  const { text, found: idiomFound } = removeIdioms(normalised, presentBefore);
+  // The rules read the text without its idioms: the anchor table is made again only if one was taken out.
+  const present = text === normalised ? presentBefore : anchorsPresent(text);
   const reader = new Reader(text);
   const messageHasMedia = reader.tokens.some((t) => MEDIA_WORDS.has(t));
 
   const findings: Finding[] = [];
-  for (const match of findMatches(reader)) {
+  for (const match of findMatches(reader, present)) {
     const reading = read(reader, match, messageHasMedia);
     if (reading === "notAPerson") continue;
     const { rule } = match;
