@@ -1,9 +1,10 @@
 /**
  * Cheap anchor words for a rule's regular expression: a few literal strings
  * of which every match must contain at least one ("bridge", "rope", " is
- * outside "…). Before running a rule, the assessor checks the text for its
- * anchors with String.includes and skips the rule when none is there, so
- * most rules never run on most messages.
+ * outside "…). Before running a rule, the assessor looks its anchors up in
+ * a table of the anchors present in the text (one trie walk, assess-risk.ts)
+ * and skips the rule when none is there, so most rules never run on most
+ * messages. requiredAnchorBranches (below) goes further, per branch.
  *
  * Derived from the pattern itself (a small reader of the regex syntax the
  * tables use), so a rule can never be skipped wrongly by a hand-written list
