@@ -1,9 +1,10 @@
 /**
  * Cheap anchor words for a rule's regular expression: a few literal strings
  * of which every match must contain at least one ("bridge", "rope", " is
- * outside "…). Before running a rule, the assessor checks the text for its
- * anchors with String.includes and skips the rule when none is there, so
- * most rules never run on most messages.
+ * outside "…). Before running a rule, the assessor looks its anchors up in
+ * a table of the anchors present in the text (one trie walk, assess-risk.ts)
+ * and skips the rule when none is there, so most rules never run on most
+ * messages. requiredAnchorBranches (below) goes further, per branch.
  *
  * Derived from the pattern itself (a small reader of the regex syntax the
  * tables use), so a rule can never be skipped wrongly by a hand-written list
@@ -77,11 +78,20 @@ function readQuantifier(c: Cursor): { optional: boolean; quantified: boolean } {
   return { optional, quantified };
 }
 
-function parseSequence(c: Cursor): Req {
+/**
+ * `parts`, when given, receives every required part of this sequence (not only
+ * the best), positive look-arounds included: each must be in the text for a
+ * match (requiredAnchorSets below).
+ */
+function parseSequence(c: Cursor, parts?: string[][]): Req {
   let best: Req = null;
   let run = "";
+  const need = (req: string[]) => {
+    parts?.push(req);
+    best = better(best, req);
+  };
   const flush = () => {
-    if (run.length > 0) best = better(best, [run]);
+    if (run.length > 0) need([run]);
     run = "";
   };
   while (c.i < c.s.length && c.s[c.i] !== "|" && c.s[c.i] !== ")") {
@@ -92,13 +102,16 @@ function parseSequence(c: Cursor): Req {
     if (ch === "(") {
       c.i++;
       let lookaround = false;
+      let positive = false;
       if (c.s[c.i] === "?") {
         const kind = c.s.slice(c.i, c.i + 3);
         if (kind.startsWith("?:")) c.i += 2;
         else if (kind.startsWith("?=") || kind.startsWith("?!")) {
+          positive = kind.startsWith("?=");
           c.i += 2;
           lookaround = true;
         } else if (kind === "?<=" || kind === "?<!") {
+          positive = kind === "?<=";
           c.i += 3;
           lookaround = true;
         } else if (kind.startsWith("?<")) {
@@ -107,8 +120,12 @@ function parseSequence(c: Cursor): Req {
       }
       const req = parseAlternation(c);
       c.i++; // ")"
-      if (lookaround) zeroWidth = true;
-      else inner = req;
+      if (lookaround) {
+        zeroWidth = true;
+        // What a positive look-around sees must be in the text too (not a best anchor: it may overlap the match's edge).
+        const optionalAfter = c.s[c.i] === "?" || c.s[c.i] === "*" || c.s.startsWith("{0", c.i);
+        if (positive && req && !optionalAfter) parts?.push(req);
+      } else inner = req;
     } else if (ch === "[") {
       c.i++;
       if (c.s[c.i] === "^") c.i++;
@@ -140,8 +157,8 @@ function parseSequence(c: Cursor): Req {
       continue;
     }
     flush();
-    if (literal !== null && !optional) best = better(best, [literal]);
-    if (inner && !optional) best = better(best, inner);
+    if (literal !== null && !optional) need([literal]);
+    if (inner && !optional) need(inner);
   }
   flush();
   return best;
@@ -156,6 +173,37 @@ export function anchorsOf(pattern: RegExp): readonly string[] | null {
     if (!req || req.length === 0 || c.i < c.s.length) return null;
     if (req.some((a) => a.length < MIN_ANCHOR)) return null;
     return req;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What each top-level branch of a pattern requires: for every branch (the
+ * whole pattern when it has no "|" outside a group), its required parts, each
+ * a list of strings of which the text must hold one. A match comes from one
+ * branch, so a rule can be skipped when no branch has all of its parts in the
+ * text: "bought … rope" needs a buying word and a means, which the single
+ * best anchor (anchorsOf) does not say. Parts with a string shorter than three
+ * characters are left out (too common to be worth a look-up). Null when some
+ * branch requires nothing usable; anchorsOf alone then decides.
+ */
+export function requiredAnchorBranches(pattern: RegExp): readonly (readonly (readonly string[])[])[] | null {
+  if (pattern.flags.includes("i") || pattern.flags.includes("m")) return null;
+  try {
+    const c: Cursor = { s: pattern.source, i: 0 };
+    const branches: string[][][] = [];
+    for (;;) {
+      const parts: string[][] = [];
+      parseSequence(c, parts);
+      const usable = parts.filter((req) => req.length > 0 && req.every((a) => a.length >= MIN_ANCHOR)).map((req) => [...new Set(req)]);
+      if (usable.length === 0) return null;
+      branches.push(usable);
+      if (c.s[c.i] !== "|") break;
+      c.i++;
+    }
+    if (c.i < c.s.length) return null;
+    return branches;
   } catch {
     return null;
   }

@@ -168,19 +168,33 @@ export function kindsIn(text: string): Set<string> {
   return kinds;
 }
 
-/** FNV-1a, 32-bit, masked to the bucket count. */
-export function bucketOf(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state after reading `part`: hashing a string piece by piece gives the same hash as hashing it whole. */
+function fnv(h: number, part: string): number {
+  for (let i = 0; i < part.length; i++) {
+    h ^= part.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
   }
-  return (h >>> 0) & MASK;
+  return h;
 }
 
-/** The feature strings of a normalised, idiom-free text (before hashing; for the training script and tests). */
-export function featureStrings(text: string): string[] {
-  const out: string[] = [];
+/** FNV-1a, 32-bit, masked to the bucket count. */
+export function bucketOf(feature: string): number {
+  return (fnv(FNV_OFFSET, feature) >>> 0) & MASK;
+}
+
+/**
+ * Receives each feature as up to six pieces to be read one after another
+ * ("b:", lemma, " ", next lemma): the same walk over the text then either
+ * builds the feature strings (for training and tests) or hashes the pieces
+ * straight into buckets (for the detector, with no string built per feature).
+ */
+type Emit = (a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => void;
+
+/** Walks the features of a normalised, idiom-free text, in order; featureStrings says what they are. */
+function walkFeatures(text: string, emit: Emit): void {
   const sentences = text.split(/ [.?] | [.?]$|^[.?] /);
   const messageKinds = new Set<string>();
   for (const sentence of sentences) {
@@ -192,53 +206,59 @@ export function featureStrings(text: string): string[] {
     for (let i = 0; i < lemmas.length; i++) {
       const l = lemmas[i] as string;
       const c = classes[i] as string;
-      out.push(`w:${l}`);
+      emit("w:", l);
       if (c !== "") {
-        out.push(`c:${c}`);
+        emit("c:", c);
         if (COMPOSED.has(c)) present.add(c);
       }
       const next = lemmas[i + 1];
       if (next !== undefined) {
         const cn = classes[i + 1] as string;
-        out.push(`b:${l} ${next}`);
-        if (c !== "") out.push(`b:<${c}> ${next}`);
-        if (cn !== "") out.push(`b:${l} <${cn}>`);
-        if (c !== "" && cn !== "") out.push(`b:<${c}> <${cn}>`);
+        emit("b:", l, " ", next);
+        if (c !== "") emit("b:<", c, "> ", next);
+        if (cn !== "") emit("b:", l, " <", cn, ">");
+        if (c !== "" && cn !== "") emit("b:<", c, "> <", cn, ">");
       }
       const after = lemmas[i + 2];
-      if (after !== undefined) out.push(`s:${l} _ ${after}`);
+      if (after !== undefined) emit("s:", l, " _ ", after);
       // Kinds of word a few words apart, in order: "<SELF> … <MEANS>", "<POSSESS> … <MEANS>".
       if (c !== "") {
         for (let j = i + 2; j < Math.min(lemmas.length, i + 5); j++) {
           const cj = classes[j] as string;
-          if (cj !== "") out.push(`n:${c} ${cj}`);
+          if (cj !== "") emit("n:", c, " ", cj);
         }
       }
       const word = words[i] as string;
-      if (word.length >= 6) out.push(`f:${word.slice(0, 5)}`);
+      if (word.length >= 6) emit("f:", word.slice(0, 5));
       if (word.length >= 5) {
         const padded = `<${word}>`;
-        for (let k = 0; k + 4 <= padded.length; k++) out.push(`g:${padded.slice(k, k + 4)}`);
+        for (let k = 0; k + 4 <= padded.length; k++) emit("g:", padded.slice(k, k + 4));
       }
     }
     // Which kinds of word meet in this sentence: pairs and a few triples.
     const kinds = [...present].sort();
     for (let a = 0; a < kinds.length; a++) {
       for (let b = a + 1; b < kinds.length; b++) {
-        out.push(`p:${kinds[a]}+${kinds[b]}`);
-        for (let c = b + 1; c < kinds.length; c++) out.push(`t:${kinds[a]}+${kinds[b]}+${kinds[c]}`);
+        emit("p:", kinds[a], "+", kinds[b]);
+        for (let c = b + 1; c < kinds.length; c++) emit("t:", kinds[a], "+", kinds[b], "+", kinds[c]);
       }
     }
     for (const k of present) messageKinds.add(k);
-    if (!present.has("SELF") && present.has("OTHER")) out.push("x:other-only");
-    if (!present.has("SELF") && !present.has("OTHER") && !present.has("YOU")) out.push("x:no-subject");
+    if (!present.has("SELF") && present.has("OTHER")) emit("x:other-only");
+    if (!present.has("SELF") && !present.has("OTHER") && !present.has("YOU")) emit("x:no-subject");
   }
   // Kinds of word that meet anywhere in the message, for risk told across sentences.
   const everywhere = [...messageKinds].sort();
   for (let a = 0; a < everywhere.length; a++) {
-    for (let b = a + 1; b < everywhere.length; b++) out.push(`m:${everywhere[a]}+${everywhere[b]}`);
+    for (let b = a + 1; b < everywhere.length; b++) emit("m:", everywhere[a], "+", everywhere[b]);
   }
-  out.push(`x:len${Math.min(6, Math.floor(Math.log2(1 + text.length / 10)))}`);
+  emit(`x:len${Math.min(6, Math.floor(Math.log2(1 + text.length / 10)))}`);
+}
+
+/** The feature strings of a normalised, idiom-free text (before hashing; for the training script and tests). */
+export function featureStrings(text: string): string[] {
+  const out: string[] = [];
+  walkFeatures(text, (a, b = "", c = "", d = "", e = "", f = "") => out.push(a + b + c + d + e + f));
   return out;
 }
 
@@ -250,4 +270,39 @@ export function featuresOf(text: string, ruleReadings: Iterable<string> = []): n
   const strings = featureStrings(text);
   for (const r of ruleReadings) strings.push(`r:${r}`);
   return [...new Set(strings.map(bucketOf))];
+}
+
+/** When each bucket was last seen (by call number), so that featureBuckets needs no Set per call. */
+const seenAt = new Uint32Array(1 << FEATURE_BITS);
+let call = 0;
+
+/**
+ * The same buckets as featuresOf, in another order, for the detector: each
+ * feature is hashed piece by piece as it is found, and a bucket is kept the
+ * first time it is seen in this call. No feature string is built.
+ */
+export function featureBuckets(text: string, ruleReadings: Iterable<string> = []): number[] {
+  call = (call + 1) >>> 0;
+  if (call === 0) {
+    seenAt.fill(0);
+    call = 1;
+  }
+  const out: number[] = [];
+  const keep = (bucket: number) => {
+    if (seenAt[bucket] !== call) {
+      seenAt[bucket] = call;
+      out.push(bucket);
+    }
+  };
+  walkFeatures(text, (a, b, c, d, e, f) => {
+    let h = fnv(FNV_OFFSET, a);
+    if (b !== undefined) h = fnv(h, b);
+    if (c !== undefined) h = fnv(h, c);
+    if (d !== undefined) h = fnv(h, d);
+    if (e !== undefined) h = fnv(h, e);
+    if (f !== undefined) h = fnv(h, f);
+    keep((h >>> 0) & MASK);
+  });
+  for (const r of ruleReadings) keep((fnv(fnv(FNV_OFFSET, "r:"), r) >>> 0) & MASK);
+  return out;
 }

@@ -1,0 +1,128 @@
+/**
+ * `npx tsx scripts/risk-same-answers.ts [--write]` — a guard for pure speed
+ * work on assessRisk: the detector must give the same level, category and
+ * reasons for every text before and after.
+ *
+ * Texts: every labelled example in the test sets we may read (the tuning and
+ * training sets and the retired sealed sets 1–7; sealed sets 8 and 9 are held
+ * out and never opened here), every quoted string of 12 characters or more in
+ * tests/**\/*.ts (read as text, the held-out files skipped), and the
+ * 500-character messages `npm run bench:risk` times (long texts with many
+ * rules' anchors at once).
+ *
+ * `--write` records the answers to /tmp/risk-answers.json; without it the
+ * answers are compared with that file and the script exits 1 on any difference.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { assessRisk } from "../lib/safety/assess-risk";
+import { corpus, holdout } from "../tests/unit/safety/corpus";
+import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
+import { sealedHoldout2 } from "../tests/unit/safety/sealed-holdout-2";
+import { sealedHoldout3 } from "../tests/unit/safety/sealed-holdout-3";
+import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
+import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
+import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
+import { sealedHoldout7 } from "../tests/unit/safety/sealed-holdout-7";
+import { trainingRound5 } from "../tests/unit/safety/training-round5";
+import { trainingRound6a } from "../tests/unit/safety/training-round6a";
+import { trainingRound6b } from "../tests/unit/safety/training-round6b";
+import { trainingRound7a } from "../tests/unit/safety/training-round7a";
+import { trainingRound7b } from "../tests/unit/safety/training-round7b";
+import { trainingRound8a } from "../tests/unit/safety/training-round8a";
+import { trainingRound8b } from "../tests/unit/safety/training-round8b";
+import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
+
+const SNAPSHOT = "/tmp/risk-answers.json";
+/** Held out: never read, not even as text. */
+const HELD_OUT = /sealed-holdout-[89]\.ts$/;
+
+function testFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...testFiles(path));
+    else if (name.endsWith(".ts") && !HELD_OUT.test(path)) out.push(path);
+  }
+  return out;
+}
+
+/** Quoted strings ('…', "…", `…`) of 12 characters or more, with simple escapes undone. */
+function quotedStrings(source: string): string[] {
+  const found: string[] = [];
+  const quoted = /"((?:[^"\\\n]|\\.){12,})"|'((?:[^'\\\n]|\\.){12,})'|`((?:[^`\\]|\\.){12,})`/g;
+  for (const m of source.matchAll(quoted)) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? "";
+    found.push(raw.replace(/\\(.)/g, (_, ch: string) => (ch === "n" ? "\n" : ch === "t" ? "\t" : ch)));
+  }
+  return found;
+}
+
+function benchMessages(texts: readonly string[]): string[] {
+  const messages: string[] = [];
+  for (let i = 0; messages.length < 400; i++) {
+    let m = "";
+    for (let j = i; m.length < 500; j += 37) m += `${texts[j % texts.length]}. `;
+    messages.push(m.slice(0, 500));
+  }
+  return messages;
+}
+
+function main() {
+  const labelled = [
+    ...corpus,
+    ...holdout,
+    ...tuningCorpus,
+    ...trainingRound5,
+    ...trainingRound6a,
+    ...trainingRound6b,
+    ...trainingRound7a,
+    ...trainingRound7b,
+    ...trainingRound8a,
+    ...trainingRound8b,
+    ...sealedHoldout,
+    ...sealedHoldout2,
+    ...sealedHoldout3,
+    ...sealedHoldout4,
+    ...sealedHoldout5,
+    ...sealedHoldout6,
+    ...sealedHoldout7,
+  ].map((e) => e.text);
+  const literals = testFiles("tests").flatMap((file) => quotedStrings(readFileSync(file, "utf8")));
+  const benchTexts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3, ...sealedHoldout4].map((e) => e.text);
+  const texts = [...new Set([...labelled, ...literals, ...benchMessages(benchTexts)])];
+
+  const answers: Record<string, { level: string; category: string; reasons: string[] }> = {};
+  for (const text of texts) {
+    const { level, category, reasons } = assessRisk(text);
+    answers[text] = { level, category, reasons };
+  }
+
+  if (process.argv.includes("--write")) {
+    writeFileSync(SNAPSHOT, JSON.stringify(answers));
+    console.log(`wrote ${texts.length} answers to ${SNAPSHOT}`);
+    return;
+  }
+  const before = JSON.parse(readFileSync(SNAPSHOT, "utf8")) as typeof answers;
+  // Texts on one side only (a test string added or edited since the snapshot) are counted, not compared.
+  const differences: string[] = [];
+  let onlyNow = 0;
+  for (const text of texts) {
+    const was = before[text];
+    if (was === undefined) {
+      onlyNow++;
+      continue;
+    }
+    const a = JSON.stringify(was);
+    const b = JSON.stringify(answers[text]);
+    if (a !== b) differences.push(`${JSON.stringify(text.slice(0, 120))}\n  before ${a}\n  now    ${b}`);
+  }
+  const onlyBefore = Object.keys(before).filter((text) => !(text in answers)).length;
+  console.log(
+    `${texts.length - onlyNow} texts compared with ${SNAPSHOT}: ${differences.length} differences (${onlyNow} new texts, ${onlyBefore} gone, not compared)`,
+  );
+  for (const d of differences.slice(0, 5)) console.log(d);
+  if (differences.length > 0) process.exit(1);
+}
+
+main();
