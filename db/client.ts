@@ -87,16 +87,12 @@ function preparing<T extends SqlClient>(client: T): T {
         return (query: string, params?: unknown[], opts?: { prepare?: boolean }) =>
           target.unsafe(query, params as never, opts && "prepare" in opts ? { ...opts, prepare: true } : opts);
       }
-      if (key === "begin") {
+      // A transaction or savepoint hands its callback a client of its own: that one prepares too.
+      if (key === "begin" || key === "savepoint") {
         return (...args: unknown[]) => {
           const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
-          return (target as postgres.Sql).begin(...(args as [string]), (tx) => fn(preparing(tx)));
-        };
-      }
-      if (key === "savepoint") {
-        return (...args: unknown[]) => {
-          const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
-          return (target as postgres.TransactionSql).savepoint(...(args as [string]), (tx) => fn(preparing(tx)));
+          const open = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[key]!;
+          return open.call(target, ...args, (tx: postgres.TransactionSql) => fn(preparing(tx)));
         };
       }
       return Reflect.get(target, key, receiver);

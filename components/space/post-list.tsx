@@ -12,8 +12,8 @@ const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", 
  * and a screen reader announces it as a collapsed group. No counts anywhere.
  *
  * A client leaf with no state: the page sends each post's values, not its
- * markup a second time in the payload beside the HTML (docs/benchmarks.md,
- * "Lists as client leaves").
+ * markup a second time in the payload beside the HTML (the same reason as
+ * components/admin/health/health-charts.tsx).
  */
 export function PostList({ posts, showSpace = false }: { posts: PostListItem[]; showSpace?: boolean }) {
   return (

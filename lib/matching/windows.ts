@@ -79,7 +79,7 @@ export function isKnownTimezone(timeZone: string): boolean {
  * quarter-hour (offsets are whole quarter-hours and clocks change on a whole
  * local hour or half hour), so one reading serves its whole quarter-hour.
  * Asking Intl costs a formatToParts call (about 5 µs); a relationship page
- * asks a few hundred times to lay out its check-in slots and message times.
+ * asks a few hundred times to lay out its check-in slots.
  * Bounded: cleared when it grows past CACHE_LIMIT entries.
  */
 const offsetCache = new Map<string, number>();

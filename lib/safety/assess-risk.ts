@@ -78,16 +78,6 @@ const ANCHORS: readonly (readonly string[] | null)[] = ALL_RULES.map((rule) => a
 const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) => anchorsOf(idiom));
 
 /**
- * Anchor look-up, done once per message for all rules (version 7, speed): the
- * distinct anchors of all rules are indexed by their first three characters,
- * and one pass over the text tries, at each position, only the anchors that
- * start with the three characters found there. That marks exactly the anchors
- * that occur in the text (String.startsWith at a position, the same test as
- * includes), so a rule's check is then a few array reads. Before, each of the
- * ~1,300 anchor checks per message cost two set look-ups of trigrams and often
- * an includes scan. Anchors are at least three characters long (anchors.ts).
- */
-/**
  * What must be in the text for each rule to run: one of its anchors, and
  * (version 7, speed) every required part of at least one top-level branch of
  * its pattern (anchors.ts, requiredAnchorBranches), each part a list of
@@ -301,13 +291,14 @@ class Reader {
   }
 
   /**
-   * A marker test on a token's sentence, remembered per sentence and marker
-   * (none of the markers is global, so a test has no state): several matches
+   * A marker test (or any of a list of markers) on a token's sentence,
+   * remembered per sentence and marker (none of the markers is global, so a
+   * test has no state): several matches
    * in one sentence are read with the same few sentence-wide regexes.
    */
-  private readonly sentenceTests = new Map<RegExp, Map<number, boolean>>();
+  private readonly sentenceTests = new Map<RegExp | readonly RegExp[], Map<number, boolean>>();
 
-  sentenceHas(token: number, marker: RegExp): boolean {
+  sentenceHas(token: number, marker: RegExp | readonly RegExp[]): boolean {
     let bySentence = this.sentenceTests.get(marker);
     if (bySentence === undefined) {
       bySentence = new Map();
@@ -316,22 +307,9 @@ class Reader {
     const s = this.sentence(token);
     let found = bySentence.get(s);
     if (found === undefined) {
-      found = marker.test(this.sentenceOfToken(token));
-      bySentence.set(s, found);
-    }
-    return found;
-  }
-
-  private readonly distant = new Map<number, boolean>();
-
-  /** Does the token's sentence hold one of the distance markers ("used to", "years ago")? Remembered per sentence. */
-  sentenceIsDistant(token: number): boolean {
-    const s = this.sentence(token);
-    let found = this.distant.get(s);
-    if (found === undefined) {
       const sentence = this.sentenceOfToken(token);
-      found = DISTANCE_MARKERS.some((marker) => marker.test(sentence));
-      this.distant.set(s, found);
+      found = Array.isArray(marker) ? marker.some((m: RegExp) => m.test(sentence)) : (marker as RegExp).test(sentence);
+      bySentence.set(s, found);
     }
     return found;
   }
@@ -437,7 +415,7 @@ function speakerOfQuote(reader: Reader, quote: { open: number; close: number }):
 }
 
 function isPast(reader: Reader, match: Match): boolean {
-  const distant = match.rule.pastForm || reader.sentenceIsDistant(match.firstToken);
+  const distant = match.rule.pastForm || reader.sentenceHas(match.firstToken, DISTANCE_MARKERS);
   return distant && !reader.sentenceHas(match.firstToken, RECENT_MARKER);
 }
 

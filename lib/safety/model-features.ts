@@ -262,26 +262,19 @@ export function featureStrings(text: string): string[] {
   return out;
 }
 
-/**
- * The hashed, de-duplicated features of a normalised, idiom-free text, with
- * how the rules read it ("negated", "someoneElse", "counts"…) as features too.
- */
-export function featuresOf(text: string, ruleReadings: Iterable<string> = []): number[] {
-  const strings = featureStrings(text);
-  for (const r of ruleReadings) strings.push(`r:${r}`);
-  return [...new Set(strings.map(bucketOf))];
-}
-
-/** When each bucket was last seen (by call number), so that featureBuckets needs no Set per call. */
+/** When each bucket was last seen (by call number), so that featuresOf needs no Set per call. */
 const seenAt = new Uint32Array(1 << FEATURE_BITS);
 let call = 0;
 
 /**
- * The same buckets as featuresOf, in another order, for the detector: each
- * feature is hashed piece by piece as it is found, and a bucket is kept the
- * first time it is seen in this call. No feature string is built.
+ * The hashed, de-duplicated features of a normalised, idiom-free text, with
+ * how the rules read it ("negated", "someoneElse", "counts"…) as features
+ * too: the buckets of featureStrings and the readings, each kept the first
+ * time it is seen. Each feature is hashed piece by piece as it is found, so
+ * no feature string is built (the same answer as hashing featureStrings one
+ * by one, which the tests check).
  */
-export function featureBuckets(text: string, ruleReadings: Iterable<string> = []): number[] {
+export function featuresOf(text: string, ruleReadings: Iterable<string> = []): number[] {
   call = (call + 1) >>> 0;
   if (call === 0) {
     seenAt.fill(0);

@@ -10,7 +10,7 @@
  * Pure, synchronous, offline; the weights are decoded once, on first use.
  */
 import { levelOfCategory, type RiskCategory } from "./categories";
-import { featureBuckets, FEATURE_BITS, kindsIn } from "./model-features";
+import { featuresOf, FEATURE_BITS, kindsIn } from "./model-features";
 import { RISK_MODEL } from "./model-weights";
 
 export interface SecondOpinion {
@@ -41,8 +41,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function secondOpinion(text: string, ruleReadings: Iterable<string>): SecondOpinion {
   const w = weights();
-  // The same buckets as featuresOf in another order; the weights are integers, so the sums are exact either way.
-  const features = featureBuckets(text, ruleReadings);
+  const features = featuresOf(text, ruleReadings);
   let risk = 0;
   let crisis = 0;
   for (const f of features) {

@@ -11,8 +11,8 @@ import { describeCounts, describeWeekly, orDash, percent, weekLabel, weekRowLabe
  * Every chart of the health page, in the order a moderator reads them:
  * people waiting first. A client leaf: the page sends the figures (a few
  * numbers a week), not the drawn charts, whose SVG and tables the payload
- * would otherwise carry again beside the HTML (docs/benchmarks.md, "Program
- * health as a client leaf"). Nothing here keeps state or runs after loading.
+ * would otherwise carry again beside the HTML (docs/benchmarks.md, "Prepared
+ * statements, zone offsets and health's charts"). Nothing here keeps state or runs after loading.
  */
 export function HealthCharts({ health }: Props) {
   return (

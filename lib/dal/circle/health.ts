@@ -8,8 +8,6 @@ import { HEALTH_CACHE_MS, HEALTH_WEEKS, healthWindow } from "@/lib/dal/staff/pro
 import { sharedValue } from "@/lib/dal/system/shared-value";
 import type { CircleHealthWeek } from "@/lib/health/figures";
 
-export type { CircleHealthWeek };
-
 
 /**
  * The same figures week by week over the program-health window (12 weeks,

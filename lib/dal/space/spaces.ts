@@ -76,8 +76,6 @@ export async function getSpace(slug: unknown): Promise<SpaceDetail> {
   return spaceBySlug(viewer.id, slug);
 }
 
-export type { PostListItem };
-
 const listColumns = {
   id: spacePosts.id,
   sealed: spacePosts.sealed,

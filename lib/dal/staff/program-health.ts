@@ -8,8 +8,6 @@ import { categoryInWords } from "@/lib/dal/safety/triage";
 import { RISK_CATEGORY_SEVERITY, type RiskCategory } from "@/lib/safety/categories";
 import type { HealthWindow, WaitingWeek, ActiveWeek, CheckInWeek, RuptureWeek, FitAnswerCount, EndingCount, SafetyWeek, FirstLookByCategory, SafetyHealth, ProgramHealth } from "@/lib/health/figures";
 
-export type { HealthWindow, WaitingWeek, ActiveWeek, CheckInWeek, RuptureWeek, FitAnswerCount, EndingCount, SafetyWeek, FirstLookByCategory, SafetyHealth, ProgramHealth };
-
 /**
  * Program health for moderators: how the program is doing over the last 12
  * weeks, in weekly buckets by the app's clock (Monday to Monday, UTC; the
@@ -25,7 +23,6 @@ export type { HealthWindow, WaitingWeek, ActiveWeek, CheckInWeek, RuptureWeek, F
 export const HEALTH_WEEKS = 12;
 const WEEK_MS = 7 * 86_400_000;
 
-
 /** The 12 weeks ending with the current one, Monday-aligned in UTC. */
 export function healthWindow(at: Date = now()): HealthWindow {
   const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
@@ -34,7 +31,6 @@ export function healthWindow(at: Date = now()): HealthWindow {
   const start = new Date(thisMonday - (HEALTH_WEEKS - 1) * WEEK_MS);
   return { start, now: at, weeks: Array.from({ length: HEALTH_WEEKS }, (_, i) => new Date(start.getTime() + i * WEEK_MS)) };
 }
-
 
 /**
  * The weeks as a CTE: week_start, week_next (start of the following week) and
@@ -55,7 +51,6 @@ function weeksCte(w: HealthWindow) {
 }
 
 const round1 = (x: number | null) => (x === null || x === undefined ? null : Math.round(Number(x) * 10) / 10);
-
 
 async function waitingSeekers(w: HealthWindow): Promise<WaitingWeek[]> {
   const rows = await rowsOf<{ i: number; waiting: number; first_matches: number; median_days: number | null }>(sql`
@@ -85,7 +80,6 @@ async function waitingSeekers(w: HealthWindow): Promise<WaitingWeek[]> {
   return rows.map((r) => ({ waiting: Number(r.waiting), firstMatches: Number(r.first_matches), medianDaysToFirst: round1(r.median_days) }));
 }
 
-
 async function activeRelationships(w: HealthWindow): Promise<ActiveWeek[]> {
   const rows = await rowsOf<{ i: number; mentorships: number; friendships: number }>(sql`
     with ${weeksCte(w)}
@@ -98,7 +92,6 @@ async function activeRelationships(w: HealthWindow): Promise<ActiveWeek[]> {
   `);
   return rows.map((r) => ({ mentorships: Number(r.mentorships), friendships: Number(r.friendships) }));
 }
-
 
 async function checkInsKept(w: HealthWindow): Promise<CheckInWeek[]> {
   const rows = await rowsOf<{ i: number; kept: number; missed: number; excused: number }>(sql`
@@ -118,7 +111,6 @@ async function checkInsKept(w: HealthWindow): Promise<CheckInWeek[]> {
   });
 }
 
-
 async function rupturesNamedAndRepaired(w: HealthWindow): Promise<RuptureWeek[]> {
   const rows = await rowsOf<{ i: number; named: number; repaired: number }>(sql`
     with ${weeksCte(w)}
@@ -129,7 +121,6 @@ async function rupturesNamedAndRepaired(w: HealthWindow): Promise<RuptureWeek[]>
   `);
   return rows.map((r) => ({ named: Number(r.named), repaired: Number(r.repaired) }));
 }
-
 
 async function fitCheckAnswers(w: HealthWindow): Promise<FitAnswerCount[]> {
   const rows = await rowsOf<{ answer: FitAnswerCount["answer"]; after_first: number; after_third: number }>(sql`
@@ -143,7 +134,6 @@ async function fitCheckAnswers(w: HealthWindow): Promise<FitAnswerCount[]> {
   return rows.map((r) => ({ answer: r.answer, afterFirst: Number(r.after_first), afterThird: Number(r.after_third) }));
 }
 
-
 async function endingsByReason(w: HealthWindow): Promise<EndingCount[]> {
   const rows = await rowsOf<{ reason: string | null; mentorships: number; friendships: number }>(sql`
     select r.end_reason as reason,
@@ -156,9 +146,6 @@ async function endingsByReason(w: HealthWindow): Promise<EndingCount[]> {
   `);
   return rows.map((r) => ({ reason: r.reason, mentorships: Number(r.mentorships), friendships: Number(r.friendships) }));
 }
-
-
-
 
 async function safetyItems(w: HealthWindow): Promise<SafetyHealth> {
   // grouping sets: one row per week and one for the whole window, in the same pass.
@@ -212,7 +199,6 @@ async function firstLookByCategory(w: HealthWindow): Promise<FirstLookByCategory
     }))
     .sort((a, b) => b.severity - a.severity || a.category.localeCompare(b.category));
 }
-
 
 /**
  * How long one instance reuses the figures in a production build. They are

@@ -51,6 +51,10 @@ describe("the second opinion", () => {
     expect(kindsIn("her brother has a rope")).toEqual(new Set(["OTHER", "POSSESS", "MEANS"]));
     expect(featuresOf("a b")).toEqual(featuresOf("a b"));
     for (const b of featuresOf("i swallowed the pills tonight", ["counts"])) expect(b).toBeLessThan(1 << FEATURE_BITS);
+    // Hashed piece by piece, the same buckets in the same order as hashing each feature string whole.
+    for (const text of ["i swallowed the pills tonight", "took a whole packet of sertraline at 9 . feeling floaty", "a b"]) {
+      expect(featuresOf(text, ["counts", "negated"])).toEqual([...new Set([...featureStrings(text), "r:counts", "r:negated"].map(bucketOf))]);
+    }
     expect(bucketOf("w:pill")).toBe(bucketOf("w:pill"));
   });
 
