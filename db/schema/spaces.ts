@@ -120,6 +120,8 @@ export const spaceReplies = pgTable(
     clientKey: uuid().notNull(),
     status: replyStatusEnum().notNull().default("published"),
     riskLevel: riskLevelEnum().notNull().default("none"),
+    /** The detector's category beside the level, so escalation shows the sequence's kinds (null on replies written before 0024). */
+    riskCategory: text(),
     /** The post's writer said this reply helped (seen by the replier and the writer). */
     helpedAt: timestamp({ withTimezone: true }),
     moderatorNote: text(),

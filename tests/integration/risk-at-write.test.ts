@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { checkInEntries, checkIns, circleMessages, messages, programSettings, safetyItems, spaces } from "@/db/schema";
+import { checkInEntries, checkIns, circleMessages, messages, programSettings, safetyItems, spaceReplies, spaces } from "@/db/schema";
 import { now, setClockOffset } from "@/lib/clock";
 import { sendCircleMessage } from "@/lib/dal/circle/thread";
 import { createPost, replyToPost } from "@/lib/dal/space/posts";
@@ -122,7 +122,11 @@ describe("escalation over time", () => {
     });
     expect(await personItems(writer.id)).toHaveLength(0);
     setClockOffset(2 * 3_600_000);
-    await replyToPost({ postId: post.id, body: "Honestly I'm not coping, everything is too much this week.", clientKey: randomUUID() });
+    const reply = await replyToPost({ postId: post.id, body: "Honestly I'm not coping, everything is too much this week.", clientKey: randomUUID() });
+    // The reply keeps its kind beside its level, as posts and messages do, so the sequence is told in categories.
+    const [stored] = await db().select({ level: spaceReplies.riskLevel, category: spaceReplies.riskCategory }).from(spaceReplies).where(eq(spaceReplies.id, reply.id));
+    expect(stored!.level).toBe("concern");
+    expect(Object.keys(RISK_CATEGORY_LABELS)).toContain(stored!.category);
     const items = await personItems(writer.id);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ level: "crisis", status: "open" });

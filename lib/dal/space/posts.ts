@@ -330,7 +330,7 @@ export async function replyToPost(input: unknown): Promise<ReplyCreated> {
     const sealed = seal(data.body, contexts.spaceReply(row.id));
     const [inserted] = await tx
       .insert(spaceReplies)
-      .values({ postId: row.id, authorId: viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey: data.clientKey, status, riskLevel: risk.level, createdAt: at })
+      .values({ postId: row.id, authorId: viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey: data.clientKey, status, riskLevel: risk.level, riskCategory: risk.category, createdAt: at })
       .onConflictDoNothing({ target: [spaceReplies.postId, spaceReplies.authorId, spaceReplies.clientKey] })
       .returning({ id: spaceReplies.id });
     if (!inserted) {
