@@ -443,3 +443,63 @@ export const trainingRound9a: LabelledExample[] = [
     "ugh i want to disappear, i waved back at someone who was waving at the person behind me",
     "feel like I'm drowning in marking, three classes' worth of essays this weekend",
   ]),
+
+  // Long, ordinary updates with one risky word in the middle.
+  ...hardNegatives([
+    "Evening! Quick update before circle. The kids are back at school, the car passed its MOT, and we finally finished the murder mystery box set — the husband did it, obviously. Then I burnt the lasagne. Looking forward to Thursday",
+    "so work was mad, my boss made me redo the whole deck, then on the way home a guy on the train was shouting into his phone that he'd kill whoever scratched his car, bit awkward, anyway got home and made pasta and im good",
+    "Hi Priya, sorry this is late. Mum's op went well, she's home, sore but cheerful. We had to move all the tablets into a locked box because my nephew keeps climbing up to the cupboard, which was a job. Otherwise a quiet week",
+    "uni update: handed in the essay, joined the climbing society (bought a harness and a rope, skint now), and my flatmate and i finally cleared the fridge. honestly feeling more settled than i have all term",
+    "My daughter had her tonsils out, there was more bleeding than they expected the first night so we went back in, but she's fine now and eating ice lollies like a queen. Can we move Tuesday's check-in to Wednesday?",
+    "long week. the dog ate a sock, my brother moved in for a bit while his flat gets fixed, and we said goodbye to my great aunt at her funeral on friday, she was 97 and sharp till the end. it was a lovely send off really",
+    "Thanks for yesterday. I did the thing you suggested and wrote down what I'd say to him. We talked last night, it got loud for a bit, then we both calmed down and agreed on the childcare. Feels like progress",
+    "been sorting out dad's things since he went into the care home, gave the power tools to the neighbour, his fishing stuff to my cousin, and the rest to the hospice shop. he's settled in well and the staff are lovely",
+    "Started the new job, the commute's awful and the coffee's worse, but the team's friendly. Someone did a fire drill at 3pm and I nearly jumped out of my skin. Anyway, all good, chat Friday",
+    "Posting in the grief space because it's the anniversary of my brother's death next week. It was an accident, nine years ago. I'm planning to walk his favourite route with my mum. Not in a bad place, just thinking of him",
+    "got home from the a&e, the toddler shoved a bead up his nose, doctor got it out with a tiny hook, he thought it was hilarious, i needed a lie down",
+    "so my flatmate set off the smoke alarm making toast at 3am, the whole building got evacuated, firemen were lovely about it, we're banned from toast now",
+  ]),
+
+  // Dark jokes, film lines and the language of games and sport.
+  ...hardNegatives([
+    "'I'll be back' — my son at the door every morning, like arnie",
+    "got absolutely murdered in the pub quiz, wrong on every sport question",
+    "the boss fight in elden ring killed me 47 times tonight",
+    "we're playing among us and my friend keeps killing me first, betrayal",
+    "our team is getting slaughtered, 4-0 at half time",
+    "i'm reading about the history of the tower of london executions for my project, grim stuff",
+    "Daughter's GCSE english is on macbeth, we've been discussing the dagger scene at dinner",
+    "the cold water swimming group are heading to the quarry saturday, bring a towel and a flask",
+    "that horror film had a guy hiding in the wardrobe and I'm never opening mine again",
+    "training for a boxing match in february, got punched in the face twice today, loving it",
+    "'everyone dies in the end' — my book club's review of the last book 😂",
+    "if she shows me one more holiday photo i'm going to scream",
+    "crossword clue was 'bring to a close, 6 letters' and it took me all morning to get FINISH, mum got it in ten seconds",
+    "lads had a laugh about who'd be first to go in a zombie apocalypse, obviously me",
+  ]),
+
+  // ─────────────────────────── none (quiet) ───────────────────────────
+
+  ...quiet([
+    "had a really nice walk by the canal today, saw a heron",
+    "can we move our check-in to 7 instead of 6? football runs late",
+    "finished the jigsaw!! 1000 pieces, only one missing and the cat had it",
+    "Thank you for listening last week. I rang my sister like we talked about and it went better than I thought",
+    "any recommendations for a good slow cooker recipe, feeding 5",
+    "first day at the new school went ok, made one friend, she likes the same bands",
+    "I've started doing the breathing thing before meetings and it genuinely helps",
+    "my grandson is teaching me to use the video calls so I can join circle from home",
+    "new to this space, hi all, I moved here from Lagos in September and I'm still finding my feet",
+    "baby slept six hours straight last night, I feel like a new person",
+    "went to the allotment, the leeks are doing well, the slugs had the lettuce",
+    "Got the flat! Moving in on the 20th. Nervous but happy",
+    "do mentors get any training on grief? just curious, mine was great",
+    "bit of a flat week tbh, nothing bad, just tired. looking forward to the weekend",
+    "our rhythm of fortnightly check-ins suits me, can we keep it over christmas",
+    "tried a pottery class, made a bowl that looks like a hat",
+    "honestly just wanted to say the circle on tuesday was lovely, thanks everyone",
+    "passed my driving theory! practical next month",
+    "cooked for friends for the first time since the divorce, it was nice to have the house full",
+    "can anyone recommend a book about caring for a parent with dementia, something practical",
+  ]),
+];
