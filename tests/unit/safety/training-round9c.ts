@@ -1,0 +1,108 @@
+/**
+ * TRAINING set, written on 2026-12-06 by the writer9c helper.
+ *
+ * Emphasis: the words of Alongside itself and the concern/crisis boundary.
+ * Alongside lets people end a relationship well (last messages, goodbye
+ * letters to a mentor, a circle closing, a mentor stepping back, a rupture
+ * and its repair), so those words must stay "none"; beside them sit crisis
+ * twins where the goodbye is final in the other sense. Also: weekly check-in
+ * notes at all three levels, minimal pairs across the concern/crisis line
+ * (passive wish vs active thought vs intent; self-harm urge or history vs
+ * self-harm now; an attempt told as over vs one that is recent and not over;
+ * hopelessness, burden and entrapment with and without a method or a time),
+ * and everyday uses of app words (ending, last, final, plan, done, over,
+ * pills, rope, bridge, overdose, kill, die, dead).
+ *
+ * Rules followed: written blind to the detector (only categories.ts and
+ * labelled.ts were opened), no benchmark run, every text in my own words,
+ * each line a different person, registers mixed on purpose.
+ */
+import { group, hardNegatives, quiet, type LabelledExample } from "./labelled";
+
+export const trainingRound9c: LabelledExample[] = [
+  // --- Ending well: goodbyes, last check-ins, a circle closing (hard negatives)
+  ...hardNegatives([
+    "this is our final check-in and I wanted to say it properly. thank you for every Tuesday since March",
+    "thank you for everything, I won't need our sessions any more. I got the job and the panic has mostly gone quiet",
+    "I've written you a letter for our last week. please don't open it until Thursday or I'll die of embarrassment",
+    "goodbye note to my mentor: you were the first person who let me talk without trying to fix me. I'll carry that",
+    "so this is the last message in this thread from me. nothing's wrong, the six months are just up and I feel ready",
+    "ending well feels weird lol, I've never ended anything on purpose before, I usually just ghost people",
+    "Mentor here. I'm stepping back from mentoring after this cycle because our baby is due in February. I've told both my seekers and we're planning proper last sessions.",
+    "our circle closes next sunday. can we each bring one thing we're taking away with us? I'll bring biscuits as well",
+    "last circle tonight 🥲 gonna miss you lot",
+    "I think I'm ready for our relationship to end. not because of you, you've been brilliant. because I can do this on my own now and that was kind of the point",
+    "To Priya, as promised, an end-of-relationship letter. When we started I couldn't say the word grief out loud. Now I can say it and his name in the same sentence.",
+    "final session done. cried a bit, laughed more. im ok, genuinely",
+    "hi, your mentor here. as we agreed I'll be closing our relationship at the end of the month, and I'd love our last two check-ins to be about what comes next for you",
+    "wanted to say goodbye to everyone in the grief space. moving over to the new-parents space now the baby's here, but you held me for a whole year x",
+    "ok so for the ending thing can we do it as a walk and talk call instead of sitting down? I'm rubbish at goodbyes face to face",
+    "i'm leaving the circle but not the app, just need fewer evenings out this winter",
+    "i won't need the check-ins after christmas, new job has a proper counsellor through the EAP and i want to try that. thank you for getting me to the point of saying yes",
+    "our relationship ends on the 20th, can I still post in the spaces after that?",
+    "closing message for the circle: it's been a privilege to hold this space with you all. the spaces stay open and so does my door",
+    "I'm writing my goodbye letter to my mentor and it's turned into four pages. is that too much? be honest",
+    "final check-in note. arriving: proud. on my mind: what's next. would help: nothing really, I just wanted to say thanks",
+    "Is it normal to feel a bit sad that our mentoring is ending even though I asked for it to end? It feels like leaving school",
+    "thank u for the goodbye card!! its on my fridge next to the kids drawings",
+    "this'll be my last post in the carers space for a while. mum moved into the home last week and she's settled, so I'm taking a breather",
+    "as a mentor the last week always gets me. watching someone walk off fine is the best bit of the job and the saddest",
+    "Our mentor is leaving at Easter and honestly we're all gutted but happy for her. Anyone want to organise a card?",
+    "we did the last session by the canal and fed the ducks, it felt right to finish outside",
+    "wrote my final reflection for the relationship: what I came with, what I'm leaving with. kept it to one page like you said",
+    "gonna say bye properly this time instead of just vanishing like I did with my last counsellor lol. so: bye, and thank you",
+    "my mentor retiring from the programme made me cry on the bus but in a good way",
+    "i'd like to end our relationship a bit early if that's ok, i'm doing really well and i think someone on the waiting list needs the slot more than me",
+    "it's over between me and Dan and honestly I'm fine, better than fine, I slept nine hours last night",
+    "Tomorrow is our final check-in. I keep rehearsing what I want to say and it keeps coming out as just 'thanks'.",
+    "ended things with my mentor today. she gave me a list of three things to keep doing. top one is 'go outside before noon'",
+  ]),
+  // --- Rupture and repair (hard negatives)
+  ...hardNegatives([
+    "I was hurt by what you said last week about my mum. I didn't say so at the time but I'd rather say it than drift off",
+    "can we start again? I was short with you on friday and it wasn't about you at all",
+    "thanks for hearing me out about the rupture thing. honestly that repair conversation was the most useful hour we've had",
+    "last week you said I 'always have an excuse' and it stung. some of it was fair and some wasn't. can we talk it through",
+    "sorry i went quiet. i wasn't ignoring you, i just didn't know how to say i was annoyed. i'm not any more. same time thurs?",
+    "repair attempt no 2 lol. are we good now?",
+    "Mentor here. I think I got it wrong last time when I pushed you about your dad. I'm sorry. If you'd like, we can start that conversation again on your terms.",
+    "i nearly left the relationship after tuesday tbh. glad i said something instead",
+  ]),
+  // --- The same goodbye words, final in the other sense (crisis twins)
+  ...group("preparation", "crisis", [
+    "this is my last message to anyone on here. thank you for trying. I've said goodbye to everyone I needed to",
+    "i won't need anything soon. please give my check-in slot to someone who can still use it",
+    "I've written letters for after. one of them is for you. my sister knows which drawer",
+    "thank you for everything. I won't need our sessions any more, I've sorted out what happens to the cat and the flat",
+    "sorted my will last night and left the dog's food and vet details on the side for my neighbour. just wanted someone to know I was grateful",
+    "gave my guitar to my cousin and closed my bank account. so this is my final check-in, in every sense",
+    "i wrote you a letter for our last week but it isn't really for our last week. it's for after i'm gone. im sorry",
+    "this is goodbye. not the kind we planned. I've saved up enough tablets and I'm done",
+    "deleted my photos, gave the dog to my brother, wrote the note. now i'm just waiting for everyone to go to sleep",
+    "Dear mentor, by the time you read this I'll be gone. Please don't blame yourself, none of this is yours.",
+    "paid my sister back everything I owed her. I won't need the rent money where I'm going so it felt good to have it settled first",
+    "can you tell my circle it wasn't their fault? I've put things in order and I won't be at the next one",
+    "goodbye to everyone in the circle. I mean it differently from the others who are finishing this week. I've put my things in order",
+    "cancelled my phone contract, left the spare key with mrs patel, wrote to my kids. thanks for the six months",
+  ]),
+  ...group("plan", "crisis", [
+    "thank you for everything. I won't need our sessions any more because I won't be here by friday",
+    "ending our relationship today as there's no point carrying on with it. I'm ending everything tonight once the house is empty",
+    "i keep saying bye to people in my head. tonight i'll do it for real. mum's away till sunday",
+    "wanted to say a proper goodbye like you taught me. I'm going to kill myself on saturday after the kids go to their dad's",
+    "I've been saying goodbye to places this week. the park, my old school. tomorrow is the last one and then I'm going to do it",
+    "our final session is on the 18th but I won't be around for it. I've picked the night before",
+  ]),
+  ...group("intent", "crisis", [
+    "I know we said our last session would be the 18th. I won't make it to the 18th. I'm calm about it. I've decided",
+    "this is my last check-in. i'm not saying that the way other people here say it. i'm going to end my life and i've made my peace",
+    "don't bother matching me with someone new. I'm not going to be around and I'm fine with that, honestly it's a relief to have decided",
+    "mentor i'm so sorry. i'm going to kill myself. i wanted you to hear it from me and not from the moderators",
+  ]),
+  ...group("method", "crisis", [
+    "final check in. arriving: calm. on my mind: the bridge on the ring road. would help: nothing now",
+    "goodbye letter's written. i keep thinking about the pills in mums cupboard and how many there are",
+    "last message to my mentor: I'm sorry. I've been looking at the railway line behind the estate every night and thinking that's how",
+  ]),
+  // @@end
+];
