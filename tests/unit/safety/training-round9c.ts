@@ -104,5 +104,112 @@ export const trainingRound9c: LabelledExample[] = [
     "goodbye letter's written. i keep thinking about the pills in mums cupboard and how many there are",
     "last message to my mentor: I'm sorry. I've been looking at the railway line behind the estate every night and thinking that's how",
   ]),
+  // --- Weekly check-in notes: none
+  ...quiet([
+    "arriving: flat. on my mind: rent. would help: a walk",
+    "arriving - tired but ok. on my mind - my sister's wedding speech. would help - someone to tell me it's funny",
+    "Arriving: a bit wobbly. On my mind: the new manager. Would help: ten minutes to moan at the start",
+    "arriving: good actually?? on my mind: driving test tuesday. would help: luck",
+    "arriving: meh. on my mind: nothing and everything. would help: tea",
+    "arriving: grumpy, the boiler's broken again. on my mind: whether to call the landlord or just buy a heater. would help: a decision",
+    "arriving: lighter than last week. on my mind: dad's hospital appointment went ok. would help: just chatting",
+    "arriving 😐 on my mind 💸 would help 🚶‍♀️",
+    "arriving: anxious about christmas with the in-laws. on my mind: how to say no to hosting. would help: practising the words",
+  ]),
+  ...hardNegatives([
+    "arriving: dead on my feet. on my mind: the kids' nativity. would help: an early night",
+    "arriving: done in after a double shift. on my mind: nothing heavy. would help: a laugh",
+    "arriving: buzzing. on my mind: I killed the interview. would help: celebrating with you",
+    "arriving: calm. on my mind: my plan for the week, I actually wrote one. would help: you checking I stick to it",
+    "arriving: sad in a normal way. on my mind: last day at the old flat. would help: remembering the good bits",
+    "arriving: sore, bouldering wrecked my hands, new rope burns too. on my mind: the competition. would help: plasters",
+  ]),
+  // --- Weekly check-in notes: concern
+  ...group("hopelessness", "concern", [
+    "arriving: flat again. on my mind: what's the point of any of it. would help: idk, nothing seems to",
+    "arriving: numb. on my mind: it's never going to get better is it. would help: someone telling me it will and me believing it",
+  ]),
+  ...group("passive-wish", "concern", [
+    "arriving: heavy. on my mind: wishing I could just not wake up for a while, like a long time. would help: sleep I guess",
+    "arriving: empty. on my mind: honestly wouldn't mind if I didn't wake up. not going to do anything. would help: talking",
+  ]),
+  ...group("burden", "concern", [
+    "arriving: guilty. on my mind: everyone would be better off without me dragging them down. would help: being useful to someone",
+  ]),
+  ...group("entrapment", "concern", [
+    "arriving: stuck. on my mind: the debt, the house, him. there's no way out of any of it. would help: a door",
+  ]),
+  ...group("self-harm-urge", "concern", [
+    "arriving: on edge. on my mind: the urge to cut is back, haven't done it. would help: distraction ideas",
+  ]),
+  ...group("distress", "concern", [
+    "arriving: not coping. on my mind: haven't eaten properly since sunday. would help: someone to check on me",
+    "arriving: hate myself today. on my mind: everything I said at the party. would help: a kinder voice than mine",
+  ]),
+  // --- Weekly check-in notes: crisis
+  ...group("plan", "crisis", [
+    "arriving: done. on my mind: tonight, after everyone's asleep. would help: nothing, I just wanted to tell someone",
+  ]),
+  ...group("method", "crisis", [
+    "arriving: calm in a bad way. on my mind: the pills I've been saving. would help: don't know",
+  ]),
+  ...group("self-harm-now", "crisis", [
+    "arriving: bleeding. on my mind: I cut again just now and it won't stop. would help: someone",
+  ]),
+  ...group("active-thoughts", "crisis", [
+    "arriving: bad. on my mind: killing myself, properly thinking about it, not just wishing. would help: you",
+  ]),
+  ...group("intent", "crisis", [
+    "arriving: decided. on my mind: I'm going to end it this week. would help: nothing, sorry",
+  ]),
+  // --- Passive wish (concern) vs active thought / intent (crisis): minimal pairs
+  ...group("passive-wish", "concern", [
+    "sometimes i wish i just wouldn't wake up. i'd never do anything, i just wish it",
+    "if a bus hit me tomorrow I wouldn't be that upset about it tbh",
+    "I keep hoping I'll just get ill and not have to be here anymore. Is that awful to admit to my mentor?",
+    "wish i could fall asleep and skip the next ten years. or all of them",
+    "some nights I pray not to wake up. then I wake up and make the packed lunches",
+    "not suicidal, just… tired of existing? like I wouldn't mind if it all stopped",
+    "i wish i'd never been born ngl",
+    "being dead sounds peaceful some days. I'm not going to do anything, it's more like a daydream",
+  ]),
+  ...group("active-thoughts", "crisis", [
+    "it's not just not wanting to wake up anymore. I'm thinking about killing myself, actually thinking about how",
+    "ngl been thinking abt kms a lot this week, like properly not as a joke",
+    "I've started thinking about suicide every day. it used to be a wish to disappear, now it's thoughts of doing it",
+    "i want to end my life. there, i typed it",
+    "Thoughts of taking my own life keep coming back all evening and they feel more real than before.",
+    "been thinking about ending it. not passive anymore, i think about doing it",
+    "i keep imagining killing myself and it doesn't scare me like it used to",
+  ]),
+  ...group("intent", "crisis", [
+    "I'm going to kill myself. I'm not asking for anything, I've made up my mind",
+    "this time i actually mean it, i'm going to do it",
+    "I'm not wishing any more. I'm going to act on it, soon",
+    "i'm gonna end it. i'm telling you so someone knows",
+  ]),
+  // --- Self-harm urge or history (concern) vs self-harm now (crisis)
+  ...group("self-harm-urge", "concern", [
+    "really want to hurt myself tonight but I'm sitting on my hands and texting you instead",
+    "the urge to burn myself is loud today. 47 days clean and I don't want to lose that",
+    "i keep looking at the blades in the bathroom and wanting to. havent. just telling u",
+    "I want to punch walls until my knuckles split. I haven't, I'm just on the floor breathing",
+    "sh urges v bad after the phone call with my dad, trying the ice cube thing",
+  ]),
+  ...group("self-harm-history", "concern", [
+    "I used to self harm in my teens. I've got scars on my arms and summer is hard because people stare",
+    "hit a year free from cutting today. didn't tell anyone at home so I'm telling you",
+    "my old scars itched today and it brought the memories back. not going to do anything, just sad about that girl",
+    "I self-harmed for years at uni. stopped when I met my partner. sometimes I miss it which scares me",
+  ]),
+  ...group("self-harm-now", "crisis", [
+    "i just cut and its deeper than usual and i cant get it to stop bleeding",
+    "I'm burning myself right now with a lighter and I can't stop",
+    "cutting rn. don't tell me to stop just stay with me",
+    "I've got the blade out and I'm going to do it now, I can't hold it off any more",
+    "hit my head against the wall till it bled, still doing it, can't stop",
+    "i've relapsed, it's happening now, there's a lot of blood",
+    "I'm scratching my arms open with my nails right now and I can't make myself stop",
+  ]),
   // @@end
 ];
