@@ -211,5 +211,97 @@ export const trainingRound9c: LabelledExample[] = [
     "i've relapsed, it's happening now, there's a lot of blood",
     "I'm scratching my arms open with my nails right now and I can't make myself stop",
   ]),
+  // --- Attempt told as over (concern or none) vs recent and not over (crisis)
+  ...group("attempt-history", "concern", [
+    "I tried to kill myself when I was 19. I'm 34 now. The anniversary is next week and it always knocks me sideways",
+    "my mentor knows i attempted two years ago but i never told her how close it was. still think about it more than i let on",
+    "after my overdose in 2021 I spent a week on a ward. I'm ok now but the smell of hospital hand gel still makes me shake",
+    "i survived an attempt last spring. some days i'm grateful, some days i'm not sure yet",
+    "Had a suicide attempt in my 20s. Bringing it up here because my daughter is now the age I was and I'm frightened for her",
+    "tried once before, years back. the feelings from then are creeping around again lately, not as bad, but i recognise them",
+  ]),
+  ...hardNegatives([
+    "ten years since my attempt today. I'm married, I've got a dog and a terrible allotment. I wanted someone to know I made it",
+    "I talk about my suicide attempt on the mental health panel at work now. it was a long time ago and I'm really well",
+    "My mentor asked if the overdose was still something I think about. Honestly no, it feels like it happened to someone else. Therapy did a lot.",
+    "I once tried to end my life and my best mate found me. We're godparents to each other's kids now. Life's weird and good",
+  ]),
+  ...group("attempt", "crisis", [
+    "i took a load of my mum's tablets about an hour ago and now i feel really weird and sick",
+    "I've just swallowed everything in the cabinet. I don't know why I'm telling you",
+    "tried to hang myself last night and it didn't work. I'm still here and I still want to. nobody knows",
+    "I overdosed this morning. nobody's home. I'm getting sleepy",
+    "i tried to kill myself on sunday. i didn't go to hospital. i'm not ok and it hasn't stopped",
+    "i cut my wrists properly this time, not like before, im in the bath",
+    "Took 30 paracetamol at lunch. I feel fine so I guess it didn't work? Should I try again",
+    "i drank a bottle of bleach. it burns",
+  ]),
+  // --- Hopelessness / burden / entrapment (concern)
+  ...group("hopelessness", "concern", [
+    "I honestly can't see things ever getting better. I've tried the meds, the counselling, the walks. Nothing moves",
+    "what's the point in making plans when nothing ever changes",
+    "everyone keeps saying it'll get easier. it's been four years since he died and it hasn't",
+    "i dont see a future for me. like i cant picture myself at 30 at all",
+    "no hope left tbh, I just go through the motions",
+    "I don't think I'll ever be happy again and I've sort of accepted it",
+  ]),
+  ...group("burden", "concern", [
+    "my family would be better off without me. I cost them money and worry and I give nothing back",
+    "i'm just a weight on everyone. my mentor must dread our check-ins",
+    "I feel like such a burden on my husband since the diagnosis. He deserves someone who isn't broken",
+    "everyone would have an easier life if i wasnt in it. not saying i'll do anything, its just true",
+    "i feel like i take up space other people could use",
+  ]),
+  ...group("entrapment", "concern", [
+    "I feel completely trapped. the job, the mortgage, the marriage. there's no way out that doesn't wreck everyone",
+    "stuck in this flat with him and nowhere to go. can't afford to leave, can't bear to stay",
+    "it's like being in a room where all the doors are painted on",
+    "there's no escape from the debt. every month it gets bigger and I can't see a way out of it",
+    "i feel trapped in my own head and i can't get out",
+  ]),
+  // --- The same, plus a method or a time (crisis)
+  ...group("method", "crisis", [
+    "nothing's going to get better, so I've been looking up how many of my antidepressants it would take",
+    "my family would be better off without me. I keep thinking about the train line at the bottom of our road",
+    "there's no way out of this debt except the motorway bridge. I've driven past it three times today thinking that",
+    "i'm a burden and i know how i'd do it. there's a rope in the garage",
+    "I can't see a future. I've been googling lethal doses of my insulin",
+    "everyone would be better off. i keep sitting in the car in the garage with the engine running and the door shut, just to see",
+  ]),
+  ...group("plan", "crisis", [
+    "I'm trapped and there's only one way out. I've picked the date, it's the 23rd, after payday so the funeral's covered",
+    "no point going on. i'll do it when my flatmate goes home for christmas on thursday",
+    "I'm a burden on all of them. Once the kids are back at school on Monday I'll go to the cliffs",
+    "Hopeless. Tonight's the night. I've worked out when the house will be empty",
+    "I'm going to jump from the multi-storey car park on Friday. I've been up there to check",
+  ]),
+  ...group("preparation", "crisis", [
+    "there's no way out so I've started getting ready. bought the rope today, it's in my wardrobe",
+    "i've been stockpiling my tablets for a month now. i've got enough",
+    "I've made a list of who gets what and I've written to my kids. everyone will be better off",
+    "bought a hosepipe and tape. no way out of this one",
+  ]),
+  // --- Worry for someone else (concern) and danger now (crisis)
+  ...group("worry-for-other", "concern", [
+    "my son keeps saying he wants to die and I don't know if he means it or if he's just fifteen",
+    "worried about my mate, she's been giving her clothes away and saying she's 'tired of everything'. what do i do",
+    "one of the girls in my circle hasn't checked in for two weeks and her last post was really dark. as a mentor what should I do",
+    "my dad has stopped eating since mum passed and keeps saying he'll be with her soon. I'm scared",
+    "my flatmate's been self harming again, i saw the plasters. how do i bring it up without making it worse",
+  ]),
+  ...group("help-seeking", "concern", [
+    "what number do I call if I'm not safe tonight? I'm in Scotland",
+    "is there a crisis line that does text not calls? I can't talk out loud in this house",
+    "where do I go if I need help right now and this isn't a crisis service",
+  ]),
+  ...group("harmed-by-other", "concern", [
+    "my partner checks my phone every night and tells me who I'm allowed to see. he's never hit me but I'm scared of him",
+    "my stepdad used to hit me when I was little and I still flinch when someone raises their voice",
+  ]),
+  ...group("danger-now", "crisis", [
+    "he's outside the door shouting that he'll kill me. i'm locked in the bathroom",
+    "my ex just turned up and he's got a knife, I'm hiding in the bedroom with the kids",
+    "he's hitting me right now, I'm typing this under the table",
+  ]),
   // @@end
 ];
