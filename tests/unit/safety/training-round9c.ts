@@ -379,5 +379,120 @@ export const trainingRound9c: LabelledExample[] = [
     "got my first wage slip from the new job and cried in the car, happy tears",
     "I told my mum about my girlfriend and she just said 'about time' and put the kettle on",
   ]),
+  // --- Long messages with the risk buried in ordinary news
+  ...group("plan", "crisis", [
+    "hiya, sorry it's been a while. work's been mad, we had the audit and then the christmas party which was actually fun for once. mum's hip is healing. anyway I've decided I'm going to end it on new year's eve when everyone's out. the cat's going to my neighbour. how's your week been?",
+    "quick update: passed my theory test!! also got the new glasses, they're massive. i think i'll do it tuesday night when my housemate's on nights. thanks for everything these months",
+    "So the kids' school play was lovely, Ellie was a star (an actual star, with tinsel). Work is quieter. I've set Sunday as the day, I'm going to take the car up to the reservoir. I didn't want to just disappear without telling someone.",
+  ]),
+  ...group("preparation", "crisis", [
+    "Busy week! Finished the decorating, sold the bike on marketplace, wrote letters to each of the kids and put them with the will. Went to the big Tesco and got everything I need, including the pills. I feel more organised than I have in years",
+    "ok so life update lol. quit the job, gave my plants to jess, cleared out my room. got the rope sorted too. anyway how was your holiday, you said you were going to portugal?",
+    "dad's birthday was good, we had a curry. I've been putting my passwords in a notebook for my brother and cancelled the gym and the netflix. saved up all my sleeping tablets too. I want it all tidy for them",
+  ]),
+  ...group("method", "crisis", [
+    "football was rained off, so I went to the pub instead with the lads, had a laugh. Walked home over the viaduct and stood there for ages thinking about how easy it would be to go over. Anyway, going to my sister's sunday",
+    "uni is ok i guess, handed in two essays. keep thinking about the paracetamol in my drawer and how many i'd need. got a new haircut tho, pics below",
+  ]),
+  ...group("active-thoughts", "crisis", [
+    "the new flat is nice, the radiators actually work. I've been having thoughts of killing myself most nights though, they're stronger than they were in the summer. the landlord seems ok",
+    "ate well this week, walked every day like we agreed. but the suicidal thoughts came back hard on wednesday and haven't gone. not sure what to do with that. sister visits saturday",
+    "I'm from Lagos, moved here in September for my masters. The cold is something else. Lately I think about ending my life, not a wish, actual thoughts of doing it. My course mates are kind but they don't know",
+  ]),
+  ...group("self-harm-now", "crisis", [
+    "had a row with my sister at lunch and then the bus was late and now I'm in the work toilets cutting my leg, I can't stop, sorry to message during your day",
+  ]),
+  ...group("attempt", "crisis", [
+    "went to the shops, came back, had tea, then took all my tablets about twenty minutes ago. i don't know why i'm telling you this like it's normal",
+  ]),
+  ...group("passive-wish", "concern", [
+    "Good week mostly, my lad got into the football team and I fixed the leaky tap myself. Some nights I still lie there wishing I just wouldn't wake up, but the mornings are better. Anyway, see you Thursday",
+    "work's fine, boyfriend's fine, my cat ate a sock. i sort of wish i could vanish and not exist sometimes, not in a doing-anything way. how was your week",
+  ]),
+  ...group("hopelessness", "concern", [
+    "Had the appointment with the consultant, more tests in January. Christmas shopping done. I can't really see the point of any of it anymore, like I'm just waiting for it to go wrong again. Kids are excited though.",
+  ]),
+  ...group("burden", "concern", [
+    "nan's doing better after the fall and I've been going round every day. honestly though I feel like I'm a drain on everyone, even her, like they'd cope better without me. anyway the christmas lights went up on our street",
+  ]),
+  ...group("self-harm-urge", "concern", [
+    "new job's going ok, I'm learning the till system. the urges to cut have been really strong since the anniversary but I've held off, ice and the red pen like you suggested. meeting the girls on friday",
+  ]),
+  ...group("worry-for-other", "concern", [
+    "the wedding was beautiful, the weather held. but my cousin pulled me aside and said she's been thinking about killing herself and made me promise not to tell. I don't know what to do with that",
+  ]),
+  // --- More voices on the boundary: concern
+  ...group("passive-wish", "concern", [
+    "im so tired of life. i wont do anything but i get why people want to",
+    "Honestly? Some days I'd be relieved if I had a heart attack in my sleep.",
+    "wish i could just stop existing for a bit. or for good. i dont know",
+  ]),
+  ...group("entrapment", "concern", [
+    "I can't leave him, I can't leave the kids, I can't stay as I am. every road just loops back",
+    "trapped in this body, this diagnosis, this town. nowhere to go",
+  ]),
+  ...group("hopelessness", "concern", [
+    "ik everyone says its temporary but ive felt like this since i was 12 so",
+    "i dont think therapy, meds or this app can help me tbh. nothing will",
+  ]),
+  ...group("self-harm-history", "concern", [
+    "Trigger warning, sorry. I used to burn myself when I was at school. Seeing a candle at the circle last night brought it all back. I'm safe, just shaken",
+    "my mentor asked about the scars on my wrists. they're from years ago. i didn't know how to answer",
+  ]),
+  ...group("self-harm-urge", "concern", [
+    "i want to hurt myself so bad rn. not going to. talk to me about anything",
+  ]),
+  ...group("attempt-history", "concern", [
+    "I was in hospital in August after trying to end things. I'm out and on new meds, the wish hasn't gone but it's quieter",
+    "last year's attempt still feels close. i don't feel like doing it again right now but i'm scared of the new year",
+  ]),
+  ...group("distress", "concern", [
+    "I can't stop crying at work and I haven't slept more than three hours in a week. I'm not coping",
+    "everything is too much. i cant eat, cant sleep, cant answer my mum's calls",
+    "i hate myself so much. every mirror. every photo",
+  ]),
+  ...group("harassment", "concern", [
+    "someone in the space DM'd me saying I should just kill myself and do everyone a favour. is that allowed here??",
+    "a lad at school keeps messaging my daughter telling her to cut herself. she showed me tonight",
+  ]),
+  ...group("harmed-by-other", "concern", [
+    "my husband takes my bank card and gives me an allowance. if I argue he goes silent for days. is that normal?",
+  ]),
+  ...group("help-seeking", "concern", [
+    "is there anyone i can talk to at 3am? my mentor's asleep and i dont want to wake anyone at home",
+  ]),
+  // --- More voices on the boundary: crisis
+  ...group("intent", "crisis", [
+    "I have decided to die. I wanted to tell a person before I do it",
+    "imma do it this time. not a cry for help",
+    "Je vais le faire ce soir. sorry, writing in French, I'm going to kill myself tonight",
+  ]),
+  ...group("active-thoughts", "crisis", [
+    "ive been thinking about suicide constantly since the results came in",
+    "can't stop thinking about killing myself. it's all I think about at work",
+  ]),
+  ...group("method", "crisis", [
+    "I know exactly how I'd do it. my dad's shotgun is in the cabinet and I know where the key is",
+    "been thinking about driving into a wall on the motorway, i think about the exact spot every commute",
+    "looked up which height is enough. theres a tower block near me",
+  ]),
+  ...group("preparation", "crisis", [
+    "wrote the note, it's in an envelope on my desk. i've got everything",
+    "I've saved up two months of my meds and I've made sure the dog will go to my mum's",
+  ]),
+  ...group("plan", "crisis", [
+    "when my shift ends at 2 i'm going to the bridge. i've thought it all through",
+    "doing it this weekend while the family's at the caravan",
+  ]),
+  ...group("danger-now", "crisis", [
+    "my boyfriend's strangled me tonight and he's still in the house, he says if I call anyone he'll finish it",
+    "dad's drunk and smashing things and he's coming up the stairs. i'm 14",
+  ]),
+  ...group("attempt", "crisis", [
+    "i tried to hang myself an hour ago. the rope snapped. i'm on the floor and i don't know what to do",
+  ]),
+  ...group("self-harm-now", "crisis", [
+    "burning my arm with the iron right now. it's bad",
+  ]),
   // @@end
 ];
