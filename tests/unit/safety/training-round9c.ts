@@ -494,5 +494,106 @@ export const trainingRound9c: LabelledExample[] = [
   ...group("self-harm-now", "crisis", [
     "burning my arm with the iron right now. it's bad",
   ]),
-  // @@end
+  // --- More endings and spaces in other voices (hard negatives)
+  ...hardNegatives([
+    "Mentor side: I always write my seekers a short goodbye note for the last week. This one was hard to write because she's come so far.",
+    "last thread msg from me!! u were the best mentor ever, sorry for all the 11pm essays about my ex",
+    "Closing our circle after 12 weeks. The last prompt was 'what would you tell the you of week one' and everyone was in bits, happy bits",
+    "i'm ending things with my mentor next month and i feel like i'm breaking up with someone lol",
+    "Our relationship is ending on good terms. We've agreed I can post in the spaces if I'm struggling and a new mentor's an option down the line.",
+    "I'm going away for good — well, to Canada, for the new job. So this is goodbye to the circle. I'll miss your faces.",
+    "when our check-ins end I'm going to keep the Sunday evening slot for myself, a walk and a notebook",
+    "my mentor and I had a rupture over me cancelling three times. we talked it out and agreed a new rhythm, fortnightly. feels better",
+    "I'm sorry I snapped at you in the circle. you didn't deserve that. can we have a reset next week?",
+    "not gonna lie I was angry when you moved our call without asking. but thanks for apologising, that meant a lot",
+    "We had the repair chat and I said the thing I was scared to say. The world didn't end. Who knew.",
+    "i was going to just quietly leave the relationship but you said endings matter so here's me ending it properly. thank u",
+    "The last check-in felt like the end of a book you love. Sad to close it, glad you read it.",
+    "my final week with my seeker. she wants to mark it by baking together over video. I am a terrible baker. this will be carnage",
+    "so glad we're ending with a letter instead of just a last call. I think I'll reread yours a lot",
+    "goodbye letter for after our last session is in your inbox. it's mostly thank yous and one bad joke",
+    "After this week I won't need our sessions. I've got my own rhythm now: walk, journal, call my brother on Sundays.",
+    "I'm stepping back as a mentor for a bit. burnout, the ordinary kind. taking a month off and then I'll see",
+    "it felt final in a good way, like locking the door of a flat you were happy in",
+    "i'm done. with the app, i mean, in the best way. i don't need it any more. you helped me get here",
+  ]),
+  ...hardNegatives([
+    "my dark joke of the week: the tax return nearly killed me but unfortunately I survived to file it",
+    "went bungee jumping off a bridge for my 30th!! terrifying. would do again",
+    "In the grief space: I read the note my dad left for us in his will. He told us to sell the caravan and go somewhere warm. We're going to Crete.",
+    "my overdose story: 14 episodes of Grey's in one sitting. send help",
+    "I'm over the worst of the flu. Back at the circle next week",
+    "mentor asked how the last attempt at the driving test went. failed on the roundabout. again. fourth time lucky",
+    "there's a climbing rope on my christmas list and my mum thinks it's a cry for help 😂 it's for the wall, mum",
+    "my housemate was in a bad place last month and we got her to her GP. she's doing loads better now and laughed at my cooking tonight",
+    "we finished the jigsaw, 1000 pieces, the last piece was under the dog",
+    "the goodbye party for my colleague ended in karaoke and I have no voice left",
+  ]),
+  ...quiet([
+    "arriving: ok. on my mind: the school run and a parents evening. would help: a quick chat, nothing deep",
+    "does anyone in the carers space have tips for getting a parent to accept help with washing?",
+    "I went to the library and just sat there for an hour. It was lovely.",
+    "my mentor suggested I write three good things each night. tonight: hot chocolate, my cat, a kind text",
+    "first week in the new space and everyone's been so welcoming, thank you",
+    "We got the allotment! Plot 14, full of brambles, I'm thrilled",
+    "quick one, is our call still on for 8? my train's running late",
+    "my son said I was the best mum in the world and then asked for a tablet. nice try",
+    "Just back from the choir. I can't sing but nobody minds.",
+    "made it to the gym three times this week, that's a record",
+  ]),
+  // --- Ending words that carry concern (not crisis)
+  ...group("burden", "concern", [
+    "i think i should end our relationship. you've got better people to spend your time on than me, I'm just dead weight",
+    "please give my place to someone who deserves it. I'm a waste of your evenings",
+  ]),
+  ...group("hopelessness", "concern", [
+    "when our check-ins end I don't think there'll be anyone. I can't see it ever being different",
+    "the circle's closing and it feels like everything good ends and I'll never find it again",
+  ]),
+  ...group("passive-wish", "concern", [
+    "last session tomorrow. honestly part of me wishes I could just go to sleep after and not wake up. I'm not going to do anything, I just feel that way",
+  ]),
+  ...group("distress", "concern", [
+    "I know it's our last week but I'm falling apart. I'm not sleeping and I've barely eaten since you told me",
+  ]),
+  ...group("worry-for-other", "concern", [
+    "Mentor here. My seeker's goodbye note felt off, she wrote 'thanks for everything, I won't be needing anyone now'. Probably nothing but I'm worried",
+    "my friend in the circle said her goodbye was 'for good' and then went offline. worried about her, what do i do",
+  ]),
+  ...group("self-harm-urge", "concern", [
+    "our ending is bringing back the urge to cut, like when my counsellor left. I haven't, I wanted you to know",
+  ]),
+  ...group("attempt-history", "concern", [
+    "The last time a support relationship ended I tried to kill myself. That was 2019. I'm not there now but I wanted us to plan the ending carefully because of it",
+  ]),
+  ...group("entrapment", "concern", [
+    "the app ending, the job ending, the lease ending, and nowhere to go after any of it. I feel cornered",
+  ]),
+  ...group("self-harm-history", "concern", [
+    "I used to cut after every goodbye, as a teen. I don't now but endings still feel dangerous to me",
+  ]),
+  // --- Ending words that carry crisis
+  ...group("preparation", "crisis", [
+    "i'm saying goodbye to you and to my family this week. the letters are done and i've got what i need",
+    "give my mentor slot away. I've already given my things away and told my kids I love them one last time",
+  ]),
+  ...group("intent", "crisis", [
+    "this is goodbye for real. i'm going to kill myself after our final check-in. thank you for trying",
+  ]),
+  ...group("plan", "crisis", [
+    "won't need anything soon. the 31st is the night, I've had it in my head for weeks",
+    "our relationship ends friday and so do I. I've got it worked out for after the call",
+  ]),
+  ...group("method", "crisis", [
+    "after our last session I'm going to take the whole bottle of my mum's morphine. I just wanted to tell someone who was kind to me",
+  ]),
+  ...group("active-thoughts", "crisis", [
+    "since you said you're stepping back I've been thinking about killing myself again. really thinking, not just wishing",
+  ]),
+  ...group("attempt", "crisis", [
+    "sorry about the last message. i took the pills after i sent it. i feel really drowsy",
+  ]),
+  ...group("self-harm-now", "crisis", [
+    "our last call ended and i went straight to the bathroom and i'm cutting now",
+  ]),
 ];
