@@ -276,4 +276,146 @@ export const trainingRound9d: LabelledExample[] = [
     "the teacher said my essay was 'killer' and i didn't know if that was good or bad lmao",
     "someone keyed 'die' on my locker as a prank but it turns out it was a hangman game someone didn't finish lol, the teacher cleared it up",
   ]),
+  // ---- concern: passive wish ----
+  ...group("passive-wish", "concern", [
+    "pls let me not wake up tmrw 🙏",
+    "tired of existing. not in a joke way this time",
+    "wish i could just stop being. not do anything, just not be here",
+    "if a bus hit me on the way to school i wouldn't even be mad tbh",
+    "lowkey hope i don't wake up. every night. been like this for months",
+    "I just want to go to sleep and not come back. Nothing dramatic. Just quiet",
+    "sometimes i wish i'd never been born ngl, everyone would have it easier",
+    "wouldn't mind if the plane went down on the way to my cousin's wedding. is that weird",
+    "honestly if i died in my sleep that'd be fine with me",
+    "long msg sorry. so college has been ok, got my internship interview next week (pray for me), my roommate adopted a kitten which is the cutest thing, and my mom finally stopped asking about marriage lol. but real talk i've been wishing i could just not exist anymore, like disappear and not wake up, it's kind of constant. anyway the kitten is called samosa and she bites everything. how are you?",
+  ]),
+
+  // ---- concern: entrapment ----
+  ...group("entrapment", "concern", [
+    "i'm so done. there's no way out of this house till i'm 18 and that's 3 years",
+    "feel trapped in this course, my parents paid for everything, i can't drop out and i can't keep going",
+    "it's like being stuck in a room with no doors. every option is worse than the last",
+    "can't leave, can't stay, can't breathe. stuck",
+    "I'm trapped in this visa and this job. Can't go home, can't quit. It's a cage",
+    "there's literally no escape from this. the debt, the exams, my dad. it all closes in",
+    "nowhere to go and no way out. i just keep going round in circles in my head",
+    "stuck in a loop of school, shouting at home, crying in bed, repeat. no exit",
+  ]),
+
+  // ---- concern: burden ----
+  ...group("burden", "concern", [
+    "everyone would be better off without me ngl",
+    "i'm such a burden to my mum, she works 2 jobs and i just cost money",
+    "my friends only hang out with me out of pity. i'm dead weight in the group chat",
+    "my parents would have an easier life without me. they'd never say it but it's true",
+    "Sorry for always dumping on you. I'm just a drain on everyone",
+    "i feel like a weight everyone carries. they'd be lighter if i wasn't around",
+    "i ruin everything i touch. my family would be happier if i'd never come along",
+    "my sister had to skip uni to look after me when i was ill. i'm just a problem for people",
+  ]),
+
+  // ---- concern: hopelessness ----
+  ...group("hopelessness", "concern", [
+    "what's even the point anymore. nothing's ever gonna get better",
+    "ngl i can't see a future for me. like at all",
+    "everyone says it gets better after school. it won't. not for me",
+    "Nothing changes. It's been the same every single year and it will be the same forever",
+    "idk why i bother trying, i'm always going to be like this",
+    "there's no version of my life that turns out ok 🫠",
+    "what's the point of applying for uni when i'll just mess it up anyway. nothing ever works out",
+    "im 17 and already feel like my life is over. nothing to look forward to",
+  ]),
+
+  // ---- concern: self-harm urges ----
+  ...group("self-harm-urge", "concern", [
+    "really want to cut tonight. haven't yet",
+    "the urge to sh is so strong today, i keep looking at the sharpener",
+    "been 40 days clean but i want to so bad rn, what do i do instead",
+    "my skin is itching to be hurt, does that make sense. i'm trying the ice cube thing instead",
+    "urges back after seeing my ex. holding on",
+    "I keep wanting to burn myself like I used to. I hid the lighter at my friend's",
+    "sh urges 📈📈📈 need a distraction, anyone wanna talk about anything",
+    "it happened again, the urge to hurt myself came back in class out of nowhere and i had to leave. i didn't do anything but i wanted to",
+    "want to hit myself so bad rn, i keep digging my nails in but i stopped before it broke skin",
+  ]),
+
+  // ---- concern: attempt history ----
+  ...group("attempt-history", "concern", [
+    "i tried to kill myself in year 10. it still comes up in my head around this time of year",
+    "last year i overdosed and ended up in hospital for 3 days. my friends don't know",
+    "first time telling anyone: i attempted when i was 14. i'm 16 now and it still scares me how close it was",
+    "after my attempt in first year my parents watch me all the time. i get why but it's suffocating",
+    "I survived a suicide attempt two years ago and I'm still figuring out what to do with that",
+    "the anniversary of my attempt is next week and i feel weird and heavy about it",
+    "since i tried to hang myself in march i can't walk past that tree in the park",
+  ]),
+
+  // ---- concern: self-harm history ----
+  ...group("self-harm-history", "concern", [
+    "i used to cut in year 8 and summer makes it hard bc everyone asks why i wear long sleeves",
+    "stopped sh 3 months ago. my scars are still pink and i'm scared of PE",
+    "used to burn myself with a lighter. i'm trying not to go back there but it's been on my mind",
+    "i've self harmed on and off since i was 13. it's been a month since the last time",
+    "Doctor saw my old cuts at my check-up and now mum knows. It was last year but she's acting like it's now",
+    "my old scars itch when i'm stressed and it makes me think about it again",
+    "i relapsed a couple of weeks ago after being clean since new year, it's healed now but i feel so ashamed",
+  ]),
+
+  // ---- concern: harmed or controlled by someone ----
+  ...group("harmed-by-other", "concern", [
+    "my bf checks my location every 5 mins and goes off if i'm not where i said. is that normal",
+    "my dad hit me last week over my grades. he says sorry after every time",
+    "someone shared my pics in the year group chat last month. i've not been back to school since",
+    "my mum calls me useless and fat every day, it's been like this for years",
+    "The man I was messaging online sent me threats last week and made me send pics. He's gone quiet now but I'm scared he'll come back",
+    "my gf won't let me see my friends and reads all my messages, says it's because she loves me",
+    "uncle touched me at the family party at diwali and everyone pretends it didn't happen",
+    "my older brother used to beat me up when our parents were out. he moved out but i still flinch",
+    "my coach makes me weigh in in front of the team and screams at me if i'm over. i feel sick before every session",
+  ]),
+
+  // ---- concern: worry for someone else ----
+  ...group("worry-for-other", "concern", [
+    "my best friend keeps saying she wants to unalive herself and posting sad stuff at 3am. i don't know if she's joking",
+    "friend on discord said goodbye to the server and went offline. idk his real name or where he lives",
+    "my roommate hasn't left her bed in 4 days and gave me her favourite jumper out of nowhere. i'm worried",
+    "my little brother has cuts on his arms, he's 13. what do i even say to him",
+    "My cousin in Lagos keeps sending me messages like 'I'm tired of this life'. What can I do from here",
+    "someone in my class said 'kms' but it didn't sound like a joke this time, she looked really empty",
+    "my gf told me she's been thinking about killing herself and made me promise not to tell. i'm scared",
+    "my mate's been drinking every night since his dad died and said 'doesn't matter if i wake up'",
+    "one of the girls in my year posted a tiktok saying 'last one 🤍' and now she's not answering anyone",
+  ]),
+
+  // ---- concern: urging someone else to self-harm ----
+  ...group("harassment", "concern", [
+    "kys you absolute bot, uninstall the game and your life",
+    "people in my year keep telling me to kill myself in the comments. every post",
+    "someone made a fake account just to send me 'go unalive urself' every day",
+    "you should just off yourself honestly nobody would miss you",
+    "nobody would care if you drank bleach lol do it",
+    "they keep messaging me 'rope' emojis and the word 'when?' 🪢",
+    "the group chat voted on how i should kill myself as a 'joke'. i'm not laughing",
+  ]),
+
+  // ---- concern: distress ----
+  ...group("distress", "concern", [
+    "i can't stop crying and i don't even know why. third day in a row",
+    "haven't eaten since tuesday. not on purpose, i just can't",
+    "it happened again and i can't stop shaking. i hate this",
+    "same as last time but worse. couldn't get out of bed, missed all my lectures, didn't answer mum. i hate myself",
+    "I HATE MYSELF SO MUCH. ugh. everything i do is wrong",
+    "ngl i'm not coping. at all. school, home, everything",
+    "panic attack in the exam hall and i walked out. now i'll fail and i can't stop hyperventilating",
+    "long one sorry. so it's half term and everyone's gone to see family, i stayed at halls bc flights home to india are too much. i've been watching the same show on repeat, eating cereal for dinner, and not really talking to anyone. i cried in tesco yesterday bc the cashier was nice to me. i think i'm not ok, like more not ok than usual. anyway the show is good, it's about a bakery. do you have half term plans?",
+  ]),
+
+  // ---- concern: asking where to find help ----
+  ...group("help-seeking", "concern", [
+    "what's the number to text if you're not ok at night? i'm in australia",
+    "is there a helpline for teens in the uk that isn't a phone call? i can't talk out loud at home",
+    "how do i get help for suicidal thoughts without my parents finding out? i'm 16",
+    "Any crisis helpline in India that answers in Hindi? asking for me",
+    "where do you go if you feel like you might hurt yourself but you don't want an ambulance",
+  ]),
 ];
