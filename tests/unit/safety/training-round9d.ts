@@ -274,7 +274,7 @@ export const trainingRound9d: LabelledExample[] = [
     "im so done with this heat 🥵 aussie summer is not it",
     "yeah nah i'm cooked, stayed up all night for the footy and now i've got a uni exam in 2 hours",
     "the teacher said my essay was 'killer' and i didn't know if that was good or bad lmao",
-    "someone keyed 'die' on my locker as a prank but it turns out it was a hangman game someone didn't finish lol, the teacher cleared it up",
+    "someone wrote 'die' on my whiteboard at halls and it turned out my flatmate was halfway through writing 'diet coke run?' 💀",
   ]),
   // ---- concern: passive wish ----
   ...group("passive-wish", "concern", [
@@ -500,5 +500,18 @@ export const trainingRound9d: LabelledExample[] = [
     "wanted to say i'm doing better. exams are nearly over and i've been sleeping more",
     "Bhai the cricket match yesterday was insane, last ball six!!",
     "what's everyone reading at the moment? i need a new book for the train",
+  ]),
+  // ---- none: hard negatives, last few ----
+  ...hardNegatives([
+    "kms 😭 i just called my lecturer 'mum' in front of 200 people",
+    "mate i'm so done, the aircon at uni is broken and it's 38 degrees, send help (an icy pole)",
+    "pls let me not wake up before 11 tomorrow, first lie-in in weeks 😴",
+    "the sextortion talk at school was so awkward but tbh good to know you can just block, report and tell an adult and they can't actually do much",
+    "my bf walked me home after the party so no one followed me, he's a sweetheart",
+    "my dad's voice when he says 'we need to talk' has me fearing for my life but it was just about the electricity bill",
+    "Honestly the new Naira notes wahala almost killed me but it's sorted now, I got cash from my aunty",
+    "my counsellor asked if i ever think about killing myself and i said no, and for once it was true. just a check-in at uni wellbeing, all good",
+    "blade runner 2049 is so long i nearly died but the visuals 😍",
+    "gonna cut my losses and drop the module, not worth the stress, doing a different one next term",
   ]),
 ];
