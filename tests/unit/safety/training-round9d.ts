@@ -39,6 +39,7 @@ import { group, hardNegatives, quiet, type LabelledExample } from "./labelled";
 export const trainingRound9d: LabelledExample[] = [
   // ---- crisis: attempt, now or recent ----
   ...group("attempt", "crisis", [
+    "ok random dump bc i can't sleep: we got our mock results back and i did better in english than i thought, my friend jess is finally talking to me again after the whole party drama, and i took a load of my mum's tablets about twenty minutes ago and i'm starting to feel really floaty and weird. also the dog keeps sitting on my feet which is cute. idk why i'm typing all this. i think i wanted someone to have it written down",
     "i did it. took all of them like an hour ago. im so sleepy now sorry",
     "lol so i actually swallowed the whole packet of my mums sleeping tablets. dont tell anyone ok",
     "ok update i drank the bleach from under the sink, it burns. idk why im telling u",
@@ -57,6 +58,7 @@ export const trainingRound9d: LabelledExample[] = [
 
   // ---- crisis: danger from someone now ----
   ...group("danger-now", "crisis", [
+    "sorry this is long and messy. school was fine today, we had a sub in history who let us watch a film, and i got picked for the relay. but some guy i was talking to on snap last week has screenshots of the pics i sent and he's just messaged saying i have until 9 tonight to send him £300 or he sends them to everyone on my follower list including my mum. it's 8:15. i've got £40. i can't think straight. my sister is downstairs watching bake off like nothing is happening",
     "my dad is kicking the door rn he said he's gonna kill me when he gets in. i'm in the bathroom",
     "theres a guy been following me since the bus stop, it's dark and he's still behind me, i'm 15 what do i do",
     "some account has my nudes and says he'll send them to my whole school in 1 hour unless i pay £200. i don't have it. i'm shaking",
@@ -77,6 +79,7 @@ export const trainingRound9d: LabelledExample[] = [
 
   // ---- crisis: preparation ----
   ...group("preparation", "crisis", [
+    "Hey, hope your week was good! Mine was busy: the Ankara fabric for my cousin's wedding finally came, I finished my project defence slides, and my roommate and I cooked egusi for the whole floor. Also I've been collecting my sleeping tablets for a while and I have enough now, I put them in an envelope in my bag with a letter for my mum. Anyway the wedding is on the 20th and I'm supposed to be a bridesmaid, the aso-ebi is really pretty, I'll send pics.",
     "i have them here now. the whole strip plus the ones i saved from last month",
     "wrote letters for mum, my best friend and my cat lol. they're in my desk drawer. it's fine, it's sorted",
     "gave away my switch and all my plushies today. people think im just decluttering",
@@ -86,7 +89,7 @@ export const trainingRound9d: LabelledExample[] = [
     "bought the rope today with my birthday money. its in my wardrobe under my hoodies",
     "told my little sis she can have my room. changed my passwords so mum can get in after. kinda peaceful now",
     "Saving up the pills my psychiatrist gives me. Not taking them. I have enough now I think",
-    "lol gonna kms fr this time, got the pills out on my desk, just finishing my playlist first",
+    "lmao ok kms for real now, no cap. pills are lined up on my desk, just letting my playlist finish first",
     "made a google doc of who gets what and sent the link to myself so they'll find it",
     "returned all my library books and paid my friend back. just wanted things even before",
     "cleaned my room properly for the first time in a year so no one has to do it after me",
@@ -95,6 +98,7 @@ export const trainingRound9d: LabelledExample[] = [
 
   // ---- crisis: plan ----
   ...group("plan", "crisis", [
+    "long update incoming lol. footy season's over, we came third in the comp which is decent for a team of muppets. i'm working at the servo on weekends now and the manager is alright. mum's new boyfriend is around heaps and it's awkward. i've decided i'm going to do it on boxing day when everyone's at aunty kerry's, i'll say i'm sick and stay home and drive out to the gorge. anyway schoolies is coming up and the boys are all going to byron, i said i'd think about it",
     "after my last exam on friday i'm going to the multistorey and that's it",
     "tonight when everyone's asleep. already picked the bridge by the station",
     "planning to ctb on my 18th. seems fitting",
@@ -113,7 +117,7 @@ export const trainingRound9d: LabelledExample[] = [
 
   // ---- none: hard negatives, first batch (jokes, games, uni, everyday risky words) ----
   ...hardNegatives([
-    "this calc exam is gonna make me kms lol 💀💀",
+    "if this calc paper has integration by parts on it i will simply kms 💀💀 see u on the other side (the cafe after)",
     "NOOOOO the wifi died right before the boss fight i'm actually going to unalive myself 😭😭 (jk)",
     "if mr harris gives us another pop quiz i'm jumping out the window of room 12 fr 💀",
     "bro i just sent 'love u' to my teacher instead of my mum. kms. dig me a hole",
@@ -304,6 +308,7 @@ export const trainingRound9d: LabelledExample[] = [
 
   // ---- concern: burden ----
   ...group("burden", "concern", [
+    "ok so catching you up: my placement at the primary school is going well, the kids call me 'miss' which is hilarious since i'm 20. bro's GCSEs start next month so the house is tense. mum's back is bad again and she's still paying my rent on top of everything, and honestly i think they'd all be better off if they didn't have to carry me, i'm just another bill. anyway i'm going to a gig on friday, some band my flatmate loves, should be fun!",
     "everyone would be better off without me ngl",
     "i'm such a burden to my mum, she works 2 jobs and i just cost money",
     "my friends only hang out with me out of pity. i'm dead weight in the group chat",
@@ -316,6 +321,7 @@ export const trainingRound9d: LabelledExample[] = [
 
   // ---- concern: hopelessness ----
   ...group("hopelessness", "concern", [
+    "Sorry for disappearing, the week got away from me. JEE coaching is 8 to 8 now, my little brother got his first bicycle, and we had a power cut for two days which was chaos. Honestly, I don't see how any of this ends well for me. Even if I crack the exam I'll just be miserable somewhere else, nothing is going to change. Ma keeps making halwa to cheer me up, it's very good halwa. Shall we talk Saturday?",
     "what's even the point anymore. nothing's ever gonna get better",
     "ngl i can't see a future for me. like at all",
     "everyone says it gets better after school. it won't. not for me",
@@ -376,6 +382,7 @@ export const trainingRound9d: LabelledExample[] = [
 
   // ---- concern: worry for someone else ----
   ...group("worry-for-other", "concern", [
+    "quick catch up before our check-in: started my new job at the cafe (love it, free croissants), finished season 2 of the show you recommended, and went to my nan's 80th. my mate kai has been acting off though, he gave me his xbox and said he won't need it where he's going and now he's not replying in the group. the party was lovely, nan danced to abba. can we talk about kai first thing?",
     "my best friend keeps saying she wants to unalive herself and posting sad stuff at 3am. i don't know if she's joking",
     "friend on discord said goodbye to the server and went offline. idk his real name or where he lives",
     "my roommate hasn't left her bed in 4 days and gave me her favourite jumper out of nowhere. i'm worried",
@@ -513,5 +520,12 @@ export const trainingRound9d: LabelledExample[] = [
     "my counsellor asked if i ever think about killing myself and i said no, and for once it was true. just a check-in at uni wellbeing, all good",
     "blade runner 2049 is so long i nearly died but the visuals 😍",
     "gonna cut my losses and drop the module, not worth the stress, doing a different one next term",
+  ]),
+  // ---- none: long ordinary messages with several risky words used harmlessly ----
+  ...hardNegatives([
+    "OK week recap!! Monday I went bouldering with the climbing soc and learnt how to tie in properly with a rope (figure of eight knot, very proud). Wednesday our psych lecture was on suicide risk factors in teenagers and the lecturer was brilliant, really careful about it. Thursday I had a migraine so I took two ibuprofen and napped. Friday my housemate's boyfriend came round and 'threatened' to kill us all at Mario Kart. He did. Weekend = laundry and sleep.",
+    "long one bc my week was mad. my little brother got his hand stuck in the railings and the fire brigade had to come (he's fine, he's milking it), i finished my coursework on the bridge disaster from the 1800s, my dad finally cancelled the gym membership he never used, and my form tutor said my presentation 'killed'. also i tried that gun-shaped water pistol thing at the fair and soaked my mate. 10/10 week",
+    "Ok so Nollywood marathon with my sisters this weekend and every single film had someone being poisoned or pushed off a balcony 😂 Mummy kept shouting at the screen 'I said don't drink it!!' Then on Sunday I did my first shift at the pharmacy, lots of counting pills and labelling bottles, and a man threatened to report me because the queue was long lol. All in all, good weekend, tired but happy.",
+    "new house update: it's got a proper loft so i finally hung the hammock with the rope from my camping kit, my cat fell off the top of the wardrobe (landed fine, pride hurt), and i started a first aid course at work where we practised what to do if someone overdoses or is bleeding badly. i feel really prepared now tbh. oh and i finished the book about the girl who was followed home from school — tense but it ends well",
   ]),
 ];
