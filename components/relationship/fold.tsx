@@ -83,7 +83,8 @@ export function Fold({
       const all = [...arriving].reduce((query, name) => withFold(query, name, true), here.search);
       startLoading(() => router.replace(`${pathname}${all}${here.hash}`, { scroll: false }));
     } else if (wanted !== here.search) {
-      window.history.replaceState(window.history.state, "", `${pathname}${wanted}${here.hash}`);
+      // State null, as Next asks: its patched replaceState then moves the router's address too (a state of its own would bypass that).
+      window.history.replaceState(null, "", `${pathname}${wanted}${here.hash}`);
     }
   }, [open, loaded, id, pathname, router]);
 
