@@ -15,7 +15,8 @@ const marks: Record<TimelineEvent["kind"], string> = {
 
 /** The relationship's story so far, oldest first, dates in the viewer's zone. */
 export async function TimelineSection({ access, open }: { access: RelationshipAccess; open: boolean }) {
-  const { timezone, events } = await getTimeline(access.id);
+  // Closed, the fold shows only how many moments and the latest date: the story is read without how it started.
+  const { timezone, events } = await getTimeline(access.id, { howItStarted: open });
   const latest = events.at(-1);
   return (
     <Fold id="story" heading="Your story together" hint={latest ? `${events.length === 1 ? "1 moment" : `${events.length} moments`}, the latest on ${formatDay(latest.at, timezone)}` : undefined}>

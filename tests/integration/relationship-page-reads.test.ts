@@ -41,7 +41,7 @@ async function renderRelationshipPage(id: string, { folds = "open" }: { folds?: 
     open && access.viewerSide === "mentor" ? myPulseTrend() : null,
     timezoneOf(access.viewer.id),
     ruptureState(id),
-    getTimeline(id),
+    getTimeline(id, { howItStarted: open }),
     getEnding(id),
   ]);
   return checkIns;
@@ -102,6 +102,7 @@ describe("rendering the relationship page", () => {
     const opened = await statementsDuring(() => withRequestScope(() => renderRelationshipPage(pair.relationshipId)));
     expect(closed.length).toBeLessThan(opened.length);
     expect(closed.filter((text) => /from "pulses"/.test(text) && /count\(distinct/.test(text))).toHaveLength(0);
+    expect(closed.filter((text) => /"match_requests"/.test(text))).toHaveLength(0);
     await actAs(pair.seeker);
 
     // Outside a request nothing is shared: each section would read again (what the page did before).
