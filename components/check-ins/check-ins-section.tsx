@@ -1,8 +1,8 @@
 import { now } from "@/lib/clock";
 import { listAbsences } from "@/lib/dal/relationship/absences";
-import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
+import { getCheckInsView, type CheckInsView } from "@/lib/dal/relationship/check-ins";
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
-import { getRhythmView } from "@/lib/dal/relationship/rhythm";
+import { getRhythmView, type RhythmView } from "@/lib/dal/relationship/rhythm";
 import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { isoDate, localDayOf } from "@/lib/rhythm/local";
 import { Fold } from "@/components/relationship/fold";
@@ -14,13 +14,13 @@ import { RhythmAgreement } from "./rhythm-agreement";
 /**
  * Check-ins: agreeing the rhythm, the check-in that is open (with both
  * entries), the next one, time away, and the record the two share. An ended
- * relationship shows its record only.
+ * relationship shows its record only. The summary reads what the header
+ * reads already; time away, the crisis lines and the content itself only
+ * when the fold is open (components/relationship/fold.tsx).
  */
-export async function CheckInsSection({ access }: { access: RelationshipAccess }) {
-  const [view, rhythm, absences] = await Promise.all([getCheckInsView(access.id), getRhythmView(access.id), listAbsences(access.id)]);
+export async function CheckInsSection({ access, open }: { access: RelationshipAccess; open: boolean }) {
+  const [view, rhythm] = await Promise.all([getCheckInsView(access.id), getRhythmView(access.id)]);
   const active = access.status === "active";
-  // The crisis lines the entry form offers while someone writes words of crisis (only a region that matches their zone).
-  const region = view.current ? (await crisisResourcesFor(view.viewerTimezone)).find((r) => r.matchesTimezone) : undefined;
   const { proposal } = rhythm;
   // Open by itself while a check-in waits for the viewer's words, or the other's proposal for an answer.
   const attention = active && ((view.current !== null && !view.current.viewerShowedUp) || (proposal !== null && !proposal.byViewer));
@@ -39,6 +39,21 @@ export async function CheckInsSection({ access }: { access: RelationshipAccess }
           : "Agree when you'll check in";
   return (
     <Fold id="check-ins" heading="Check-ins" hint={hint} attention={attention}>
+      {attention || open ? <CheckInsContent access={access} view={view} rhythm={rhythm} /> : null}
+    </Fold>
+  );
+}
+
+async function CheckInsContent({ access, view, rhythm }: { access: RelationshipAccess; view: CheckInsView; rhythm: RhythmView }) {
+  const active = access.status === "active";
+  const [absences, regions] = await Promise.all([
+    active && view.hasRhythm ? listAbsences(access.id) : [],
+    // The crisis lines the entry form offers while someone writes words of crisis (only a region that matches their zone).
+    view.current ? crisisResourcesFor(view.viewerTimezone) : [],
+  ]);
+  const region = regions.find((r) => r.matchesTimezone);
+  return (
+    <>
       {active ? <RhythmAgreement access={access} rhythm={rhythm} /> : null}
       {view.current ? <CurrentCheckIn relationshipId={access.id} current={view.current} otherName={access.otherName} region={region} /> : null}
       {view.next ? (
@@ -58,6 +73,6 @@ export async function CheckInsSection({ access }: { access: RelationshipAccess }
       {active && view.hasRhythm ? (
         <Absences relationshipId={access.id} absences={absences} today={isoDate(localDayOf(now().getTime(), view.viewerTimezone))} canAnnounce />
       ) : null}
-    </Fold>
+    </>
   );
 }

@@ -14,7 +14,7 @@ import { EndingForm, type FinalCheckInOption } from "./ending-form";
  * afterwards, how it ended and the closing words. Safety (report, block)
  * is its own fold (components/relationship/safety-section.tsx).
  */
-export async function EndingSection({ access }: { access: RelationshipAccess }) {
+export async function EndingSection({ access, open }: { access: RelationshipAccess; open: boolean }) {
   // Finishes a planned ending whose final check-in has closed, then reads the ending as it is now.
   const ending = await getEnding(access.id);
   const { otherName } = access;
@@ -27,9 +27,10 @@ export async function EndingSection({ access }: { access: RelationshipAccess }) 
           : `${otherName} plans to close after one more check-in`
         : "When it's time to stop";
   // A planned ending, and the story of an ended one, are there to be read: open from the start.
+  const attention = ending.status !== "active" || ending.plan !== null;
   return (
-    <Fold id="ending" heading={ending.status === "active" ? "Ending well" : "How it ended"} hint={hint} attention={ending.status !== "active" || ending.plan !== null}>
-      {ending.status === "active" ? <WhileActive access={access} ending={ending} /> : <Ended access={access} ending={ending} />}
+    <Fold id="ending" heading={ending.status === "active" ? "Ending well" : "How it ended"} hint={hint} attention={attention}>
+      {!attention && !open ? null : ending.status === "active" ? <WhileActive access={access} ending={ending} /> : <Ended access={access} ending={ending} />}
     </Fold>
   );
 }

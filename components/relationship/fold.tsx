@@ -1,6 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { withFold } from "./fold-names";
+
+// Folds whose content is on its way: a second fold opened before the first one's render arrives keeps it in the address it asks for.
+const arriving = new Set<string>();
 
 /**
  * One folded section beside the thread: a <details> (so it opens and closes
@@ -15,6 +20,21 @@ import { useEffect, useRef, useState } from "react";
  * closes on the person's behalf: the open state lives here, so a form sent
  * from inside it (the page re-rendered by the server action) finds it as it
  * was left, with its answer or its error in view.
+ *
+ * A closed fold arrives empty (`children` null): the page renders a fold's
+ * content only when it needs the person or the address names it in
+ * `?open=`. Opening an empty fold adds its name there with router.replace,
+ * which renders the page again on the server with the fold's content, and
+ * shows "Loading…" until it arrives. Why the address and not a server
+ * action returning the fold's elements: a form inside the fold revalidates
+ * the page, and the page re-rendered for the same address then brings the
+ * fold's fresh content with it, where an action's answer would have been
+ * left stale in the fold's state; it also reads through the page's own
+ * access check, and the same address works without JavaScript (the empty
+ * fold's link). Every fold open in the browser is kept in the address (a fold
+ * loaded already is added with history.replaceState, which Next's router
+ * follows without a request), so a later render keeps the content of every
+ * open fold; closing one takes its name out.
  */
 export function Fold({
   id,
@@ -23,22 +43,50 @@ export function Fold({
   attention = false,
   children,
 }: {
-  /** The anchor (#check-ins, #repair, #ending…), kept on the fold's content so a link reveals it. */
+  /** The anchor (#check-ins, #repair, #ending…), kept on the fold's content so a link reveals it; also its name in `?open=`. */
   id: string;
   heading: string;
   /** What is inside, in a few words, shown beside the heading. */
   hint?: React.ReactNode;
   attention?: boolean;
-  children: React.ReactNode;
+  /** The content, or null when the page sent the fold closed and empty. */
+  children?: React.ReactNode;
 }) {
+  const loaded = children !== null && children !== undefined;
   const details = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(attention);
+  const [open, setOpen] = useState(attention || loaded);
   // Something new needs the person: open (closing stays theirs).
   const [hadAttention, setHadAttention] = useState(attention);
   if (attention !== hadAttention) {
     setHadAttention(attention);
     if (attention) setOpen(true);
   }
+
+  const router = useRouter();
+  const pathname = usePathname();
+  const search = useSearchParams();
+  const [loading, startLoading] = useTransition();
+  // One request per opening, so a failed load does not repeat by itself (the link stays to try again).
+  const requested = useRef(false);
+
+  useEffect(() => {
+    const here = window.location;
+    const wanted = withFold(here.search, id, open);
+    if (!open || loaded) {
+      requested.current = false;
+      arriving.delete(id);
+    }
+    if (open && !loaded) {
+      if (requested.current) return;
+      requested.current = true;
+      arriving.add(id);
+      const all = [...arriving].reduce((query, name) => withFold(query, name, true), here.search);
+      startLoading(() => router.replace(`${pathname}${all}${here.hash}`, { scroll: false }));
+    } else if (wanted !== here.search) {
+      // State null, as Next asks: its patched replaceState then moves the router's address too (a state of its own would bypass that).
+      window.history.replaceState(null, "", `${pathname}${wanted}${here.hash}`);
+    }
+  }, [open, loaded, id, pathname, router]);
 
   useEffect(() => {
     const reveal = () => {
@@ -71,7 +119,20 @@ export function Fold({
           </span>
         </summary>
         <div id={id} className="flex scroll-mt-20 flex-col gap-4 border-t border-line p-4">
-          {children}
+          {loaded ? (
+            children
+          ) : loading ? (
+            <p role="status" className="text-sm text-muted">
+              Loading…
+            </p>
+          ) : (
+            // Without JavaScript (or if loading failed): the page again, with this fold rendered open.
+            <p>
+              <a href={`${pathname}${withFold(search.toString(), id, true)}#${id}`} className="text-sm underline">
+                Show {heading}
+              </a>
+            </p>
+          )}
         </div>
       </details>
     </section>

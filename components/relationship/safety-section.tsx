@@ -10,10 +10,18 @@ import { Fold } from "./fold";
  * in place when asked for (or on its own page without JavaScript), so the
  * page does not carry it, closed, on every render.
  */
-export function SafetySection({ access }: { access: RelationshipAccess }) {
-  const { otherName } = access;
+export function SafetySection({ access, open }: { access: RelationshipAccess; open: boolean }) {
   return (
     <Fold id="safety" heading="Safety" hint="Report or block, if you feel unsafe">
+      {open ? <SafetyContent access={access} /> : null}
+    </Fold>
+  );
+}
+
+function SafetyContent({ access }: { access: RelationshipAccess }) {
+  const { otherName } = access;
+  return (
+    <>
       <p className="text-sm text-muted">
         If {otherName} makes you feel unsafe or uncomfortable, you can tell our moderators, or block them (or both). A report is read by
         a moderator, not by {otherName}. If you are in danger right now,{" "}
@@ -24,6 +32,6 @@ export function SafetySection({ access }: { access: RelationshipAccess }) {
       </p>
       <ReportLink targetKind="person" targetId={access.otherId} label={`Report ${otherName} to a moderator`} />
       <BlockForm personId={access.otherId} name={otherName} from="thread" />
-    </Fold>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { Fold } from "@/components/relationship/fold";
  * gentle notice points). Separate from reporting and blocking on purpose:
  * this is for working something through together.
  */
-export async function RuptureSection({ access }: { access: RelationshipAccess }) {
+export async function RuptureSection({ access, open }: { access: RelationshipAccess; open: boolean }) {
   const [state, zone] = await Promise.all([ruptureState(access.id), timezoneOf(access.viewer.id)]);
   const day = (d: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: zone }).format(d);
   if (access.status !== "active" && state.repairs === 0) return null;
@@ -30,21 +30,25 @@ export async function RuptureSection({ access }: { access: RelationshipAccess })
       : "When something didn't sit right";
   return (
     <Fold id="repair" heading="Working things through" hint={hint} attention={state.open !== null}>
-      {state.open ? (
-        <OpenRupture view={state.open} relationshipId={access.id} otherName={access.otherName} namedOn={day(state.open.openedAt)} />
-      ) : null}
-      {record}
-      {state.canName ? (
+      {state.open || open ? (
         <>
-          <p className="text-sm text-muted">
-            If something in a conversation didn&apos;t sit right, you can say so here and work it through together. This is not a report and
-            not a block, and nobody gets into trouble. Reporting and blocking stay separate, for when you feel unsafe; if you are in danger,{" "}
-            <Link href="/get-help" className="underline">
-              get help now
-            </Link>
-            .
-          </p>
-          <NameRuptureForm relationshipId={access.id} otherName={access.otherName} />
+          {state.open ? (
+            <OpenRupture view={state.open} relationshipId={access.id} otherName={access.otherName} namedOn={day(state.open.openedAt)} />
+          ) : null}
+          {record}
+          {state.canName ? (
+            <>
+              <p className="text-sm text-muted">
+                If something in a conversation didn&apos;t sit right, you can say so here and work it through together. This is not a report and
+                not a block, and nobody gets into trouble. Reporting and blocking stay separate, for when you feel unsafe; if you are in danger,{" "}
+                <Link href="/get-help" className="underline">
+                  get help now
+                </Link>
+                .
+              </p>
+              <NameRuptureForm relationshipId={access.id} otherName={access.otherName} />
+            </>
+          ) : null}
         </>
       ) : null}
     </Fold>

@@ -8,6 +8,14 @@ export const MESSAGE_MAX = 4000;
 export const THREAD_PAGE_SIZE = 50;
 
 /**
+ * How many the page opens with. The thread's box shows about eight at a time;
+ * every message sent is decrypted, rendered to HTML and sent again as data
+ * for the browser, so the first render carries two or three screens of the
+ * latest and "Show earlier messages" brings the rest a page at a time.
+ */
+export const THREAD_FIRST_PAGE_SIZE = 20;
+
+/**
  * How far before the poll's `after` we look again. Two sends can take their
  * times in one order and commit in the other (or on two instances with a
  * little clock drift), so a message may become visible with a time just

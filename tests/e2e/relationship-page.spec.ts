@@ -83,3 +83,36 @@ test("an address that points at a fold opens it, on arrival and from a link on t
   await page.evaluate(() => (window.location.hash = "#safety"));
   await expect(fold(page, "Safety")).toHaveAttribute("open", "");
 });
+
+test("a closed fold arrives without its content and brings it when opened, from the keyboard, or by its link without JavaScript", async ({ page, browser, request }) => {
+  const { relationshipId, seeker, partner } = await makeRelationship(request, { kind: "friendship" });
+  await openRelationship(page, seeker, relationshipId);
+  const safety = main(page).getByRole("region", { name: "Safety", exact: true });
+  const report = safety.getByText(`Report ${partner.name} to a moderator…`);
+  // Closed: the page carried its summary only.
+  await expect(safety.locator("summary").first()).toBeVisible();
+  await expect(report).toHaveCount(0);
+  await safety.locator("summary").first().focus();
+  await page.keyboard.press("Enter");
+  await expect(fold(page, "Safety")).toHaveAttribute("open", "");
+  await expect(report).toBeVisible();
+  // The address names it, so a reload (or a form's answer) renders it with its content.
+  await expect(page).toHaveURL(/[?&]open=safety/);
+  await page.reload();
+  await expect(fold(page, "Safety")).toHaveAttribute("open", "");
+  await expect(report).toBeVisible();
+
+  // Without JavaScript the empty fold offers a link to the page with it open.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const plain = await context.newPage();
+    await plain.goto(`/relationships/${relationshipId}`);
+    const story = plain.getByRole("main").getByRole("region", { name: "Your story together", exact: true });
+    await story.locator("summary").first().click();
+    await story.getByRole("link", { name: "Show Your story together" }).click();
+    await expect(story.locator("details").first()).toHaveAttribute("open", "");
+    await expect(story.getByText("You became peer friends")).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});

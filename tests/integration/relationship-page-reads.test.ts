@@ -26,20 +26,22 @@ afterEach(() => resetNow());
  * read, then every section's calls, in parallel as React renders them
  * (app/(app)/relationships/[id]/page.tsx and the section components).
  */
-async function renderRelationshipPage(id: string) {
+async function renderRelationshipPage(id: string, { folds = "open" }: { folds?: "open" | "closed" } = {}) {
   await finishPlannedEndingIfDue(id);
   const access = await accessRelationship(id);
+  const open = folds === "open";
   const [checkIns] = await Promise.all([
     getCheckInsView(id), // header and check-ins section
     getRhythmView(id),
-    listAbsences(id),
+    // Read only for an open fold: time away (check-ins), the pulse trend (just for you).
+    open ? listAbsences(id) : [],
     openThread(id).then((opened) => crisisResourcesFor(opened.timezone)),
     access.viewerSide === "seeker" && access.mentorId ? pulsePrompt(id) : null,
     fitCheckState(id),
-    access.viewerSide === "mentor" ? myPulseTrend() : null,
+    open && access.viewerSide === "mentor" ? myPulseTrend() : null,
     timezoneOf(access.viewer.id),
     ruptureState(id),
-    getTimeline(id),
+    getTimeline(id, { howItStarted: open }),
     getEnding(id),
   ]);
   return checkIns;
@@ -94,6 +96,14 @@ describe("rendering the relationship page", () => {
     expect(oneRequest.filter((text) => /from "needs_profiles"/.test(text))).toHaveLength(1);
     // The whole page, not just the access: a budget that catches a section starting to repeat reads.
     expect(oneRequest.length).toBeLessThanOrEqual(15);
+    // As it usually arrives, every fold closed (components/relationship/fold.tsx): the summaries' reads only.
+    await actAs(pair.partner);
+    const closed = await statementsDuring(() => withRequestScope(() => renderRelationshipPage(pair.relationshipId, { folds: "closed" })));
+    const opened = await statementsDuring(() => withRequestScope(() => renderRelationshipPage(pair.relationshipId)));
+    expect(closed.length).toBeLessThan(opened.length);
+    expect(closed.filter((text) => /from "pulses"/.test(text) && /count\(distinct/.test(text))).toHaveLength(0);
+    expect(closed.filter((text) => /"match_requests"/.test(text))).toHaveLength(0);
+    await actAs(pair.seeker);
 
     // Outside a request nothing is shared: each section would read again (what the page did before).
     const unshared = await statementsDuring(() => renderRelationshipPage(pair.relationshipId));

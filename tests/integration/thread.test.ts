@@ -11,7 +11,7 @@ import { pairOf } from "@/lib/dal/matching/requests";
 import { earlierMessages, openThread, sendMessage, threadSince, unreadCounts } from "@/lib/dal/relationship/thread";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { contexts, unseal } from "@/lib/privacy/encryption";
-import { MESSAGE_MAX, THREAD_PAGE_SIZE } from "@/lib/validation/messages";
+import { MESSAGE_MAX, THREAD_FIRST_PAGE_SIZE, THREAD_PAGE_SIZE } from "@/lib/validation/messages";
 import { actAs, makeUser } from "../support/factories";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
@@ -180,7 +180,8 @@ describe("paging", () => {
     }
     await actAs(seeker);
     const first = await openThread(relationshipId);
-    expect(first.messages).toHaveLength(THREAD_PAGE_SIZE);
+    // The page opens with a shorter first page; "Show earlier messages" goes on a full page at a time.
+    expect(first.messages).toHaveLength(THREAD_FIRST_PAGE_SIZE);
     expect(first.messages.at(-1)?.body).toBe(`message ${total - 1}`);
     const seen = [...first.messages];
     let cursor = first.earlier;

@@ -14,6 +14,7 @@ import {
   POLL_MAX,
   POLL_OVERLAP_MS,
   sendMessageSchema,
+  THREAD_FIRST_PAGE_SIZE,
   THREAD_PAGE_SIZE,
 } from "@/lib/validation/messages";
 import { accessActiveRelationship, accessRelationship, blockedPair, type RelationshipAccess, timezoneOf } from "./access";
@@ -98,7 +99,7 @@ function newestFromOther(rows: readonly Row[], viewerId: string): Date | undefin
   return newest;
 }
 
-async function pageOf(access: RelationshipAccess, before: { createdAt: Date; id: string } | null) {
+async function pageOf(access: RelationshipAccess, before: { createdAt: Date; id: string } | null, size = THREAD_PAGE_SIZE) {
   // One more than a page tells whether there is anything earlier.
   const rows = await db()
     .select(columns)
@@ -110,20 +111,20 @@ async function pageOf(access: RelationshipAccess, before: { createdAt: Date; id:
       ),
     )
     .orderBy(desc(messages.createdAt), desc(messages.id))
-    .limit(THREAD_PAGE_SIZE + 1);
-  const page = rows.slice(0, THREAD_PAGE_SIZE).reverse();
+    .limit(size + 1);
+  const page = rows.slice(0, size).reverse();
   const oldest = page[0];
-  return { rows: page, earlier: rows.length > THREAD_PAGE_SIZE && oldest ? encodeCursor(oldest) : null };
+  return { rows: page, earlier: rows.length > size && oldest ? encodeCursor(oldest) : null };
 }
 
 /**
- * Opening the thread: the latest page of messages. It writes nothing (a page
+ * Opening the thread: the latest messages (a shorter first page). It writes nothing (a page
  * render never does): the read mark moves once the page has been sent
  * (rememberThreadSeen) and with each poll in view (threadSince, read=1).
  */
 export async function openThread(relationshipId: unknown): Promise<OpenedThread> {
   const access = await accessRelationship(relationshipId);
-  const [{ rows, earlier }, timezone] = await Promise.all([pageOf(access, null), timezoneOf(access.viewer.id)]);
+  const [{ rows, earlier }, timezone] = await Promise.all([pageOf(access, null, THREAD_FIRST_PAGE_SIZE), timezoneOf(access.viewer.id)]);
   return {
     messages: rows.map((row) => toDto(row, access)),
     earlier,

@@ -25,7 +25,12 @@ export interface TimelineEvent {
   detail: string | null;
 }
 
-export async function getTimeline(relationshipId: string): Promise<{ timezone: string; events: TimelineEvent[] }> {
+/**
+ * The story, oldest first. `{ howItStarted: false }` leaves out the one read
+ * only the first event's detail needs (the request it came from): for the
+ * closed fold's summary, which counts the events and dates the latest.
+ */
+export async function getTimeline(relationshipId: string, { howItStarted = true }: { howItStarted?: boolean } = {}): Promise<{ timezone: string; events: TimelineEvent[] }> {
   // Rendered beside the ending section: both settle a due planned ending first, so they tell the same story.
   await finishPlannedEndingIfDue(relationshipId);
   const access = await accessRelationship(relationshipId);
@@ -33,12 +38,14 @@ export async function getTimeline(relationshipId: string): Promise<{ timezone: s
   const [timezone, request, rhythmRows, ruptureRows, absenceRows] = await Promise.all([
     timezoneOf(viewer.id),
     // The request the relationship came from, if any: a round's proposal or someone asking.
-    db()
-      .select({ fromId: matchRequests.fromId, roundId: matchRequests.roundId })
-      .from(relationships)
-      .innerJoin(matchRequests, eq(matchRequests.id, relationships.requestId))
-      .where(eq(relationships.id, access.id))
-      .then((rows) => rows[0] ?? null),
+    !howItStarted
+      ? null
+      : db()
+          .select({ fromId: matchRequests.fromId, roundId: matchRequests.roundId })
+          .from(relationships)
+          .innerJoin(matchRequests, eq(matchRequests.id, relationships.requestId))
+          .where(eq(relationships.id, access.id))
+          .then((rows) => rows[0] ?? null),
     // The rows the other sections read too, shared within the request (./reads.ts).
     rhythmRowsOf(access.id).then((rows) => rows.filter((r) => r.status === "agreed")),
     rupturesOf(access.id),

@@ -4,7 +4,7 @@ import { CircleActionForm } from "@/components/circle/action-form";
 import { randomUUID } from "node:crypto";
 import { BlockInCircleForm } from "@/components/circle/block-in-circle-form";
 import { CircleThread } from "@/components/circle/circle-thread";
-import { ReportForm } from "@/components/reports/report-form";
+import { ReportLink } from "@/components/reports/report-link";
 import { feltOffAction, replaceMeAction, settleFeltOffAction } from "@/lib/actions/circle/safety";
 import { circleSafetyPanel } from "@/lib/dal/circle/safety";
 import {
@@ -108,7 +108,8 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
                     {p.name}
                     {p.facilitator ? " (facilitator)" : ""}
                   </p>
-                  <ReportForm targetKind="person" targetId={p.id} circleId={page.id} label={`Report ${p.name}`} />
+                  {/* The form itself only when asked for (or on its own page without JavaScript): closed, it was a whole form per member in every render. */}
+                  <ReportLink targetKind="person" targetId={p.id} circleId={page.id} label={`Report ${p.name}`} />
                   {!facilitator && !p.facilitator ? <BlockInCircleForm circleId={page.id} personId={p.id} name={p.name} /> : null}
                 </li>
               ))}

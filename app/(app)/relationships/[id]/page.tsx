@@ -8,6 +8,7 @@ import { EndingSection } from "@/components/ending/ending-section";
 import { TimelineSection } from "@/components/ending/timeline-section";
 import { RelationshipHeader } from "@/components/relationship/relationship-header";
 import { SafetySection } from "@/components/relationship/safety-section";
+import { openFolds } from "@/components/relationship/fold-names";
 import { SectionLinks } from "@/components/relationship/section-links";
 import { ThreadNotice } from "@/components/relationship/thread-notice";
 import { RuptureSection } from "@/components/repair/rupture-section";
@@ -26,12 +27,15 @@ export const metadata: Metadata = { title: "Your relationship" };
  * the composer stays at the bottom). Check-ins, the private questions,
  * repair, the story, ending and safety are folds beside it (below it on a
  * phone, with links to each above the thread), each one click away and open
- * by itself when it holds something that needs the person. Each section
- * reads its own data through the DAL, which checks again that the viewer is
- * one of the two people.
+ * by itself when it holds something that needs the person. A closed fold
+ * is sent with its summary only, its content rendered when opened. Each
+ * section reads its own data through the DAL, which checks again that the
+ * viewer is one of the two people.
  */
-export default async function RelationshipPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function RelationshipPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ open?: string | string[] }> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // The folds the person has open (`?open=`); the others come without their content (components/relationship/fold.tsx).
+  const open = openFolds(query.open);
   // Read once for the whole request (every section's data calls share it); a planned ending that fell due is finished first, so all sections agree.
   const access = await finishPlannedEndingIfDue(id)
     .then(() => accessRelationship(id))
@@ -55,12 +59,12 @@ export default async function RelationshipPage({ params }: { params: Promise<{ i
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
         <ThreadSection access={access} />
         <div className="flex min-w-0 flex-col gap-3">
-          <CheckInsSection access={access} />
-          <PulseAndFitSection access={access} />
-          <RuptureSection access={access} />
-          <TimelineSection access={access} />
-          <EndingSection access={access} />
-          <SafetySection access={access} />
+          <CheckInsSection access={access} open={open.has("check-ins")} />
+          <PulseAndFitSection access={access} open={open.has("just-for-you")} />
+          <RuptureSection access={access} open={open.has("repair")} />
+          <TimelineSection access={access} open={open.has("story")} />
+          <EndingSection access={access} open={open.has("ending")} />
+          <SafetySection access={access} open={open.has("safety")} />
           <ThreadNotice />
         </div>
       </div>
