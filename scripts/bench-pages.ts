@@ -121,6 +121,7 @@ async function runSize(size: string): Promise<Row[]> {
     const pages: { name: string; path: string; cookie?: string }[] = [
       { name: "bare", path: "/bench/bare" },
       { name: "landing", path: "/" },
+      { name: "shell", path: "/bench/shell", cookie: seeker },
       { name: "dashboard", path: "/dashboard", cookie: seeker },
       { name: "suggestions", path: "/suggestions", cookie: seeker },
       { name: "relationship", path: `/relationships/${personas.relationshipId}`, cookie: seeker },

@@ -68,6 +68,7 @@ async function main() {
   const seeker = await cookie(personas.seekerId!, personas.seekerSv);
   const staff = await cookie(personas.adminId!, personas.adminSv);
   const pages = [
+    { name: "shell", path: "/bench/shell", cookie: seeker },
     { name: "dashboard", path: "/dashboard", cookie: seeker },
     { name: "suggestions", path: "/suggestions", cookie: seeker },
     { name: "relationship", path: `/relationships/${personas.relationshipId}`, cookie: seeker },
