@@ -50,10 +50,10 @@ export function useSuggestionAnswers() {
  * forms instead of three per card, and it works before the script loads.
  * Each answer shows on the card it is about; if that card is no longer on the
  * page (after asking without the script, the page comes back without the
- * person asked), it shows here instead. `shown` lists the people whose card
- * shows its own answers.
+ * person asked), it shows here instead. `shown` lists, for each form, the
+ * people with a card on the page that shows that form's answers.
  */
-export function SuggestionForms({ shown, children }: { shown: string[]; children: React.ReactNode }) {
+export function SuggestionForms({ shown, children }: { shown: Record<SuggestionFormKind, string[]>; children: React.ReactNode }) {
   const [askState, ask, asking] = useActionState(askAction, idle);
   const [saveState, save, saving] = useActionState(saveChoiceAction, idle);
   const [blockState, block, blocking] = useActionState(blockAction, idle);
@@ -61,7 +61,7 @@ export function SuggestionForms({ shown, children }: { shown: string[]; children
   const state = { ask: askState, save: saveState, block: blockState };
   const elsewhere = (["ask", "save", "block"] as const).filter((kind) => {
     const person = personOf(kind, state[kind]);
-    return state[kind].status !== "idle" && (person === null || !shown.includes(person));
+    return state[kind].status !== "idle" && (person === null || !shown[kind].includes(person));
   });
   return (
     <AnswersContext value={{ state, pending: { ask: asking, save: saving, block: blocking }, pressed, press }}>

@@ -89,8 +89,13 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
   }
   const { suggestions, narrowing, openRequests, friends, held, saved } = result;
   const suggested = new Set(suggestions.map((s) => s.id));
-  // The people whose card shows its own answers (a saved mentor also suggested answers on the suggestion's card).
-  const shown = [...suggested, ...saved.filter((m) => !suggested.has(m.id)).map((m) => m.id), ...friends.map((f) => f.id)];
+  // Whose cards show each form's answers (a saved mentor who is also suggested answers on the suggestion's card).
+  const savedOnly = saved.filter((m) => !suggested.has(m.id));
+  const shown = {
+    ask: [...suggested, ...savedOnly.filter((m) => m.status === "open").map((m) => m.id), ...friends.map((f) => f.id)],
+    save: [...suggested, ...savedOnly.map((m) => m.id)],
+    block: [...suggested, ...friends.map((f) => f.id)],
+  };
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Suggestions</h1>
