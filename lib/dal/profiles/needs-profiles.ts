@@ -10,6 +10,7 @@ import { forModerator, forOwner, forOwnerFriend, type ModeratorNeedsView, type O
 import { fieldError } from "@/lib/validation/field-error";
 import { needsStepSchemas, type StepData } from "@/lib/validation/needs-profile";
 import { NOT_THERAPY_VERSION } from "@/lib/profiles/acknowledgment";
+import { invalidateFriendPool } from "@/lib/dal/matching/friend-pool";
 import { acknowledgeNotTherapy } from "./acknowledgments";
 import { saveFriendProfile } from "./friend-profiles";
 import {
@@ -122,13 +123,16 @@ export async function saveNeedsStep(key: StepKey, input: unknown): Promise<Saved
   if (key === "not-therapy") return acknowledgeNotTherapy(input);
   const viewer = await requireSeeker();
   const data = needsStepSchemas[key].parse(input);
-  return transaction(async () => {
+  const saved = await transaction(async () => {
     if (key !== "looking-for") return saveProfileStep(viewer.id, key, data);
     // "A small group" is asked with what they look for, and kept on the circle waiting list the circle pool reads.
     const { smallGroup, ...profileData } = data as StepData<"looking-for">;
     if (smallGroup !== undefined) await setWaitingForGroup(viewer.id, smallGroup === "yes");
     return saveProfileStep(viewer.id, key, profileData);
   });
+  // What the friend pool knows of them may have changed.
+  invalidateFriendPool();
+  return saved;
 }
 
 type ProfileStepKey = Exclude<StepKey, "friend" | "not-therapy">;
