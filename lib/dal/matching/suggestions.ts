@@ -8,7 +8,7 @@ import { friendProfiles, matchRequests, mentorProfiles, mentorTopics, needsProfi
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createContext, type MatchingContext, PairSet } from "@/lib/matching/context";
 import { checkFriendPair, rankFriends } from "@/lib/matching/friend-suggestions";
-import { isHeld, pendingByMentor } from "@/lib/matching/exposure";
+import { isHeld } from "@/lib/matching/exposure";
 import { explainPair, rankSuggestionsDetailed, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
 import type { SeekerForMatching } from "@/lib/matching/types";
 import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
@@ -18,7 +18,7 @@ import { expireRequests, pairOf } from "./requests";
 import { mentorPool } from "./mentor-pool";
 import { friendPool } from "./friend-pool";
 import { congestion, invalidateCongestion } from "./congestion";
-import { markHeld, markHeldAfterRequest, openMentorshipRequests, savesOf } from "./saved";
+import { markHeld, markHeldAfterRequest, openRequestCounts, savesOf } from "./saved";
 import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./pool";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { perRequest } from "@/lib/dal/system/request-scope";
@@ -117,21 +117,19 @@ export async function getSuggestions(): Promise<SuggestionsResult> {
 
 /** The ranking itself, for one seeker already known to be waiting (also what the benchmark times). */
 export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors: true }): Promise<Extract<SuggestionsResult, { kind: "ready" }>> {
-  const [pool, requests, prices, saves, [mine]] = await Promise.all([
+  const [pool, { pending, asked }, prices, saves, [mine]] = await Promise.all([
     poolFor(seeker.id),
-    openMentorshipRequests(),
+    openRequestCounts(seeker.id),
     congestion(),
     savesOf(seeker.id),
     db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, seeker.id), eq(matchRequests.status, "open"))),
   ]);
-  const pending = pendingByMentor(requests, seeker.id);
   const savedIds = saves.map((s) => s.mentorId);
   const { suggestions: ranked, held } = want.mentors
     ? rankSuggestionsDetailed(seeker, pool, { pending, prices, unpriced: new Set(savedIds), limit: SUGGESTION_LIMIT })
     : { suggestions: [], held: [] };
 
   // Saved mentors: where each stands now, from the same pool and the same fresh requests.
-  const asked = new Set(requests.filter((r) => r.seekerId === seeker.id).map((r) => r.mentorId));
   const statusOf = (mentorId: string): SavedStatus => {
     if (asked.has(mentorId)) return "asked";
     const i = pool.byId.get(mentorId);
