@@ -160,3 +160,20 @@ test("without the script, a seeker saves a mentor and asks one with a note throu
     await plain.close();
   }
 });
+
+test("a seeker blocks a suggested mentor from their card with the keyboard, and no longer sees them", async ({ page }) => {
+  const person = await createConfirmedPerson(page, "blocker");
+  await signIn(page, person.email, person.password, person.name);
+  await onboardForMaya(page);
+  await page.goto("/suggestions");
+  const card = main(page).getByRole("article", { name: /^Suggested mentor: / }).filter({ hasText: "Your closest fit right now" });
+  const name = (await card.getByRole("heading", { level: 2 }).textContent())!.trim();
+  const named = main(page).getByRole("article", { name: `Suggested mentor: ${name}` });
+  await named.getByText(`Block ${name}…`).focus();
+  await page.keyboard.press("Enter");
+  await named.getByRole("button", { name: `Yes, block ${name}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/suggestions\?after=blocked$/);
+  await expect(main(page).getByRole("status").filter({ hasText: "You won't see each other anywhere on Alongside" })).toBeVisible();
+  await expect(main(page).getByRole("article", { name: `Suggested mentor: ${name}` })).toHaveCount(0);
+});
