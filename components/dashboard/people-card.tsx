@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { Avatar } from "@/components/avatar";
 import { UnreadBadge } from "@/components/thread/unread-badge";
-import { listMyRequests } from "@/lib/dal/matching/requests";
+import { countRequestsWaitingForMe } from "@/lib/dal/matching/requests";
 import { unreadCounts } from "@/lib/dal/relationship/thread";
 import { listMyRelationships } from "@/lib/dal/relationship/lifecycle";
 
 /** The people the viewer is walking alongside, and any request waiting for their answer. */
 export async function PeopleCard() {
-  const [relationships, requests] = await Promise.all([listMyRelationships(), listMyRequests()]);
+  const [relationships, waiting] = await Promise.all([listMyRelationships(), countRequestsWaitingForMe()]);
   const active = relationships.filter((r) => r.status === "active");
-  const waiting = requests.received.filter((r) => !r.youAgreed).length + requests.sent.filter((r) => r.fromRound && r.status === "open" && !r.youAgreed).length;
   if (active.length === 0 && waiting === 0) return null;
   const unread = await unreadCounts(active.map((r) => r.id));
   return (

@@ -134,3 +134,46 @@ test("a seeker saves a suggested mentor for later, finds them in the saved list,
   await expect(main(page).getByRole("region", { name: "Saved for later" })).toHaveCount(0);
   await expect(card.getByRole("button", { name: `Save for later (${name})` })).toBeVisible();
 });
+
+test("without the script, a seeker saves a mentor and asks one with a note through the page's shared forms", async ({ page, browser }) => {
+  const person = await createConfirmedPerson(page, "plain");
+  await signIn(page, person.email, person.password, person.name);
+  await onboardForMaya(page);
+  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const p = await plain.newPage();
+    await p.goto("/suggestions");
+    const card = main(p).getByRole("article", { name: /^Suggested mentor: / }).filter({ hasText: "Your closest fit right now" });
+    const name = (await card.getByRole("heading", { level: 2 }).textContent())!.trim();
+    const named = main(p).getByRole("article", { name: `Suggested mentor: ${name}` });
+    await named.getByRole("button", { name: `Save for later (${name})` }).click();
+    await expect(named.getByText(/Saved for later\./)).toBeVisible();
+    await expect(main(p).getByRole("region", { name: "Saved for later" }).getByRole("article", { name: `Saved mentor: ${name}` })).toBeVisible();
+    await named.getByText(`Ask ${name}…`).click();
+    await named.getByLabel(`A note for ${name} (optional)`).fill("Evenings suit me best.");
+    await named.getByRole("button", { name: `Send my request to ${name}` }).click();
+    // Asked, they leave the suggestions; the answer shows at the top of the list instead.
+    await expect(main(p).getByText(/Sent\. They have 7 days to answer/)).toBeVisible();
+    await expect(main(p).getByRole("article", { name: `Suggested mentor: ${name}` })).toHaveCount(0);
+    await expect(main(p).getByRole("article", { name: `Saved mentor: ${name}` }).getByText(/You've asked them/)).toBeVisible();
+  } finally {
+    await plain.close();
+  }
+});
+
+test("a seeker blocks a suggested mentor from their card with the keyboard, and no longer sees them", async ({ page }) => {
+  const person = await createConfirmedPerson(page, "blocker");
+  await signIn(page, person.email, person.password, person.name);
+  await onboardForMaya(page);
+  await page.goto("/suggestions");
+  const card = main(page).getByRole("article", { name: /^Suggested mentor: / }).filter({ hasText: "Your closest fit right now" });
+  const name = (await card.getByRole("heading", { level: 2 }).textContent())!.trim();
+  const named = main(page).getByRole("article", { name: `Suggested mentor: ${name}` });
+  await named.getByText(`Block ${name}…`).focus();
+  await page.keyboard.press("Enter");
+  await named.getByRole("button", { name: `Yes, block ${name}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/suggestions\?after=blocked$/);
+  await expect(main(page).getByRole("status").filter({ hasText: "You won't see each other anywhere on Alongside" })).toBeVisible();
+  await expect(main(page).getByRole("article", { name: `Suggested mentor: ${name}` })).toHaveCount(0);
+});

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { blocks, matchRequests, notifications, relationships } from "@/db/schema";
 import { blockPerson, listMyBlocks, unblockPerson } from "@/lib/dal/safety/blocks";
-import { activeMentorshipCount, listMyRequests, pairOf, respondToRequest, takeUnseenOutcomes } from "@/lib/dal/matching/requests";
+import { activeMentorshipCount, countRequestsWaitingForMe, listMyRequests, pairOf, respondToRequest, takeUnseenOutcomes } from "@/lib/dal/matching/requests";
+import { invalidateFriendPool } from "@/lib/dal/matching/friend-pool";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { listMyNotifications, notify } from "@/lib/dal/notifications/bell";
 import { accessRelationship } from "@/lib/dal/relationship/access";
@@ -17,7 +18,10 @@ import { makeFriend, makeMentor, makeSeeker } from "../support/profiles";
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
 
 // Tests add people straight into the database, behind the DAL's back: drop the cached pool.
-beforeEach(() => invalidateMentorPool());
+beforeEach(() => {
+  invalidateMentorPool();
+  invalidateFriendPool();
+});
 
 async function suggested(person: { id: string }) {
   await actAs(person);
@@ -108,6 +112,7 @@ describe.each(sides)("when %s", (_title, blocker) => {
       await actAs(person);
       const { sent, received } = await listMyRequests();
       expect([...sent, ...received].map((r) => r.id)).not.toContain(requestId);
+      expect(await countRequestsWaitingForMe()).toBe(0);
       expect(await takeUnseenOutcomes()).toEqual([]);
     }
     await actAs(mentor);

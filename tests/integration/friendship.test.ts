@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { friendProfiles, matchRequests, relationships } from "@/db/schema";
+import { friendProfiles, matchRequests, relationships, users } from "@/db/schema";
 import { respondToRequest } from "@/lib/dal/matching/requests";
+import { invalidateFriendPool } from "@/lib/dal/matching/friend-pool";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { commitRound, getRound, previewRound } from "@/lib/dal/matching/rounds";
 import { getSuggestions, sendRequest } from "@/lib/dal/matching/suggestions";
@@ -10,7 +11,10 @@ import { actAs, makeUser } from "../support/factories";
 import { makeFriend } from "../support/profiles";
 
 vi.mock("@/lib/dal/account/session", () => ({ readSession: vi.fn() }));
-beforeEach(() => invalidateMentorPool());
+beforeEach(() => {
+  invalidateMentorPool();
+  invalidateFriendPool();
+});
 
 async function friendIdsFor(person: { id: string }) {
   await actAs(person);
@@ -29,6 +33,19 @@ describe("peer friendship", () => {
     expect(ids).toContain(b.id);
     expect(ids).not.toContain(off.id);
     expect(await friendIdsFor(off)).toEqual([]);
+  });
+
+  it("from a pool shared between requests, never shows someone who has since left it or whose account is no longer active", async () => {
+    const a = await makeFriend({ languages: ["sw"] });
+    const b = await makeFriend({ languages: ["sw"] });
+    const c = await makeFriend({ languages: ["sw"] });
+    expect(await friendIdsFor(a)).toEqual(expect.arrayContaining([b.id, c.id]));
+    // Behind the pool's back (as another instance would): the pool read above is still fresh.
+    await db().update(users).set({ status: "suspended" }).where(eq(users.id, b.id));
+    await db().update(friendProfiles).set({ active: false }).where(eq(friendProfiles.userId, c.id));
+    const ids = await friendIdsFor(a);
+    expect(ids).not.toContain(b.id);
+    expect(ids).not.toContain(c.id);
   });
 
   it("needs both people's yes, and then both have the friendship", async () => {

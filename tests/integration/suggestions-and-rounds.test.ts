@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, matchingRounds, matchRequests, relationships } from "@/db/schema";
-import { listMyRequests, respondToRequest } from "@/lib/dal/matching/requests";
+import { countRequestsWaitingForMe, listMyRequests, respondToRequest } from "@/lib/dal/matching/requests";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { invalidateCongestion } from "@/lib/dal/matching/congestion";
 import { commitRound, getRound, previewRound } from "@/lib/dal/matching/rounds";
@@ -23,6 +23,13 @@ async function suggestionsFor(seeker: { id: string }) {
   const result = await getSuggestions();
   if (result.kind !== "ready") throw new Error("expected suggestions");
   return result;
+}
+
+/** The home page's count of requests waiting for an answer agrees with the Requests page's lists, by the rule the home page applied to them. */
+async function expectWaiting(expected: number) {
+  const { sent, received } = await listMyRequests();
+  expect(received.filter((r) => !r.youAgreed).length + sent.filter((r) => r.fromRound && r.status === "open" && !r.youAgreed).length).toBe(expected);
+  expect(await countRequestsWaitingForMe()).toBe(expected);
 }
 
 describe("suggestions on demand", () => {
@@ -120,7 +127,9 @@ describe("requests", () => {
     await sendRequest({ toId: mentors[2]!.id, kind: "mentorship", note: "" });
     await expect(sendRequest({ toId: mentors[3]!.id, kind: "mentorship", note: "" })).rejects.toThrow(/already have 3 requests/);
 
+    await expectWaiting(0); // sent on demand: nothing for the seeker to answer
     await actAs(mentors[0]!);
+    await expectWaiting(1);
     const { received } = await listMyRequests();
     expect(received).toHaveLength(1);
     expect(received[0]!.note).toBe("Hello");
@@ -187,8 +196,11 @@ describe("matching rounds", () => {
     const pair = round.pairs[0]!;
     const [proposal] = await db().select().from(matchRequests).where(and(eq(matchRequests.roundId, roundId), eq(matchRequests.fromId, pair.fromId)));
     await actAs({ id: pair.toId });
+    await expectWaiting(1);
     expect(await respondToRequest({ requestId: proposal!.id, decision: "accept", template: "", note: "" })).toMatchObject({ outcome: "waiting" });
+    await expectWaiting(0);
     await actAs({ id: pair.fromId });
+    await expectWaiting(1); // a round's proposal asks the seeker too
     expect(await respondToRequest({ requestId: proposal!.id, decision: "accept", template: "", note: "" })).toMatchObject({ outcome: "accepted" });
     expect([mentorA.id, mentorB.id]).toContain(pair.toId);
     expect(seekers.map((s) => s.id)).toContain(pair.fromId);

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Avatar } from "@/components/avatar";
-import { BlockForm } from "@/components/blocking/block-form";
-import { RequestForm } from "@/components/matching/request-form";
-import { SaveForm } from "@/components/matching/save-form";
+import { FriendSuggestionCard, MentorSuggestionCard, SavedMentorCard } from "@/components/matching/suggestion-cards";
+import { SuggestionForms } from "@/components/matching/suggestion-forms";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { getSuggestions, type SavedStatus } from "@/lib/dal/matching/suggestions";
@@ -42,8 +40,10 @@ const SAVED_WORDS: Record<SavedStatus, string> = {
   away: "Not taking anyone new right now.",
 };
 
+type Ready = Extract<Awaited<ReturnType<typeof getSuggestions>>, { kind: "ready" }>;
+
 /** The seeker's saved mentors, each with where they stand. */
-function SavedList({ saved }: { saved: Extract<Awaited<ReturnType<typeof getSuggestions>>, { kind: "ready" }>["saved"] }) {
+function SavedList({ saved, suggested }: { saved: Ready["saved"]; suggested: Set<string> }) {
   return (
     <section id="saved" aria-labelledby="saved-title" className="flex flex-col gap-4">
       <h2 id="saved-title" className="text-xl font-semibold">
@@ -53,22 +53,22 @@ function SavedList({ saved }: { saved: Extract<Awaited<ReturnType<typeof getSugg
       <ul className="flex flex-col gap-3">
         {saved.map((m) => (
           <li key={m.id}>
-            <article aria-label={`Saved mentor: ${m.name}`} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4">
-              <div className="flex items-center gap-3">
-                <Avatar name={m.name} />
-                <div>
-                  <h3 className="font-semibold">{m.name}</h3>
-                  <p className="text-sm text-muted">{SAVED_WORDS[m.status]}</p>
-                </div>
-              </div>
-              {m.status === "open" ? <RequestForm mentorId={m.id} name={m.name} /> : null}
-              <SaveForm mentorId={m.id} name={m.name} saved />
-            </article>
+            <SavedMentorCard
+              mentor={{ id: m.id, name: m.name, initials: m.initials, standing: SAVED_WORDS[m.status], canAsk: m.status === "open", answersHere: !suggested.has(m.id) }}
+            />
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** A suggestion's lines in words, for its card (a client leaf: the page's payload carries these, not the card's markup). */
+function mentorView(s: Ready["suggestions"][number]) {
+  const places = `${s.freePlaces} of ${s.capacity} ${s.capacity === 1 ? "place" : "places"} free · ${s.cadences.map((c) => labelOf(cadenceOptions, c).toLowerCase()).join(" or ")}`;
+  const languages = s.languages.map((l) => labelOf(languageOptions, l as (typeof languageOptions)[number]["value"])).join(", ");
+  const about = `Lived experience: ${s.topics.join(", ")} · ${labelOf(listenOptions, s.listenStyle)}, ${labelOf(toneOptions, s.tone).toLowerCase()} · ${languages}`;
+  return { id: s.id, name: s.name, initials: s.initials, bestFit: s.bestFit, places, reasons: s.reasons, weakest: s.weakest, intro: s.intro, about, saved: s.saved };
 }
 
 export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
@@ -88,6 +88,14 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
     );
   }
   const { suggestions, narrowing, openRequests, friends, held, saved } = result;
+  const suggested = new Set(suggestions.map((s) => s.id));
+  // Whose cards show each form's answers (a saved mentor who is also suggested answers on the suggestion's card).
+  const savedOnly = saved.filter((m) => !suggested.has(m.id));
+  const shown = {
+    ask: [...suggested, ...savedOnly.filter((m) => m.status === "open").map((m) => m.id), ...friends.map((f) => f.id)],
+    save: [...suggested, ...savedOnly.map((m) => m.id)],
+    block: [...suggested, ...friends.map((f) => f.id)],
+  };
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Suggestions</h1>
@@ -109,69 +117,31 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
         </Notice>
       ) : null}
       {held > 0 ? <HeldNotice held={held} /> : null}
-      <ol className="flex flex-col gap-4">
-        {suggestions.map((s) => (
-          <li key={s.id}>
-            <article aria-label={`Suggested mentor: ${s.name}`} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
-              <div className="flex items-center gap-3">
-                <Avatar name={s.name} />
-                <div>
-                  <h2 className="text-lg font-semibold">{s.name}</h2>
-                  {s.bestFit ? <p className="text-sm font-medium text-brand">Your closest fit right now</p> : null}
-                  <p className="text-sm text-muted">
-                    {s.freePlaces} of {s.capacity} {s.capacity === 1 ? "place" : "places"} free · {s.cadences.map((c) => labelOf(cadenceOptions, c).toLowerCase()).join(" or ")}
-                  </p>
-                </div>
-              </div>
-              <div>
-                <h3 className="text-sm font-medium">Why we suggest {s.name}</h3>
-                <ul className="list-disc pl-5">
-                  {s.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-                {s.weakest ? <p className="mt-1 text-sm text-muted">Worth knowing: {s.weakest}</p> : null}
-              </div>
-              {s.intro ? <p className="whitespace-pre-line border-l-4 border-line pl-3">“{s.intro}”</p> : null}
-              <p className="text-sm text-muted">
-                Lived experience: {s.topics.join(", ")} · {labelOf(listenOptions, s.listenStyle)}, {labelOf(toneOptions, s.tone).toLowerCase()} ·{" "}
-                {s.languages.map((l) => labelOf(languageOptions, l as (typeof languageOptions)[number]["value"])).join(", ")}
-              </p>
-              <RequestForm mentorId={s.id} name={s.name} />
-              <SaveForm mentorId={s.id} name={s.name} saved={s.saved} />
-              <BlockForm personId={s.id} name={s.name} from="suggestions" />
-            </article>
-          </li>
-        ))}
-      </ol>
-      {saved.length > 0 ? <SavedList saved={saved} /> : null}
-      {friends.length > 0 ? (
-        <section aria-labelledby="friends" className="flex flex-col gap-4">
-          <h2 id="friends" className="text-xl font-semibold">
-            Peer friends
-          </h2>
-          <p className="text-muted">People in the same place as you, for support that goes both ways. A friendship starts when you both say yes.</p>
-          <ol className="flex flex-col gap-4">
-            {friends.map((f) => (
-              <li key={f.id}>
-                <article aria-label={`Suggested peer friend: ${f.name}`} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
-                  <div className="flex items-center gap-3">
-                    <Avatar name={f.name} />
-                    <h3 className="text-lg font-semibold">{f.name}</h3>
-                  </div>
-                  <ul className="list-disc pl-5">
-                    {f.reasons.map((reason) => (
-                      <li key={reason}>{reason}</li>
-                    ))}
-                  </ul>
-                  <RequestForm mentorId={f.id} name={f.name} kind="friendship" />
-                  <BlockForm personId={f.id} name={f.name} from="suggestions" />
-                </article>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <SuggestionForms shown={shown}>
+        <ol className="flex flex-col gap-4">
+          {suggestions.map((s) => (
+            <li key={s.id}>
+              <MentorSuggestionCard mentor={mentorView(s)} />
+            </li>
+          ))}
+        </ol>
+        {saved.length > 0 ? <SavedList saved={saved} suggested={suggested} /> : null}
+        {friends.length > 0 ? (
+          <section aria-labelledby="friends" className="flex flex-col gap-4">
+            <h2 id="friends" className="text-xl font-semibold">
+              Peer friends
+            </h2>
+            <p className="text-muted">People in the same place as you, for support that goes both ways. A friendship starts when you both say yes.</p>
+            <ol className="flex flex-col gap-4">
+              {friends.map((f) => (
+                <li key={f.id}>
+                  <FriendSuggestionCard friend={{ id: f.id, name: f.name, initials: f.initials, reasons: f.reasons }} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </SuggestionForms>
       {narrowing.length > 0 ? (
         <section aria-labelledby="narrowing" className="rounded-xl border border-line bg-surface p-5">
           <h2 id="narrowing" className="text-lg font-semibold">

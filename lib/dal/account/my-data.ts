@@ -41,6 +41,7 @@ import { DomainError } from "@/lib/errors";
 import { deleteAccountSchema } from "@/lib/validation/account";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/dal/system/audit";
+import { invalidateFriendPool } from "@/lib/dal/matching/friend-pool";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
 import { notify } from "@/lib/dal/notifications/bell";
 import { closeRelationship } from "@/lib/dal/relationship/lifecycle";
@@ -345,4 +346,5 @@ export async function deleteMyAccount(input: unknown) {
     });
   }
   if (ended.length > 0) invalidateMentorPool();
+  invalidateFriendPool();
 }

@@ -34,10 +34,36 @@ export async function topicLabels(): Promise<TopicLabel[]> {
   return (await db().select({ id: topics.id, label: topics.name }).from(topics)).map((t) => ({ id: t.id, label: t.label }));
 }
 
+/**
+ * The needs-profile columns matching reads. Not the free texts (own words,
+ * hopes, the dealbreakers note): matching never reads them, so they are not
+ * opened for it — every suggestions page reads the whole friend pool, and
+ * opening three sealed texts per person nobody looks at was most of its cost.
+ */
+const matchingNeeds = {
+  userId: needsProfiles.userId,
+  completedAt: needsProfiles.completedAt,
+  cadence: needsProfiles.cadence,
+  windows: needsProfiles.windows,
+  timezone: needsProfiles.timezone,
+  languages: needsProfiles.languages,
+  listenStyle: needsProfiles.listenStyle,
+  tone: needsProfiles.tone,
+  messageLength: needsProfiles.messageLength,
+  consistencyImportance: needsProfiles.consistencyImportance,
+  nonJudgmentImportance: needsProfiles.nonJudgmentImportance,
+  ageBand: needsProfiles.ageBand,
+  gender: needsProfiles.gender,
+  preferredAgeBands: needsProfiles.preferredAgeBands,
+  preferredGenders: needsProfiles.preferredGenders,
+  avoidTopicIds: needsProfiles.avoidTopicIds,
+  dealbreakers: needsProfiles.dealbreakers,
+};
+
 /** Seekers with a finished needs profile, as matching sees them. */
 export async function loadSeekers(where?: { userIds?: string[] }): Promise<SeekerForMatching[]> {
   const rows = await db()
-    .select({ profile: needsProfiles, name: users.name })
+    .select({ profile: matchingNeeds, name: users.name })
     .from(needsProfiles)
     .innerJoin(users, eq(users.id, needsProfiles.userId))
     .where(
@@ -196,7 +222,7 @@ export async function loadMentorSignals(mentorIds?: string[]): Promise<Map<strin
  */
 export async function loadFriends(where?: { userIds?: string[] }): Promise<FriendForMatching[]> {
   const rows = await db()
-    .select({ friend: friendProfiles, needs: needsProfiles, name: users.name })
+    .select({ friend: friendProfiles, needs: matchingNeeds, name: users.name })
     .from(friendProfiles)
     .innerJoin(needsProfiles, eq(needsProfiles.userId, friendProfiles.userId))
     .innerJoin(users, eq(users.id, friendProfiles.userId))

@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { notify } from "@/lib/dal/notifications/bell";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { circlePlacesHeld } from "@/lib/dal/circle/capacity";
-import { and, count, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { matchRequests, mentorProfiles, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -256,6 +256,32 @@ export async function listMyRequests() {
       }),
   );
   return { sent: rows.filter((r) => r.fromId === viewer.id).map(view), received };
+}
+
+/**
+ * How many requests wait for the viewer's answer, for the home page: open
+ * requests to them they have not agreed to, and open round proposals they
+ * sent and have not agreed to yet — the same rule as listMyRequests, counted
+ * in one statement instead of read with every asker's profile (the home page
+ * shows only the number).
+ */
+export async function countRequestsWaitingForMe() {
+  const viewer = await requireViewer();
+  await expireRequests();
+  const [row] = await db()
+    .select({ n: count() })
+    .from(matchRequests)
+    .where(
+      and(
+        eq(matchRequests.status, "open"),
+        or(
+          and(eq(matchRequests.toId, viewer.id), isNull(matchRequests.toAgreedAt)),
+          and(eq(matchRequests.fromId, viewer.id), isNotNull(matchRequests.roundId), isNull(matchRequests.fromAgreedAt)),
+        ),
+        sql`not ${blockedRequestPair}`,
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 /**

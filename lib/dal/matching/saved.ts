@@ -72,6 +72,28 @@ export async function openMentorshipRequests(mentorIds?: string[]) {
     .where(and(eq(matchRequests.status, "open"), eq(matchRequests.kind, "mentorship"), mentorIds ? inArray(matchRequests.toId, mentorIds) : undefined));
 }
 
+/**
+ * Open mentorship requests as the suggestions page needs them, counted in the
+ * database instead of read one row each: per mentor, how many other people
+ * asked them (`pending`, the viewer's own never count against them), and
+ * which mentors the viewer has asked.
+ */
+export async function openRequestCounts(seekerId: string) {
+  const rows = await db()
+    .select({
+      mentorId: matchRequests.toId,
+      others: sql<number>`(count(*) filter (where ${matchRequests.fromId} <> ${seekerId}))::int`,
+      mine: sql<boolean>`bool_or(${matchRequests.fromId} = ${seekerId})`,
+    })
+    .from(matchRequests)
+    .where(and(eq(matchRequests.status, "open"), eq(matchRequests.kind, "mentorship")))
+    .groupBy(matchRequests.toId);
+  return {
+    pending: new Map(rows.filter((r) => Number(r.others) > 0).map((r) => [r.mentorId, Number(r.others)])),
+    asked: new Set(rows.filter((r) => r.mine).map((r) => r.mentorId)),
+  };
+}
+
 /** Marks the viewer's saves of mentors who are held right now (so they hear when one frees up). */
 export async function markHeld(seekerId: string, mentorIds: string[]) {
   if (mentorIds.length === 0) return;

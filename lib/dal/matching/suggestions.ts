@@ -4,20 +4,21 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { db, transaction } from "@/db/client";
 import { initialsOf } from "@/lib/profiles/initials";
-import { matchRequests, mentorProfiles, mentorTopics, needsProfiles, topics, users } from "@/db/schema";
+import { friendProfiles, matchRequests, mentorProfiles, mentorTopics, needsProfiles, topics, users } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createContext, type MatchingContext, PairSet } from "@/lib/matching/context";
 import { checkFriendPair, rankFriends } from "@/lib/matching/friend-suggestions";
-import { isHeld, pendingByMentor } from "@/lib/matching/exposure";
+import { isHeld } from "@/lib/matching/exposure";
 import { explainPair, rankSuggestionsDetailed, whatNarrowsSuggestions } from "@/lib/matching/suggestions";
 import type { SeekerForMatching } from "@/lib/matching/types";
 import { type MentorCard, mentorCard } from "@/lib/profiles/mentor-card";
 import { sendRequestSchema } from "@/lib/validation/requests";
 import { isBlockedBetween, NO_SUCH_PERSON } from "@/lib/dal/safety/block-filters";
-import { expireRequests, namesOf, pairOf } from "./requests";
+import { expireRequests, pairOf } from "./requests";
 import { mentorPool } from "./mentor-pool";
+import { friendPool } from "./friend-pool";
 import { congestion, invalidateCongestion } from "./congestion";
-import { markHeld, markHeldAfterRequest, openMentorshipRequests, savesOf } from "./saved";
+import { markHeld, markHeldAfterRequest, openRequestCounts, savesOf } from "./saved";
 import { loadFriends, loadMentors, loadPairs, loadSeekers, referenceDate, topicLabels } from "./pool";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { perRequest } from "@/lib/dal/system/request-scope";
@@ -65,7 +66,6 @@ async function contextFor(seekerId: string) {
 
 /** A person's pairs (past, requested, blocked), read fresh once per request: the mentor and the friend suggestions both need them. */
 const pairsOf = perRequest("suggestion-pairs", (personId: string) => loadPairs(personId));
-const labelsOnce = perRequest("topic-labels", () => topicLabels());
 
 /** The cached pool seen through one seeker's pairs (past, requested, blocked — read fresh), sharing its numbering of topics. */
 async function poolFor(seekerId: string) {
@@ -117,21 +117,19 @@ export async function getSuggestions(): Promise<SuggestionsResult> {
 
 /** The ranking itself, for one seeker already known to be waiting (also what the benchmark times). */
 export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors: true }): Promise<Extract<SuggestionsResult, { kind: "ready" }>> {
-  const [pool, requests, prices, saves, [mine]] = await Promise.all([
+  const [pool, { pending, asked }, prices, saves, [mine]] = await Promise.all([
     poolFor(seeker.id),
-    openMentorshipRequests(),
+    openRequestCounts(seeker.id),
     congestion(),
     savesOf(seeker.id),
     db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, seeker.id), eq(matchRequests.status, "open"))),
   ]);
-  const pending = pendingByMentor(requests, seeker.id);
   const savedIds = saves.map((s) => s.mentorId);
   const { suggestions: ranked, held } = want.mentors
     ? rankSuggestionsDetailed(seeker, pool, { pending, prices, unpriced: new Set(savedIds), limit: SUGGESTION_LIMIT })
     : { suggestions: [], held: [] };
 
   // Saved mentors: where each stands now, from the same pool and the same fresh requests.
-  const asked = new Set(requests.filter((r) => r.seekerId === seeker.id).map((r) => r.mentorId));
   const statusOf = (mentorId: string): SavedStatus => {
     if (asked.has(mentorId)) return "asked";
     const i = pool.byId.get(mentorId);
@@ -178,17 +176,32 @@ const FRIEND_LIMIT = 3;
  * left out. Empty when friendship is off.
  */
 async function friendSuggestionsFor(personId: string): Promise<FriendSuggestionCard[]> {
-  // Most seekers are not in the friend pool: ask about them alone before reading everyone in it.
+  // The viewer as they are now (most seekers are not in the friend pool: then nothing more is read).
   const [me] = await loadFriends({ userIds: [personId] });
   if (!me) return [];
-  const [pool, labels, pairs] = await Promise.all([loadFriends(), labelsOnce(), pairsOf(personId)]);
+  const [{ friends, labels }, pairs] = await Promise.all([friendPool(), pairsOf(personId)]);
   const context = createContext({ referenceDate: referenceDate(), topics: labels, pastPairs: [...pairs.past, ...pairs.requested], blockedPairs: pairs.blocked });
-  const ranked = rankFriends(me, pool, context, FRIEND_LIMIT);
-  const names = await namesOf(ranked.map((r) => r.friendId));
-  return ranked.map((r) => {
-    const name = names.get(r.friendId) ?? "Someone";
-    return { id: r.friendId, name, initials: initialsOf(name), score: r.score, reasons: r.reasons };
-  });
+  // The shared pool may be a little old: rank a few spares, and show only people still in the pool with an active account.
+  const ranked = rankFriends(me, friends, context, FRIEND_LIMIT * 2);
+  const names = await friendNamesNow(ranked.map((r) => r.friendId));
+  return ranked
+    .filter((r) => names.has(r.friendId))
+    .slice(0, FRIEND_LIMIT)
+    .map((r) => {
+      const name = names.get(r.friendId)!;
+      return { id: r.friendId, name, initials: initialsOf(name), score: r.score, reasons: r.reasons };
+    });
+}
+
+/** The names of those of these people who are in the friend pool right now, with an active account. */
+async function friendNamesNow(ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db()
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .innerJoin(friendProfiles, eq(friendProfiles.userId, users.id))
+    .where(and(inArray(users.id, ids), eq(users.status, "active"), eq(friendProfiles.active, true)));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export interface FriendSuggestionCard {

@@ -6,6 +6,7 @@ import { ConflictError } from "@/lib/errors";
 import { NOT_THERAPY_VERSION } from "@/lib/profiles/acknowledgment";
 import { firstUnanswered, resumeStepAfter } from "@/lib/profiles/onboarding-steps";
 import { notTherapyStep } from "@/lib/validation/needs-profile";
+import { invalidateFriendPool } from "@/lib/dal/matching/friend-pool";
 import { loadSeekerAnswers, progressFacts, requireSeeker, type SavedStep } from "./seeker";
 
 /**
@@ -19,7 +20,7 @@ export async function acknowledgeNotTherapy(input: unknown): Promise<SavedStep> 
   if (version !== NOT_THERAPY_VERSION) {
     throw new ConflictError("This text was updated while you were reading it. Please read the new version and tick the box again.");
   }
-  return transaction(async (tx) => {
+  const saved = await transaction(async (tx) => {
     const answers = await loadSeekerAnswers(viewer.id, { lock: true });
     if (!answers.profile) throw new ConflictError("Please start with the first step of telling us what you need.");
     await tx.insert(acknowledgments).values({ userId: viewer.id, kind: "not_therapy", version }).onConflictDoNothing();
@@ -36,4 +37,7 @@ export async function acknowledgeNotTherapy(input: unknown): Promise<SavedStep> 
       .where(eq(needsProfiles.userId, viewer.id));
     return { next: null, needsFriendStep: false, completedNow };
   });
+  // Finishing onboarding can bring them into the friend pool.
+  invalidateFriendPool();
+  return saved;
 }

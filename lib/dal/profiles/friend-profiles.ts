@@ -5,6 +5,7 @@ import { friendProfiles, needsProfiles } from "@/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { nextStep, resumeStepAfter } from "@/lib/profiles/onboarding-steps";
 import { friendStep } from "@/lib/validation/needs-profile";
+import { invalidateFriendPool } from "@/lib/dal/matching/friend-pool";
 import { loadSeekerAnswers, progressFacts, requireSeeker, type SavedStep } from "./seeker";
 
 const START_FIRST = "Please start with the first step of telling us what you need.";
@@ -17,7 +18,7 @@ const START_FIRST = "Please start with the first step of telling us what you nee
 export async function saveFriendProfile(input: unknown): Promise<SavedStep> {
   const viewer = await requireSeeker();
   const data = friendStep.parse(input);
-  return transaction(async (tx) => {
+  const saved = await transaction(async (tx) => {
     const answers = await loadSeekerAnswers(viewer.id, { lock: true });
     if (!answers.profile) throw new ConflictError(START_FIRST);
     const lookingFor = answers.profile.lookingFor === "mentor" ? "both" : answers.profile.lookingFor;
@@ -31,6 +32,8 @@ export async function saveFriendProfile(input: unknown): Promise<SavedStep> {
     await tx.update(needsProfiles).set({ lookingFor, step, updatedAt: now }).where(eq(needsProfiles.userId, viewer.id));
     return { next: nextStep("friend", lookingFor), needsFriendStep: false, completedNow: false };
   });
+  invalidateFriendPool();
+  return saved;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function saveFriendProfile(input: unknown): Promise<SavedStep> {
  */
 export async function setFriendshipActive(active: boolean): Promise<{ needsFriendStep: boolean }> {
   const viewer = await requireSeeker();
-  return transaction(async (tx) => {
+  const saved = await transaction(async (tx) => {
     const answers = await loadSeekerAnswers(viewer.id, { lock: true });
     if (!answers.profile?.completedAt) throw new ConflictError("Finish telling us what you need first; then you can switch peer friendship on or off.");
     if (active && !answers.friend) return { needsFriendStep: true };
@@ -51,4 +54,6 @@ export async function setFriendshipActive(active: boolean): Promise<{ needsFrien
     if (lookingFor !== current) await tx.update(needsProfiles).set({ lookingFor, updatedAt: now }).where(eq(needsProfiles.userId, viewer.id));
     return { needsFriendStep: false };
   });
+  invalidateFriendPool();
+  return saved;
 }

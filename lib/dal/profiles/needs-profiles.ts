@@ -1,14 +1,16 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, transaction } from "@/db/client";
-import { friendProfiles, needsProfiles, needsProfileTopics, users } from "@/db/schema";
+import { acknowledgments, friendProfiles, needsProfiles, needsProfileTopics, users } from "@/db/schema";
 import { isStaff } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { nextStep, resumeKey, resumeStepAfter, type StepKey, stepPosition, wantsFriend } from "@/lib/profiles/onboarding-steps";
 import { forModerator, forOwner, forOwnerFriend, type ModeratorNeedsView, type OwnerFriendView, type OwnerNeedsView } from "@/lib/profiles/visibility";
 import { fieldError } from "@/lib/validation/field-error";
 import { needsStepSchemas, type StepData } from "@/lib/validation/needs-profile";
+import { NOT_THERAPY_VERSION } from "@/lib/profiles/acknowledgment";
+import { invalidateFriendPool } from "@/lib/dal/matching/friend-pool";
 import { acknowledgeNotTherapy } from "./acknowledgments";
 import { saveFriendProfile } from "./friend-profiles";
 import {
@@ -42,13 +44,26 @@ export interface OnboardingStatus {
 export async function getOnboardingStatus(): Promise<OnboardingStatus> {
   const viewer = await requireViewer();
   if (!viewer.roles.includes("seeker")) throw new ForbiddenError("Only people looking for support have a needs profile.");
-  const answers = await loadSeekerAnswers(viewer.id);
-  const lookingFor = answers.profile?.lookingFor ?? null;
+  // Only what the answer needs, in one statement: the whole profile (its sealed answers opened, its
+  // topics and friend profile read) is for the pages that show it, not for every view of the home page.
+  const [row] = await db()
+    .select({
+      started: sql<boolean>`${needsProfiles.userId} is not null`,
+      step: needsProfiles.step,
+      lookingFor: needsProfiles.lookingFor,
+      completedAt: needsProfiles.completedAt,
+      acknowledged: sql<number | null>`(select ${acknowledgments.version} from ${acknowledgments} where ${acknowledgments.userId} = ${users.id} and ${acknowledgments.kind} = 'not_therapy' order by ${acknowledgments.version} desc limit 1)`,
+    })
+    .from(users)
+    .leftJoin(needsProfiles, eq(needsProfiles.userId, users.id))
+    .where(eq(users.id, viewer.id));
+  const lookingFor = row?.lookingFor ?? null;
   return {
-    started: answers.profile !== null,
-    completed: Boolean(answers.profile?.completedAt),
-    step: stepPosition(resumeKey(answers.profile?.step ?? 1, lookingFor), lookingFor).position,
-    needsAcknowledgment: !hasCurrentAcknowledgment(answers),
+    started: Boolean(row?.started),
+    completed: Boolean(row?.completedAt),
+    step: stepPosition(resumeKey(row?.step ?? 1, lookingFor), lookingFor).position,
+    // As hasCurrentAcknowledgment: never acknowledged, or an older version of the words.
+    needsAcknowledgment: row?.acknowledged == null || Number(row.acknowledged) !== NOT_THERAPY_VERSION,
   };
 }
 
@@ -108,13 +123,16 @@ export async function saveNeedsStep(key: StepKey, input: unknown): Promise<Saved
   if (key === "not-therapy") return acknowledgeNotTherapy(input);
   const viewer = await requireSeeker();
   const data = needsStepSchemas[key].parse(input);
-  return transaction(async () => {
+  const saved = await transaction(async () => {
     if (key !== "looking-for") return saveProfileStep(viewer.id, key, data);
     // "A small group" is asked with what they look for, and kept on the circle waiting list the circle pool reads.
     const { smallGroup, ...profileData } = data as StepData<"looking-for">;
     if (smallGroup !== undefined) await setWaitingForGroup(viewer.id, smallGroup === "yes");
     return saveProfileStep(viewer.id, key, profileData);
   });
+  // What the friend pool knows of them may have changed.
+  invalidateFriendPool();
+  return saved;
 }
 
 type ProfileStepKey = Exclude<StepKey, "friend" | "not-therapy">;
