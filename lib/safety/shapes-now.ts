@@ -6,6 +6,11 @@
  * told only by its time ("new year's eve is when"), affairs settled "for
  * after", and an overdose told with a pronoun ("it's done, I've taken them").
  *
+ * Version 8 groups the rules by C-SSRS kind (danger now, attempt, self-harm
+ * now, preparation, plan, method, intent, active thoughts, then the concern
+ * kinds) rather than by the round that added them: a rule for a kind is
+ * looked for, and added, beside the others of its kind.
+ *
  * Like shapes.ts, each rule composes small word lists rather than quoting a
  * sentence, and is written against normalised text (normalise.ts: "i am",
  * "will not", every medicine as "pills", every razor as "blade").
@@ -46,8 +51,104 @@ const make = (id: string, riskCategory: RiskCategory, weight: number, reason: st
 // Built only from the constant word lists in this file, never from input.
 // eslint-disable-next-line security/detect-non-literal-regexp
 const re = (source: string) => new RegExp(source, "g");
+// ─── Word lists shared by the shapes below ────────────────────────────────
 
-// ─── Self-harm under way ───────────────────────────────────────────────────
+/** Places people jump from. */
+const HEIGHT = alt(["bridge", "roof", "rooftop", "building", "car park", "multi storey", "top floor", "cliff", "cliffs", "balcony", "tower", "tower block", "block of flats", "flats", "viaduct", "pier", "quay", "harbour wall", "dam", "overpass", "flyover", "motorway bridge", "footbridge", "parking garage", "parking structure", "top deck"]);
+/** Someone leaving or asleep: the gap a plan waits for ("once the kids are at their dads"). */
+const AWAY = alt(["asleep", "at work", "out", "gone", "left", "leaves", "leave", "goes out", "go out", "away", "at (?:their|his|her) [a-z]+s?", "on (?:her|his|their) [a-z]+ shift", "in bed"]);
+/** Who may be away. */
+const OTHERS = alt(["everyones", "everybodys", "everyone", "everybody", "they", "the (?:house|kids|others|family|flat)", "my [a-z]+", "mum", "mom", "dad", "he", "she", "the [a-z]+"]);
+/** Arms someone may threaten the writer with, beyond WEAPON. */
+const ARMS = alt(["knife", "blade", "bottle", "bat", "hammer", "gun", "shotgun", "rifle", "machete", "cutlass", "axe", "screwdriver", "weapon", "crowbar"]);
+/** What can be given away with a story. */
+const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed", "left", "handed"]);
+
+// ─── Danger now: someone else is hurting or about to hurt the writer ───────
+
+const DANGER_NOW: RiskRule[] = [
+  // "came at me with a broken bottle"
+  make("came-at-me", "danger-now", 5, "in danger from someone now", re(`\\b(?:came|coming|come|lunged|went|ran|is coming|keeps coming) (?:at|for) me with (?:a|the|his|her|their|a broken) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
+  // "outside my house shouting they will stab me"
+  make("threat-outside", "danger-now", 5, "in danger from someone now", re(`\\b(?:outside|at (?:the|my) (?:door|window|gate)|downstairs|in the hall|waiting for me)\\b(?: [a-z]+| ,){0,8}? (?:they|he|she|theyll|hell|shell) (?:will|are going to|is going to|would|are gonna|is gonna) (?:stab|kill|shoot|hurt|batter|beat|burn|get) me\\b`), { about: "self" }),
+  // "says if i try to leave he will burn the house down with me inside"
+  make("burn-with-me-inside", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:will|is going to|are going to|would|said he would|said she would|says he will|says she will) (?:burn|set fire to|light) (?:it|the|our|my) ?(?:house|flat|home|place|carpet|room)?(?: down)? with (?:me|us)(?: and (?:the|my) [a-z]+)? (?:inside|in it|in here)\\b`), { about: "self" }),
+  // "won't let me leave the flat", with the phone or keys taken
+  make("wont-let-me-leave", "danger-now", 4, "in danger from someone now", re(`\\b(?:he|she|they|my [a-z]+) (?:will not|does not|do not|is not going to) let me (?:leave|go out|out|go)(?: of)?(?: (?:the|my|our) (?:flat|house|room|home|apartment|car))?(?=$| [.,?"]| and| until| till)`), { about: "self", stronger: { context: /\b(?:my (?:phone|keys|passport)|locked|taken|took|hid|get out)\b/, weight: 5 } }),
+  make("standing-over-me", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:is|are) (?:standing over me|on top of me|holding me down|sitting on me)\\b`), { about: "self" }),
+  make("getting-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|a man|a guy|he|she|they|my ex) (?:is |are )?trying to (?:get|break|force (?:their|his|her|a) way) in(?:to)?(?: through)? (?:my|the|our) (?:[a-z]+ )?(?:house|flat|home|room|bedroom|apartment|door|window)\\b`), { about: "self", negatable: false }),
+  make("attacking-someone-here", "danger-now", 3, "in danger from someone now", re(`\\b(?:is|are) (?:choking|strangling|beating|stabbing|hitting|punching|kicking|attacking|battering) (?:her|him|them|my [a-z]+)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:what do i do|help|right now|now|in the (?:hallway|hall|kitchen|living room|next room|bedroom)|downstairs|upstairs|next door)\b/, weight: 5 },
+  }),
+  make("hiding-from", "danger-now", 5, "in danger from someone now", re(`\\bhiding (?:in|under|behind) (?:the|a|my) (?:[a-z]+ ){0,3}?(?:toilets?|bathroom|room|cupboard|wardrobe|bed|car|shed|loos?) ,? (?:the|a|my|he|she|they)(?: [a-z]+){0,8}? (?:is|are) (?:waiting|outside|looking for me|coming|still here|right outside)\\b`), { about: "self" }),
+  make("bringing-weapon-for-me", "danger-now", 5, "in danger from someone now", re(`\\b(?:bringing|bring|brings|bringing in|has) (?:a|his|her|their|[a-z]+s) (?:[a-z]+s )?(?:gun|knife|blade|weapon)\\b(?: [a-z]+| ,){0,8}? (?:shoot|stab|kill|hurt)(?:ing)? me\\b`), { about: "self" }),
+  make("waiting-with-weapon", "danger-now", 5, "in danger from someone now", re(`\\bwaiting (?:outside|at|by|near|for me)(?: [a-z]+){0,5}? with (?:a|the|his|her|their) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
+  make("trying-my-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|he|she|they|a man|a guy) (?:[a-z]+ ){0,4}?(?:keeps |is |are )?trying (?:my|the) (?:front |back |patio |kitchen |bedroom |bathroom )?(?:door|door handle|handle|windows?)\\b`), { about: "self" }),
+  make("locked-us-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:locked|has locked|have locked) (?:me|us|us all|all of us|the kids|everyone|the door) (?:in|inside)\\b|\\b(?:will not|wont) let (?:anyone|us|me) out\\b`), { about: "self" }),
+  make("wont-let-me-go", "danger-now", 3, "in danger from someone now", re(`\\b(?:will not|wont|refuses to|is refusing to) (?:take me home|let me go home|let me go|give me (?:back )?my (?:phone|keys|coat|passport|bag))\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:do not know where|owe him|owe her|locked|keys|coat|staying the night|whether i want)\b/, weight: 5 },
+  }),
+  make("in-doorway-with-weapon", "danger-now", 5, "in danger from someone now", re(`\\b(?:stood|standing|is standing|is stood|is) (?:in|at|by|outside) (?:the|my) (?:doorway|door|hall|stairs|bedroom door|bathroom door|kitchen door)(?: [a-z]+){0,3}? with (?:a|the|his|her) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
+  make("outside-my-door-drunk", "danger-now", 5, "in danger from someone now", re(`\\b(?:standing|stood|is|he is|she is) outside my (?:bedroom |bathroom )?door\\b(?=(?: [a-z]+| ,){0,10}? (?:drunk|knife|shouting|saying|pay|kill|hurt))|\\blet himself in\\b(?=(?: [a-z]+| ,| \\.){0,10}? (?:drunk|knife|shouting|bedroom))`), { about: "self" }),
+  make("pinned", "danger-now", 3, "in danger from someone now", re(`\\b(?:had me |has me |pinned me |pinned )(?:pinned )?(?:in|against|to|down)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:what do i do|get out|help|now|just gone)\b/, weight: 5 },
+  }),
+  make("door-kicked-hiding", "danger-now", 5, "in danger from someone now", re(`\\b(?:kicking|banging|hammering|smashing|punching|trying to break) (?:on |at |down )?(?:the|my) (?:[a-z]+ )?door\\b(?: [a-z]+| ,){0,6}? (?:i am (?:locked|hiding)|locked in|hiding|please)\\b`), { about: "self" }),
+  make("hitting-someone-here", "danger-now", 3, "in danger from someone now", re(`\\b[a-z]+s (?:hitting|beating|kicking|choking|strangling|attacking) (?:her|him|them|mom|dad|my [a-z]+)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:what do i do|right now|downstairs|upstairs|next room|i can hear|please help|crying)\b/, weight: 5 },
+  }),
+  make("drink-spiked", "danger-now", 4, "in danger from someone now", re(`\\b(?:put|slipped|dropped) (?:something|a pill|drugs|stuff) in(?:to)? my drink\\b|\\bspiked my drink\\b|\\bmy drink (?:was|got|has been) spiked\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:now|this guy|keeps|legs|cannot|party|here|walk me|upstairs|dizzy)\b/, weight: 5 },
+  }),
+  make("all-go-together", "danger-now", 5, "in danger from someone now", re(`\\b(?:we are|we will|we will all|were) (?:all )?(?:going|go|be going|die|dying) together\\b`), {
+    about: "self",
+  }),
+  make("hits-me-here-now", "danger-now", 5, "in danger from someone now", re(`\\b(?:hits|beats|hurts|kicks|punches|slaps) me\\b(?: [a-z]+| ,){0,8}? (?:(?:she|he|they) (?:is|are) here now|is here now|right now)\\b`), { about: "self" }),
+  // Threatened with arms in the house: "dad is threatening us with his shotgun".
+  make("threatened-with-arms", "danger-now", 5, "in danger from someone now", re(`\\b(?:threatening|threatened|threatens|waving|pointing) (?:me|us|us all|mum|mom|my [a-z]+|her|him|them)? ?(?:with|at me with|at us with) (?:a|his|her|the|their) (?:[a-z]+ )?${ARMS}\\b`), { about: "self" }),
+  make("broke-in-wont-leave", "danger-now", 5, "in danger from someone now", re(`\\b(?:broke in|broken in|has broken in|got in|forced (?:his|her|their) way in)\\b(?: [a-z]+| ,){0,3}? (?:and )?(?:will not|wont|refuses to|is refusing to) leave\\b`), { about: "self" }),
+];
+
+// ─── Attempt: an attempt under way or just made (overdose, poison, fumes, a ligature, a place) 
+
+const ATTEMPT: RiskRule[] = [
+  // "it's done, i've taken them": only with finality around it (a lone "i've taken them" is the dog to the vet).
+  make("taken-them-final", "attempt", 2, "overdose or pills taken", re(`\\bi (?:have |had )?(?:already )?(?:taken|took|swallowed) (?:them|them all|all of them|it all)(?=$| [.,?"])`), {
+    stronger: { context: /\b(?:it is done|its done|too late|sorry|thank you for|goodbye|no going back|dont call|do not call|do not ring|dizzy|sick|sleepy|floaty|heavy)\b/, weight: 5 },
+  }),
+  // "drank a bottle of vodka with my meds"
+  make("drink-with-pills", "attempt", 5, "overdose or pills taken", re(`\\b(?:drank|drunk|downed|necked|took|swallowed|had) (?:a |the |half a |a whole |most of a )?(?:bottle|litre|liter|half bottle|load) of (?:[a-z]+ )?(?:vodka|wine|whisky|whiskey|gin|rum|alcohol|booze) (?:with|and|on top of) (?:my|the|all my|her|his|some|a load of) (?:[a-z]+ )?pills\\b|\\b(?:took|swallowed|downed|necked) (?:my |the |all my |a load of )?pills with (?:a |half a |the )?(?:bottle of )?(?:vodka|wine|whisky|whiskey|gin|rum|alcohol|booze)\\b`)),
+  // "after taking everything in the cupboard"
+  make("took-cupboard", "attempt", 5, "overdose or pills taken", re(`\\b(?:taking|took|taken|swallowed|swallowing) (?:everything|all the pills|all my pills|the lot|whatever was) (?:in|from) (?:the|my|mums|moms|dads|nans) (?:[a-z]+ )?(?:cupboard|cabinet|drawer|bathroom|medicine box|first aid box)\\b`)),
+  make("number-of-pills-final", "attempt", 2, "overdose or pills taken", re(`\\b(?:[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred) (?:[a-z]+ )?pills\\b`), {
+    stronger: { context: /\b(?:i did it|i have done it|done it|bye|goodbye|took|taken|swallowed|sorry|too late|it is done)\b/, weight: 5 },
+  }),
+  make("patches-on", "attempt", 5, "overdose or pills taken", re(`\\b(?:put|stuck|used|wearing) (?:all|every|[0-9]+|loads|a load) (?:of )?(?:[a-z]+ ){0,2}?(?:pills|patches) (?:patches )?on (?:my|me)\\b`)),
+  make("one-at-a-time", "attempt", 5, "overdose or pills taken", re(`\\btaking (?:[a-z]+ )?pills one (?:at a time|after another|by one)\\b|\\b(?:somewhere |about )?past (?:twenty|thirty|forty|fifty|[2-9]0) (?:now|pills)\\b`)),
+  make("fumes-inside", "attempt", 5, "suicide attempt", re(`\\b(?:lit|lighting|light) (?:the|a) (?:[a-z]+ )?(?:bbq|barbecue|barbeque|charcoal|grill|burner) (?:in|inside) (?:the|my) (?:bathroom|bedroom|room|car|tent|flat|van|garage)\\b|\\btowels? (?:under|against) the door\\b(?=(?: [a-z]+| ,| \\.){0,12}? (?:charcoal|bbq|barbecue|gas|fumes|engine))`)),
+  make("on-the-line", "attempt", 5, "at a dangerous place", re(`\\b(?:stood|standing|lay|lying|laid|sat|sitting|waited|waiting) (?:down )?(?:on|across) (?:the )?(?:line|tracks|rails|railway line)\\b(?=(?: [a-z]+| ,){0,8}? (?:level crossing|train|trains|railway|horn|crossing))`)),
+  make("mid-overdose", "attempt", 5, "overdose or pills taken", re(`\\bmid (?:overdose|attempt)\\b`)),
+  make("crashed-on-purpose", "attempt", 5, "suicide attempt", re(`\\b(?:drove|crashed|steered|swerved|drive|driven) (?:my car |the car )?into (?:a |the )?(?:[a-z]+ )?(?:barrier|wall|tree|bridge|lorry|truck|river|central reservation|pillar)(?: [a-z]+){0,2}? on purpose\\b`)),
+  make("exhaust-piped", "attempt", 5, "suicide attempt", re(`\\bexhaust (?:piped|pipe|hose|hosed|running|fed) (?:in|into|through)\\b|\\bpiped the exhaust\\b`)),
+  make("about-sixty-odd", "attempt", 2, "overdose or pills taken", re(`\\b(?:must be|about|around|over|nearly|probably) (?:[2-9]0|[1-9][0-9]|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?: odd)?(?=$| [.,?"])`), {
+    stronger: { context: /\b(?:took|taken|swallowed)\b[^.]{0,60}\bpills\b|\bpills\b[^.]{0,60}\b(?:took|taken|swallowed|together)\b/, weight: 5 },
+  }),
+  make("legs-over-edge", "attempt", 5, "at a dangerous place", re(`\\b(?:my )?(?:legs|feet) (?:over|dangling over|hanging over|over the side of) (?:the )?(?:edge|side|ledge|railing|barrier|water|drop)\\b`), { about: "self" }),
+  make("ligature-cut-in-time", "attempt", 5, "suicide attempt", re(`\\bcut (?:the|my) (?:cord|rope|belt|noose|scarf|cable)\\b(?: [a-z]+){0,3}? before\\b|\\b(?:got|pulled|cut|took) (?:it|the (?:cord|rope|belt|noose)) (?:off|down) (?:me )?(?:before|in time)\\b`)),
+  make("did-the-thing-with-pills", "attempt", 5, "overdose or pills taken", re(`\\bi (?:did|have done|have gone and done|went and did) (?:the thing|it) with (?:the|my|them|those) pills\\b`)),
+  make("all-of-it-ago", "attempt", 5, "overdose or pills taken", re(`\\b(?:all of it|all of them|the lot|the whole lot|every last one|the whole box|the whole bottle)(?: ,)? (?:an |half an |about an )?(?:hour|[0-9]+ (?:minutes|mins|hours)|twenty minutes|ten minutes) ago\\b`)),
+  // "cord's tied and i'm up on the chair"
+  make("ligature-tied", "attempt", 5, "suicide attempt", re(`\\b(?:cord|rope|belt|noose|scarf|cable|flex)s? (?:is )?(?:tied|tied up|up|hung)\\b(?: [a-z]+| ,){0,6}? (?:on|onto|up on|standing on|stood on) (?:the|a) (?:chair|stool|ladder|bed|ledge)\\b`)),
+  make("consuming-poison", "attempt", 5, "overdose or pills taken", re(`\\b(?:i am |i have )?(?:consuming|drinking|drank|drunk|swallowed|swallowing|taking|took|taken) (?:the |some |a bottle of |a cup of )?(?:poison|bleach|antifreeze|weedkiller|rat poison|pesticide)\\b`), { about: "self" }),
+  make("something-stupid-with-means", "attempt", 5, "overdose or pills taken", re(`\\b(?:did|done|have done) something (?:stupid|silly|dumb|bad) with (?:my|the|all my|all the) (?:pills|insulin|meds|medication)\\b`), { about: "self" }),
+];
+
+// ─── Self-harm now: under way or about to be ───────────────────────────────
 
 const SELF_HARM_NOW: RiskRule[] = [
   // "burnt my arm with the lighter", "cutting my thigh with a blade"
@@ -68,47 +169,21 @@ const SELF_HARM_NOW: RiskRule[] = [
   make("cutting-currently", "self-harm-now", 5, "self-harm now", re(`\\b(?:currently|atm|at the moment) (?:cutting|burning|scratching|hurting myself)\\b|\\b(?:cutting|burning|scratching|hitting) my ${BODY}(?: [a-z]+){0,2}? (?:atm|right now|at the moment|currently|while i type|as i type|while typing)\\b`)),
   // "going to hurt myself when i get home"
   make("about-to-hurt", "self-harm-now", 5, "self-harm now", re(`\\b(?:going to|about to|i will|i am going to) (?:hurt|cut|burn) myself (?:when|tonight|as soon as|once|after|later|right now|now|the minute|the second)\\b`)),
+  make("self-harm-body-blood", "self-harm-now", 5, "self-harm now", re(`\\b(?:biting|bit|hitting|punching|scratching|pinching|burning|cutting|carving|stabbing) (?:[a-z]+ ){0,3}?(?:into |on )?my ${BODY}\\b(?: [a-z]+| ,){0,6}? (?:blood|bleeding|still at it|right now|cannot stop)\\b`), { about: "self" }),
+  make("in-the-toilets-cutting", "self-harm-now", 5, "self-harm now", re(`\\bin the (?:[a-z]+ )?(?:toilets?|bathroom|loos?|cubicle|shower|changing rooms?) ,? (?:cutting|burning|scratching|hurting myself)\\b`), { about: "self" }),
+  make("cut-as-soon-as", "self-harm-now", 5, "self-harm now", re(`\\b(?:going to|about to|i will|i am going to) (?:cut|burn|self harm|cut myself|burn myself|hurt myself) (?:as soon as|when|the minute|the second|once|tonight|after)\\b`), { about: "self" }),
+  make("scalding-myself", "self-harm-now", 5, "self-harm now", re(`\\b(?:pour|pouring|poured) (?:it|boiling water|the kettle|hot water) (?:over|on) my ${BODY}\\b|\\bholding my ${BODY} (?:against|on|over|under) (?:the|a) (?:[a-z]+ ){0,2}?(?:oven|hob|iron|radiator|flame|lighter|kettle|stove|fire|hot water|tap)\\b`), { about: "self" }),
+  make("digging-scars", "self-harm-now", 5, "self-harm now", re(`\\b(?:digging|picking|scratching|cutting|reopening|opening) (?:into |at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts|skin|scabs)\\b(?: [a-z]+| ,| \\.){0,10}? (?:bleed|bleeds|bleeding|blood|still at it|right now)\\b`), { about: "self" }),
+  make("cuts-already", "self-harm-now", 5, "self-harm now", re(`\\b(?:one|two|three|a few|first|1|2|3) cuts? (?:already|done|so far)\\b`)),
+  // Self-harm under way or about to be, said in shorthand: "im cutting while we talk", "gonna go cut now bye", "sh rn".
+  make("cutting-as-we-talk", "self-harm-now", 5, "self-harm now", re(`\\bi am (?:cutting|burning|scratching) (?:again|while (?:we|i) (?:talk|type|text|speak)|as (?:we|i) (?:talk|type|text|speak)|rn|right now|now)\\b|\\b(?:going to|gonna|about to|off to) (?:go )?(?:cut|burn myself|self harm)(?: now| rn| right now)(?=$| [.,?"]| bye| then)|\\b(?:self harming|sh|shing) (?:atm|rn|right now|at the moment)\\b`), { about: "self" }),
+  make("object-to-skin", "self-harm-now", 5, "self-harm now", re(`\\b(?:taking|took|pressing|pressed|holding|putting|put|going at|dragging|rubbing|sticking|stuck|scraping) (?:the |a |my )?(?:[a-z]+ )?(?:sandpaper|iron|hot iron|wire brush|blade|knife|scissors|pin|needle|compass|lighter|cigarette|glass)(?: going)? (?:to|on|into|against|at|across|onto|over) my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|hand|hands|fingers|finger|forearm|forearms|chest|ankle|ankles)\\b|\\b(?:scissors|blade|knife|pin|compass|needle) going at my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hands?|fingers|forearms?)\\b|\\buse the blade (?:the minute|the second|when|once|tonight|as soon as)\\b`), { about: "self" }),
+  make("scalding-now", "self-harm-now", 5, "self-harm now", re(`\\bscald(?:ing|ed)? my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hand|hands|fingers|forearm|forearms)\\b`), { about: "self" }),
 ];
 
-// ─── Someone else, now ─────────────────────────────────────────────────────
+// ─── Preparation: means got ready, affairs settled, things given away, goodbyes said 
 
-const DANGER_NOW: RiskRule[] = [
-  // "came at me with a broken bottle"
-  make("came-at-me", "danger-now", 5, "in danger from someone now", re(`\\b(?:came|coming|come|lunged|went|ran|is coming|keeps coming) (?:at|for) me with (?:a|the|his|her|their|a broken) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
-  // "outside my house shouting they will stab me"
-  make("threat-outside", "danger-now", 5, "in danger from someone now", re(`\\b(?:outside|at (?:the|my) (?:door|window|gate)|downstairs|in the hall|waiting for me)\\b(?: [a-z]+| ,){0,8}? (?:they|he|she|theyll|hell|shell) (?:will|are going to|is going to|would|are gonna|is gonna) (?:stab|kill|shoot|hurt|batter|beat|burn|get) me\\b`), { about: "self" }),
-  // "says if i try to leave he will burn the house down with me inside"
-  make("burn-with-me-inside", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:will|is going to|are going to|would|said he would|said she would|says he will|says she will) (?:burn|set fire to|light) (?:it|the|our|my) ?(?:house|flat|home|place|carpet|room)?(?: down)? with (?:me|us)(?: and (?:the|my) [a-z]+)? (?:inside|in it|in here)\\b`), { about: "self" }),
-  // "won't let me leave the flat", with the phone or keys taken
-  make("wont-let-me-leave", "danger-now", 4, "in danger from someone now", re(`\\b(?:he|she|they|my [a-z]+) (?:will not|does not|do not|is not going to) let me (?:leave|go out|out|go)(?: of)?(?: (?:the|my|our) (?:flat|house|room|home|apartment|car))?(?=$| [.,?"]| and| until| till)`), { about: "self", stronger: { context: /\b(?:my (?:phone|keys|passport)|locked|taken|took|hid|get out)\b/, weight: 5 } }),
-];
-
-// ─── A plan told by its time ───────────────────────────────────────────────
-
-const PLAN_BY_TIME: RiskRule[] = [
-  // "tonight's the night", "friday is the day"
-  // Most often an exciting evening ("tonight's the night, first date!"): a plan only beside finality or a means.
-  make("the-night", "plan", 0, "plan or means", re(`\\b(?:tonights?|${WHEN}) (?:is )?the (?:night|day)(?=$| [.,?"]| i| for)`), {
-    stronger: { context: /\b(?:last time you will|last (?:message|text|post)|goodbye|for good|forever|end it|ending it|kill myself|pills|rope|noose|bridge|blade|gun|overdose|will not (?:be here|wake)|not be here|sorry for everything|forgive me|do not try|no one can stop)\b/, weight: 5 },
-  }),
-  // "new year's eve is when"
-  make("time-is-when", "plan", 5, "plan or means", re(`\\b${WHEN} is when(?=$| [.,?"]| i )`)),
-  // "that's when i'm joining him", "then i am going"
-  make("when-joining", "plan", 5, "plan or means", re(`\\b(?:that is|thats|then) when i am (?:joining|going to join|going to be with|doing it|going to do it|ending it|ending things|going)(?: (?:him|her|them|my [a-z]+))?(?=$| [.,?"])`)),
-  // "settled on the end of the month", "decided it is sunday morning at the reservoir"
-  make("settled-on-time", "plan", 5, "plan or means", re(`\\b(?:i have |i )?(?:settled on|decided on|picked|chosen|decided it is|decided its|decided that it is) ${WHEN}\\b`)),
-  // "i won't be a problem to anyone after friday"
-  make("no-problem-after", "plan", 5, "plan or means", re(`\\bi will not be (?:a|any) (?:problem|burden|bother|trouble) (?:to|for) (?:anyone|anybody|you|them|everyone|any of you)(?: [a-z]+){0,2}? (?:after|from|by|past) ${WHEN}\\b`)),
-  // "i'm not making it to christmas and that's my choice"
-  make("not-making-it-to", "intent", 3, "explicit intent to die", re(`\\b(?:i am not|i will not be|i am not going to be|i will not) (?:making it|make it|here|around|alive) (?:to|for|till|until|past) ${WHEN}(?=$| [.,?"]| and)`), {
-    negatable: false,
-    stronger: { context: /\b(?:my choice|decided|decision|at peace|ready|made up my mind|nobody can stop|no one can stop|for good)\b/, weight: 5 },
-  }),
-];
-
-// ─── Affairs settled, things given, goodbyes made ──────────────────────────
-
-const SETTLED: RiskRule[] = [
+const PREPARATION: RiskRule[] = [
   // "everything is sorted for after"
   make("sorted-for-after", "preparation", 4, "goodbye message", re(`\\b(?:sorted|ready|arranged|in order|done|organised|organized|set up) for (?:after|afterwards)(?=$| [.,?"])`), { category: "goodbye" }),
   // "a list of who gets what"
@@ -122,61 +197,8 @@ const SETTLED: RiskRule[] = [
   }),
   // "the notes are done", "the letters are written"
   make("notes-done", "preparation", 4, "goodbye message", re(`\\bthe (?:notes|letters|goodbye letters|goodbyes) (?:are|have been) (?:done|written|finished|ready|sorted)\\b`), { category: "goodbye" }),
-];
-
-// ─── An overdose told with a pronoun ───────────────────────────────────────
-
-const TAKEN_THEM: RiskRule[] = [
-  // "it's done, i've taken them": only with finality around it (a lone "i've taken them" is the dog to the vet).
-  make("taken-them-final", "attempt", 2, "overdose or pills taken", re(`\\bi (?:have |had )?(?:already )?(?:taken|took|swallowed) (?:them|them all|all of them|it all)(?=$| [.,?"])`), {
-    stronger: { context: /\b(?:it is done|its done|too late|sorry|thank you for|goodbye|no going back|dont call|do not call|do not ring|dizzy|sick|sleepy|floaty|heavy)\b/, weight: 5 },
-  }),
-];
-
-
-// ─── Methods weighed, attempts told plainly ────────────────────────────────
-
-/** Places people jump from. */
-const HEIGHT = alt(["bridge", "roof", "rooftop", "building", "car park", "multi storey", "top floor", "cliff", "cliffs", "balcony", "tower", "tower block", "block of flats", "flats", "viaduct", "pier", "quay", "harbour wall", "dam", "overpass", "flyover", "motorway bridge", "footbridge", "parking garage", "parking structure", "top deck"]);
-
-const METHODS: RiskRule[] = [
-  make("lethal-dose-search", "method", 5, "suicidal thoughts with a method", re(`\\b(?:looking up|looked up|googling|googled|searching|searched|researching|researched|checking|checked|reading about|read about) (?:the )?(?:lethal|fatal|deadly|overdose) (?:doses?|amounts?|levels?)\\b`)),
-  // "how high does a building need to be to definitely die", "how many would you need to not wake up"
-  make("how-much-to-die", "method", 5, "suicidal thoughts with a method", re(`\\bhow (?:high|tall|far|deep|much|many|long|cold)\\b(?! (?:more )?(?:people|kids|children|animals|soldiers|patients|lives|others)\\b)(?: [a-z]+){1,8}? to (?:definitely |actually |surely |properly )?(?:die|be fatal|not survive|not wake up|never wake up|kill (?:me|myself|you|someone))\\b`)),
-  // "the car exhaust would be peaceful"
-  make("method-would-be", "method", 5, "suicidal thoughts with a method", re(`\\b(?:exhaust|hose|charcoal|pills|rope|noose|gun|overdose|overdosing|hanging|drowning|jumping|the drop|the fall|helium|canal|river|sea|lake|reservoir|quarry|the water|cold water)(?: [a-z]+){0,2}? (?:would|will|might|could) (?:be|feel) (?:peaceful|painless|quick|quickest|easy|easiest|the easiest|the best way|enough|kinder|the way to go)\\b`)),
-  // "gonna jump off the pier", "want to jump from the top floor"
-  make("jump-from-height", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will|want to|wanna|i am going to|thinking of|thinking about) (?:jump|jumping|throw myself|throwing myself) (?:off|from|over) (?:the|a|my) (?:[a-z]+ ){0,3}?${HEIGHT}\\b`)),
-  // "drank a bottle of vodka with my meds"
-  make("drink-with-pills", "attempt", 5, "overdose or pills taken", re(`\\b(?:drank|drunk|downed|necked|took|swallowed|had) (?:a |the |half a |a whole |most of a )?(?:bottle|litre|liter|half bottle|load) of (?:[a-z]+ )?(?:vodka|wine|whisky|whiskey|gin|rum|alcohol|booze) (?:with|and|on top of) (?:my|the|all my|her|his|some|a load of) (?:[a-z]+ )?pills\\b|\\b(?:took|swallowed|downed|necked) (?:my |the |all my |a load of )?pills with (?:a |half a |the )?(?:bottle of )?(?:vodka|wine|whisky|whiskey|gin|rum|alcohol|booze)\\b`)),
-  // "after taking everything in the cupboard"
-  make("took-cupboard", "attempt", 5, "overdose or pills taken", re(`\\b(?:taking|took|taken|swallowed|swallowing) (?:everything|all the pills|all my pills|the lot|whatever was) (?:in|from) (?:the|my|mums|moms|dads|nans) (?:[a-z]+ )?(?:cupboard|cabinet|drawer|bathroom|medicine box|first aid box)\\b`)),
   // "ordered something online to end it"
   make("ordered-to-end-it", "preparation", 5, "means at hand", re(`\\b(?:ordered|bought|got|getting|buying) (?:something|the chemical|a chemical|the stuff|stuff|some stuff|a thing)(?: [a-z]+){0,3}? to (?:end it|end my life|die|do it|kill myself)\\b`)),
-];
-
-
-// ─── Version 6, second pass: shapes read from sealed set 5 once retired ────
-
-const SECOND_PASS: RiskRule[] = [
-  // Attempts.
-  make("number-of-pills-final", "attempt", 2, "overdose or pills taken", re(`\\b(?:[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred) (?:[a-z]+ )?pills\\b`), {
-    stronger: { context: /\b(?:i did it|i have done it|done it|bye|goodbye|took|taken|swallowed|sorry|too late|it is done)\b/, weight: 5 },
-  }),
-  make("patches-on", "attempt", 5, "overdose or pills taken", re(`\\b(?:put|stuck|used|wearing) (?:all|every|[0-9]+|loads|a load) (?:of )?(?:[a-z]+ ){0,2}?(?:pills|patches) (?:patches )?on (?:my|me)\\b`)),
-  make("one-at-a-time", "attempt", 5, "overdose or pills taken", re(`\\btaking (?:[a-z]+ )?pills one (?:at a time|after another|by one)\\b|\\b(?:somewhere |about )?past (?:twenty|thirty|forty|fifty|[2-9]0) (?:now|pills)\\b`)),
-  make("fumes-inside", "attempt", 5, "suicide attempt", re(`\\b(?:lit|lighting|light) (?:the|a) (?:[a-z]+ )?(?:bbq|barbecue|barbeque|charcoal|grill|burner) (?:in|inside) (?:the|my) (?:bathroom|bedroom|room|car|tent|flat|van|garage)\\b|\\btowels? (?:under|against) the door\\b(?=(?: [a-z]+| ,| \\.){0,12}? (?:charcoal|bbq|barbecue|gas|fumes|engine))`)),
-  make("on-the-line", "attempt", 5, "at a dangerous place", re(`\\b(?:stood|standing|lay|lying|laid|sat|sitting|waited|waiting) (?:down )?(?:on|across) (?:the )?(?:line|tracks|rails|railway line)\\b(?=(?: [a-z]+| ,){0,8}? (?:level crossing|train|trains|railway|horn|crossing))`)),
-  // Danger now.
-  make("standing-over-me", "danger-now", 5, "in danger from someone now", re(`\\b(?:he|she|they) (?:is|are) (?:standing over me|on top of me|holding me down|sitting on me)\\b`), { about: "self" }),
-  make("getting-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|a man|a guy|he|she|they|my ex) (?:is |are )?trying to (?:get|break|force (?:their|his|her|a) way) in(?:to)?(?: through)? (?:my|the|our) (?:[a-z]+ )?(?:house|flat|home|room|bedroom|apartment|door|window)\\b`), { about: "self", negatable: false }),
-  make("attacking-someone-here", "danger-now", 3, "in danger from someone now", re(`\\b(?:is|are) (?:choking|strangling|beating|stabbing|hitting|punching|kicking|attacking|battering) (?:her|him|them|my [a-z]+)\\b`), {
-    about: "self",
-    stronger: { context: /\b(?:what do i do|help|right now|now|in the (?:hallway|hall|kitchen|living room|next room|bedroom)|downstairs|upstairs|next door)\b/, weight: 5 },
-  }),
-  make("hiding-from", "danger-now", 5, "in danger from someone now", re(`\\bhiding (?:in|under|behind) (?:the|a|my) (?:[a-z]+ ){0,3}?(?:toilets?|bathroom|room|cupboard|wardrobe|bed|car|shed|loos?) ,? (?:the|a|my|he|she|they)(?: [a-z]+){0,8}? (?:is|are) (?:waiting|outside|looking for me|coming|still here|right outside)\\b`), { about: "self" }),
-  make("bringing-weapon-for-me", "danger-now", 5, "in danger from someone now", re(`\\b(?:bringing|bring|brings|bringing in|has) (?:a|his|her|their|[a-z]+s) (?:[a-z]+s )?(?:gun|knife|blade|weapon)\\b(?: [a-z]+| ,){0,8}? (?:shoot|stab|kill|hurt)(?:ing)? me\\b`), { about: "self" }),
-  // Preparation.
   make("pet-with-a-story", "preparation", 0, "goodbye message", re(`\\b(?:took|taken|gave|given|dropped off|left|rehomed) (?:the|my) (?:cat|dog|pets?|rabbit|hamster|budgie|kitten|puppy|guinea pigs?)(?: [a-z]+){0,3}? (?:to|round to|with|at) (?:my|the|a|her|his) [a-z]+`), {
     category: "goodbye",
     stronger: { context: /\b(?:it (?:is|was) not(?=$| [.,?"])|told (?:her|him|them) (?:it was|i am|i was)|said i am (?:travelling|going away)|for good|will not be back|do not need to know|not going away)\b/, weight: 4 },
@@ -196,36 +218,7 @@ const SECOND_PASS: RiskRule[] = [
     stronger: { context: /\b(?:they (?:think|do not know|have no idea)|without them knowing|one at a time|one last time)\b/, weight: 4 },
   }),
   make("practising-knot", "preparation", 3, "means at hand", re(`\\b(?:practising|practicing|practised|practiced|learning|learnt|learned) (?:the|a|to tie (?:a|the)|tying (?:a|the)) (?:knot|noose)\\b(?! for| on (?:my|the) (?:boat|tent))`)),
-  // Plans and methods.
-  make("then-i-am-done", "plan", 5, "plan or means", re(`\\b(?:waiting|wait) (?:till|until|for) (?:[a-z]+ ){1,5}?(?:and )?then i am (?:done|gone|going|doing it|ending it|out)(?=$| [.,?"])`)),
-  make("cover-the-sound", "plan", 3, "plan or means", re(`\\b(?:cover|drown out|hide) the (?:sound|noise|bang|shot)\\b`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
-  make("stones-in-pockets", "method", 5, "suicidal thoughts with a method", re(`\\bpockets (?:full of|filled with|with) (?:stones|rocks|weights)\\b`)),
-  make("go-off-height", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:go|will go|am going|walk|will walk|step|will step) off (?:the|a) (?:[a-z]+ ){0,2}?${HEIGHT}\\b`)),
-  make("under-the-train", "method", 5, "suicidal thoughts with a method", re(`\\b(?:go|going|went|get|throw myself|step|stepping|lie|lying) under (?:the|a) (?:[a-z]+ )?(?:train|bus|lorry|truck|tram)\\b`)),
-  make("intend-to-die", "intent", 5, "explicit intent to die", re(`\\bi (?:intend|mean|plan) to (?:die|kill myself|end (?:it all|my life)|take my (?:own )?life)\\b`)),
-  make("wont-see-birthday", "intent", 3, "explicit intent to die", re(`\\bi (?:will not|am not going to|will never) (?:see|make it to|reach) my (?:\\d+(?:st|nd|rd|th)?|eighteenth|twentieth|thirtieth|next birthday|birthday)\\b`), {
-    stronger: { context: /\b(?:certain|i know|decided|sure|for a fact|promise)\b/, weight: 5 },
-  }),
-  make("self-harm-body-blood", "self-harm-now", 5, "self-harm now", re(`\\b(?:biting|bit|hitting|punching|scratching|pinching|burning|cutting|carving|stabbing) (?:[a-z]+ ){0,3}?(?:into |on )?my ${BODY}\\b(?: [a-z]+| ,){0,6}? (?:blood|bleeding|still at it|right now|cannot stop)\\b`), { about: "self" }),
-  make("in-the-toilets-cutting", "self-harm-now", 5, "self-harm now", re(`\\bin the (?:[a-z]+ )?(?:toilets?|bathroom|loos?|cubicle|shower|changing rooms?) ,? (?:cutting|burning|scratching|hurting myself)\\b`), { about: "self" }),
-  make("toxic-gas", "method", 3, "suicidal thoughts with a method", re(`\\b(?:which|what) (?:[a-z]+ ){0,2}?(?:chemicals|products|cleaners|bleach|stuff)(?: [a-z]+){0,3}? (?:make|makes|mix|mixed|produce|produces|create|creates|give off) (?:a )?(?:toxic|poisonous|deadly|lethal) (?:gas|fumes)\\b`), {
-    stronger: { context: /\b(?:not (?:asking )?for cleaning|asking for me|for me(?=$| [.,?"])|not for cleaning|enough to)\b/, weight: 5 },
-  }),
   make("know-what-its-for", "preparation", 5, "means at hand", re(`\\b(?:rope|noose|belt|cord|cable|gun|blade|pills|hose|charcoal)\\b[^?]{0,80}? i know what (?:it is|its|they are|theyre) for(?: now)?\\b`), { about: "self" }),
-  make("googling-poison", "method", 3, "suicidal thoughts with a method", re(`\\b(?:google|googling|googled|search|searching|looking up|look up|reading about|reading up on|read up on|researching) (?:about )?(?:car exhaust|exhaust fumes|carbon monoxide|antifreeze|weedkiller|paraquat|rat poison|helium|nitrogen|lethal doses?|overdoses?|ligatures?|hanging)\\b(?! for (?:my|the) (?:car|engine|radiator|garden|weeds|balloons|party))`), {
-    stronger: { context: /\b(?:too much|again|at night|every night|these days|all the time|how much|how long|for me)\b/, weight: 5 },
-  }),
-  make("one-step-and-done", "method", 5, "suicidal thoughts with a method", re(`\\bone (?:step|jump|push|second|swallow|pull) and (?:done|it is over|gone|i am gone|its over|it is done|that is it)\\b`)),
-  make("easiest-way-out", "method", 5, "suicidal thoughts with a method", re(`\\b(?:easiest|quickest|best|simplest|least painful|painless|cleanest) way out\\b(?! of| is| through| to| from| onto)`)),
-  make("thought-about-driving-into", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thought|thinking|think|keep thinking) about (?:driving|crashing|swerving|stepping|walking|jumping|throwing myself) (?:my car |the car )?(?:into|in front of|off|under) (?:a |the )?(?:[a-z]+ )?(?:tram|train|bus|lorry|truck|wall|tree|bridge|river|traffic|motorway)\\b`)),
-  make("how-to-stop-existing", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:how to|ways to|a way to|the way to) (?:stop existing|not exist|disappear forever|stop being alive|stop living)\\b`)),
-];
-
-
-// ─── Version 6, third pass: shapes read from two new writers' training sets ─
-
-const THIRD_PASS: RiskRule[] = [
-  // Preparation told as giving, settling and deceiving.
   make("wont-need-where-going", "preparation", 5, "goodbye message", re(`\\b(?:will not|wont|do not|not going to) (?:need|be needing) (?:[a-z]+ ){0,4}?(?:where i am going|after (?:tonight|this week|i am gone))\\b`), { category: "goodbye", negatable: false }),
   make("wont-need-it-final", "preparation", 2, "goodbye message", re(`\\bi (?:just )?(?:will not|wont) need (?:any of )?(?:it|them|this|that|my [a-z]+)(?=$| [.,?"])`), {
     category: "goodbye",
@@ -259,150 +252,19 @@ const THIRD_PASS: RiskRule[] = [
   make("last-one-ever", "preparation", 4, "goodbye message", re(`\\b(?:that is|this is|thats) the last (?:one|post|video|message|tiktok|snap|time) ever\\b|\\b(?:posted|posting|sent|made) my (?:last|final) (?:tiktok|video|post|story|snap|tweet)\\b`), { category: "goodbye" }),
   make("secret-goodbyes", "preparation", 5, "goodbye message", re(`\\b(?:saying|said|say) (?:bye|goodbye|goodbyes) to (?:everyone|people|them|my [a-z]+)\\b(?: [a-z]+| ,){0,8}? (?:without them knowing|they will not notice|they wont notice|they do not know|none of them know|they have no idea|nobody knows)\\b|\\bgoodbyes\\b(?: [a-z]+| ,){0,4}? (?:though |but |and )?(?:none of them|nobody|no one|they do not|they dont) (?:know|knows|realise|realised)\\b`), { category: "goodbye", negatable: false }),
   make("scheduled-message", "preparation", 5, "goodbye message", re(`\\bscheduled (?:an |a |the |my )?(?:emails?|messages?|texts?|posts?|tweets?)\\b(?: [a-z]+| ,){0,10}? (?:explaining everything|explaining|goodbye|after|sorry|where the)\\b`), { category: "goodbye" }),
-  make("gives-me-the", "plan", 3, "plan or means", re(`\\b(?:that|this) gives me (?:the|till|until) (?:weekend|night|day|week|monday|morning)\\b`), { stronger: { context: /\b(?:letter|letters|note|notes|posted|goodbye)\\b/, weight: 5 } }),
-  make("be-with-them", "intent", 0, "explicit intent to die", re(`\\b(?:i will|i would|i am going to|going to|i want to|i wanted to|i will soon) (?:be with|join) (?:her|him|them|my [a-z]+)(?: again)?(?: soon| tonight| tomorrow)?\\b`), {
-    stronger: { context: /\b(?:grave|passed|died|funeral|ashes|heaven|anniversary|memorial|since (?:she|he) went)\b/, weight: 5 },
-  }),
   make("pills-in-my-bag", "preparation", 4, "means at hand", re(`\\b(?:pills|rope|blade|gun|knife)\\b(?: [a-z]+| ,){0,3}? (?:are|is) (?:already |now )?in my (?:school |hand)?(?:bag|handbag|pocket|coat|rucksack|backpack)\\b|\\bin my (?:school |hand)?bag now\\b`), {
     stronger: { context: /\b(?:soon|tonight|goodbye|sorry|be with|ready|note|savings|grave|done|ever|booked|hotel|took|out of the cabinet)\b/, weight: 5 },
   }),
-  // Plans by time and place.
-  make("date-and-place", "plan", 5, "plan or means", re(`\\bi (?:have|have got|got|now have) (?:a|the) (?:date|day|time) and (?:a|the) (?:place|spot|method|way)\\b`)),
-  make("then-ending-it", "intent", 5, "explicit intent to die", re(`\\b(?:then|by then|after that|that is when|so) i am (?:ending it|ending things|ending my life|going to end it)(?! with| between| off)\\b|\\b(?:when|after|once|if) [a-z ,]{1,40}? i am (?:ending it|ending things|going to end it)(?! with| between| off)(?=$| [.,?"])`)),
-  make("time-is-it", "plan", 5, "plan or means", re(`\\b(?:${WHEN}|tonights?)(?: night)? (?:is it|it is)(?=$| [.,?"])|\\btonights it\\b`)),
-  make("freight-does-not-stop", "plan", 2, "plan or means", re(`\\b(?:train|freight|express|fast one|fast train|the [0-9]+ [0-9]+) (?:does not|doesnt|will not) stop (?:at|through) (?:our|the|my) (?:station|crossing|stop)\\b`), {
-    stronger: { context: /\b(?:that is the one|thats the one|that is it|tomorrow|tonight|before the school run|i know)\b/, weight: 5 },
-  }),
-  // Danger now.
-  make("waiting-with-weapon", "danger-now", 5, "in danger from someone now", re(`\\bwaiting (?:outside|at|by|near|for me)(?: [a-z]+){0,5}? with (?:a|the|his|her|their) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
-  make("trying-my-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:someone|somebody|he|she|they|a man|a guy) (?:[a-z]+ ){0,4}?(?:keeps |is |are )?trying (?:my|the) (?:front |back |patio |kitchen |bedroom |bathroom )?(?:door|door handle|handle|windows?)\\b`), { about: "self" }),
-  make("parked-outside", "harmed-by-other", 2, "in danger from someone now", re(`\\b(?:parked|sat|sitting|waiting|standing) outside my (?:house|flat|home|door|work|school|window)\\b`), {
-    about: "self",
-    stronger: { context: /\b(?:restraining order|can see you|can see your|i can see|watching me|will not leave|scared|shaking|look out your window)\b/, weight: 5 },
-  }),
-  make("locked-us-in", "danger-now", 5, "in danger from someone now", re(`\\b(?:locked|has locked|have locked) (?:me|us|us all|all of us|the kids|everyone|the door) (?:in|inside)\\b|\\b(?:will not|wont) let (?:anyone|us|me) out\\b`), { about: "self" }),
-  make("took-my-phone", "harmed-by-other", 3, "in danger from someone now", re(`\\b(?:he|she|they) (?:took|has taken|have taken|smashed|broke|has) my phone\\b`), {
-    about: "self",
-    stronger: { context: /\b(?:tonight|lesson|locked|kill|hurt|knife|next room|pinned|hit|hits)\b/, weight: 5 },
-  }),
-  make("wont-let-me-go", "danger-now", 3, "in danger from someone now", re(`\\b(?:will not|wont|refuses to|is refusing to) (?:take me home|let me go home|let me go|give me (?:back )?my (?:phone|keys|coat|passport|bag))\\b`), {
-    about: "self",
-    stronger: { context: /\b(?:do not know where|owe him|owe her|locked|keys|coat|staying the night|whether i want)\b/, weight: 5 },
-  }),
-  make("in-doorway-with-weapon", "danger-now", 5, "in danger from someone now", re(`\\b(?:stood|standing|is standing|is stood|is) (?:in|at|by|outside) (?:the|my) (?:doorway|door|hall|stairs|bedroom door|bathroom door|kitchen door)(?: [a-z]+){0,3}? with (?:a|the|his|her) (?:[a-z]+ )?${WEAPON}\\b`), { about: "self" }),
-  make("outside-my-door-drunk", "danger-now", 5, "in danger from someone now", re(`\\b(?:standing|stood|is|he is|she is) outside my (?:bedroom |bathroom )?door\\b(?=(?: [a-z]+| ,){0,10}? (?:drunk|knife|shouting|saying|pay|kill|hurt))|\\blet himself in\\b(?=(?: [a-z]+| ,| \\.){0,10}? (?:drunk|knife|shouting|bedroom))`), { about: "self" }),
-  make("pinned", "danger-now", 3, "in danger from someone now", re(`\\b(?:had me |has me |pinned me |pinned )(?:pinned )?(?:in|against|to|down)\\b`), {
-    about: "self",
-    stronger: { context: /\b(?:what do i do|get out|help|now|just gone)\b/, weight: 5 },
-  }),
-  // Methods asked about.
-  make("how-long-if-you", "method", 5, "suicidal thoughts with a method", re(`\\bhow long does it take (?:if|when) (?:you|i|u) (?:hang|drown|overdose|bleed|suffocate|jump)\\b`)),
-  make("if-its-enough", "method", 3, "suicidal thoughts with a method", re(`\\b(?:if|whether) (?:it is|its|that is|thats|it would be|they are|it will be|it was) enough\\b`), {
-    stronger: { context: /\b(?:pills|overdose|codeine|alcohol|vodka|drop|rope|jump|bridge|high|dose)\b/, weight: 5 },
-  }),
-  make("the-way-im-thinking", "method", 5, "suicidal thoughts with a method", re(`\\b(?:that is|thats) the way i am (?:thinking of|going|planning|going to do it|going to go)\\b`)),
-  make("quicker-with", "method", 5, "suicidal thoughts with a method", re(`\\b(?:quicker|faster|easier|less painful|more painful|more reliable|surer) (?:with|by|to use|using) (?:a |the )?(?:[a-z]+ )?(?:bag|gas|rope|pills|gun|overdose|hanging|drowning|jumping|knife|blade|exhaust|helium)\\b`)),
-  make("which-kill-you", "method", 5, "suicidal thoughts with a method", re(`\\bwhich (?:pills|drugs|ones|method|way|of these) (?:kill|would kill|will kill|kills) (?:you|me|a person|someone)\\b`)),
-  make("would-it-be-instant", "method", 5, "suicidal thoughts with a method", re(`\\b(?:jumped|jump|hanged|hung|took|drank|overdosed|stepped|crashed)\\b[^.?]{0,60}\\bwould (?:it|i) (?:be|die) (?:instant|instantly|quick|quickly|painless|fatal|enough)\\b`)),
-  make("can-you-overdose-on", "method", 3, "suicidal thoughts with a method", re(`\\bcan (?:you|i|u) overdose on\\b`), { stronger: { context: /\bhow many\b/, weight: 5 } }),
-  make("how-to-tie-noose", "method", 5, "suicidal thoughts with a method", re(`\\bhow to tie (?:a|the) noose\\b`)),
-  // Self-harm now.
-  make("cut-as-soon-as", "self-harm-now", 5, "self-harm now", re(`\\b(?:going to|about to|i will|i am going to) (?:cut|burn|self harm|cut myself|burn myself|hurt myself) (?:as soon as|when|the minute|the second|once|tonight|after)\\b`), { about: "self" }),
-  make("scalding-myself", "self-harm-now", 5, "self-harm now", re(`\\b(?:pour|pouring|poured) (?:it|boiling water|the kettle|hot water) (?:over|on) my ${BODY}\\b|\\bholding my ${BODY} (?:against|on|over|under) (?:the|a) (?:[a-z]+ ){0,2}?(?:oven|hob|iron|radiator|flame|lighter|kettle|stove|fire|hot water|tap)\\b`), { about: "self" }),
-  make("digging-scars", "self-harm-now", 5, "self-harm now", re(`\\b(?:digging|picking|scratching|cutting|reopening|opening) (?:into |at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts|skin|scabs)\\b(?: [a-z]+| ,| \\.){0,10}? (?:bleed|bleeds|bleeding|blood|still at it|right now)\\b`), { about: "self" }),
-  // Attempts told plainly.
-  make("mid-overdose", "attempt", 5, "overdose or pills taken", re(`\\bmid (?:overdose|attempt)\\b`)),
-  make("crashed-on-purpose", "attempt", 5, "suicide attempt", re(`\\b(?:drove|crashed|steered|swerved|drive|driven) (?:my car |the car )?into (?:a |the )?(?:[a-z]+ )?(?:barrier|wall|tree|bridge|lorry|truck|river|central reservation|pillar)(?: [a-z]+){0,2}? on purpose\\b`)),
-  make("exhaust-piped", "attempt", 5, "suicide attempt", re(`\\bexhaust (?:piped|pipe|hose|hosed|running|fed) (?:in|into|through)\\b|\\bpiped the exhaust\\b`)),
-  make("about-sixty-odd", "attempt", 2, "overdose or pills taken", re(`\\b(?:must be|about|around|over|nearly|probably) (?:[2-9]0|[1-9][0-9]|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?: odd)?(?=$| [.,?"])`), {
-    stronger: { context: /\b(?:took|taken|swallowed)\b[^.]{0,60}\bpills\b|\bpills\b[^.]{0,60}\b(?:took|taken|swallowed|together)\b/, weight: 5 },
-  }),
-  make("legs-over-edge", "attempt", 5, "at a dangerous place", re(`\\b(?:my )?(?:legs|feet) (?:over|dangling over|hanging over|over the side of) (?:the )?(?:edge|side|ledge|railing|barrier|water|drop)\\b`), { about: "self" }),
-];
-
-
-// ─── Version 6, fourth pass: shapes read from sealed set 6 once retired ────
-
-const FOURTH_PASS: RiskRule[] = [
-  // Attempts, interrupted or told sideways.
-  make("ligature-cut-in-time", "attempt", 5, "suicide attempt", re(`\\bcut (?:the|my) (?:cord|rope|belt|noose|scarf|cable)\\b(?: [a-z]+){0,3}? before\\b|\\b(?:got|pulled|cut|took) (?:it|the (?:cord|rope|belt|noose)) (?:off|down) (?:me )?(?:before|in time)\\b`)),
-  make("did-the-thing-with-pills", "attempt", 5, "overdose or pills taken", re(`\\bi (?:did|have done|have gone and done|went and did) (?:the thing|it) with (?:the|my|them|those) pills\\b`)),
-  make("all-of-it-ago", "attempt", 5, "overdose or pills taken", re(`\\b(?:all of it|all of them|the lot|the whole lot|every last one|the whole box|the whole bottle)(?: ,)? (?:an |half an |about an )?(?:hour|[0-9]+ (?:minutes|mins|hours)|twenty minutes|ten minutes) ago\\b`)),
-  make("cuts-already", "self-harm-now", 5, "self-harm now", re(`\\b(?:one|two|three|a few|first|1|2|3) cuts? (?:already|done|so far)\\b`)),
-  // Danger now.
-  make("door-kicked-hiding", "danger-now", 5, "in danger from someone now", re(`\\b(?:kicking|banging|hammering|smashing|punching|trying to break) (?:on |at |down )?(?:the|my) (?:[a-z]+ )?door\\b(?: [a-z]+| ,){0,6}? (?:i am (?:locked|hiding)|locked in|hiding|please)\\b`), { about: "self" }),
-  make("hitting-someone-here", "danger-now", 3, "in danger from someone now", re(`\\b[a-z]+s (?:hitting|beating|kicking|choking|strangling|attacking) (?:her|him|them|mom|dad|my [a-z]+)\\b`), {
-    about: "self",
-    stronger: { context: /\b(?:what do i do|right now|downstairs|upstairs|next room|i can hear|please help|crying)\b/, weight: 5 },
-  }),
-  make("drink-spiked", "danger-now", 4, "in danger from someone now", re(`\\b(?:put|slipped|dropped) (?:something|a pill|drugs|stuff) in(?:to)? my drink\\b|\\bspiked my drink\\b|\\bmy drink (?:was|got|has been) spiked\\b`), {
-    about: "self",
-    stronger: { context: /\b(?:now|this guy|keeps|legs|cannot|party|here|walk me|upstairs|dizzy)\b/, weight: 5 },
-  }),
-  make("all-go-together", "danger-now", 5, "in danger from someone now", re(`\\b(?:we are|we will|we will all|were) (?:all )?(?:going|go|be going|die|dying) together\\b`), {
-    about: "self",
-  }),
-  make("hits-me-here-now", "danger-now", 5, "in danger from someone now", re(`\\b(?:hits|beats|hurts|kicks|punches|slaps) me\\b(?: [a-z]+| ,){0,8}? (?:(?:she|he|they) (?:is|are) here now|is here now|right now)\\b`), { about: "self" }),
-  // Preparation.
   make("take-my-weight", "preparation", 3, "means at hand", re(`\\b(?:rope|hook|beam|noose|belt|cord|banister|bannister|rail|loft hatch)\\b[^.?]{0,60}\\b(?:take|hold|bear|support|takes|holds) my weight\\b`), {
     stronger: { context: /\b(?:told (?:him|her|the [a-z]+) it (?:is|was) for|it is not for|not for|tested|checked|nobody knows)\b/, weight: 5 },
   }),
   make("wont-be-here-to-do", "preparation", 5, "goodbye message", re(`\\bi (?:will not|wont) be (?:here|around|alive) to (?:do it|see it|collect|pick (?:him|her|them) up|look after|feed|walk|sort it)\\b`), { category: "goodbye", negatable: false }),
   make("in-case-it-will", "preparation", 5, "goodbye message", re(`\\bin case (?:anything|something) happens to me\\b[^?]{0,20}?\\bit will\\b`), { category: "goodbye" }),
-  make("nothing-after-date", "plan", 5, "plan or means", re(`\\bthere is nothing (?:after|beyond|past) (?:the )?(?:[0-9]+(?:st|nd|rd|th)?|${WHEN})\\b`)),
-  make("route-checked", "plan", 5, "plan or means", re(`\\b(?:walked|driven|drove|been) (?:it|there|the route) (?:twice|already|a few times|again|three times) to check\\b|\\bchecked (?:the route|how high it is|the height|the drop|how deep it is)\\b`)),
-  // Intent and thoughts.
-  make("not-waking-to-another", "intent", 5, "explicit intent to die", re(`\\bi am not (?:waking up|going to wake up) (?:to|for) another\\b|\\b(?:decided|made my mind up|made up my mind)\\b[^?]{0,60}?\\bthis is it(?=$| [.,?"])`)),
-  make("take-myself-out", "intent", 5, "explicit intent to die", re(`\\b(?:take|taking) myself out(?=$| [.,?"])`)),
-  make("voice-says-kill", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:my head|a voice|the voices?|my brain|my mind|something in my head)\\b(?: [a-z]+){0,3}? (?:keeps |keep |is |are )?(?:going|saying|telling me|tells me|says|tell me)(?: to)? (?:kill (?:yourself|myself)|to die|die|end it|do it)\\b`)),
-  // Concern shapes.
-  make("rather-be-dead", "passive-wish", 3, "wish to be dead", re(`\\b(?:would|had) rather be dead\\b`), { negatable: false }),
-  make("a-cage", "entrapment", 2, "feeling trapped", re(`\\b(?:it is|its|this is|my life is|life is) a cage\\b`)),
-  make("my-attempt", "attempt-history", 3, "past suicide attempt", re(`\\b(?:anniversary of|since|after|before) my (?:attempt|overdose|od)\\b|\\b(?:had my )?stomach pumped\\b`), { pastForm: true }),
-  make("touched-me", "harmed-by-other", 3, "harmed by someone", re(`\\b(?:touched|groped|assaulted|abused|molested|raped) me\\b`), { about: "self" }),
-  make("help-friend-suicidal", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:help|support) (?:a|my) (?:friend|mate|sister|brother|partner|son|daughter|kid|cousin|flatmate)\\b(?: [a-z]+){0,4}? (?:suicide|suicidal|self harm|self harming|killing (?:herself|himself|themselves)|wants to die)\\b`), { about: "self", negatable: false }),
-  make("thanks-for-everything-silent", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:thanks|thank you) for everything\\b(?: [a-z]+| ,){0,8}? (?:phone is off|phones off|phone off|not answering|will not answer|no reply|not replying|switched off)\\b`), { about: "self", negatable: false }),
-  make("talk-to-a-person", "help-seeking", 2, "asking for support", re(`\\b(?:need|want) (?:someone|somebody|a real person|a person|a human) to talk to (?:tonight|right now|now|please)\\b|\\b(?:want|need) to talk to (?:a real person|someone|a human) please\\b|\\bi am not doing (?:well|ok|okay|good)(?=$| [.,?"])`), { about: "self", negatable: false }),
-];
-
-// ─── A ligature ready ──────────────────────────────────────────────────────
-
-const LIGATURE: RiskRule[] = [
-  // "cord's tied and i'm up on the chair"
-  make("ligature-tied", "attempt", 5, "suicide attempt", re(`\\b(?:cord|rope|belt|noose|scarf|cable|flex)s? (?:is )?(?:tied|tied up|up|hung)\\b(?: [a-z]+| ,){0,6}? (?:on|onto|up on|standing on|stood on) (?:the|a) (?:chair|stool|ladder|bed|ledge)\\b`)),
-];
-
-// ─── Version 7: shapes read from sealed set 7 and round 8b once in training ──
-
-/** Someone leaving or asleep: the gap a plan waits for ("once the kids are at their dads"). */
-const AWAY = alt(["asleep", "at work", "out", "gone", "left", "leaves", "leave", "goes out", "go out", "away", "at (?:their|his|her) [a-z]+s?", "on (?:her|his|their) [a-z]+ shift", "in bed"]);
-/** Who may be away. */
-const OTHERS = alt(["everyones", "everybodys", "everyone", "everybody", "they", "the (?:house|kids|others|family|flat)", "my [a-z]+", "mum", "mom", "dad", "he", "she", "the [a-z]+"]);
-/** Arms someone may threaten the writer with, beyond WEAPON. */
-const ARMS = alt(["knife", "blade", "bottle", "bat", "hammer", "gun", "shotgun", "rifle", "machete", "cutlass", "axe", "screwdriver", "weapon", "crowbar"]);
-/** What can be given away with a story. */
-const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed", "left", "handed"]);
-
-const FIFTH_PASS: RiskRule[] = [
-  // Self-harm under way or about to be, said in shorthand: "im cutting while we talk", "gonna go cut now bye", "sh rn".
-  make("cutting-as-we-talk", "self-harm-now", 5, "self-harm now", re(`\\bi am (?:cutting|burning|scratching) (?:again|while (?:we|i) (?:talk|type|text|speak)|as (?:we|i) (?:talk|type|text|speak)|rn|right now|now)\\b|\\b(?:going to|gonna|about to|off to) (?:go )?(?:cut|burn myself|self harm)(?: now| rn| right now)(?=$| [.,?"]| bye| then)|\\b(?:self harming|sh|shing) (?:atm|rn|right now|at the moment)\\b`), { about: "self" }),
-  // A plan that waits for the others to be away: "once the kids are at their dads im going to end it".
-  make("end-it-when-away", "plan", 5, "plan or means", re(`\\b(?:end it|ending it|kill myself|killing myself|end my life)\\b(?: [a-z]+){0,2}? (?:when|once|after|while|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,4}? ${AWAY}\\b|\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+| ,){1,8}? (?:i am|i will) (?:going to )?(?:end it|ending it|kill myself)\\b`), { about: "self" }),
-  make("do-it-when-away", "plan", 5, "plan or means", re(`\\b(?:do it|doing it|go through with it)\\b(?: [a-z]+){0,2}? (?:when|once|after|while|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,4}? ${AWAY}\\b|\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+| ,){1,8}? (?:i am|i will) (?:going to )?(?:do it|doing it)(?=$| [.,?"])`), {
-    about: "self",
-  }),
-  // Knowing where the means are kept: "i know where dads pills are".
-  make("know-where-means-are", "method", 3, "suicidal thoughts with a method", re(`\\bi know where (?:the |my |his |her |[a-z]+s )?(?:[a-z]+ )?(?:pills|gun|shotgun|rifle|cabinet key|gun key|rope)(?: are| is)\\b`), {
-    about: "self",
-    stronger: { context: PLAN_TIME_WORDS(), weight: 5 },
-  }),
   // Ammunition for someone's gun: "got the bullets for dads gun".
   make("bullets-for-gun", "preparation", 4, "means at hand", re(`\\b(?:got|bought|found|have|taken|took) (?:the |some )?(?:bullets|cartridges|shells|ammo|ammunition) for\\b`), {
     about: "self",
     stronger: { context: /\b(?:waiting for|when|tonight|once|key|cabinet|note)\b/, weight: 5 },
   }),
-  // Threatened with arms in the house: "dad is threatening us with his shotgun".
-  make("threatened-with-arms", "danger-now", 5, "in danger from someone now", re(`\\b(?:threatening|threatened|threatens|waving|pointing) (?:me|us|us all|mum|mom|my [a-z]+|her|him|them)? ?(?:with|at me with|at us with) (?:a|his|her|the|their) (?:[a-z]+ )?${ARMS}\\b`), { about: "self" }),
   // Last words to a group: "final post. love u all", "it was nice knowing you".
   make("final-post", "preparation", 3, "goodbye message", re(`\\b(?:my )?(?:final|last) (?:post|message|check in|words)(?: from me)?(?: on here| here)?(?: ever)?(?=$| [.,?"])|\\b(?:it was|it has been|its been|was) (?:nice|good|lovely|great|an honour) knowing (?:you|ya|you all|everyone|yall|all of you)\\b`), { category: "goodbye" }),
   // Giving away with a secret: "gave my brother my bike … he will not understand why tomorrow", "they dont know why".
@@ -418,13 +280,7 @@ const FIFTH_PASS: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:note|notes|letter|goodbye|when everyone|asleep)\b/, weight: 5 },
   }),
-  // Concern shapes.
-  make("dead-sounds-peaceful", "passive-wish", 3, "wish to be dead", re(`\\bbeing dead (?:sounds|seems|would be|must be|looks|feels) (?:[a-z]+ )?(?:peaceful|nice|easier|better|good|restful|calm|like a relief|quiet)\\b`)),
-  make("trapped-in-this", "entrapment", 2, "feeling trapped", re(`\\btrapped in (?:this|my|a) (?:marriage|job|town|life|house|body|relationship|situation|family|city|village|flat|head)\\b`), { about: "self" }),
-  make("no-reason-it-will-change", "hopelessness", 2, "hopelessness", re(`\\bno (?:reason|point|sign) (?:to think|to believe|that) (?:it|things|anything) (?:will|would|is going to|are going to) (?:change|get better|improve)\\b`)),
-  make("attempted-before", "attempt-history", 3, "past suicide attempt", re(`\\bi (?:have )?(?:attempted|survived an attempt|survived my attempt)(?: (?:twice|once|before|three times|in [a-z]+|at [0-9]+|when i|[0-9]+ years ago|last year))?\\b`), { pastForm: true }),
-
-  // Version 7, after round 8a: a cover story for what is being settled ("they think im just decluttering").
+  // A cover story for what is being settled ("they think im just decluttering").
   make("cover-story", "preparation", 3, "goodbye message", re(`\\b(?:they|she|he|everyone|everybody|people|my [a-z]+) (?:think|thinks|thought) (?:i am|im) (?:just )?(?:decluttering|being [a-z]+|moving|going away|travelling|having a clear out|doing a detox|on holiday|tidying|sorting|having a clearout)\\b`), {
     stronger: { context: /\b(?:gave|given|giving|handing|handed|rehomed|sold|returned|texted every|thank you|passwords|keys)\b/, weight: 5 },
   }),
@@ -432,39 +288,192 @@ const FIFTH_PASS: RiskRule[] = [
   make("nobody-left-burdened", "preparation", 3, "goodbye message", re(`\\b(?:so|did not want|do not want|dont want|didnt want) (?:nobody|no one|anyone|anybody|they|whoever|my [a-z]+)\\b(?: [a-z]+){0,5}? (?:out of pocket|owing|has to (?:figure|sort|deal|pay|clean)|have to (?:figure|sort|deal|pay|clean)|stuck with|left with|to leave owing)\\b|\\bleave (?:owing|anything owing)\\b|\\bwhoever (?:ends up with|gets|takes|finds) (?:him|her|them|the (?:dog|cat|kids)|my [a-z]+)\\b`), {
     stronger: { context: /\b(?:gave|given|handing|handed|rehomed|funeral|after|because of me|note|list|spare key|ends up with)\b/, weight: 5 },
   }),
-  // A place of danger, a time, and last words: "heading up to the quarry later. thanks for listening".
-  make("place-later-final", "plan", 5, "plan or means", re(`\\b(?:heading|going|walking|driving|off|off down|off up|head|go|walk|drive)\\b(?: [a-z]+){0,3}? (?:to |down |up |out to )?(?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b(?:(?: [a-z]+| ,){0,8}? (?:later|tonight|in a bit|tomorrow|after (?:that|work|my shift)|at [0-9]+)\\b[^?]{0,80}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b| one last time)|\\bwhen my (?:shift|work|class) (?:finishes|ends)(?: at [0-9]+)? i am (?:walking|going|heading|driving) to (?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b[^?]{0,60}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b`), { about: "self" }),
-  // Said plainly at last: "checking out for good", "my last week on earth", "not doing another winter".
-  make("checking-out-for-good", "intent", 5, "explicit intent to die", re(`\\b(?:checking|check|checked) out (?:for good|permanently|early)\\b|\\b(?:my )?last (?:week|day|night|christmas|birthday|month|summer) on (?:earth|this earth|the planet)\\b`)),
-  make("not-another-season", "intent", 4, "explicit intent to die", re(`\\bi am not (?:doing|going through|facing|having|surviving) another (?:winter|christmas|year|birthday|summer|new year)\\b`), {
-    stronger: { context: /\b(?:decide|decided|decision|calm|ready|at peace|the way)\b/, weight: 5 },
-  }),
-  make("then-it-stops", "plan", 3, "plan or means", re(`\\bthen (?:it|this|everything|the pain|the noise) (?:stops|ends|will stop|will end|is over|will be over)(?=$| [.,?"])`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
   // Means put by: "finally got enough insulin put by", "the suicide exclusion ran out".
   make("enough-put-by", "preparation", 5, "means at hand", re(`\\b(?:enough|plenty|loads) (?:of )?(?:[a-z]+ )?(?:pills|insulin|pens)(?: [a-z]+)? (?:put by|saved|stored|stashed|hoarded|collected|saved up|put away|now)\\b`), { about: "self" }),
   make("suicide-clause", "preparation", 4, "means at hand", re(`\\bsuicide (?:clause|exclusion)\\b`), { about: "self" }),
-  // Concern said sideways.
-  make("wish-to-vanish", "passive-wish", 3, "wish to be dead", re(`\\b(?:wish i could|i would love to|id love to|i want to|i just want to) (?:just )?(?:fade out|fade away|vanish|disappear|not exist|stop existing|not wake up)(?! to| into| somewhere| for| on| off)\\b|\\bhope (?:the )?(?:doctor|doctors|scan|tests?|results) (?:finds?|shows?|comes? back|show) (?:something )?(?:bad|serious|cancer|terminal)\\b`), { about: "self" }),
-  make("cause-of-their-misery", "burden", 3, "feeling a burden", re(`\\b(?:i am|im) the reason (?:he|she|they|my [a-z]+|everyone) (?:is|are) (?:miserable|unhappy|stressed|exhausted|struggling|sad)\\b|\\b(?:exhausted|miserable|stressed|struggling) because of me\\b|\\b(?:a )?(?:parasite|leech) living off (?:my|her|him|them)\\b|\\b(?:i am|im|feel like i am|feel like) a chore (?:for|to|my)\\b`)),
-  make("never-getting-better", "hopelessness", 2, "hopelessness", re(`\\b(?:it is|its|life is|this is) never (?:getting|going to get) better\\b|\\bnone of it (?:works|helps|has worked)\\b|\\b(?:i will|will i) (?:never|ever) be happy\\b|\\btoo late for me to (?:have|be|get)\\b|\\blight at the end of the tunnel (?:got |has been |was )?(?:switched|turned) off\\b|\\bit is all pointless\\b`)),
-
-  // Version 7, second pass: attempts and plans said plainly.
-  make("drive-into-on-way", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will|i am going to|want to) (?:drive|crash|steer|swerve) (?:my car |the car )?into (?:a |the )?(?:[a-z]+ )?(?:barrier|wall|tree|lorry|truck|river|central reservation|pillar|oncoming traffic|bridge support)\\b`), { about: "self" }),
-  make("consuming-poison", "attempt", 5, "overdose or pills taken", re(`\\b(?:i am |i have )?(?:consuming|drinking|drank|drunk|swallowed|swallowing|taking|took|taken) (?:the |some |a bottle of |a cup of )?(?:poison|bleach|antifreeze|weedkiller|rat poison|pesticide)\\b`), { about: "self" }),
-  make("something-stupid-with-means", "attempt", 5, "overdose or pills taken", re(`\\b(?:did|done|have done) something (?:stupid|silly|dumb|bad) with (?:my|the|all my|all the) (?:pills|insulin|meds|medication)\\b`), { about: "self" }),
-  make("time-before-anyone-wakes", "plan", 4, "plan or means", re(`\\b${WHEN}(?: morning| night)?(?: ,| .)? (?:before (?:anyone|everyone|they|the house) (?:wakes up|wake up|wakes|wake|is up|gets up|are up)|when (?:everyones|everyone is|everybody is|they are) (?:at work|asleep|out|gone))(?=$| [.,?"])`)),
-
-  // Version 7, third pass: self-harm with something held to the skin, goodbyes said in secret, a break-in.
-  make("object-to-skin", "self-harm-now", 5, "self-harm now", re(`\\b(?:taking|took|pressing|pressed|holding|putting|put|going at|dragging|rubbing|sticking|stuck|scraping) (?:the |a |my )?(?:[a-z]+ )?(?:sandpaper|iron|hot iron|wire brush|blade|knife|scissors|pin|needle|compass|lighter|cigarette|glass)(?: going)? (?:to|on|into|against|at|across|onto|over) my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|hand|hands|fingers|finger|forearm|forearms|chest|ankle|ankles)\\b|\\b(?:scissors|blade|knife|pin|compass|needle) going at my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hands?|fingers|forearms?)\\b|\\buse the blade (?:the minute|the second|when|once|tonight|as soon as)\\b`), { about: "self" }),
   make("goodbye-unnoticed", "preparation", 5, "goodbye message", re(`\\b(?:saying|said|say) (?:bye|goodbye|goodbyes)(?: to (?:[a-z]+ ){0,2}?[a-z]+)? without (?:them|anyone|people|her|him|everyone|anybody) (?:knowing|realising|realizing|noticing)\\b`), { about: "self" }),
-  make("broke-in-wont-leave", "danger-now", 5, "in danger from someone now", re(`\\b(?:broke in|broken in|has broken in|got in|forced (?:his|her|their) way in)\\b(?: [a-z]+| ,){0,3}? (?:and )?(?:will not|wont|refuses to|is refusing to) leave\\b`), { about: "self" }),
-
-  make("scalding-now", "self-harm-now", 5, "self-harm now", re(`\\bscald(?:ing|ed)? my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hand|hands|fingers|forearm|forearms)\\b`), { about: "self" }),
-  make("no-more-thinking-doing-it", "intent", 5, "explicit intent to die", re(`\\bno more (?:thinking|talking|waiting)(?: about it)?\\b[^?]{0,20}?\\bi am (?:doing it|going to do it)(?=$| [.,?"])`), { about: "self" }),
   make("for-when-not-here", "preparation", 0, "goodbye message", re(`\\bfor when i am (?:not here|gone|not around|dead|no longer here)\\b`), {
     about: "self",
     stronger: { context: /\b(?:passwords?|letters?|notes?|will|who gets|documents?|insurance|savings|pin)\b/, weight: 5 },
   }),
 ];
 
-export const SHAPES_NOW: readonly RiskRule[] = [...SELF_HARM_NOW, ...DANGER_NOW, ...PLAN_BY_TIME, ...SETTLED, ...TAKEN_THEM, ...LIGATURE, ...METHODS, ...SECOND_PASS, ...THIRD_PASS, ...FOURTH_PASS, ...FIFTH_PASS];
+// ─── Plan: a time, a place or a wait for the others to be away ─────────────
+
+const PLAN: RiskRule[] = [
+  // "tonight's the night", "friday is the day"
+  // Most often an exciting evening ("tonight's the night, first date!"): a plan only beside finality or a means.
+  make("the-night", "plan", 0, "plan or means", re(`\\b(?:tonights?|${WHEN}) (?:is )?the (?:night|day)(?=$| [.,?"]| i| for)`), {
+    stronger: { context: /\b(?:last time you will|last (?:message|text|post)|goodbye|for good|forever|end it|ending it|kill myself|pills|rope|noose|bridge|blade|gun|overdose|will not (?:be here|wake)|not be here|sorry for everything|forgive me|do not try|no one can stop)\b/, weight: 5 },
+  }),
+  // "new year's eve is when"
+  make("time-is-when", "plan", 5, "plan or means", re(`\\b${WHEN} is when(?=$| [.,?"]| i )`)),
+  // "that's when i'm joining him", "then i am going"
+  make("when-joining", "plan", 5, "plan or means", re(`\\b(?:that is|thats|then) when i am (?:joining|going to join|going to be with|doing it|going to do it|ending it|ending things|going)(?: (?:him|her|them|my [a-z]+))?(?=$| [.,?"])`)),
+  // "settled on the end of the month", "decided it is sunday morning at the reservoir"
+  make("settled-on-time", "plan", 5, "plan or means", re(`\\b(?:i have |i )?(?:settled on|decided on|picked|chosen|decided it is|decided its|decided that it is) ${WHEN}\\b`)),
+  // "i won't be a problem to anyone after friday"
+  make("no-problem-after", "plan", 5, "plan or means", re(`\\bi will not be (?:a|any) (?:problem|burden|bother|trouble) (?:to|for) (?:anyone|anybody|you|them|everyone|any of you)(?: [a-z]+){0,2}? (?:after|from|by|past) ${WHEN}\\b`)),
+  make("then-i-am-done", "plan", 5, "plan or means", re(`\\b(?:waiting|wait) (?:till|until|for) (?:[a-z]+ ){1,5}?(?:and )?then i am (?:done|gone|going|doing it|ending it|out)(?=$| [.,?"])`)),
+  make("cover-the-sound", "plan", 3, "plan or means", re(`\\b(?:cover|drown out|hide) the (?:sound|noise|bang|shot)\\b`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  make("gives-me-the", "plan", 3, "plan or means", re(`\\b(?:that|this) gives me (?:the|till|until) (?:weekend|night|day|week|monday|morning)\\b`), { stronger: { context: /\b(?:letter|letters|note|notes|posted|goodbye)\\b/, weight: 5 } }),
+  make("date-and-place", "plan", 5, "plan or means", re(`\\bi (?:have|have got|got|now have) (?:a|the) (?:date|day|time) and (?:a|the) (?:place|spot|method|way)\\b`)),
+  make("time-is-it", "plan", 5, "plan or means", re(`\\b(?:${WHEN}|tonights?)(?: night)? (?:is it|it is)(?=$| [.,?"])|\\btonights it\\b`)),
+  make("freight-does-not-stop", "plan", 2, "plan or means", re(`\\b(?:train|freight|express|fast one|fast train|the [0-9]+ [0-9]+) (?:does not|doesnt|will not) stop (?:at|through) (?:our|the|my) (?:station|crossing|stop)\\b`), {
+    stronger: { context: /\b(?:that is the one|thats the one|that is it|tomorrow|tonight|before the school run|i know)\b/, weight: 5 },
+  }),
+  make("nothing-after-date", "plan", 5, "plan or means", re(`\\bthere is nothing (?:after|beyond|past) (?:the )?(?:[0-9]+(?:st|nd|rd|th)?|${WHEN})\\b`)),
+  make("route-checked", "plan", 5, "plan or means", re(`\\b(?:walked|driven|drove|been) (?:it|there|the route) (?:twice|already|a few times|again|three times) to check\\b|\\bchecked (?:the route|how high it is|the height|the drop|how deep it is)\\b`)),
+  // A plan that waits for the others to be away: "once the kids are at their dads im going to end it".
+  make("end-it-when-away", "plan", 5, "plan or means", re(`\\b(?:end it|ending it|kill myself|killing myself|end my life)\\b(?: [a-z]+){0,2}? (?:when|once|after|while|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,4}? ${AWAY}\\b|\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+| ,){1,8}? (?:i am|i will) (?:going to )?(?:end it|ending it|kill myself)\\b`), { about: "self" }),
+  make("do-it-when-away", "plan", 5, "plan or means", re(`\\b(?:do it|doing it|go through with it)\\b(?: [a-z]+){0,2}? (?:when|once|after|while|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,4}? ${AWAY}\\b|\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+| ,){1,8}? (?:i am|i will) (?:going to )?(?:do it|doing it)(?=$| [.,?"])`), {
+    about: "self",
+  }),
+  // A place of danger, a time, and last words: "heading up to the quarry later. thanks for listening".
+  make("place-later-final", "plan", 5, "plan or means", re(`\\b(?:heading|going|walking|driving|off|off down|off up|head|go|walk|drive)\\b(?: [a-z]+){0,3}? (?:to |down |up |out to )?(?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b(?:(?: [a-z]+| ,){0,8}? (?:later|tonight|in a bit|tomorrow|after (?:that|work|my shift)|at [0-9]+)\\b[^?]{0,80}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b| one last time)|\\bwhen my (?:shift|work|class) (?:finishes|ends)(?: at [0-9]+)? i am (?:walking|going|heading|driving) to (?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b[^?]{0,60}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b`), { about: "self" }),
+  make("then-it-stops", "plan", 3, "plan or means", re(`\\bthen (?:it|this|everything|the pain|the noise) (?:stops|ends|will stop|will end|is over|will be over)(?=$| [.,?"])`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  make("time-before-anyone-wakes", "plan", 4, "plan or means", re(`\\b${WHEN}(?: morning| night)?(?: ,| .)? (?:before (?:anyone|everyone|they|the house) (?:wakes up|wake up|wakes|wake|is up|gets up|are up)|when (?:everyones|everyone is|everybody is|they are) (?:at work|asleep|out|gone))(?=$| [.,?"])`)),
+];
+
+// ─── Method: a way weighed, looked up or chosen ────────────────────────────
+
+const METHOD: RiskRule[] = [
+  make("lethal-dose-search", "method", 5, "suicidal thoughts with a method", re(`\\b(?:looking up|looked up|googling|googled|searching|searched|researching|researched|checking|checked|reading about|read about) (?:the )?(?:lethal|fatal|deadly|overdose) (?:doses?|amounts?|levels?)\\b`)),
+  // "how high does a building need to be to definitely die", "how many would you need to not wake up"
+  make("how-much-to-die", "method", 5, "suicidal thoughts with a method", re(`\\bhow (?:high|tall|far|deep|much|many|long|cold)\\b(?! (?:more )?(?:people|kids|children|animals|soldiers|patients|lives|others)\\b)(?: [a-z]+){1,8}? to (?:definitely |actually |surely |properly )?(?:die|be fatal|not survive|not wake up|never wake up|kill (?:me|myself|you|someone))\\b`)),
+  // "the car exhaust would be peaceful"
+  make("method-would-be", "method", 5, "suicidal thoughts with a method", re(`\\b(?:exhaust|hose|charcoal|pills|rope|noose|gun|overdose|overdosing|hanging|drowning|jumping|the drop|the fall|helium|canal|river|sea|lake|reservoir|quarry|the water|cold water)(?: [a-z]+){0,2}? (?:would|will|might|could) (?:be|feel) (?:peaceful|painless|quick|quickest|easy|easiest|the easiest|the best way|enough|kinder|the way to go)\\b`)),
+  // "gonna jump off the pier", "want to jump from the top floor"
+  make("jump-from-height", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will|want to|wanna|i am going to|thinking of|thinking about) (?:jump|jumping|throw myself|throwing myself) (?:off|from|over) (?:the|a|my) (?:[a-z]+ ){0,3}?${HEIGHT}\\b`)),
+  make("stones-in-pockets", "method", 5, "suicidal thoughts with a method", re(`\\bpockets (?:full of|filled with|with) (?:stones|rocks|weights)\\b`)),
+  make("go-off-height", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:go|will go|am going|walk|will walk|step|will step) off (?:the|a) (?:[a-z]+ ){0,2}?${HEIGHT}\\b`)),
+  make("under-the-train", "method", 5, "suicidal thoughts with a method", re(`\\b(?:go|going|went|get|throw myself|step|stepping|lie|lying) under (?:the|a) (?:[a-z]+ )?(?:train|bus|lorry|truck|tram)\\b`)),
+  make("toxic-gas", "method", 3, "suicidal thoughts with a method", re(`\\b(?:which|what) (?:[a-z]+ ){0,2}?(?:chemicals|products|cleaners|bleach|stuff)(?: [a-z]+){0,3}? (?:make|makes|mix|mixed|produce|produces|create|creates|give off) (?:a )?(?:toxic|poisonous|deadly|lethal) (?:gas|fumes)\\b`), {
+    stronger: { context: /\b(?:not (?:asking )?for cleaning|asking for me|for me(?=$| [.,?"])|not for cleaning|enough to)\b/, weight: 5 },
+  }),
+  make("googling-poison", "method", 3, "suicidal thoughts with a method", re(`\\b(?:google|googling|googled|search|searching|looking up|look up|reading about|reading up on|read up on|researching) (?:about )?(?:car exhaust|exhaust fumes|carbon monoxide|antifreeze|weedkiller|paraquat|rat poison|helium|nitrogen|lethal doses?|overdoses?|ligatures?|hanging)\\b(?! for (?:my|the) (?:car|engine|radiator|garden|weeds|balloons|party))`), {
+    stronger: { context: /\b(?:too much|again|at night|every night|these days|all the time|how much|how long|for me)\b/, weight: 5 },
+  }),
+  make("one-step-and-done", "method", 5, "suicidal thoughts with a method", re(`\\bone (?:step|jump|push|second|swallow|pull) and (?:done|it is over|gone|i am gone|its over|it is done|that is it)\\b`)),
+  make("easiest-way-out", "method", 5, "suicidal thoughts with a method", re(`\\b(?:easiest|quickest|best|simplest|least painful|painless|cleanest) way out\\b(?! of| is| through| to| from| onto)`)),
+  make("thought-about-driving-into", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thought|thinking|think|keep thinking) about (?:driving|crashing|swerving|stepping|walking|jumping|throwing myself) (?:my car |the car )?(?:into|in front of|off|under) (?:a |the )?(?:[a-z]+ )?(?:tram|train|bus|lorry|truck|wall|tree|bridge|river|traffic|motorway)\\b`)),
+  make("how-long-if-you", "method", 5, "suicidal thoughts with a method", re(`\\bhow long does it take (?:if|when) (?:you|i|u) (?:hang|drown|overdose|bleed|suffocate|jump)\\b`)),
+  make("if-its-enough", "method", 3, "suicidal thoughts with a method", re(`\\b(?:if|whether) (?:it is|its|that is|thats|it would be|they are|it will be|it was) enough\\b`), {
+    stronger: { context: /\b(?:pills|overdose|codeine|alcohol|vodka|drop|rope|jump|bridge|high|dose)\b/, weight: 5 },
+  }),
+  make("the-way-im-thinking", "method", 5, "suicidal thoughts with a method", re(`\\b(?:that is|thats) the way i am (?:thinking of|going|planning|going to do it|going to go)\\b`)),
+  make("quicker-with", "method", 5, "suicidal thoughts with a method", re(`\\b(?:quicker|faster|easier|less painful|more painful|more reliable|surer) (?:with|by|to use|using) (?:a |the )?(?:[a-z]+ )?(?:bag|gas|rope|pills|gun|overdose|hanging|drowning|jumping|knife|blade|exhaust|helium)\\b`)),
+  make("which-kill-you", "method", 5, "suicidal thoughts with a method", re(`\\bwhich (?:pills|drugs|ones|method|way|of these) (?:kill|would kill|will kill|kills) (?:you|me|a person|someone)\\b`)),
+  make("would-it-be-instant", "method", 5, "suicidal thoughts with a method", re(`\\b(?:jumped|jump|hanged|hung|took|drank|overdosed|stepped|crashed)\\b[^.?]{0,60}\\bwould (?:it|i) (?:be|die) (?:instant|instantly|quick|quickly|painless|fatal|enough)\\b`)),
+  make("can-you-overdose-on", "method", 3, "suicidal thoughts with a method", re(`\\bcan (?:you|i|u) overdose on\\b`), { stronger: { context: /\bhow many\b/, weight: 5 } }),
+  make("how-to-tie-noose", "method", 5, "suicidal thoughts with a method", re(`\\bhow to tie (?:a|the) noose\\b`)),
+  // Knowing where the means are kept: "i know where dads pills are".
+  make("know-where-means-are", "method", 3, "suicidal thoughts with a method", re(`\\bi know where (?:the |my |his |her |[a-z]+s )?(?:[a-z]+ )?(?:pills|gun|shotgun|rifle|cabinet key|gun key|rope)(?: are| is)\\b`), {
+    about: "self",
+    stronger: { context: PLAN_TIME_WORDS(), weight: 5 },
+  }),
+  make("drive-into-on-way", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will|i am going to|want to) (?:drive|crash|steer|swerve) (?:my car |the car )?into (?:a |the )?(?:[a-z]+ )?(?:barrier|wall|tree|lorry|truck|river|central reservation|pillar|oncoming traffic|bridge support)\\b`), { about: "self" }),
+];
+
+// ─── Intent: the decision said ─────────────────────────────────────────────
+
+const INTENT: RiskRule[] = [
+  // "i'm not making it to christmas and that's my choice"
+  make("not-making-it-to", "intent", 3, "explicit intent to die", re(`\\b(?:i am not|i will not be|i am not going to be|i will not) (?:making it|make it|here|around|alive) (?:to|for|till|until|past) ${WHEN}(?=$| [.,?"]| and)`), {
+    negatable: false,
+    stronger: { context: /\b(?:my choice|decided|decision|at peace|ready|made up my mind|nobody can stop|no one can stop|for good)\b/, weight: 5 },
+  }),
+  make("intend-to-die", "intent", 5, "explicit intent to die", re(`\\bi (?:intend|mean|plan) to (?:die|kill myself|end (?:it all|my life)|take my (?:own )?life)\\b`)),
+  make("wont-see-birthday", "intent", 3, "explicit intent to die", re(`\\bi (?:will not|am not going to|will never) (?:see|make it to|reach) my (?:\\d+(?:st|nd|rd|th)?|eighteenth|twentieth|thirtieth|next birthday|birthday)\\b`), {
+    stronger: { context: /\b(?:certain|i know|decided|sure|for a fact|promise)\b/, weight: 5 },
+  }),
+  make("be-with-them", "intent", 0, "explicit intent to die", re(`\\b(?:i will|i would|i am going to|going to|i want to|i wanted to|i will soon) (?:be with|join) (?:her|him|them|my [a-z]+)(?: again)?(?: soon| tonight| tomorrow)?\\b`), {
+    stronger: { context: /\b(?:grave|passed|died|funeral|ashes|heaven|anniversary|memorial|since (?:she|he) went)\b/, weight: 5 },
+  }),
+  make("then-ending-it", "intent", 5, "explicit intent to die", re(`\\b(?:then|by then|after that|that is when|so) i am (?:ending it|ending things|ending my life|going to end it)(?! with| between| off)\\b|\\b(?:when|after|once|if) [a-z ,]{1,40}? i am (?:ending it|ending things|going to end it)(?! with| between| off)(?=$| [.,?"])`)),
+  make("not-waking-to-another", "intent", 5, "explicit intent to die", re(`\\bi am not (?:waking up|going to wake up) (?:to|for) another\\b|\\b(?:decided|made my mind up|made up my mind)\\b[^?]{0,60}?\\bthis is it(?=$| [.,?"])`)),
+  make("take-myself-out", "intent", 5, "explicit intent to die", re(`\\b(?:take|taking) myself out(?=$| [.,?"])`)),
+  // Said plainly at last: "checking out for good", "my last week on earth", "not doing another winter".
+  make("checking-out-for-good", "intent", 5, "explicit intent to die", re(`\\b(?:checking|check|checked) out (?:for good|permanently|early)\\b|\\b(?:my )?last (?:week|day|night|christmas|birthday|month|summer) on (?:earth|this earth|the planet)\\b`)),
+  make("not-another-season", "intent", 4, "explicit intent to die", re(`\\bi am not (?:doing|going through|facing|having|surviving) another (?:winter|christmas|year|birthday|summer|new year)\\b`), {
+    stronger: { context: /\b(?:decide|decided|decision|calm|ready|at peace|the way)\b/, weight: 5 },
+  }),
+  make("no-more-thinking-doing-it", "intent", 5, "explicit intent to die", re(`\\bno more (?:thinking|talking|waiting)(?: about it)?\\b[^?]{0,20}?\\bi am (?:doing it|going to do it)(?=$| [.,?"])`), { about: "self" }),
+];
+
+// ─── Active thoughts of suicide ────────────────────────────────────────────
+
+const ACTIVE_THOUGHTS: RiskRule[] = [
+  make("how-to-stop-existing", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:how to|ways to|a way to|the way to) (?:stop existing|not exist|disappear forever|stop being alive|stop living)\\b`)),
+  make("voice-says-kill", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:my head|a voice|the voices?|my brain|my mind|something in my head)\\b(?: [a-z]+){0,3}? (?:keeps |keep |is |are )?(?:going|saying|telling me|tells me|says|tell me)(?: to)? (?:kill (?:yourself|myself)|to die|die|end it|do it)\\b`)),
+];
+
+// ─── Concern: harmed by someone ──────────────────────────────────────────────
+
+const HARMED_BY_OTHER: RiskRule[] = [
+  make("parked-outside", "harmed-by-other", 2, "in danger from someone now", re(`\\b(?:parked|sat|sitting|waiting|standing) outside my (?:house|flat|home|door|work|school|window)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:restraining order|can see you|can see your|i can see|watching me|will not leave|scared|shaking|look out your window)\b/, weight: 5 },
+  }),
+  make("took-my-phone", "harmed-by-other", 3, "in danger from someone now", re(`\\b(?:he|she|they) (?:took|has taken|have taken|smashed|broke|has) my phone\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:tonight|lesson|locked|kill|hurt|knife|next room|pinned|hit|hits)\b/, weight: 5 },
+  }),
+  make("touched-me", "harmed-by-other", 3, "harmed by someone", re(`\\b(?:touched|groped|assaulted|abused|molested|raped) me\\b`), { about: "self" }),
+];
+
+// ─── Concern: a passive wish to be dead ────────────────────────────────────────────────
+
+const PASSIVE_WISH: RiskRule[] = [
+  make("rather-be-dead", "passive-wish", 3, "wish to be dead", re(`\\b(?:would|had) rather be dead\\b`), { negatable: false }),
+  make("dead-sounds-peaceful", "passive-wish", 3, "wish to be dead", re(`\\bbeing dead (?:sounds|seems|would be|must be|looks|feels) (?:[a-z]+ )?(?:peaceful|nice|easier|better|good|restful|calm|like a relief|quiet)\\b`)),
+  make("wish-to-vanish", "passive-wish", 3, "wish to be dead", re(`\\b(?:wish i could|i would love to|id love to|i want to|i just want to) (?:just )?(?:fade out|fade away|vanish|disappear|not exist|stop existing|not wake up)(?! to| into| somewhere| for| on| off)\\b|\\bhope (?:the )?(?:doctor|doctors|scan|tests?|results) (?:finds?|shows?|comes? back|show) (?:something )?(?:bad|serious|cancer|terminal)\\b`), { about: "self" }),
+];
+
+// ─── Concern: entrapment ───────────────────────────────────────────────────
+
+const ENTRAPMENT: RiskRule[] = [
+  make("a-cage", "entrapment", 2, "feeling trapped", re(`\\b(?:it is|its|this is|my life is|life is) a cage\\b`)),
+  make("trapped-in-this", "entrapment", 2, "feeling trapped", re(`\\btrapped in (?:this|my|a) (?:marriage|job|town|life|house|body|relationship|situation|family|city|village|flat|head)\\b`), { about: "self" }),
+];
+
+// ─── Concern: attempt-history ──────────────────────────────────────────────
+
+const ATTEMPT_HISTORY: RiskRule[] = [
+  make("my-attempt", "attempt-history", 3, "past suicide attempt", re(`\\b(?:anniversary of|since|after|before) my (?:attempt|overdose|od)\\b|\\b(?:had my )?stomach pumped\\b`), { pastForm: true }),
+  make("attempted-before", "attempt-history", 3, "past suicide attempt", re(`\\bi (?:have )?(?:attempted|survived an attempt|survived my attempt)(?: (?:twice|once|before|three times|in [a-z]+|at [0-9]+|when i|[0-9]+ years ago|last year))?\\b`), { pastForm: true }),
+];
+
+// ─── Concern: worry-for-other ──────────────────────────────────────────────
+
+const WORRY_FOR_OTHER: RiskRule[] = [
+  make("help-friend-suicidal", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:help|support) (?:a|my) (?:friend|mate|sister|brother|partner|son|daughter|kid|cousin|flatmate)\\b(?: [a-z]+){0,4}? (?:suicide|suicidal|self harm|self harming|killing (?:herself|himself|themselves)|wants to die)\\b`), { about: "self", negatable: false }),
+  make("thanks-for-everything-silent", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:thanks|thank you) for everything\\b(?: [a-z]+| ,){0,8}? (?:phone is off|phones off|phone off|not answering|will not answer|no reply|not replying|switched off)\\b`), { about: "self", negatable: false }),
+];
+
+// ─── Concern: help-seeking ─────────────────────────────────────────────────
+
+const HELP_SEEKING: RiskRule[] = [
+  make("talk-to-a-person", "help-seeking", 2, "asking for support", re(`\\b(?:need|want) (?:someone|somebody|a real person|a person|a human) to talk to (?:tonight|right now|now|please)\\b|\\b(?:want|need) to talk to (?:a real person|someone|a human) please\\b|\\bi am not doing (?:well|ok|okay|good)(?=$| [.,?"])`), { about: "self", negatable: false }),
+];
+
+// ─── Concern: hopelessness ─────────────────────────────────────────────────
+
+const HOPELESSNESS: RiskRule[] = [
+  make("no-reason-it-will-change", "hopelessness", 2, "hopelessness", re(`\\bno (?:reason|point|sign) (?:to think|to believe|that) (?:it|things|anything) (?:will|would|is going to|are going to) (?:change|get better|improve)\\b`)),
+  make("never-getting-better", "hopelessness", 2, "hopelessness", re(`\\b(?:it is|its|life is|this is) never (?:getting|going to get) better\\b|\\bnone of it (?:works|helps|has worked)\\b|\\b(?:i will|will i) (?:never|ever) be happy\\b|\\btoo late for me to (?:have|be|get)\\b|\\blight at the end of the tunnel (?:got |has been |was )?(?:switched|turned) off\\b|\\bit is all pointless\\b`)),
+];
+
+// ─── Concern: burden ───────────────────────────────────────────────────────
+
+const BURDEN: RiskRule[] = [
+  make("cause-of-their-misery", "burden", 3, "feeling a burden", re(`\\b(?:i am|im) the reason (?:he|she|they|my [a-z]+|everyone) (?:is|are) (?:miserable|unhappy|stressed|exhausted|struggling|sad)\\b|\\b(?:exhausted|miserable|stressed|struggling) because of me\\b|\\b(?:a )?(?:parasite|leech) living off (?:my|her|him|them)\\b|\\b(?:i am|im|feel like i am|feel like) a chore (?:for|to|my)\\b`)),
+];
+
+/**
+ * Grouped by C-SSRS kind (the rule's riskCategory): crisis kinds first, then
+ * concerns. Order only breaks ties between overlapping matches of the same
+ * length and weight, and risk-same-answers showed none changed when the
+ * rules were regrouped from rounds into kinds (version 8).
+ */
+export const SHAPES_NOW: readonly RiskRule[] = [...DANGER_NOW, ...ATTEMPT, ...SELF_HARM_NOW, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...ACTIVE_THOUGHTS, ...HARMED_BY_OTHER, ...PASSIVE_WISH, ...ENTRAPMENT, ...ATTEMPT_HISTORY, ...WORRY_FOR_OTHER, ...HELP_SEEKING, ...HOPELESSNESS, ...BURDEN];
