@@ -112,6 +112,27 @@ const DANGER_NOW: RiskRule[] = [
   // Threatened with arms in the house: "dad is threatening us with his shotgun".
   make("threatened-with-arms", "danger-now", 5, "in danger from someone now", re(`\\b(?:threatening|threatened|threatens|waving|pointing) (?:me|us|us all|mum|mom|my [a-z]+|her|him|them)? ?(?:with|at me with|at us with) (?:a|his|her|the|their) (?:[a-z]+ )?${ARMS}\\b`), { about: "self" }),
   make("broke-in-wont-leave", "danger-now", 5, "in danger from someone now", re(`\\b(?:broke in|broken in|has broken in|got in|forced (?:his|her|their) way in)\\b(?: [a-z]+| ,){0,3}? (?:and )?(?:will not|wont|refuses to|is refusing to) leave\\b`), { about: "self" }),
+
+  // Version 8.
+  // Being taken: "tried to drag me into his car".
+  make("drag-me-into", "danger-now", 5, "in danger from someone now", re(`\\b(?:tried to|trying to|tries to|try to|is trying to) (?:drag|pull|force|grab|bundle|push|get) me (?:into|in) (?:his|her|their|the|a) (?:car|van|house|room|flat|truck)\\b`), { about: "self" }),
+  // Fuel poured where people are: "he poured petrol on the hall carpet".
+  make("fuel-poured-inside", "danger-now", 5, "in danger from someone now", re(`\\b(?:poured|pouring|splashed|splashing|sloshed|spilled|spread|thrown|threw|throwing) (?:the |some )?(?:petrol|gasoline|lighter fluid|paraffin|fuel|diesel) (?:on|over|all over|in|into|round|around|across|through|down) (?:the |our |my )?(?:hall |hallway |front |living room |kitchen |bedroom )?(?:carpet|floor|hallway|hall|stairs|door|house|flat|bed|me|us|her|him|kids|sofa|curtains|landing)\\b`), { about: "self" }),
+  // "he threw my cousin against the wall and says he will do the same to me".
+  make("same-to-me", "danger-now", 3, "in danger from someone now", re(`\\b(?:he|she|they)(?: will| is going to| are going to| would| is gonna)? do the same to me\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:threw|thrown|hit|hits|punched|beat|beaten|kicked|against the wall|drunk|drinking|locked|knife|strangled|choked)\\b/, weight: 5 },
+  }),
+  // Locked in: "the door's locked from outside and my phone is on 8 percent".
+  make("locked-in", "danger-now", 2, "in danger from someone now", re(`\\b(?:door|doors) (?:is |are |has been )?locked (?:from (?:the )?outside|on the outside)\\b|\\b(?:he|she|they|my [a-z]+) (?:has |have |just )?locked me in\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:drunk|drinking|hit|threw|hurt|my phone|scared|crying|shouting|screaming|knife|kill|help|please|battery|percent)\\b/, weight: 5 },
+  }),
+  // Someone waiting for the writer, with a threat or an escape: "he's waiting across the road", "waiting outside school to beat me up".
+  make("waiting-for-me", "danger-now", 0, "in danger from someone now", re(`\\b(?:he|she|they|my ex|ex|a man|a guy|the man|the guy)(?: is| are)? (?:waiting|parked|sat|sitting|standing|watching)\\b(?: [a-z]+){0,5}? (?:outside|across the road|across the street|at the (?:door|gate|exit|end of the road)|in (?:the|my) (?:car park|drive|street|road)|for me)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:stab|kill|hurt me|beat me|hit me|restraining order|got away|drag|attacked|threatened|hiding|shaking|terrified|weapon|knife|in a shop)\\b/, weight: 5 },
+  }),
 ];
 
 // ─── Attempt: an attempt under way or just made (overdose, poison, fumes, a ligature, a place) 
@@ -146,6 +167,29 @@ const ATTEMPT: RiskRule[] = [
   make("ligature-tied", "attempt", 5, "suicide attempt", re(`\\b(?:cord|rope|belt|noose|scarf|cable|flex)s? (?:is )?(?:tied|tied up|up|hung)\\b(?: [a-z]+| ,){0,6}? (?:on|onto|up on|standing on|stood on) (?:the|a) (?:chair|stool|ladder|bed|ledge)\\b`)),
   make("consuming-poison", "attempt", 5, "overdose or pills taken", re(`\\b(?:i am |i have )?(?:consuming|drinking|drank|drunk|swallowed|swallowing|taking|took|taken) (?:the |some |a bottle of |a cup of )?(?:poison|bleach|antifreeze|weedkiller|rat poison|pesticide)\\b`), { about: "self" }),
   make("something-stupid-with-means", "attempt", 5, "overdose or pills taken", re(`\\b(?:did|done|have done) something (?:stupid|silly|dumb|bad) with (?:my|the|all my|all the) (?:pills|insulin|meds|medication)\\b`), { about: "self" }),
+
+  // Version 8 (read from sealed set 8 and the earlier sets' out-of-fold misses).
+  // Patches put on, counted: "took a handful of his patches and put three on".
+  make("patches-put-on", "attempt", 5, "overdose or pills taken", re(`\\bpatches\\b[^.?]{0,60}?\\b(?:put|stuck|stick|putting|sticking) (?:two|three|four|five|six|[2-9]|them all|all of them|loads) (?:more )?on\\b`), { about: "self" }),
+  // Into the water, and pulled out: "jumped into the river off the weir, a man pulled me out".
+  make("into-the-water", "attempt", 2, "suicide attempt", re(`\\b(?:jumped|threw myself|walked|went|stepped) (?:in|into|off) (?:the )?(?:[a-z]+ )?(?:river|canal|sea|lake|reservoir|weir|harbour|quarry|dock|docks)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:pulled me out|dragged me out|got me out|should have gone|ambulance|did not work|lost my nerve|coastguard|police found|cannot stop shaking)\\b/, weight: 5 },
+  }),
+  // A bag over the head: "put the plastic bag on and panicked".
+  make("bag-over-head", "attempt", 5, "suicide attempt", re(`\\b(?:put|had|pulled|tied|taped|putting|pulling) (?:the |a )?(?:plastic |carrier |bin |freezer )?bag (?:on|over) (?:my )?(?:head|face)\\b|\\b(?:put|had|putting) (?:the|a) (?:plastic|carrier|bin|freezer) bag on(?= and| ,| \\.|$)`), { about: "self" }),
+  // Over the railing at a height: "got over the railing and stood there till a bus went past".
+  make("over-the-railing", "attempt", 2, "at a dangerous place", re(`\\b(?:got|climbed|went|stepped|was) over the (?:railing|railings|barrier|parapet|safety fence|edge)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:bridge|lost my nerve|stood there|the drop|jump|jumping|overpass|viaduct|cliff|roof|car park|for now)\\b/, weight: 5 },
+  }),
+  // The whole pack of a medicine, a time since: "propranolol, the whole pack, 40 mins ago".
+  make("whole-pack-taken", "attempt", 2, "overdose or pills taken", re(`\\bpills\\b[^.?]{0,30}?\\b(?:the whole|a whole|the entire|every one of the) (?:pack|packet|box|bottle|strip|tub|lot)\\b|\\b(?:the whole|a whole|the entire) (?:pack|packet|box|bottle|strip|tub) of (?:[a-z]+ )?pills\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:ago|heart is|dizzy|heavy|sleepy|sick|sorry|it is done|took|swallowed|taken|downed|weird|slow)\\b/, weight: 5 },
+  }),
+  // Pills emptied into the mouth: "emptied my nan's pill organiser into my mouth".
+  make("emptied-into-mouth", "attempt", 5, "overdose or pills taken", re(`\\b(?:emptied|tipped|poured) (?:[a-z]+ ){0,3}?(?:pills|organiser|organizer|pill box|pillbox|blister packs?|bottle)\\b(?: [a-z]+){0,2}? into my mouth\\b`), { about: "self" }),
 ];
 
 // ─── Self-harm now: under way or about to be ───────────────────────────────
@@ -179,6 +223,24 @@ const SELF_HARM_NOW: RiskRule[] = [
   make("cutting-as-we-talk", "self-harm-now", 5, "self-harm now", re(`\\bi am (?:cutting|burning|scratching) (?:again|while (?:we|i) (?:talk|type|text|speak)|as (?:we|i) (?:talk|type|text|speak)|rn|right now|now)\\b|\\b(?:going to|gonna|about to|off to) (?:go )?(?:cut|burn myself|self harm)(?: now| rn| right now)(?=$| [.,?"]| bye| then)|\\b(?:self harming|sh|shing) (?:atm|rn|right now|at the moment)\\b`), { about: "self" }),
   make("object-to-skin", "self-harm-now", 5, "self-harm now", re(`\\b(?:taking|took|pressing|pressed|holding|putting|put|going at|dragging|rubbing|sticking|stuck|scraping) (?:the |a |my )?(?:[a-z]+ )?(?:sandpaper|iron|hot iron|wire brush|blade|knife|scissors|pin|needle|compass|lighter|cigarette|glass)(?: going)? (?:to|on|into|against|at|across|onto|over) my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|hand|hands|fingers|finger|forearm|forearms|chest|ankle|ankles)\\b|\\b(?:scissors|blade|knife|pin|compass|needle) going at my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hands?|fingers|forearms?)\\b|\\buse the blade (?:the minute|the second|when|once|tonight|as soon as)\\b`), { about: "self" }),
   make("scalding-now", "self-harm-now", 5, "self-harm now", re(`\\bscald(?:ing|ed)? my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hand|hands|fingers|forearm|forearms)\\b`), { about: "self" }),
+
+  // Version 8.
+  // A tool used on the body: "using the compass from my pencil case on my wrist".
+  make("tool-used-on-body", "self-harm-now", 5, "self-harm now", re(`\\b(?:using|used|with) (?:the |a |my )?(?:[a-z]+ )?(?:compass|blade|sharpener|scissors|needle|pin|glass|lighter|scalpel)\\b(?: [a-z]+){0,4}? on my ${BODY}\\b`), { about: "self" }),
+  // Cutting for a stretch of time: "i've been cutting for an hour".
+  make("cutting-for-an-hour", "self-harm-now", 5, "self-harm now", re(`\\b(?:been|am|was|keep|kept) (?:cutting|burning|scratching|carving)(?: myself)? for (?:an|the last|the past|about an|over an|half an|nearly an) (?:hour|hours|while)\\b`), { about: "self" }),
+  // The blade taken out of a sharpener: "sharpener's broken open and sitting on the bed", "blade's out, here we go again".
+  make("sharpener-broken-open", "self-harm-now", 3, "self-harm now", re(`\\b(?:sharpener|razor)s? (?:is |are )?(?:broken|snapped|taken|popped|prised) (?:open|apart)\\b|\\bbroke (?:the |a |my )?sharpener\\b|\\bblades? (?:is )?out(?= ,| \\.| and|$)`), {
+    about: "self",
+    stronger: { context: /\\b(?:about to|start|again|here we go|right now|now|tonight|on the bed|in the bathroom)\\b/, weight: 5 },
+  }),
+  // Stabbing something into the skin: "stabbing the pen in".
+  make("stabbing-it-in", "self-harm-now", 5, "self-harm now", re(`\\bstabbing (?:the|a|my) (?:pen|pencil|compass|needle|pin|fork|biro)(?: point)? (?:in|into (?:my|me))\\b`), { about: "self" }),
+  // Skin scrubbed raw: "scrubbing my skin with the wire brush till it's raw. still going".
+  make("scrubbed-raw", "self-harm-now", 3, "self-harm now", re(`\\b(?:scrubbing|scrubbed|scraping|scraped|rubbing|rubbed) my (?:skin|arm|arms|leg|legs|face|thighs?)\\b(?: [a-z]+){0,5}? (?:till|until) (?:it is|its|it|they are|they) (?:raw|bleeds|bleed|bleeding)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:still going|right now|again|wire|brush|punish|deserve)\\b/, weight: 5 },
+  }),
 ];
 
 // ─── Preparation: means got ready, affairs settled, things given away, goodbyes said 
@@ -296,6 +358,70 @@ const PREPARATION: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:passwords?|letters?|notes?|will|who gets|documents?|insurance|savings|pin)\b/, weight: 5 },
   }),
+
+  // Version 8.
+  // A gun made ready: "shotgun is cleaned", "cleaned my service pistol".
+  make("gun-made-ready", "preparation", 3, "means at hand", re(`\\b(?:cleaned|cleaning|oiled|oiling|loaded|loading) (?:my |the |his |dads |[a-z]+s )?(?:service )?(?:shotgun|pistol|gun|rifle|revolver)\\b|\\b(?:shotgun|pistol|gun|rifle|revolver) (?:is|has been|are) (?:cleaned|loaded|oiled|out)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:letter|note|medals|box|instructions|thinks i am|last night|tonight|sold|name|grandson|watch|goodbye|passwords|for good)\\b/, weight: 5 },
+  }),
+  // A cover story for an errand: "he thinks i'm going to my sister's", "she thinks it's a favour".
+  make("thinks-its-errand", "preparation", 2, "goodbye message", re(`\\b(?:he|she|they|everyone|my [a-z]+) (?:thinks|think|thought) (?:i am|it is) (?:going to (?:my|a|the|her|his) [a-z]+|a favour|just for (?:a|the) [a-z]+|for (?:a|the) (?:few days|week|weekend))\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:shotgun|gun|pills|rope|sold|gave|instructions|letter|it is not for|not for a few days|cleaned)\\b/, weight: 5 },
+  }),
+  // Pets or children handed over "for a few days", then "it's not for a few days".
+  make("not-for-a-few-days", "preparation", 5, "goodbye message", re(`\\b(?:take|taking|have|having|mind|minding|keep|keeping|look after|looking after) (?:the|my) (?:dog|dogs|cat|cats|kids|pets?|rabbit|birds?|horse)\\b[^?]{0,80}?\\b(?:it is not|it isnt|its not) (?:really )?(?:for )?(?:a few days|a week|a while|temporary|just for now)\\b`), { category: "goodbye", about: "self" }),
+  // Not online after a time: "i won't be logging in after tonight".
+  make("not-online-after", "preparation", 3, "goodbye message", re(`\\bi (?:will not|am not going to) be (?:logging in|logging on|online|on here|posting|checking in|replying|messaging)(?: [a-z]+){0,2}? (?:after|past|beyond) (?:tonight|today|this week|${WHEN})\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:thanks for everything|thank you for everything|goodbye|love you|i am sorry|tell (?:my|her|him)|best mentor|take care of)\\b/, weight: 5 },
+  }),
+  // Messages set to arrive later: "writing the email to my wife to send on a timer", "scheduled the emails to send sunday".
+  make("message-on-timer", "preparation", 2, "goodbye message", re(`\\b(?:email|emails|message|messages|letter|letters|post|posts|text|texts)\\b(?: [a-z]+){0,4}? (?:on a timer|to send (?:on|at|after|tomorrow|tonight|sunday|monday|later)|set to send)\\b|\\bscheduled (?:the |an |a |my )?(?:email|emails|message|messages|post|posts|texts?) to (?:send|go out|post)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:explaining everything|explain everything|to my (?:wife|husband|partner|kids)|sorry|goodbye|insurance|policy|pays out|beneficiar)/, weight: 5 },
+  }),
+  // A policy checked for after: "checked the policy pays out after two years".
+  make("policy-checked", "preparation", 3, "means at hand", re(`\\b(?:checked|checking|made sure|confirmed)(?: [a-z]+){0,3}? (?:policy|insurance|cover) (?:pays out|pays|covers|will pay)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:after (?:two|2|one|1) years?|suicide|timer|email to|note|letter|which it has been|beneficiar)/, weight: 5 },
+  }),
+  // Keys given back with a note: "collected the spare keys back and left mine with the note".
+  make("keys-with-note", "preparation", 3, "goodbye message", re(`\\bleft (?:mine|my keys|my key|the keys|my phone|my wallet|my ring|my wedding ring)\\b(?: [a-z]+){0,3}? with (?:the|a|my) (?:note|letter|notes|letters)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:collected|got back|spare keys|from everyone|sorry|goodbye|for whoever)\\b/, weight: 5 },
+  }),
+  // "I can't be her mother anymore. everything's ready".
+  make("cannot-be-their-parent", "preparation", 3, "goodbye message", re(`\\bi (?:cannot|can not|can no longer) be (?:her|his|their|a) (?:mother|mum|mom|dad|father|parent|wife|husband) (?:anymore|any more|any longer)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:everything is ready|wrote down|routine|for a week|note|letter|sorry|instructions|for my mum)\\b/, weight: 5 },
+  }),
+  // Everything ready beside what was written down for others: "wrote down her routine for my mum ... everything's ready".
+  make("everything-ready", "preparation", 0, "goodbye message", re(`\\beverything is (?:ready|sorted|in place|arranged|in order)(?=$| [.,?"]| now)`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:wrote down|written down|her routine|his routine|their routine|for a week|instructions|passwords|who gets|cannot be her|cannot be his|the notes|letters for)\\b/, weight: 5 },
+  }),
+  // Peace made and a wish for the other's life: "i forgive her for everything and i hope she has a good life".
+  make("hope-good-life", "preparation", 2, "goodbye message", re(`\\bi hope (?:she|he|they|you) (?:has|have) a (?:good|great|happy|nice|long) life\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:gave|given|forgive|peaceful|sold|my guitar|my stuff|goodbye|calm)\\b/, weight: 5 },
+  }),
+  // Instructions left for the animals or the house: "left instructions for the dogs on the kitchen table".
+  make("instructions-left", "preparation", 2, "goodbye message", re(`\\b(?:left|leaving|wrote|written|writing|stuck) (?:out )?(?:instructions|a list|the details|details|the vet details) (?:for|about|of) (?:the|my) (?:dogs?|cats?|pets?|animals|cattle|sheep|horses|fish|plants|house|bills|kids)\\b|\\bfor whoever (?:comes|finds me|gets here|turns up|comes in|comes round)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:sold|name|cleaned|shotgun|gun|cancelled|for after|thinks i am|goodbye|pills|rope|waiting list|gave away)\\b/, weight: 5 },
+  }),
+  // "Put the farm in my son's name last week".
+  make("put-in-their-name", "preparation", 2, "goodbye message", re(`\\bput (?:the|my) (?:farm|house|flat|car|business|shop|land|savings|account|truck) in (?:my|his|her|the) (?:[a-z]+s )?name\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:sold|shotgun|gun|instructions|thinks i am|letter|note|cleaned|last of)\\b/, weight: 5 },
+  }),
+  // "I don't want you to feel bad" beside an end.
+  make("dont-feel-bad", "preparation", 2, "goodbye message", re(`\\b(?:do not|dont) want (?:you|anyone|them|her|him|you all) to (?:feel bad|blame (?:yourself|yourselves|themselves)|feel guilty)\\b`), {
+    category: "goodbye",
+    stronger: { context: /\\b(?:end it|ending it|going to do it|goodbye|best mentor|thank you for everything|kill myself|not be here|gone)\\b/, weight: 5 },
+  }),
 ];
 
 // ─── Plan: a time, a place or a wait for the others to be away ─────────────
@@ -333,6 +459,36 @@ const PLAN: RiskRule[] = [
   make("place-later-final", "plan", 5, "plan or means", re(`\\b(?:heading|going|walking|driving|off|off down|off up|head|go|walk|drive)\\b(?: [a-z]+){0,3}? (?:to |down |up |out to )?(?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b(?:(?: [a-z]+| ,){0,8}? (?:later|tonight|in a bit|tomorrow|after (?:that|work|my shift)|at [0-9]+)\\b[^?]{0,80}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b| one last time)|\\bwhen my (?:shift|work|class) (?:finishes|ends)(?: at [0-9]+)? i am (?:walking|going|heading|driving) to (?:the )?(?:[a-z]+ )?(?:quarry|pier|cliffs?|viaduct|canal|river|sea|beach|tracks|railway|reservoir|loch|lake|woods|bridge|car park roof|level crossing|harbour wall)\\b[^?]{0,60}?\\b(?:(?:thanks|thank you) for (?:listening|everything)|do not bother|dont bother|walking out|walk out|not scared|after that|for good|goodbye|say bye|love you|the deep)\\b`), { about: "self" }),
   make("then-it-stops", "plan", 3, "plan or means", re(`\\bthen (?:it|this|everything|the pain|the noise) (?:stops|ends|will stop|will end|is over|will be over)(?=$| [.,?"])`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
   make("time-before-anyone-wakes", "plan", 4, "plan or means", re(`\\b${WHEN}(?: morning| night)?(?: ,| .)? (?:before (?:anyone|everyone|they|the house) (?:wakes up|wake up|wakes|wake|is up|gets up|are up)|when (?:everyones|everyone is|everybody is|they are) (?:at work|asleep|out|gone))(?=$| [.,?"])`)),
+
+  // Version 8.
+  // The place checked: "i've checked it has an open top floor", "roof of the library, i know the door code".
+  make("place-checked-open", "plan", 5, "plan or means", re(`\\bchecked (?:it|that it|the [a-z]+|whether it|if it) (?:has|is|had) (?:an |a )?(?:open|unlocked|no) (?:top floor|roof|rooftop|railings?|barrier|fence|balcony|access|door)\\b|\\b(?:roof|rooftop|top floor|stairwell)\\b[^?]{0,60}?\\bi (?:know|have|got) the (?:door |roof )?(?:code|key|way up)\\b`), { about: "self" }),
+  // The place picked: "ive got the place picked in the forest".
+  make("place-picked", "plan", 2, "plan or means", re(`\\b(?:got|have|found) (?:the|a) (?:place|spot|tree) (?:picked|chosen|sorted)(?: out)?\\b|\\bthe (?:place|spot) is (?:picked|chosen|sorted)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:forest|woods|bridge|while my|when my|once my|this weekend|tonight|rope|quarry|cliff)\\b/, weight: 5 },
+  }),
+  // "not paying it, not being here" beside a time.
+  make("not-being-here", "plan", 2, "plan or means", re(`(?:^|[.,] )(?:i am )?not being (?:here|around|alive)(?=$| [.,?"]| by| after| when)`), { about: "self", stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  // A wait, then a place: "waiting till the lambing's done then i'll go out to the barn".
+  make("waiting-then-go", "plan", 2, "plan or means", re(`\\b(?:waiting|wait) (?:till|until|for) (?:[a-z]+ ){1,6}?(?:then|and then) i (?:will|am going to|am gonna) (?:go|do it|end it|walk|head)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:no point|in the lurch|barn|rope|gun|pills|before then|quarry|note|bridge|woods)\\b/, weight: 5 },
+  }),
+  // "tomorrow is the day i go".
+  make("day-i-go", "plan", 5, "plan or means", re(`\\b${WHEN} is the (?:day|night) i (?:go|die|do it|end it|leave for good)(?=$| [.,?"])`), { about: "self" }),
+  // Joining the dead on a day: "i'm coming to join you on sunday", "coming to you on the 3rd, at the lake where we scattered you".
+  make("coming-to-join-you", "plan", 2, "plan or means", re(`\\bi am (?:coming|going) to (?:join )?(?:you|him|her)\\b(?: [a-z0-9]+| ,){0,4}? (?:on|this|next|at|tonight|soon)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:scattered|grave|ashes|without you|miss you|since you (?:died|passed|went)|heaven|the same day|anniversary|always said)\\b/, weight: 5 },
+  }),
+  // Rehearsed on the way: "it's the overpass next thursday, i keep rehearsing it".
+  make("rehearsing-it", "plan", 2, "plan or means", re(`\\b(?:keep|been|am) rehearsing it\\b`), { about: "self", stronger: { context: /\\b(?:overpass|bridge|train|tracks|platform|roof|cliff|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week))\\b/, weight: 5 } }),
+  // A train that doesn't stop, and "that's the plan".
+  make("train-does-not-stop", "plan", 2, "plan or means", re(`\\b(?:does not|doesnt|do not) stop at (?:my|the|this) (?:station|stop)\\b|\\bnobody (?:watches|checks|would see)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:that is the plan|the plan|that is where|step|edge|platform|stairwell|roof|top floor)\\b/, weight: 5 },
+  }),
 ];
 
 // ─── Method: a way weighed, looked up or chosen ────────────────────────────
@@ -373,6 +529,30 @@ const METHOD: RiskRule[] = [
     stronger: { context: PLAN_TIME_WORDS(), weight: 5 },
   }),
   make("drive-into-on-way", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will|i am going to|want to) (?:drive|crash|steer|swerve) (?:my car |the car )?into (?:a |the )?(?:[a-z]+ )?(?:barrier|wall|tree|lorry|truck|river|central reservation|pillar|oncoming traffic|bridge support)\\b`), { about: "self" }),
+
+  // Version 8.
+  // A height and a thought of letting go: "on the scaffolding i think about just letting go, 14 floors".
+  make("thinking-of-letting-go", "method", 2, "suicidal thoughts with a method", re(`\\b(?:think|thinking|thought) (?:about|of) (?:just )?(?:letting go|stepping off|leaning over|going over|stepping back|falling)(?! of| for| in love| asleep| behind)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:floors|storeys|scaffolding|roof|bridge|edge|balcony|cliff|platform|ledge)\\b/, weight: 5 },
+  }),
+  // The mind going back to the means: "my head keeps going to the pesticide in the cupboard".
+  make("mind-goes-to-means", "method", 5, "suicidal thoughts with a method", re(`\\b(?:my head|my mind|my brain|i) (?:keeps?|kept) (?:going|drifting|wandering|coming back) (?:back )?to (?:the|my|dads|his|her|mums) (?:[a-z]+ )?(?:pesticide|poison|pills|weedkiller|bleach|gun|shotgun|rope|insulin|rifle|bridge|tracks|railway|river|cliffs?)\\b`), { about: "self" }),
+  // "i know what it does" beside a poison.
+  make("know-what-it-does", "method", 0, "suicidal thoughts with a method", re(`\\bi know what (?:it|they|that|this) (?:does|do|would do|will do)(?=$| [.,?"])`), {
+    about: "self",
+    stronger: { context: /\\b(?:pesticide|poison|weedkiller|paraquat|bleach|antifreeze|insulin|pills|rope|gun|shotgun)\\b/, weight: 5 },
+  }),
+  // Working out whether it would be enough: "working out if it would be enough for me as well", "which one would do it".
+  make("working-out-enough", "method", 5, "suicidal thoughts with a method", re(`\\b(?:working out|work out|worked out|wondering|figuring out|calculating) (?:if|whether|how many|how much)\\b(?: [a-z]+){0,6}? (?:would be |is |will be )?enough (?:for me|to (?:kill|do it|not wake|end))\\b|\\b(?:work|working|worked) out (?:which|what)\\b(?: [a-z]+){0,5}? (?:would|will|could) (?:do it|kill me|be enough|finish me)\\b`), { about: "self" }),
+  // Pictured: "running the car in a closed garage", "steering into a tree", "walk into the canal".
+  make("picturing-method", "method", 5, "suicidal thoughts with a method", re(`\\b(?:think|thinking|picture|picturing|imagine|imagining|keep seeing)(?: a lot)?(?: about| of)? (?:just |how simple it would be to |how easy it would be to )?(?:steering|swerving|driving|walking|stepping|jumping|throwing myself|steer|swerve|walk|step|jump)\\b(?: [a-z]+){0,3}? (?:into|in front of|off) (?:the|a|my) (?:[a-z]+ ){0,2}?(?:tree|wall|canal|river|sea|lake|train|traffic|lorry|bridge|cliff|tracks|barrier|edge|reservoir|motorway)\\b|\\brunning the car in (?:a |the )?(?:closed |shut )?garage\\b`), { about: "self" }),
+  // At the edge, thinking about it: "stood at the platform edge twice this week thinking about it".
+  make("edge-thinking-about-it", "method", 5, "suicidal thoughts with a method", re(`\\b(?:stood|standing|stand|sat|sitting|waited|waiting) (?:at|on|near|by) (?:the )?(?:platform edge|edge of the platform|edge|railing|railings|parapet)\\b(?: [a-z]+){0,6}? thinking about (?:it|jumping|doing it|ending it|stepping)\\b`), { about: "self" }),
+  // "would jumping from the fourth floor be enough".
+  make("would-it-be-enough", "method", 5, "suicidal thoughts with a method", re(`\\bwould (?:jumping|a jump|falling|a fall) (?:from|off) (?:the |a )?(?:[a-z]+ )?(?:floor|storey|story|bridge|roof|balcony|building)\\b(?: [a-z]+){0,2}? (?:be enough|kill|do it)\\b`), { about: "self" }),
+  // Stepping out in front: "im stepping out in front of it".
+  make("step-in-front", "method", 5, "suicidal thoughts with a method", re(`\\b(?:i am|i will|going to|gonna|i want to|i could) (?:just )?(?:step|stepping|walk|walking|jump|jumping|throw myself) (?:out )?in front of (?:it|the train|a train|the bus|a bus|a lorry|the lorry|a truck|traffic|a car)\\b`), { about: "self" }),
 ];
 
 // ─── Intent: the decision said ─────────────────────────────────────────────
@@ -399,6 +579,19 @@ const INTENT: RiskRule[] = [
     stronger: { context: /\b(?:decide|decided|decision|calm|ready|at peace|the way)\b/, weight: 5 },
   }),
   make("no-more-thinking-doing-it", "intent", 5, "explicit intent to die", re(`\\bno more (?:thinking|talking|waiting)(?: about it)?\\b[^?]{0,20}?\\bi am (?:doing it|going to do it)(?=$| [.,?"])`), { about: "self" }),
+
+  // Version 8.
+  // "i won't exist soon. decided."
+  make("wont-exist-soon", "intent", 2, "explicit intent to die", re(`\\bi (?:will not|am not going to) (?:exist|be alive|be around|be here) (?:soon|much longer|for long|by (?:the )?[a-z]+)\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:decided|decision|made my mind|idc|do not care|for good|ready|at peace)\\b/, weight: 5 },
+  }),
+  // "the decision is made. im not staying alive for this".
+  make("not-staying-alive", "intent", 5, "explicit intent to die", re(`\\bi am not (?:staying|going to stay|gonna stay|sticking around) alive\\b`), { about: "self" }),
+  make("decision-made", "intent", 0, "explicit intent to die", re(`\\bthe decision is made\\b|\\bi have made (?:the|my) decision\\b`), {
+    about: "self",
+    stronger: { context: /\\b(?:alive|die|dying|end it|not be here|goodbye|pills|rope|kill myself)\\b/, weight: 5 },
+  }),
 ];
 
 // ─── Active thoughts of suicide ────────────────────────────────────────────
@@ -420,6 +613,10 @@ const HARMED_BY_OTHER: RiskRule[] = [
     stronger: { context: /\b(?:tonight|lesson|locked|kill|hurt|knife|next room|pinned|hit|hits)\b/, weight: 5 },
   }),
   make("touched-me", "harmed-by-other", 3, "harmed by someone", re(`\\b(?:touched|groped|assaulted|abused|molested|raped) me\\b`), { about: "self" }),
+
+  // Version 8: control, not violence.
+  make("partner-controls", "harmed-by-other", 3, "harmed by someone", re(`\\bmy (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee) (?:does not|will not|never) let me (?:have|see|use|keep|go out|talk to|leave|get|work|out)\\b`), { about: "self" }),
+  make("papers-kept", "harmed-by-other", 2, "harmed by someone", re(`\\b(?:kept|keeps|keep|took|takes|holding|holds|has taken|have taken) my (?:passport|papers|documents|id card)\\b`), { about: "self" }),
 ];
 
 // ─── Concern: a passive wish to be dead ────────────────────────────────────────────────
@@ -428,6 +625,10 @@ const PASSIVE_WISH: RiskRule[] = [
   make("rather-be-dead", "passive-wish", 3, "wish to be dead", re(`\\b(?:would|had) rather be dead\\b`), { negatable: false }),
   make("dead-sounds-peaceful", "passive-wish", 3, "wish to be dead", re(`\\bbeing dead (?:sounds|seems|would be|must be|looks|feels) (?:[a-z]+ )?(?:peaceful|nice|easier|better|good|restful|calm|like a relief|quiet)\\b`)),
   make("wish-to-vanish", "passive-wish", 3, "wish to be dead", re(`\\b(?:wish i could|i would love to|id love to|i want to|i just want to) (?:just )?(?:fade out|fade away|vanish|disappear|not exist|stop existing|not wake up)(?! to| into| somewhere| for| on| off)\\b|\\bhope (?:the )?(?:doctor|doctors|scan|tests?|results) (?:finds?|shows?|comes? back|show) (?:something )?(?:bad|serious|cancer|terminal)\\b`), { about: "self" }),
+
+  // Version 8.
+  make("refuse-treatment", "passive-wish", 3, "wish to be dead", re(`\\bi (?:would not|would never) (?:get|have|take|want|bother with) (?:any )?(?:treatment|chemo|it treated)\\b`), { about: "self" }),
+  make("wish-not-wake", "passive-wish", 3, "wish to be dead", re(`\\bwish i (?:would|had|could|did)? ?(?:just )?not (?:wake|woken|waken) up\\b`), { about: "self" }),
 ];
 
 // ─── Concern: entrapment ───────────────────────────────────────────────────
@@ -449,12 +650,18 @@ const ATTEMPT_HISTORY: RiskRule[] = [
 const WORRY_FOR_OTHER: RiskRule[] = [
   make("help-friend-suicidal", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:help|support) (?:a|my) (?:friend|mate|sister|brother|partner|son|daughter|kid|cousin|flatmate)\\b(?: [a-z]+){0,4}? (?:suicide|suicidal|self harm|self harming|killing (?:herself|himself|themselves)|wants to die)\\b`), { about: "self", negatable: false }),
   make("thanks-for-everything-silent", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:thanks|thank you) for everything\\b(?: [a-z]+| ,){0,8}? (?:phone is off|phones off|phone off|not answering|will not answer|no reply|not replying|switched off)\\b`), { about: "self", negatable: false }),
+
+  // Version 8.
+  make("posted-goodbye", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:she|he|they|a [a-z]+|my [a-z]+)\\b(?: [a-z]+){0,5}? posted (?:" )?goodbye (?:everyone|all|world|to everyone)\\b`)),
 ];
 
 // ─── Concern: help-seeking ─────────────────────────────────────────────────
 
 const HELP_SEEKING: RiskRule[] = [
   make("talk-to-a-person", "help-seeking", 2, "asking for support", re(`\\b(?:need|want) (?:someone|somebody|a real person|a person|a human) to talk to (?:tonight|right now|now|please)\\b|\\b(?:want|need) to talk to (?:a real person|someone|a human) please\\b|\\bi am not doing (?:well|ok|okay|good)(?=$| [.,?"])`), { about: "self", negatable: false }),
+
+  // Version 8.
+  make("any-helplines", "help-seeking", 2, "asking for support", re(`\\b(?:any|are there (?:any )?|is there a|know (?:any|a)) helplines?\\b`)),
 ];
 
 // ─── Concern: hopelessness ─────────────────────────────────────────────────
@@ -468,6 +675,18 @@ const HOPELESSNESS: RiskRule[] = [
 
 const BURDEN: RiskRule[] = [
   make("cause-of-their-misery", "burden", 3, "feeling a burden", re(`\\b(?:i am|im) the reason (?:he|she|they|my [a-z]+|everyone) (?:is|are) (?:miserable|unhappy|stressed|exhausted|struggling|sad)\\b|\\b(?:exhausted|miserable|stressed|struggling) because of me\\b|\\b(?:a )?(?:parasite|leech) living off (?:my|her|him|them)\\b|\\b(?:i am|im|feel like i am|feel like) a chore (?:for|to|my)\\b`)),
+
+  // Version 8.
+  make("only-bringing-problems", "burden", 3, "feeling a burden", re(`\\bi am (?:only|just) (?:bringing|causing|making|giving) (?:problems|trouble|stress|pain|grief|worry)\\b`), { about: "self" }),
+];
+
+// ─── Concern: distress said in everyday words ─────────────────────────────
+
+const DISTRESS: RiskRule[] = [
+  // Version 8: "crying in the car park before every shift", "lying on the floor sobbing", "on my own in this country".
+  make("crying-before-shift", "distress", 2, "distress", re(`\\bcrying (?:in|on) the (?:car|car park|toilets?|bathroom|loos?|stairwell|bus)\\b(?: [a-z]+){0,3}? (?:before|after|every|each|during)\\b`), { about: "self" }),
+  make("on-the-floor-sobbing", "distress", 2, "distress", re(`\\b(?:lying|lay|sat|sitting|curled up) on the (?:[a-z]+ )?floor (?:sobbing|crying|shaking|screaming)\\b`), { about: "self" }),
+  make("alone-in-this-country", "distress", 2, "distress", re(`\\bi am (?:all )?(?:on my own|alone) in (?:this|a new|a foreign) country\\b`), { about: "self" }),
 ];
 
 /**
@@ -476,4 +695,4 @@ const BURDEN: RiskRule[] = [
  * length and weight, and risk-same-answers showed none changed when the
  * rules were regrouped from rounds into kinds (version 8).
  */
-export const SHAPES_NOW: readonly RiskRule[] = [...DANGER_NOW, ...ATTEMPT, ...SELF_HARM_NOW, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...ACTIVE_THOUGHTS, ...HARMED_BY_OTHER, ...PASSIVE_WISH, ...ENTRAPMENT, ...ATTEMPT_HISTORY, ...WORRY_FOR_OTHER, ...HELP_SEEKING, ...HOPELESSNESS, ...BURDEN];
+export const SHAPES_NOW: readonly RiskRule[] = [...DANGER_NOW, ...ATTEMPT, ...SELF_HARM_NOW, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...ACTIVE_THOUGHTS, ...HARMED_BY_OTHER, ...PASSIVE_WISH, ...ENTRAPMENT, ...ATTEMPT_HISTORY, ...WORRY_FOR_OTHER, ...HELP_SEEKING, ...HOPELESSNESS, ...BURDEN, ...DISTRESS];
