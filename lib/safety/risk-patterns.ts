@@ -242,7 +242,7 @@ export const IDIOMS: readonly RegExp[] = [
   // Studied, not planned: "my pharmacology exam is on toxic doses tomorrow, overdose management is the big topic".
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:pharmacology|toxicology|pharmacy|nursing|medical|first aid|exam|exams|lecture|module|revision|revising|textbook|placement) (?:[a-z]+ ){0,3}?(?:is |are )?(?:on|about|covering|for) (?:toxic|lethal|overdose|overdoses)(?: doses?| levels?| limits?)?\b/g,
-  /\b(?:the )?(?:lethal|toxic) doses? of (?:[a-z]+ )?pills (?:is|are) on the (?:exam|test|paper|syllabus)\b/g,
+  /\b(?:the )?(?:lethal|toxic) doses? of (?:the )?pills (?:is|are) on the (?:exam|test|paper|syllabus)\b/g,
   /\b(?:we|they|i) had an overdose (?:come|came|coming) in\b/g,
   /\b(?:pills )?(?:overdose|overdoses|toxic dose|lethal dose) (?:management|treatment|protocols?|pathway|guidelines|is the big topic)\b/g,
   // Carbon monoxide as safety or a lesson: "the carbon monoxide alarm", "found the flue leaking carbon monoxide".
