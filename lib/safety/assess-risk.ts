@@ -43,6 +43,7 @@ import {
   QUALIFIER,
   RECENT_MARKER,
   RESOLVED_MARKER,
+  STILL_WEIGHS,
   RULES,
   SECOND_PERSON,
   SELF_REFLEXIVE,
@@ -350,7 +351,8 @@ class Reader {
 
   /** Does the whole text say the past is resolved? Tested once per text. */
   saysResolved(): boolean {
-    if (this.resolvedText === undefined) this.resolvedText = RESOLVED_MARKER.test(this.text);
+    // Version 8: "survived an attempt … and some days it still feels close" is a past that still weighs, not a resolved one.
+    if (this.resolvedText === undefined) this.resolvedText = RESOLVED_MARKER.test(this.text) && !STILL_WEIGHS.test(this.text);
     return this.resolvedText;
   }
 

@@ -383,7 +383,7 @@ const PREPARATION: RiskRule[] = [
     stronger: { context: /\\b(?:explaining everything|explain everything|to my (?:wife|husband|partner|kids)|sorry|goodbye|insurance|policy|pays out|beneficiar)/, weight: 5 },
   }),
   // A policy checked for after: "checked the policy pays out after two years".
-  make("policy-checked", "preparation", 3, "means at hand", re(`\\b(?:checked|checking|made sure|confirmed)(?: [a-z]+){0,3}? (?:policy|insurance|cover) (?:pays out|pays|covers|will pay)\\b`), {
+  make("policy-checked", "preparation", 0, "means at hand", re(`\\b(?:checked|checking|made sure|confirmed)(?: [a-z]+){0,3}? (?:policy|insurance|cover) (?:pays out|pays|covers|will pay)\\b`), {
     about: "self",
     stronger: { context: /\\b(?:after (?:two|2|one|1) years?|suicide|timer|email to|note|letter|which it has been|beneficiar)/, weight: 5 },
   }),
@@ -617,6 +617,8 @@ const HARMED_BY_OTHER: RiskRule[] = [
   // Version 8: control, not violence.
   make("partner-controls", "harmed-by-other", 3, "harmed by someone", re(`\\bmy (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee) (?:does not|will not|never) let me (?:have|see|use|keep|go out|talk to|leave|get|work|out)\\b`), { about: "self" }),
   make("papers-kept", "harmed-by-other", 2, "harmed by someone", re(`\\b(?:kept|keeps|keep|took|takes|holding|holds|has taken|have taken) my (?:passport|papers|documents|id card)\\b`), { about: "self" }),
+
+  make("partner-watches", "harmed-by-other", 3, "harmed by someone", re(`\\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex)) (?:controls (?:all )?(?:our|my) money|tracks my (?:location|phone)|reads (?:all )?my (?:messages|texts)|goes through my phone|takes my (?:wages|money|pay|benefits)|locks the fridge)\\b|\\bi am not allowed (?:out|to go out|to see (?:my|anyone))\\b`), { about: "self" }),
 ];
 
 // ─── Concern: a passive wish to be dead ────────────────────────────────────────────────
@@ -629,6 +631,8 @@ const PASSIVE_WISH: RiskRule[] = [
   // Version 8.
   make("refuse-treatment", "passive-wish", 3, "wish to be dead", re(`\\bi (?:would not|would never) (?:get|have|take|want|bother with) (?:any )?(?:treatment|chemo|it treated)\\b`), { about: "self" }),
   make("wish-not-wake", "passive-wish", 3, "wish to be dead", re(`\\bwish i (?:would|had|could|did)? ?(?:just )?not (?:wake|woken|waken) up\\b`), { about: "self" }),
+
+  make("relieved-if-ill", "passive-wish", 3, "wish to be dead", re(`\\b(?:if (?:they|the doctor|someone) told me i had|if i got|if i had) (?:cancer|a terminal [a-z]+|something terminal)\\b(?: [a-z]+){0,3}? (?:be relieved|would be relieved|feel relieved|not get treatment)\\b|\\b(?:be|would be|am) fine with never waking up\\b|\\bwish it had been me (?:that|who|instead)\\b|\\b(?:would not|wouldnt) it be easier if i (?:just )?(?:was not|were not|wasnt) here\\b|\\bi (?:would not|wouldnt|would not really) mind if (?:the|a) [a-z]+ (?:rolled on|hit|fell on|crushed) me\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Concern: entrapment ───────────────────────────────────────────────────
@@ -643,6 +647,9 @@ const ENTRAPMENT: RiskRule[] = [
 const ATTEMPT_HISTORY: RiskRule[] = [
   make("my-attempt", "attempt-history", 3, "past suicide attempt", re(`\\b(?:anniversary of|since|after|before) my (?:attempt|overdose|od)\\b|\\b(?:had my )?stomach pumped\\b`), { pastForm: true }),
   make("attempted-before", "attempt-history", 3, "past suicide attempt", re(`\\bi (?:have )?(?:attempted|survived an attempt|survived my attempt)(?: (?:twice|once|before|three times|in [a-z]+|at [0-9]+|when i|[0-9]+ years ago|last year))?\\b`), { pastForm: true }),
+
+  // Version 8: not done for a while, but still close: "haven't hurt myself since june, proud but it's hard", "haven't self harmed in 3 months but i think about it".
+  make("not-since-but", "self-harm-urge", 3, "self-harm urges", re(`\\b(?:have not|had not|not) (?:hurt myself|self harmed|harmed myself|cut|cut myself|cut since|done it)\\b[^?]{0,50}?\\bbut (?:i (?:still )?(?:think about it|want to|miss it|nearly did)|it is (?:still )?hard|the urges?|summer is hard|i want to)\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Concern: worry-for-other ──────────────────────────────────────────────
@@ -653,6 +660,8 @@ const WORRY_FOR_OTHER: RiskRule[] = [
 
   // Version 8.
   make("posted-goodbye", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:she|he|they|a [a-z]+|my [a-z]+)\\b(?: [a-z]+){0,5}? posted (?:" )?goodbye (?:everyone|all|world|to everyone)\\b`)),
+
+  make("story-goodbye", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:put|posted|wrote) (?:" )?goodbye everyone(?: ")? on (?:his|her|their) (?:story|page|wall|status)\\b|\\b(?:wrote|written|said|put) in (?:her|his|their) (?:essay|exercise book|diary|journal|book)\\b(?: [a-z]+){0,2}? (?:that )?(?:she|he|they) (?:wants?|want) to die\\b`), { about: "self" }),
 ];
 
 // ─── Concern: help-seeking ─────────────────────────────────────────────────
@@ -662,6 +671,8 @@ const HELP_SEEKING: RiskRule[] = [
 
   // Version 8.
   make("any-helplines", "help-seeking", 2, "asking for support", re(`\\b(?:any|are there (?:any )?|is there a|know (?:any|a)) helplines?\\b`)),
+
+  make("number-to-call", "help-seeking", 2, "asking for support", re(`\\b(?:is there|are there|does anyone know|do you know|know) (?:a |any )?(?:number|text line|text service|crisis line|crisis text line|line|service)\\b(?: [a-z]+){0,3}? (?:i can (?:call|text|ring)|for when|if i feel|when you|in [a-z]+)\\b|\\b(?:get|book|need) (?:a |an )?(?:crisis|urgent|emergency) (?:appointment|assessment)\\b|\\bwho do you (?:talk|turn) to (?:at [0-9]+ ?am|at night|when it gets)\\b`), { about: "self" }),
 ];
 
 // ─── Concern: hopelessness ─────────────────────────────────────────────────
@@ -669,6 +680,9 @@ const HELP_SEEKING: RiskRule[] = [
 const HOPELESSNESS: RiskRule[] = [
   make("no-reason-it-will-change", "hopelessness", 2, "hopelessness", re(`\\bno (?:reason|point|sign) (?:to think|to believe|that) (?:it|things|anything) (?:will|would|is going to|are going to) (?:change|get better|improve)\\b`)),
   make("never-getting-better", "hopelessness", 2, "hopelessness", re(`\\b(?:it is|its|life is|this is) never (?:getting|going to get) better\\b|\\bnone of it (?:works|helps|has worked)\\b|\\b(?:i will|will i) (?:never|ever) be happy\\b|\\btoo late for me to (?:have|be|get)\\b|\\blight at the end of the tunnel (?:got |has been |was )?(?:switched|turned) off\\b|\\bit is all pointless\\b`)),
+
+  // Version 8: a future said to be empty.
+  make("future-empty", "hopelessness", 2, "hopelessness", re(`\\b(?:my|the) future is (?:just )?(?:blank|empty|nothing|black|gone)\\b|\\bno future for (?:someone|people|a person) like me\\b|\\bhope is for other people\\b|\\bno light at the end of (?:this|the) tunnel\\b|\\b(?:it is|its) (?:always|never) going to (?:be like this|change|get better)\\b|\\bi will always be like this\\b`), { about: "self" }),
 ];
 
 // ─── Concern: burden ───────────────────────────────────────────────────────
@@ -678,6 +692,15 @@ const BURDEN: RiskRule[] = [
 
   // Version 8.
   make("only-bringing-problems", "burden", 3, "feeling a burden", re(`\\bi am (?:only|just) (?:bringing|causing|making|giving) (?:problems|trouble|stress|pain|grief|worry)\\b`), { about: "self" }),
+
+  make("trouble-for-everyone", "burden", 3, "feeling a burden", re(`\\b(?:i am|here i am) (?:only |just )?(?:a problem|too much trouble|a drain|a weight|a cost) (?:for|to|on) (?:everybody|everyone|my [a-z]+|them|her|him|you all)\\b|\\ball i do is cost (?:them|him|her|everyone|my [a-z]+)\\b|\\bonly put up with me\\b`), { about: "self" }),
+];
+
+// ─── Concern: telling someone to die ──────────────────────────────────────
+
+const HARASSMENT: RiskRule[] = [
+  // Version 8: "why dont you just go jump off a bridge, loser", "go starve yourself some more", "hope you do it this time".
+  make("go-jump-off", "harassment", 3, "urging someone to self-harm", re(`\\b(?:why do not you|you should|just|go) (?:just )?go (?:jump off (?:a|the) (?:bridge|cliff|roof)|hang yourself|drink bleach|starve yourself|slit your wrists)\\b|\\bhope you do it this time\\b`), { about: "self" }),
 ];
 
 // ─── Concern: distress said in everyday words ─────────────────────────────
@@ -695,4 +718,4 @@ const DISTRESS: RiskRule[] = [
  * length and weight, and risk-same-answers showed none changed when the
  * rules were regrouped from rounds into kinds (version 8).
  */
-export const SHAPES_NOW: readonly RiskRule[] = [...DANGER_NOW, ...ATTEMPT, ...SELF_HARM_NOW, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...ACTIVE_THOUGHTS, ...HARMED_BY_OTHER, ...PASSIVE_WISH, ...ENTRAPMENT, ...ATTEMPT_HISTORY, ...WORRY_FOR_OTHER, ...HELP_SEEKING, ...HOPELESSNESS, ...BURDEN, ...DISTRESS];
+export const SHAPES_NOW: readonly RiskRule[] = [...DANGER_NOW, ...ATTEMPT, ...SELF_HARM_NOW, ...PREPARATION, ...PLAN, ...METHOD, ...INTENT, ...ACTIVE_THOUGHTS, ...HARMED_BY_OTHER, ...PASSIVE_WISH, ...ENTRAPMENT, ...ATTEMPT_HISTORY, ...WORRY_FOR_OTHER, ...HELP_SEEKING, ...HOPELESSNESS, ...BURDEN, ...HARASSMENT, ...DISTRESS];
