@@ -121,17 +121,17 @@ const DANGER_NOW: RiskRule[] = [
   // "he threw my cousin against the wall and says he will do the same to me".
   make("same-to-me", "danger-now", 3, "in danger from someone now", re(`\\b(?:he|she|they)(?: will| is going to| are going to| would| is gonna)? do the same to me\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:threw|thrown|hit|hits|punched|beat|beaten|kicked|against the wall|drunk|drinking|locked|knife|strangled|choked)\\b/, weight: 5 },
+    stronger: { context: /\b(?:threw|thrown|hit|hits|punched|beat|beaten|kicked|against the wall|drunk|drinking|locked|knife|strangled|choked)\b/, weight: 5 },
   }),
   // Locked in: "the door's locked from outside and my phone is on 8 percent".
   make("locked-in", "danger-now", 2, "in danger from someone now", re(`\\b(?:door|doors) (?:is |are |has been )?locked (?:from (?:the )?outside|on the outside)\\b|\\b(?:he|she|they|my [a-z]+) (?:has |have |just )?locked me in\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:drunk|drinking|hit|threw|hurt|my phone|scared|crying|shouting|screaming|knife|kill|help|please|battery|percent)\\b/, weight: 5 },
+    stronger: { context: /\b(?:drunk|drinking|hit|threw|hurt|my phone|scared|crying|shouting|screaming|knife|kill|help|please|battery|percent)\b/, weight: 5 },
   }),
   // Someone waiting for the writer, with a threat or an escape: "he's waiting across the road", "waiting outside school to beat me up".
   make("waiting-for-me", "danger-now", 0, "in danger from someone now", re(`\\b(?:he|she|they|my ex|ex|a man|a guy|the man|the guy)(?: is| are)? (?:waiting|parked|sat|sitting|standing|watching)\\b(?: [a-z]+){0,5}? (?:outside|across the road|across the street|at the (?:door|gate|exit|end of the road)|in (?:the|my) (?:car park|drive|street|road)|for me)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:stab|kill|hurt me|beat me|hit me|restraining order|got away|drag|attacked|threatened|hiding|shaking|terrified|weapon|knife|in a shop)\\b/, weight: 5 },
+    stronger: { context: /\b(?:stab|kill|hurt me|beat me|hit me|restraining order|got away|drag|attacked|threatened|hiding|shaking|terrified|weapon|knife|in a shop)\b/, weight: 5 },
   }),
 ];
 
@@ -174,19 +174,19 @@ const ATTEMPT: RiskRule[] = [
   // Into the water, and pulled out: "jumped into the river off the weir, a man pulled me out".
   make("into-the-water", "attempt", 2, "suicide attempt", re(`\\b(?:jumped|threw myself|walked|went|stepped) (?:in|into|off) (?:the )?(?:[a-z]+ )?(?:river|canal|sea|lake|reservoir|weir|harbour|quarry|dock|docks)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:pulled me out|dragged me out|got me out|should have gone|ambulance|did not work|lost my nerve|coastguard|police found|cannot stop shaking)\\b/, weight: 5 },
+    stronger: { context: /\b(?:pulled me out|dragged me out|got me out|should have gone|ambulance|did not work|lost my nerve|coastguard|police found|cannot stop shaking)\b/, weight: 5 },
   }),
   // A bag over the head: "put the plastic bag on and panicked".
   make("bag-over-head", "attempt", 5, "suicide attempt", re(`\\b(?:put|had|pulled|tied|taped|putting|pulling) (?:the |a )?(?:plastic |carrier |bin |freezer )?bag (?:on|over) (?:my )?(?:head|face)\\b|\\b(?:put|had|putting) (?:the|a) (?:plastic|carrier|bin|freezer) bag on(?= and| ,| \\.|$)`), { about: "self" }),
   // Over the railing at a height: "got over the railing and stood there till a bus went past".
   make("over-the-railing", "attempt", 2, "at a dangerous place", re(`\\b(?:got|climbed|went|stepped|was) over the (?:railing|railings|barrier|parapet|safety fence|edge)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:bridge|lost my nerve|stood there|the drop|jump|jumping|overpass|viaduct|cliff|roof|car park|for now)\\b/, weight: 5 },
+    stronger: { context: /\b(?:bridge|lost my nerve|stood there|the drop|jump|jumping|overpass|viaduct|cliff|roof|car park|for now)\b/, weight: 5 },
   }),
   // The whole pack of a medicine, a time since: "propranolol, the whole pack, 40 mins ago".
   make("whole-pack-taken", "attempt", 2, "overdose or pills taken", re(`\\bpills\\b[^.?]{0,30}?\\b(?:the whole|a whole|the entire|every one of the) (?:pack|packet|box|bottle|strip|tub|lot)\\b|\\b(?:the whole|a whole|the entire) (?:pack|packet|box|bottle|strip|tub) of (?:[a-z]+ )?pills\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:ago|heart is|dizzy|heavy|sleepy|sick|sorry|it is done|took|swallowed|taken|downed|weird|slow)\\b/, weight: 5 },
+    stronger: { context: /\b(?:ago|heart is|dizzy|heavy|sleepy|sick|sorry|it is done|took|swallowed|taken|downed|weird|slow)\b/, weight: 5 },
   }),
   // Pills emptied into the mouth: "emptied my nan's pill organiser into my mouth".
   make("emptied-into-mouth", "attempt", 5, "overdose or pills taken", re(`\\b(?:emptied|tipped|poured) (?:[a-z]+ ){0,3}?(?:pills|organiser|organizer|pill box|pillbox|blister packs?|bottle)\\b(?: [a-z]+){0,2}? into my mouth\\b`), { about: "self" }),
@@ -232,14 +232,14 @@ const SELF_HARM_NOW: RiskRule[] = [
   // The blade taken out of a sharpener: "sharpener's broken open and sitting on the bed", "blade's out, here we go again".
   make("sharpener-broken-open", "self-harm-now", 3, "self-harm now", re(`\\b(?:sharpener|razor)s? (?:is |are )?(?:broken|snapped|taken|popped|prised) (?:open|apart)\\b|\\bbroke (?:the |a |my )?sharpener\\b|\\bblades? (?:is )?out(?= ,| \\.| and|$)`), {
     about: "self",
-    stronger: { context: /\\b(?:about to|start|again|here we go|right now|now|tonight|on the bed|in the bathroom)\\b/, weight: 5 },
+    stronger: { context: /\b(?:about to|start|again|here we go|right now|now|tonight|on the bed|in the bathroom)\b/, weight: 5 },
   }),
   // Stabbing something into the skin: "stabbing the pen in".
   make("stabbing-it-in", "self-harm-now", 5, "self-harm now", re(`\\bstabbing (?:the|a|my) (?:pen|pencil|compass|needle|pin|fork|biro)(?: point)? (?:in|into (?:my|me))\\b`), { about: "self" }),
   // Skin scrubbed raw: "scrubbing my skin with the wire brush till it's raw. still going".
   make("scrubbed-raw", "self-harm-now", 3, "self-harm now", re(`\\b(?:scrubbing|scrubbed|scraping|scraped|rubbing|rubbed) my (?:skin|arm|arms|leg|legs|face|thighs?)\\b(?: [a-z]+){0,5}? (?:till|until) (?:it is|its|it|they are|they) (?:raw|bleeds|bleed|bleeding)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:still going|right now|again|wire|brush|punish|deserve)\\b/, weight: 5 },
+    stronger: { context: /\b(?:still going|right now|again|wire|brush|punish|deserve)\b/, weight: 5 },
   }),
 ];
 
@@ -363,64 +363,65 @@ const PREPARATION: RiskRule[] = [
   // A gun made ready: "shotgun is cleaned", "cleaned my service pistol".
   make("gun-made-ready", "preparation", 3, "means at hand", re(`\\b(?:cleaned|cleaning|oiled|oiling|loaded|loading) (?:my |the |his |dads |[a-z]+s )?(?:service )?(?:shotgun|pistol|gun|rifle|revolver)\\b|\\b(?:shotgun|pistol|gun|rifle|revolver) (?:is|has been|are) (?:cleaned|loaded|oiled|out)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:letter|note|medals|box|instructions|thinks i am|last night|tonight|sold|name|grandson|watch|goodbye|passwords|for good)\\b/, weight: 5 },
+    stronger: { context: /\b(?:letter|note|medals|box|instructions|thinks i am|last night|tonight|sold|name|grandson|watch|goodbye|passwords|for good)\b/, weight: 5 },
   }),
   // A cover story for an errand: "he thinks i'm going to my sister's", "she thinks it's a favour".
   make("thinks-its-errand", "preparation", 2, "goodbye message", re(`\\b(?:he|she|they|everyone|my [a-z]+) (?:thinks|think|thought) (?:i am|it is) (?:going to (?:my|a|the|her|his) [a-z]+|a favour|just for (?:a|the) [a-z]+|for (?:a|the) (?:few days|week|weekend))\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:shotgun|gun|pills|rope|sold|gave|instructions|letter|it is not for|not for a few days|cleaned)\\b/, weight: 5 },
+    stronger: { context: /\b(?:shotgun|gun|pills|rope|sold|gave|instructions|letter|it is not for|not for a few days|cleaned)\b/, weight: 5 },
   }),
   // Pets or children handed over "for a few days", then "it's not for a few days".
   make("not-for-a-few-days", "preparation", 5, "goodbye message", re(`\\b(?:take|taking|have|having|mind|minding|keep|keeping|look after|looking after) (?:the|my) (?:dog|dogs|cat|cats|kids|pets?|rabbit|birds?|horse)\\b[^?]{0,80}?\\b(?:it is not|it isnt|its not) (?:really )?(?:for )?(?:a few days|a week|a while|temporary|just for now)\\b`), { category: "goodbye", about: "self" }),
   // Not online after a time: "i won't be logging in after tonight".
   make("not-online-after", "preparation", 3, "goodbye message", re(`\\bi (?:will not|am not going to) be (?:logging in|logging on|online|on here|posting|checking in|replying|messaging)(?: [a-z]+){0,2}? (?:after|past|beyond) (?:tonight|today|this week|${WHEN})\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:thanks for everything|thank you for everything|goodbye|love you|i am sorry|tell (?:my|her|him)|best mentor|take care of)\\b/, weight: 5 },
+    stronger: { context: /\b(?:thanks for everything|thank you for everything|goodbye|love you|i am sorry|tell (?:my|her|him)|best mentor|take care of)\b/, weight: 5 },
   }),
   // Messages set to arrive later: "writing the email to my wife to send on a timer", "scheduled the emails to send sunday".
   make("message-on-timer", "preparation", 2, "goodbye message", re(`\\b(?:email|emails|message|messages|letter|letters|post|posts|text|texts)\\b(?: [a-z]+){0,4}? (?:on a timer|to send (?:on|at|after|tomorrow|tonight|sunday|monday|later)|set to send)\\b|\\bscheduled (?:the |an |a |my )?(?:email|emails|message|messages|post|posts|texts?) to (?:send|go out|post)\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:explaining everything|explain everything|to my (?:wife|husband|partner|kids)|sorry|goodbye|insurance|policy|pays out|beneficiar)/, weight: 5 },
+    stronger: { context: /\b(?:explaining everything|explain everything|to my (?:wife|husband|partner|kids)|sorry|goodbye|insurance|policy|pays out|beneficiar)/, weight: 5 },
   }),
   // A policy checked for after: "checked the policy pays out after two years".
   make("policy-checked", "preparation", 0, "means at hand", re(`\\b(?:checked|checking|made sure|confirmed)(?: [a-z]+){0,3}? (?:policy|insurance|cover) (?:pays out|pays|covers|will pay)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:after (?:two|2|one|1) years?|suicide|timer|email to|note|letter|which it has been|beneficiar)/, weight: 5 },
+    stronger: { context: /\b(?:after (?:two|2|one|1) years?|suicide|timer|email to|note|letter|which it has been|beneficiar)/, weight: 5 },
   }),
   // Keys given back with a note: "collected the spare keys back and left mine with the note".
   make("keys-with-note", "preparation", 3, "goodbye message", re(`\\bleft (?:mine|my keys|my key|the keys|my phone|my wallet|my ring|my wedding ring)\\b(?: [a-z]+){0,3}? with (?:the|a|my) (?:note|letter|notes|letters)\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:collected|got back|spare keys|from everyone|sorry|goodbye|for whoever)\\b/, weight: 5 },
+    about: "self",
+    stronger: { context: /\b(?:collected|got back|spare keys|from everyone|sorry|goodbye|for whoever)\b/, weight: 5 },
   }),
   // "I can't be her mother anymore. everything's ready".
   make("cannot-be-their-parent", "preparation", 3, "goodbye message", re(`\\bi (?:cannot|can not|can no longer) be (?:her|his|their|a) (?:mother|mum|mom|dad|father|parent|wife|husband) (?:anymore|any more|any longer)\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:everything is ready|wrote down|routine|for a week|note|letter|sorry|instructions|for my mum)\\b/, weight: 5 },
+    stronger: { context: /\b(?:everything is ready|wrote down|routine|for a week|note|letter|sorry|instructions|for my mum)\b/, weight: 5 },
   }),
   // Everything ready beside what was written down for others: "wrote down her routine for my mum ... everything's ready".
   make("everything-ready", "preparation", 0, "goodbye message", re(`\\beverything is (?:ready|sorted|in place|arranged|in order)(?=$| [.,?"]| now)`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:wrote down|written down|her routine|his routine|their routine|for a week|instructions|passwords|who gets|cannot be her|cannot be his|the notes|letters for)\\b/, weight: 5 },
+    stronger: { context: /\b(?:wrote down|written down|her routine|his routine|their routine|for a week|instructions|passwords|who gets|cannot be her|cannot be his|the notes|letters for)\b/, weight: 5 },
   }),
   // Peace made and a wish for the other's life: "i forgive her for everything and i hope she has a good life".
   make("hope-good-life", "preparation", 2, "goodbye message", re(`\\bi hope (?:she|he|they|you) (?:has|have) a (?:good|great|happy|nice|long) life\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:gave|given|forgive|peaceful|sold|my guitar|my stuff|goodbye|calm)\\b/, weight: 5 },
+    stronger: { context: /\b(?:gave|given|forgive|peaceful|sold|my guitar|my stuff|goodbye|calm)\b/, weight: 5 },
   }),
   // Instructions left for the animals or the house: "left instructions for the dogs on the kitchen table".
   make("instructions-left", "preparation", 2, "goodbye message", re(`\\b(?:left|leaving|wrote|written|writing|stuck) (?:out )?(?:instructions|a list|the details|details|the vet details) (?:for|about|of) (?:the|my) (?:dogs?|cats?|pets?|animals|cattle|sheep|horses|fish|plants|house|bills|kids)\\b|\\bfor whoever (?:comes|finds me|gets here|turns up|comes in|comes round)\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:sold|name|cleaned|shotgun|gun|cancelled|for after|thinks i am|goodbye|pills|rope|waiting list|gave away)\\b/, weight: 5 },
+    stronger: { context: /\b(?:sold|name|cleaned|shotgun|gun|cancelled|for after|thinks i am|goodbye|pills|rope|waiting list|gave away)\b/, weight: 5 },
   }),
   // "Put the farm in my son's name last week".
   make("put-in-their-name", "preparation", 2, "goodbye message", re(`\\bput (?:the|my) (?:farm|house|flat|car|business|shop|land|savings|account|truck) in (?:my|his|her|the) (?:[a-z]+s )?name\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:sold|shotgun|gun|instructions|thinks i am|letter|note|cleaned|last of)\\b/, weight: 5 },
+    stronger: { context: /\b(?:sold|shotgun|gun|instructions|thinks i am|letter|note|cleaned|last of)\b/, weight: 5 },
   }),
   // "I don't want you to feel bad" beside an end.
   make("dont-feel-bad", "preparation", 2, "goodbye message", re(`\\b(?:do not|dont) want (?:you|anyone|them|her|him|you all) to (?:feel bad|blame (?:yourself|yourselves|themselves)|feel guilty)\\b`), {
     category: "goodbye",
-    stronger: { context: /\\b(?:end it|ending it|going to do it|goodbye|best mentor|thank you for everything|kill myself|not be here|gone)\\b/, weight: 5 },
+    stronger: { context: /\b(?:end it|ending it|going to do it|goodbye|best mentor|thank you for everything|kill myself|not be here|gone)\b/, weight: 5 },
   }),
 ];
 
@@ -442,7 +443,7 @@ const PLAN: RiskRule[] = [
   make("no-problem-after", "plan", 5, "plan or means", re(`\\bi will not be (?:a|any) (?:problem|burden|bother|trouble) (?:to|for) (?:anyone|anybody|you|them|everyone|any of you)(?: [a-z]+){0,2}? (?:after|from|by|past) ${WHEN}\\b`)),
   make("then-i-am-done", "plan", 5, "plan or means", re(`\\b(?:waiting|wait) (?:till|until|for) (?:[a-z]+ ){1,5}?(?:and )?then i am (?:done|gone|going|doing it|ending it|out)(?=$| [.,?"])`)),
   make("cover-the-sound", "plan", 3, "plan or means", re(`\\b(?:cover|drown out|hide) the (?:sound|noise|bang|shot)\\b`), { stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
-  make("gives-me-the", "plan", 3, "plan or means", re(`\\b(?:that|this) gives me (?:the|till|until) (?:weekend|night|day|week|monday|morning)\\b`), { stronger: { context: /\b(?:letter|letters|note|notes|posted|goodbye)\\b/, weight: 5 } }),
+  make("gives-me-the", "plan", 3, "plan or means", re(`\\b(?:that|this) gives me (?:the|till|until) (?:weekend|night|day|week|monday|morning)\\b`), { stronger: { context: /\b(?:letter|letters|note|notes|posted|goodbye)\b/, weight: 5 } }),
   make("date-and-place", "plan", 5, "plan or means", re(`\\bi (?:have|have got|got|now have) (?:a|the) (?:date|day|time) and (?:a|the) (?:place|spot|method|way)\\b`)),
   make("time-is-it", "plan", 5, "plan or means", re(`\\b(?:${WHEN}|tonights?)(?: night)? (?:is it|it is)(?=$| [.,?"])|\\btonights it\\b`)),
   make("freight-does-not-stop", "plan", 2, "plan or means", re(`\\b(?:train|freight|express|fast one|fast train|the [0-9]+ [0-9]+) (?:does not|doesnt|will not) stop (?:at|through) (?:our|the|my) (?:station|crossing|stop)\\b`), {
@@ -466,28 +467,28 @@ const PLAN: RiskRule[] = [
   // The place picked: "ive got the place picked in the forest".
   make("place-picked", "plan", 2, "plan or means", re(`\\b(?:got|have|found) (?:the|a) (?:place|spot|tree) (?:picked|chosen|sorted)(?: out)?\\b|\\bthe (?:place|spot) is (?:picked|chosen|sorted)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:forest|woods|bridge|while my|when my|once my|this weekend|tonight|rope|quarry|cliff)\\b/, weight: 5 },
+    stronger: { context: /\b(?:forest|woods|bridge|while my|when my|once my|this weekend|tonight|rope|quarry|cliff)\b/, weight: 5 },
   }),
   // "not paying it, not being here" beside a time.
-  make("not-being-here", "plan", 2, "plan or means", re(`(?:^|[.,] )(?:i am )?not being (?:here|around|alive)(?=$| [.,?"]| by| after| when)`), { about: "self", stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  make("not-being-here", "plan", 2, "plan or means", re(`(?:^|[.,] )(?:i am )?not being (?:here|around|alive)(?=$| [.,?"]| by| after| when)`), { about: "self", negatable: false, stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
   // A wait, then a place: "waiting till the lambing's done then i'll go out to the barn".
   make("waiting-then-go", "plan", 2, "plan or means", re(`\\b(?:waiting|wait) (?:till|until|for) (?:[a-z]+ ){1,6}?(?:then|and then) i (?:will|am going to|am gonna) (?:go|do it|end it|walk|head)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:no point|in the lurch|barn|rope|gun|pills|before then|quarry|note|bridge|woods)\\b/, weight: 5 },
+    stronger: { context: /\b(?:no point|in the lurch|barn|rope|gun|pills|before then|quarry|note|bridge|woods)\b/, weight: 5 },
   }),
   // "tomorrow is the day i go".
   make("day-i-go", "plan", 5, "plan or means", re(`\\b${WHEN} is the (?:day|night) i (?:go|die|do it|end it|leave for good)(?=$| [.,?"])`), { about: "self" }),
   // Joining the dead on a day: "i'm coming to join you on sunday", "coming to you on the 3rd, at the lake where we scattered you".
   make("coming-to-join-you", "plan", 2, "plan or means", re(`\\bi am (?:coming|going) to (?:join )?(?:you|him|her)\\b(?: [a-z0-9]+| ,){0,4}? (?:on|this|next|at|tonight|soon)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:scattered|grave|ashes|without you|miss you|since you (?:died|passed|went)|heaven|the same day|anniversary|always said)\\b/, weight: 5 },
+    stronger: { context: /\b(?:scattered|grave|ashes|without you|miss you|since you (?:died|passed|went)|heaven|the same day|anniversary|always said)\b/, weight: 5 },
   }),
   // Rehearsed on the way: "it's the overpass next thursday, i keep rehearsing it".
-  make("rehearsing-it", "plan", 2, "plan or means", re(`\\b(?:keep|been|am) rehearsing it\\b`), { about: "self", stronger: { context: /\\b(?:overpass|bridge|train|tracks|platform|roof|cliff|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week))\\b/, weight: 5 } }),
+  make("rehearsing-it", "plan", 2, "plan or means", re(`\\b(?:keep|been|am) rehearsing it\\b`), { about: "self", stronger: { context: /\b(?:overpass|bridge|train|tracks|platform|roof|cliff|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week))\b/, weight: 5 } }),
   // A train that doesn't stop, and "that's the plan".
   make("train-does-not-stop", "plan", 2, "plan or means", re(`\\b(?:does not|doesnt|do not) stop at (?:my|the|this) (?:station|stop)\\b|\\bnobody (?:watches|checks|would see)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:that is the plan|the plan|that is where|step|edge|platform|stairwell|roof|top floor)\\b/, weight: 5 },
+    stronger: { context: /\b(?:that is the plan|the plan|that is where|step|edge|platform|stairwell|roof|top floor)\b/, weight: 5 },
   }),
 ];
 
@@ -534,14 +535,14 @@ const METHOD: RiskRule[] = [
   // A height and a thought of letting go: "on the scaffolding i think about just letting go, 14 floors".
   make("thinking-of-letting-go", "method", 2, "suicidal thoughts with a method", re(`\\b(?:think|thinking|thought) (?:about|of) (?:just )?(?:letting go|stepping off|leaning over|going over|stepping back|falling)(?! of| for| in love| asleep| behind)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:floors|storeys|scaffolding|roof|bridge|edge|balcony|cliff|platform|ledge)\\b/, weight: 5 },
+    stronger: { context: /\b(?:floors|storeys|scaffolding|roof|bridge|edge|balcony|cliff|platform|ledge)\b/, weight: 5 },
   }),
   // The mind going back to the means: "my head keeps going to the pesticide in the cupboard".
   make("mind-goes-to-means", "method", 5, "suicidal thoughts with a method", re(`\\b(?:my head|my mind|my brain|i) (?:keeps?|kept) (?:going|drifting|wandering|coming back) (?:back )?to (?:the|my|dads|his|her|mums) (?:[a-z]+ )?(?:pesticide|poison|pills|weedkiller|bleach|gun|shotgun|rope|insulin|rifle|bridge|tracks|railway|river|cliffs?)\\b`), { about: "self" }),
   // "i know what it does" beside a poison.
   make("know-what-it-does", "method", 0, "suicidal thoughts with a method", re(`\\bi know what (?:it|they|that|this) (?:does|do|would do|will do)(?=$| [.,?"])`), {
     about: "self",
-    stronger: { context: /\\b(?:pesticide|poison|weedkiller|paraquat|bleach|antifreeze|insulin|pills|rope|gun|shotgun)\\b/, weight: 5 },
+    stronger: { context: /\b(?:pesticide|poison|weedkiller|paraquat|bleach|antifreeze|insulin|pills|rope|gun|shotgun)\b/, weight: 5 },
   }),
   // Working out whether it would be enough: "working out if it would be enough for me as well", "which one would do it".
   make("working-out-enough", "method", 5, "suicidal thoughts with a method", re(`\\b(?:working out|work out|worked out|wondering|figuring out|calculating) (?:if|whether|how many|how much)\\b(?: [a-z]+){0,6}? (?:would be |is |will be )?enough (?:for me|to (?:kill|do it|not wake|end))\\b|\\b(?:work|working|worked) out (?:which|what)\\b(?: [a-z]+){0,5}? (?:would|will|could) (?:do it|kill me|be enough|finish me)\\b`), { about: "self" }),
@@ -584,13 +585,13 @@ const INTENT: RiskRule[] = [
   // "i won't exist soon. decided."
   make("wont-exist-soon", "intent", 2, "explicit intent to die", re(`\\bi (?:will not|am not going to) (?:exist|be alive|be around|be here) (?:soon|much longer|for long|by (?:the )?[a-z]+)\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:decided|decision|made my mind|idc|do not care|for good|ready|at peace)\\b/, weight: 5 },
+    stronger: { context: /\b(?:decided|decision|made my mind|idc|do not care|for good|ready|at peace)\b/, weight: 5 },
   }),
   // "the decision is made. im not staying alive for this".
   make("not-staying-alive", "intent", 5, "explicit intent to die", re(`\\bi am not (?:staying|going to stay|gonna stay|sticking around) alive\\b`), { about: "self" }),
   make("decision-made", "intent", 0, "explicit intent to die", re(`\\bthe decision is made\\b|\\bi have made (?:the|my) decision\\b`), {
     about: "self",
-    stronger: { context: /\\b(?:alive|die|dying|end it|not be here|goodbye|pills|rope|kill myself)\\b/, weight: 5 },
+    stronger: { context: /\b(?:alive|die|dying|end it|not be here|goodbye|pills|rope|kill myself)\b/, weight: 5 },
   }),
 ];
 
