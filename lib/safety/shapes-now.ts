@@ -133,6 +133,25 @@ const DANGER_NOW: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:stab|kill|hurt me|beat me|hit me|restraining order|got away|drag|attacked|threatened|hiding|shaking|terrified|weapon|knife|in a shop)\b/, weight: 5 },
   }),
+
+  // Version 8, second pass (the earlier sets' misses).
+  make("swinging-weapon", "danger-now", 5, "in danger from someone now", re(`\\b(?:swinging|waving|brandishing) (?:a|the|his|her|their) (?:bat|knife|machete|hammer|axe|bottle|cutlass|crowbar|golf club)\\b`), { about: "self" }),
+  make("by-the-hair", "danger-now", 4, "in danger from someone now", re(`\\b(?:has|had|got|grabbed|holding|dragged) (?:me|mum|mom|her|my [a-z]+) by the (?:hair|throat|neck)\\b|\\bmy hair in (?:his|her|their) (?:fist|hand)\\b|\\b(?:pushed|push|threw|kicked|shoved) me down the stairs\\b`), { about: "self" }),
+  make("stranger-in-house", "danger-now", 2, "in danger from someone now", re(`\\b(?:there is |theres )?(?:a man|someone|somebody|a guy|a stranger|a man i do not know) in (?:my|the|our) (?:house|flat|garden|room|kitchen|hall)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:hear him|hear them|hiding|in the loft|under the bed|crowbar|trying the|downstairs|on my own|rn|right now|knife|broke in)\b/, weight: 5 },
+  }),
+  make("coming-for-me", "danger-now", 0, "in danger from someone now", re(`\\bcoming (?:over the fence |through the door |round |back )?for me\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:machete|knife|bat|gun|says he|hear him|threat|kill|hurt me|axe)\b/, weight: 5 },
+  }),
+  make("getting-it-worse", "danger-now", 5, "in danger from someone now", re(`\\bi am (?:getting it|going to get it|in for it) (?:worse|bad|again)\\b|\\bgetting it worse than\\b`), { about: "self" }),
+  make("locked-and-keys", "danger-now", 4, "in danger from someone now", re(`\\blocked the (?:front |back )?doors? and (?:pocketed|took|taken|hid|has) the keys?\\b`), { about: "self" }),
+  make("driving-we-die", "danger-now", 5, "in danger from someone now", re(`\\b(?:driving|drives|speeding)\\b[^.?]{0,40}?\\b(?:saying|says|screaming|shouting) (?:we will|we are going to|we are gonna) (?:both |all )?die\\b`), { about: "self" }),
+  make("hiding-under-bed", "danger-now", 0, "in danger from someone now", re(`\\b(?:hiding )?(?:under (?:the|my) bed|in the loft)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:throwing things|swinging|bat|knife|man in my house|hear him|screaming at|hitting|drunk|smashing|what do i do)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Attempt: an attempt under way or just made (overdose, poison, fumes, a ligature, a place) 
@@ -190,6 +209,12 @@ const ATTEMPT: RiskRule[] = [
   }),
   // Pills emptied into the mouth: "emptied my nan's pill organiser into my mouth".
   make("emptied-into-mouth", "attempt", 5, "overdose or pills taken", re(`\\b(?:emptied|tipped|poured) (?:[a-z]+ ){0,3}?(?:pills|organiser|organizer|pill box|pillbox|blister packs?|bottle)\\b(?: [a-z]+){0,2}? into my mouth\\b`), { about: "self" }),
+
+  // Version 8, second pass.
+  make("opened-wrists", "attempt", 5, "suicide attempt", re(`\\bopened (?:up )?my (?:wrists?|veins)\\b`), { about: "self" }),
+  make("half-a-bottle-taken", "attempt", 5, "overdose or pills taken", re(`\\btook (?:like |about |maybe |nearly )?(?:half|most) (?:a|the|of the|of a) (?:bottle|box|pack|packet|tub) of (?:[a-z]+ ){0,2}?pills\\b`), { about: "self" }),
+  make("in-the-water-now", "attempt", 5, "at a dangerous place", re(`\\bi am in the (?:water|river|sea|canal|lake|reservoir) (?:already|now|right now)\\b`), { about: "self" }),
+  make("cord-cut", "attempt", 5, "suicide attempt", re(`\\bcut the (?:cord|rope|ligature|belt|noose) (?:before|down|off me)\\b|\\bcut me down\\b`), { about: "self" }),
 ];
 
 // ─── Self-harm now: under way or about to be ───────────────────────────────
@@ -241,6 +266,19 @@ const SELF_HARM_NOW: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:still going|right now|again|wire|brush|punish|deserve)\b/, weight: 5 },
   }),
+
+  // Version 8, second pass.
+  make("hot-thing-held", "self-harm-now", 3, "self-harm now", re(`\\b(?:pressed|pressing|holding|held|put|putting) it (?:on|to|against) my ${BODY}\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:heated|heating|hot|spoon|lighter|iron|hob)\b/, weight: 5 },
+  }),
+  make("hair-in-clumps", "self-harm-now", 2, "self-harm now", re(`\\bpulling (?:my )?hair out\\b`), { about: "self", stronger: { context: /\b(?:in clumps|right now|bald patch|bleeding|cannot stop)\b/, weight: 5 } }),
+  make("name-into-my-body", "self-harm-now", 5, "self-harm now", re(`\\b(?:carving|carved|scratching|scratched|cutting|cut) (?:his|her|their|a|the|my) (?:name|initials|word|words|letters?) (?:into|in|on) my ${BODY}\\b`), { about: "self" }),
+  make("doing-it-under-desk", "self-harm-now", 0, "self-harm now", re(`\\bi am doing it (?:under the desk|in the toilets|in the bathroom|in the shower|right now|now)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:compass|blade|sharpener|scissors|cutting|cut)\b/, weight: 5 },
+  }),
+  make("cutting-again-now", "self-harm-now", 5, "self-harm now", re(`\\b(?:is|am) cutting again\\b|\\bkeep (?:going|cutting) (?:till|until) i (?:feel something|bleed|cannot feel)\\b`)),
 ];
 
 // ─── Preparation: means got ready, affairs settled, things given away, goodbyes said 
@@ -373,7 +411,7 @@ const PREPARATION: RiskRule[] = [
   // Pets or children handed over "for a few days", then "it's not for a few days".
   make("not-for-a-few-days", "preparation", 5, "goodbye message", re(`\\b(?:take|taking|have|having|mind|minding|keep|keeping|look after|looking after) (?:the|my) (?:dog|dogs|cat|cats|kids|pets?|rabbit|birds?|horse)\\b[^?]{0,80}?\\b(?:it is not|it isnt|its not) (?:really )?(?:for )?(?:a few days|a week|a while|temporary|just for now)\\b`), { category: "goodbye", about: "self" }),
   // Not online after a time: "i won't be logging in after tonight".
-  make("not-online-after", "preparation", 3, "goodbye message", re(`\\bi (?:will not|am not going to) be (?:logging in|logging on|online|on here|posting|checking in|replying|messaging)(?: [a-z]+){0,2}? (?:after|past|beyond) (?:tonight|today|this week|${WHEN})\\b`), {
+  make("not-online-after", "preparation", 2, "goodbye message", re(`\\bi (?:will not|am not going to) be (?:logging in|logging on|online|on here|posting|checking in|replying|messaging)(?: [a-z]+){0,2}? (?:after|past|beyond) (?:tonight|today|this week|${WHEN})\\b`), {
     category: "goodbye",
     stronger: { context: /\b(?:thanks for everything|thank you for everything|goodbye|love you|i am sorry|tell (?:my|her|him)|best mentor|take care of)\b/, weight: 5 },
   }),
@@ -388,13 +426,13 @@ const PREPARATION: RiskRule[] = [
     stronger: { context: /\b(?:after (?:two|2|one|1) years?|suicide|timer|email to|note|letter|which it has been|beneficiar)/, weight: 5 },
   }),
   // Keys given back with a note: "collected the spare keys back and left mine with the note".
-  make("keys-with-note", "preparation", 3, "goodbye message", re(`\\bleft (?:mine|my keys|my key|the keys|my phone|my wallet|my ring|my wedding ring)\\b(?: [a-z]+){0,3}? with (?:the|a|my) (?:note|letter|notes|letters)\\b`), {
+  make("keys-with-note", "preparation", 2, "goodbye message", re(`\\bleft (?:mine|my keys|my key|the keys|my phone|my wallet|my ring|my wedding ring)\\b(?: [a-z]+){0,3}? with (?:the|a|my) (?:note|letter|notes|letters)\\b`), {
     category: "goodbye",
     about: "self",
     stronger: { context: /\b(?:collected|got back|spare keys|from everyone|sorry|goodbye|for whoever)\b/, weight: 5 },
   }),
   // "I can't be her mother anymore. everything's ready".
-  make("cannot-be-their-parent", "preparation", 3, "goodbye message", re(`\\bi (?:cannot|can not|can no longer) be (?:her|his|their|a) (?:mother|mum|mom|dad|father|parent|wife|husband) (?:anymore|any more|any longer)\\b`), {
+  make("cannot-be-their-parent", "preparation", 2, "goodbye message", re(`\\bi (?:cannot|can not|can no longer) be (?:her|his|their|a) (?:mother|mum|mom|dad|father|parent|wife|husband) (?:anymore|any more|any longer)\\b`), {
     category: "goodbye",
     stronger: { context: /\b(?:everything is ready|wrote down|routine|for a week|note|letter|sorry|instructions|for my mum)\b/, weight: 5 },
   }),
@@ -423,6 +461,50 @@ const PREPARATION: RiskRule[] = [
     category: "goodbye",
     stronger: { context: /\b(?:end it|ending it|going to do it|goodbye|best mentor|thank you for everything|kill myself|not be here|gone)\b/, weight: 5 },
   }),
+
+  // Version 8, second pass: affairs settled, told sideways.
+  make("no-one-has-to-when-gone", "preparation", 5, "goodbye message", re(`\\bso (?:no one|nobody) (?:has|have) to\\b[^.?]{0,40}?\\bwhen i am (?:not here|gone)\\b`), { category: "goodbye", about: "self" }),
+  make("not-leave-owing", "preparation", 2, "goodbye message", re(`\\b(?:do not|dont) want to leave (?:anything|owing anyone|a mess|loose ends|anyone out of pocket|anything for anyone)\\b`), {
+    category: "goodbye",
+    about: "self",
+    negatable: false,
+    stronger: { context: /\b(?:returned|gave back|gave|library|borrowed|sort)\b/, weight: 5 },
+  }),
+  make("need-not-know-rest", "preparation", 5, "goodbye message", re(`\\b(?:she|he|they) (?:does not|do not) need to know the rest\\b`), { category: "goodbye", about: "self", negatable: false }),
+  make("passwords-and-list", "preparation", 2, "goodbye message", re(`\\b(?:sent|gave|shared|emailed|put) (?:my |all my )?(?:passwords|logins|bank logins|pin)\\b|\\bdeleted (?:all|every) (?:of )?(?:my )?accounts?\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: /\b(?:list of what to do|just in case|asked why|except this one|properly|goodbye)\b/, weight: 5 },
+  }),
+  make("goodbyes-sorted", "preparation", 5, "goodbye message", re(`\\bgoodbyes (?:are|were|have been) (?:sorted|done|said)\\b|\\bsay (?:bye|goodbye) to (?:the group|everyone|you all) properly\\b`), { category: "goodbye", about: "self" }),
+  make("young-funeral", "preparation", 2, "goodbye message", re(`\\b(?:paid for|booked|arranged|sorted) my (?:own )?funeral\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:i am (?:1[0-9]|2[0-9]|3[0-9])|did not know what to say)\b/, weight: 5 } }),
+  make("sorry-notes", "preparation", 5, "goodbye message", re(`\\b(?:left|leaving|wrote|written) (?:" )?i am sorry(?: ")? notes?\\b|\\bthe (?:notes|letters) are (?:in|under|on) (?:the|my) (?:draw|drawer|desk|table|pillow|bed)\\b`), { category: "goodbye", about: "self" }),
+  make("hose-and-tape", "preparation", 5, "means at hand", re(`\\b(?:hosepipe|hose)\\b[^?]{0,40}?\\b(?:gaffer|duct) tape\\b|\\b(?:gaffer|duct) tape\\b[^?]{0,40}?\\b(?:hosepipe|hose)\\b`), { about: "self" }),
+  make("alarm-disabled", "preparation", 5, "means at hand", re(`\\b(?:took|taken|take|taking) the batter(?:y|ies) out of the (?:~|smoke alarm|co alarm|detector)\\b[^?]{0,40}?\\b(?:bbq|barbecue|charcoal|disposable)\\b`), { about: "self" }),
+  make("kept-that-for-me", "preparation", 3, "means at hand", re(`\\bkept (?:that|it|the rope|that one) for me\\b`), { about: "self", stronger: { context: /\b(?:rope|except|pills|gun|gave away)\b/, weight: 5 } }),
+  make("nothing-left-to-do", "preparation", 2, "goodbye message", re(`\\b(?:there is|theres) nothing left to do(?: now)?(?=$| [.,?"])|\\b(?:that is|thats) everything done\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: /\b(?:wrote the letters|letters|a note|notes|cleared my room|gave|charity shop|spare key)\b/, weight: 5 },
+  }),
+  make("not-moving-anywhere", "preparation", 2, "goodbye message", re(`\\b(?:i am )?not moving anywhere\\b|\\bsomething of me after\\b`), {
+    category: "goodbye",
+    about: "self",
+    negatable: false,
+    stronger: { context: /\b(?:gave|giving|rehomed|told|away|shelter)\b/, weight: 5 },
+  }),
+  make("if-anything-happens-tell", "preparation", 5, "goodbye message", re(`\\bif anything happens\\b[^.?]{0,20}?\\btell (?:my|her|him) [a-z]+ i (?:loved|love)\\b`), { category: "goodbye", about: "self" }),
+  make("cancelled-everything", "preparation", 2, "goodbye message", re(`\\bcancelled (?:the |my )?(?:gym|phone contract|contract|subscriptions|spot on)\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: /\b(?:emptied|keys back|all tidy|for whoever|waiting list|vet details|gave away|a note)\b/, weight: 5 },
+  }),
+  make("know-who-to-ring", "preparation", 5, "goodbye message", re(`\\bso (?:they|whoever|someone|people) (?:know|knows) who to (?:ring|call|contact|phone)\\b`), { category: "goodbye", about: "self" }),
+  make("slate-clean", "preparation", 2, "goodbye message", re(`\\bslate is clean\\b|\\bapologised to every (?:person|one)\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:ready now|i am ready|one at a time)\b/, weight: 5 } }),
+  make("left-everything-to", "preparation", 2, "goodbye message", re(`\\bleft everything to (?:the|my)\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:tonights? (?:is )?the night|signed and witnessed)\b/, weight: 5 } }),
+  make("no-one-walks-into-mess", "preparation", 2, "goodbye message", re(`\\bso (?:no one|nobody) walks? into a mess\\b|\\bleast i can do for them\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:cleaned|least i can do|top to bottom)\b/, weight: 5 } }),
+  make("bio-to-goodbye", "preparation", 5, "goodbye message", re(`\\b(?:changed|set|updated) my (?:[a-z]+ )?(?:bio|status|profile|name) to (?:" )?goodbye\\b`), { category: "goodbye", about: "self" }),
+  make("not-read-alone", "preparation", 5, "goodbye message", re(`\\b(?:do not|dont) let (?:her|him|them|my [a-z]+) read (?:my|the) (?:letter|note) alone\\b|\\bleft a (?:letter|note) for (?:my |her |his )?[a-z]+ under (?:her|his|their|my) pillow\\b`), { category: "goodbye", about: "self", negatable: false }),
 ];
 
 // ─── Plan: a time, a place or a wait for the others to be away ─────────────
@@ -490,6 +572,21 @@ const PLAN: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:that is the plan|the plan|that is where|step|edge|platform|stairwell|roof|top floor)\b/, weight: 5 },
   }),
+
+  // Version 8, second pass: plans told by who is away, a place and a time.
+  make("when-away-then-it", "plan", 5, "plan or means", re(`\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,2}? (?:${AWAY}|go to (?:their|his|her) [a-z]+s?|leaves for (?:her|his|their) (?:[a-z]+ )?shift)\\b[^.?]{0,30}?\\bi am (?:going to |gonna )?(?:end it|ending it|doing it|do it|kill myself|go through with it)\\b`), { about: "self" }),
+  make("nobody-will-notice-gone", "plan", 3, "plan or means", re(`\\b(?:too busy|nobody|no one) (?:to notice|will notice|would notice) (?:i am|that i am) gone\\b`), { about: "self", stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  make("when-the-house-is-quiet", "plan", 2, "plan or means", re(`\\bthat is when (?:the house|everyone|it) is (?:quietest|asleep|empty)\\b`), { about: "self", stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  make("nobody-goes-there", "plan", 0, "plan or means", re(`\\b(?:no one|nobody) goes (?:there|up there|down there)\\b|\\bcounting down\\b|\\bthat is where(?=$| [.,?"])`), {
+    about: "self",
+    stronger: { context: /\b(?:quarry|bridge|cliff|cliffs|viaduct|woods|pier|overpass|roof|top floor|stairwell|tracks|railway)\b/, weight: 5 },
+  }),
+  make("the-plan-is-time", "plan", 2, "plan or means", re(`\\bthe plan is (?:${WHEN}|tonight|tomorrow)\\b`), { about: "self", stronger: { context: /\b(?:woods|bridge|worked out|rope|pills|quarry|cliff|tree)\b/, weight: 5 } }),
+  make("picked-the-place", "plan", 3, "plan or means", re(`\\bi (?:have )?(?:picked|chose|chosen|found) the (?:tree|spot|place|bridge|branch)(?=$| [.,?"])`), { about: "self", stronger: { context: /\b(?:the big one|far side|rope|branch|nobody|tonight)\b/, weight: 5 } }),
+  make("not-home-till", "plan", 0, "plan or means", re(`\\b(?:he|she|they) (?:is|are) not (?:home|back) (?:till|until) [0-9]+ ?(?:am|pm)?\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:thinking the|the [0-9]+(?:st|nd|rd|th)|in the bath|do it|that is when)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Method: a way weighed, looked up or chosen ────────────────────────────
@@ -554,6 +651,13 @@ const METHOD: RiskRule[] = [
   make("would-it-be-enough", "method", 5, "suicidal thoughts with a method", re(`\\bwould (?:jumping|a jump|falling|a fall) (?:from|off) (?:the |a )?(?:[a-z]+ )?(?:floor|storey|story|bridge|roof|balcony|building)\\b(?: [a-z]+){0,2}? (?:be enough|kill|do it)\\b`), { about: "self" }),
   // Stepping out in front: "im stepping out in front of it".
   make("step-in-front", "method", 5, "suicidal thoughts with a method", re(`\\b(?:i am|i will|going to|gonna|i want to|i could) (?:just )?(?:step|stepping|walk|walking|jump|jumping|throw myself) (?:out )?in front of (?:it|the train|a train|the bus|a bus|a lorry|the lorry|a truck|traffic|a car)\\b`), { about: "self" }),
+
+  // Version 8, second pass.
+  make("current-pulls-under", "method", 5, "suicidal thoughts with a method", re(`\\bwhere the (?:current|tide|water) (?:pulls|takes|drags) you (?:under|out)\\b`), { about: "self" }),
+  make("know-how-i-would", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:already )?know (?:exactly )?how i (?:would|will|am going to) do it\\b`), { about: "self" }),
+  make("picturing-ligature", "method", 5, "suicidal thoughts with a method", re(`\\b(?:picturing|imagining|thinking about) (?:tying|using|hanging)\\b[^.?]{0,40}?\\b(?:rope|bannister|banister|beam|belt|cord|noose)\\b|\\b(?:keeps|keep) showing me\\b[^.?]{0,60}?\\b(?:stepping off|jumping|falling|the edge|in front of)\\b`), { about: "self" }),
+  make("do-it-with-a", "method", 2, "suicidal thoughts with a method", re(`\\b(?:do it|kill yourself|end it|kill myself) with a (?:plastic bag|rope|belt|hose)\\b`), { about: "self", stronger: { context: /\b(?:thinking about it|every night|been thinking|heard you can)\b/, weight: 5 } }),
+  make("enough-to-be-sure", "method", 5, "suicidal thoughts with a method", re(`\\b(?:buying|buy|bought|get|getting|got) enough to be sure\\b`), { about: "self" }),
 ];
 
 // ─── Intent: the decision said ─────────────────────────────────────────────
@@ -593,6 +697,19 @@ const INTENT: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:alive|die|dying|end it|not be here|goodbye|pills|rope|kill myself)\b/, weight: 5 },
   }),
+
+  // Version 8, second pass: the decision said sideways.
+  make("found-a-way-at-peace", "intent", 5, "explicit intent to die", re(`\\bi (?:have )?found a way\\b[^.?]{0,20}?\\b(?:at peace|ready|calm)\\b|\\bi have (?:chosen|decided) to go(?=$| [.,?"])|\\bmak(?:e|ing) it (?:all )?stop for good\\b`), { about: "self" }),
+  make("know-what-i-will-do", "intent", 2, "explicit intent to die", re(`\\bi know what i am going to do\\b`), { about: "self", stronger: { context: /\b(?:feel light|at peace|calm|first time in ages|ready|relief)\b/, weight: 5 } }),
+  make("mind-made-up", "intent", 0, "explicit intent to die", re(`\\b(?:i have made up my mind|i have made my mind up|my mind is made up)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:i am doing it|ending it|going to do it|die|end it|kill myself|not a relationship)\b/, weight: 5 },
+  }),
+  make("not-seeing-time", "intent", 2, "explicit intent to die", re(`\\bnot (?:seeing|going to see|making it to|make it to) ${WHEN}\\b`), {
+    about: "self",
+    negatable: false,
+    stronger: { context: /\b(?:make sure|my choice|decided|for good|at peace)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Active thoughts of suicide ────────────────────────────────────────────
@@ -600,6 +717,9 @@ const INTENT: RiskRule[] = [
 const ACTIVE_THOUGHTS: RiskRule[] = [
   make("how-to-stop-existing", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:how to|ways to|a way to|the way to) (?:stop existing|not exist|disappear forever|stop being alive|stop living)\\b`)),
   make("voice-says-kill", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:my head|a voice|the voices?|my brain|my mind|something in my head)\\b(?: [a-z]+){0,3}? (?:keeps |keep |is |are )?(?:going|saying|telling me|tells me|says|tell me)(?: to)? (?:kill (?:yourself|myself)|to die|die|end it|do it)\\b`)),
+
+  // Version 8.
+  make("if-not-a-coward", "active-thoughts", 5, "suicidal thoughts", re(`\\b(?:would|i would) (?:do it|have done it|kill myself|end it)(?: already)? if i (?:was not|were not|wasnt) (?:such )?a coward\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Concern: harmed by someone ──────────────────────────────────────────────
