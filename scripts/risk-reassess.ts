@@ -1,6 +1,6 @@
 /**
  * `npm run risk:reassess`: re-assesses stored messages (one-to-one and
- * circle), check-in entries and needs-profile texts whose stored risk
+ * circle), check-in entries, needs-profile texts and space posts and replies whose stored risk
  * assessment was made by an older
  * RISK_DETECTOR_VERSION (or never: version 0). Run it after a release that
  * bumps the version. Safe to stop and run again; see

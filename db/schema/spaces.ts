@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { topics } from "./topics";
 import { users } from "./users";
@@ -78,6 +78,8 @@ export const spacePosts = pgTable(
     status: postStatusEnum().notNull(),
     riskLevel: riskLevelEnum().notNull().default("none"),
     riskCategory: text(),
+    /** The RISK_DETECTOR_VERSION that gave the level (0: written before migration 0025); `risk:reassess` revisits older ones. */
+    riskVersion: integer().notNull().default(0),
     /** Chosen by the writer's browser once per draft: a double click stores one post. */
     clientKey: uuid().notNull(),
     /** The app's clock. */
@@ -103,6 +105,7 @@ export const spacePosts = pgTable(
     index("space_posts_waiting_idx").on(t.publishedAt).where(sql`${t.status} = 'published' and ${t.firstReplyAt} is null`),
     index("space_posts_held_idx").on(t.createdAt).where(sql`${t.status} in ('held_first_posts', 'held_space_review', 'held_crisis')`),
     index("space_posts_author_idx").on(t.authorId, t.createdAt),
+    index("space_posts_risk_version_idx").on(t.riskVersion, t.id),
   ],
 );
 
@@ -120,6 +123,10 @@ export const spaceReplies = pgTable(
     clientKey: uuid().notNull(),
     status: replyStatusEnum().notNull().default("published"),
     riskLevel: riskLevelEnum().notNull().default("none"),
+    /** The detector's category beside the level, so escalation shows the sequence's kinds (null on replies written before 0024). */
+    riskCategory: text(),
+    /** As on posts: the detector version that gave the level. */
+    riskVersion: integer().notNull().default(0),
     /** The post's writer said this reply helped (seen by the replier and the writer). */
     helpedAt: timestamp({ withTimezone: true }),
     moderatorNote: text(),
@@ -129,6 +136,7 @@ export const spaceReplies = pgTable(
   (t) => [uniqueIndex("space_replies_once_per_client_key").on(t.postId, t.authorId, t.clientKey), index("space_replies_post_idx").on(t.postId, t.createdAt, t.id),
     // Escalation over time reads a person's flagged words of the last day (lib/dal/safety/risk-record.ts).
     index("space_replies_author_risk_idx").on(t.authorId, t.createdAt).where(sql`${t.riskLevel} <> 'none'`),
+    index("space_replies_risk_version_idx").on(t.riskVersion, t.id),
   ],
 );
 

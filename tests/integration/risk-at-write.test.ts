@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { checkInEntries, checkIns, circleMessages, messages, programSettings, safetyItems, spaces } from "@/db/schema";
+import { checkInEntries, checkIns, circleMessages, messages, programSettings, safetyItems, spacePosts, spaceReplies, spaces } from "@/db/schema";
 import { now, setClockOffset } from "@/lib/clock";
 import { sendCircleMessage } from "@/lib/dal/circle/thread";
 import { createPost, replyToPost } from "@/lib/dal/space/posts";
@@ -122,7 +122,11 @@ describe("escalation over time", () => {
     });
     expect(await personItems(writer.id)).toHaveLength(0);
     setClockOffset(2 * 3_600_000);
-    await replyToPost({ postId: post.id, body: "Honestly I'm not coping, everything is too much this week.", clientKey: randomUUID() });
+    const reply = await replyToPost({ postId: post.id, body: "Honestly I'm not coping, everything is too much this week.", clientKey: randomUUID() });
+    // The reply keeps its kind beside its level, as posts and messages do, so the sequence is told in categories.
+    const [stored] = await db().select({ level: spaceReplies.riskLevel, category: spaceReplies.riskCategory }).from(spaceReplies).where(eq(spaceReplies.id, reply.id));
+    expect(stored!.level).toBe("concern");
+    expect(Object.keys(RISK_CATEGORY_LABELS)).toContain(stored!.category);
     const items = await personItems(writer.id);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ level: "crisis", status: "open" });
@@ -220,6 +224,17 @@ describe("npm run risk:reassess", () => {
     const circleStored = async () =>
       (await db().select({ level: circleMessages.riskLevel, category: circleMessages.riskCategory, version: circleMessages.riskVersion }).from(circleMessages).where(eq(circleMessages.id, inCircle.id)))[0];
 
+    // And in a space: a post (read as title then body) and a reply, stored by an older detector as none.
+    const [space] = await db().select({ slug: spaces.slug }).from(spaces).limit(1);
+    await db().insert(programSettings).values({ key: "spaceFirstPostsHeld", value: 0 }).onConflictDoUpdate({ target: programSettings.key, set: { value: 0 } });
+    const post = await createPost({ space: space!.slug, title: "Tonight", body: "I took all my pills an hour ago.", wish: "just_listen", contentNote: "", showAs: "name", pseudonym: "", clientKey: randomUUID() });
+    // A crisis post waits for a moderator, so the reply goes under an everyday one.
+    const open = await createPost({ space: space!.slug, title: "Evenings", body: "How do you all wind down after work?", wish: "just_listen", contentNote: "", showAs: "name", pseudonym: "", clientKey: randomUUID() });
+    const reply = await replyToPost({ postId: open.id, body: "I keep thinking everyone would be better off without me.", clientKey: randomUUID() });
+    const [postBefore] = await db().select({ updatedAt: spacePosts.updatedAt }).from(spacePosts).where(eq(spacePosts.id, post.id));
+    await db().update(spacePosts).set({ riskLevel: "none", riskCategory: null, riskVersion: 0, updatedAt: postBefore!.updatedAt }).where(eq(spacePosts.id, post.id));
+    await db().update(spaceReplies).set({ riskLevel: "none", riskCategory: null, riskVersion: RISK_DETECTOR_VERSION - 1 }).where(eq(spaceReplies.id, reply.id));
+
     const first = await reassessStoredRisk({ batchSize: 1 });
     expect(first.updated.messages).toBeGreaterThanOrEqual(2);
     expect(first.updated.circle_messages).toBeGreaterThanOrEqual(1);
@@ -227,8 +242,14 @@ describe("npm run risk:reassess", () => {
     expect(await storedOf(legacy)).toEqual({ level: "concern", category: "burden", version: RISK_DETECTOR_VERSION });
     expect((await storedOf(current.id)).category).toBe("plan");
     expect(await circleStored()).toEqual({ level: "crisis", category: "attempt", version: RISK_DETECTOR_VERSION });
+    expect(first.updated.space_posts).toBeGreaterThanOrEqual(1);
+    expect(first.updated.space_replies).toBeGreaterThanOrEqual(1);
+    const [postAfter] = await db().select({ level: spacePosts.riskLevel, category: spacePosts.riskCategory, version: spacePosts.riskVersion, updatedAt: spacePosts.updatedAt }).from(spacePosts).where(eq(spacePosts.id, post.id));
+    expect(postAfter).toEqual({ level: "crisis", category: "attempt", version: RISK_DETECTOR_VERSION, updatedAt: postBefore!.updatedAt });
+    const [replyAfter] = await db().select({ level: spaceReplies.riskLevel, category: spaceReplies.riskCategory, version: spaceReplies.riskVersion }).from(spaceReplies).where(eq(spaceReplies.id, reply.id));
+    expect(replyAfter).toEqual({ level: "concern", category: "burden", version: RISK_DETECTOR_VERSION });
 
     const second = await reassessStoredRisk({ batchSize: 1 });
-    expect(second.updated).toEqual({ messages: 0, circle_messages: 0, check_in_entries: 0, needs_profiles: 0 });
+    expect(second.updated).toEqual({ messages: 0, circle_messages: 0, check_in_entries: 0, needs_profiles: 0, space_posts: 0, space_replies: 0 });
   });
 });

@@ -109,14 +109,13 @@ export async function recentAssessmentsOf(subjectId: string, since: Date): Promi
       .select({ level: spacePosts.riskLevel, category: spacePosts.riskCategory, at: spacePosts.createdAt })
       .from(spacePosts)
       .where(and(eq(spacePosts.authorId, subjectId), ne(spacePosts.riskLevel, "none"), gte(spacePosts.createdAt, since))),
-    // Replies keep the level only; their kind is read as distress.
     db()
-      .select({ level: spaceReplies.riskLevel, at: spaceReplies.createdAt })
+      .select({ level: spaceReplies.riskLevel, category: spaceReplies.riskCategory, at: spaceReplies.createdAt })
       .from(spaceReplies)
       .where(and(eq(spaceReplies.authorId, subjectId), ne(spaceReplies.riskLevel, "none"), gte(spaceReplies.createdAt, since))),
   ]);
-  const replies = fromReplies.map((r) => ({ ...r, category: "distress" as string | null }));
-  return [...fromMessages, ...fromEntries, ...fromProfile, ...fromCircles, ...fromPosts, ...replies].map((r) => ({ level: r.level, category: (r.category !== null && KNOWN.has(r.category) ? r.category : "distress") as RiskCategory, at: r.at }));
+  // A reply written before its category was stored (migration 0024) has none: it is read as distress, like any unknown kind.
+  return [...fromMessages, ...fromEntries, ...fromProfile, ...fromCircles, ...fromPosts, ...fromReplies].map((r) => ({ level: r.level, category: (r.category !== null && KNOWN.has(r.category) ? r.category : "distress") as RiskCategory, at: r.at }));
 }
 
 /** Runs the escalation rule over the person's recent assessments and raises or updates their one escalation item. */

@@ -7,7 +7,7 @@ import { isStaff } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { contexts, seal, sealJson, unseal, unsealJson } from "@/lib/privacy/encryption";
-import { assessRisk, type RiskLevel } from "@/lib/safety/assess-risk";
+import { assessRisk, RISK_DETECTOR_VERSION, type RiskLevel } from "@/lib/safety/assess-risk";
 import { canPostIn, canSeePost, statusForNewPost, statusForNewReply, whyWaiting, type PostStatusValue } from "@/lib/spaces/rules";
 import type { ContentNoteValue, Reaction, Wish } from "@/lib/spaces/words";
 import { uuid } from "@/lib/validation/fields";
@@ -95,6 +95,7 @@ export async function createPost(input: unknown): Promise<PostCreated> {
         status,
         riskLevel: risk.level,
         riskCategory: risk.category,
+        riskVersion: RISK_DETECTOR_VERSION,
         clientKey: data.clientKey,
         createdAt: at,
         publishedAt: status === "published" ? at : null,
@@ -330,7 +331,7 @@ export async function replyToPost(input: unknown): Promise<ReplyCreated> {
     const sealed = seal(data.body, contexts.spaceReply(row.id));
     const [inserted] = await tx
       .insert(spaceReplies)
-      .values({ postId: row.id, authorId: viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey: data.clientKey, status, riskLevel: risk.level, createdAt: at })
+      .values({ postId: row.id, authorId: viewer.id, body: sealed.ciphertext, keyId: sealed.keyId, clientKey: data.clientKey, status, riskLevel: risk.level, riskCategory: risk.category, riskVersion: RISK_DETECTOR_VERSION, createdAt: at })
       .onConflictDoNothing({ target: [spaceReplies.postId, spaceReplies.authorId, spaceReplies.clientKey] })
       .returning({ id: spaceReplies.id });
     if (!inserted) {

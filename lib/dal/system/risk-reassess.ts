@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { checkInEntries, circleMessages, messages, needsProfiles } from "@/db/schema";
+import { checkInEntries, circleMessages, messages, needsProfiles, spacePosts, spaceReplies } from "@/db/schema";
 import { contexts, unseal, unsealJson } from "@/lib/privacy/encryption";
 import { RISK_DETECTOR_VERSION } from "@/lib/safety/assess-risk";
 import { assessForStorage } from "@/lib/dal/safety/risk-record";
@@ -25,7 +25,7 @@ import { assessForStorage } from "@/lib/dal/safety/risk-record";
 
 export interface ReassessReport {
   version: number;
-  updated: Record<"messages" | "circle_messages" | "check_in_entries" | "needs_profiles", number>;
+  updated: Record<"messages" | "circle_messages" | "check_in_entries" | "needs_profiles" | "space_posts" | "space_replies", number>;
   skipped: number;
 }
 
@@ -90,7 +90,7 @@ function threadPass({ table, owner, context }: ThreadTable, version: number, bat
 export async function reassessStoredRisk(options: { batchSize?: number; version?: number } = {}): Promise<ReassessReport> {
   const batchSize = options.batchSize ?? 200;
   const version = options.version ?? RISK_DETECTOR_VERSION;
-  const report: ReassessReport = { version, updated: { messages: 0, circle_messages: 0, check_in_entries: 0, needs_profiles: 0 }, skipped: 0 };
+  const report: ReassessReport = { version, updated: { messages: 0, circle_messages: 0, check_in_entries: 0, needs_profiles: 0, space_posts: 0, space_replies: 0 }, skipped: 0 };
 
   await run("messages", batchSize, ...threadPass({ table: messages, owner: messages.relationshipId, context: contexts.message }, version, batchSize), report);
   await run(
@@ -149,6 +149,60 @@ export async function reassessStoredRisk(options: { batchSize?: number; version?
           .set({ ...stored, riskVersion: version, updatedAt: sql`${needsProfiles.updatedAt}` })
           .where(and(eq(needsProfiles.userId, id), lt(needsProfiles.riskVersion, version)))
           .returning({ id: needsProfiles.userId })
+      ).length,
+    report,
+  );
+
+  // Space posts and replies: the level decides nothing after the write (a held post stays with its moderator), but
+  // the queue's order and escalation over time read it. Posts are read as they were assessed: title, then body.
+  await run(
+    "space_posts",
+    batchSize,
+    async (after) =>
+      (
+        await db()
+          .select({ id: spacePosts.id, sealed: spacePosts.sealed, keyId: spacePosts.keyId })
+          .from(spacePosts)
+          .where(and(lt(spacePosts.riskVersion, version), after ? gt(spacePosts.id, after) : undefined))
+          .orderBy(asc(spacePosts.id))
+          .limit(batchSize)
+      ).map((r) => ({
+        id: r.id,
+        text: () => {
+          const words = unsealJson<{ title: string; body: string }>({ ciphertext: r.sealed, keyId: r.keyId }, contexts.spacePost(r.id));
+          return `${words.title}\n${words.body}`;
+        },
+      })),
+    async (id, stored) =>
+      (
+        await db()
+          .update(spacePosts)
+          .set({ riskLevel: stored.riskLevel, riskCategory: stored.riskCategory, riskVersion: version, updatedAt: sql`${spacePosts.updatedAt}` })
+          .where(and(eq(spacePosts.id, id), lt(spacePosts.riskVersion, version)))
+          .returning({ id: spacePosts.id })
+      ).length,
+    report,
+  );
+
+  await run(
+    "space_replies",
+    batchSize,
+    async (after) =>
+      (
+        await db()
+          .select({ id: spaceReplies.id, postId: spaceReplies.postId, body: spaceReplies.body, keyId: spaceReplies.keyId })
+          .from(spaceReplies)
+          .where(and(lt(spaceReplies.riskVersion, version), after ? gt(spaceReplies.id, after) : undefined))
+          .orderBy(asc(spaceReplies.id))
+          .limit(batchSize)
+      ).map((r) => ({ id: r.id, text: () => unseal({ ciphertext: r.body, keyId: r.keyId }, contexts.spaceReply(r.postId)) })),
+    async (id, stored) =>
+      (
+        await db()
+          .update(spaceReplies)
+          .set({ riskLevel: stored.riskLevel, riskCategory: stored.riskCategory, riskVersion: version, updatedAt: sql`${spaceReplies.updatedAt}` })
+          .where(and(eq(spaceReplies.id, id), lt(spaceReplies.riskVersion, version)))
+          .returning({ id: spaceReplies.id })
       ).length,
     report,
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "space_replies" ADD COLUMN "risk_category" text;
