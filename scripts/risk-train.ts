@@ -5,7 +5,8 @@
  * Training data: the tuning corpus with the first corpus's none examples, the
  * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
  * version 7, 8 in version 8), the other writers' training sets
- * (training-round6a/6b/7a/7b, from version 7 training-round8a/8b), and the
+ * (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
+ * version 8 training-round9a/9b/9c/9d), and the
  * version 5 additions (training-round5.ts) (docs/safety.md, "Version 5" to
  * "Version 8"). No held-out set is read here: the one that measures version 8
  * (sealed set 9) is kept out of this branch and measured once by the lead.
@@ -64,6 +65,10 @@ import { trainingRound7a } from "../tests/unit/safety/training-round7a";
 import { trainingRound7b } from "../tests/unit/safety/training-round7b";
 import { trainingRound8a } from "../tests/unit/safety/training-round8a";
 import { trainingRound8b } from "../tests/unit/safety/training-round8b";
+import { trainingRound9a } from "../tests/unit/safety/training-round9a";
+import { trainingRound9b } from "../tests/unit/safety/training-round9b";
+import { trainingRound9c } from "../tests/unit/safety/training-round9c";
+import { trainingRound9d } from "../tests/unit/safety/training-round9d";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -142,6 +147,10 @@ function load(): Row[] {
     ["round7b", trainingRound7b],
     ["round8a", trainingRound8a],
     ["round8b", trainingRound8b],
+    ["round9a", trainingRound9a],
+    ["round9b", trainingRound9b],
+    ["round9c", trainingRound9c],
+    ["round9d", trainingRound9d],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],
