@@ -246,7 +246,7 @@ export const IDIOMS: readonly RegExp[] = [
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /" (?:i am (?:going to |gonna )?)?(?:kill myself|end it all|end it|die)\b[^"]{0,20}" , me ,/g,
   // An animal got into something: "the dog ate a full packet of my ibuprofen".
-  /\b(?:the|my|our|his|her) (?:dog|cat|puppy|kitten|pup|rabbit|hamster|parrot)s? (?:ate|has eaten|had eaten|got into|swallowed|chewed)\b[^.?]{0,60}/g,
+  /\b(?:the|my|our|his|her) (?:dog|cat|puppy|kitten|pup|rabbit|hamster|parrot)s? (?:ate|has eaten|had eaten|got into|swallowed|chewed|drank|licked)\b[^.?]{0,60}/g,
   // "an overdose of bake off", not of a drug.
   /\boverdose of (?!(?:the |my |his |her |their |some )?(?:pills|insulin|heroin|meds|medication|tablets|drugs|opioids|fentanyl|methadone|alcohol|cocaine|sleeping)\b)[a-z]+/g,
   // Toy guns: "a nerf gun", "got a gun, nerf one".

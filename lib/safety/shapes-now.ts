@@ -152,6 +152,17 @@ const DANGER_NOW: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:throwing things|swinging|bat|knife|man in my house|hear him|screaming at|hitting|drunk|smashing|what do i do)\b/, weight: 5 },
   }),
+
+  // Version 8, third pass (the new writers' misses, read after their estimates).
+  make("while-i-sleep", "danger-now", 2, "in danger from someone now", re(`\\b(?:do it|kill me|hurt me|stab me|get me)\\b(?: [a-z]+){0,2}? while i (?:sleep|am asleep|am sleeping)\\b`), { about: "self", stronger: { context: /\b(?:scared|afraid|terrified|close my eyes|knife|keeps saying)\b/, weight: 5 } }),
+  make("shaking-the-baby", "danger-now", 5, "in danger from someone now", re(`\\bis (?:shaking|strangling|choking|smothering) (?:our|my|the) (?:baby|toddler|son|daughter|kid|child|little one)\\b`), { about: "self" }),
+  make("enjoy-your-last", "danger-now", 3, "in danger from someone now", re(`\\benjoy your last (?:night|day|days|hours)\\b`), { about: "self", stronger: { context: /\b(?:someone at|outside|gate|door|texted|sent)\b/, weight: 5 } }),
+  make("never-see-them-again", "danger-now", 2, "in danger from someone now", re(`\\bi (?:would|will) never see (?:them|the kids|my kids|her|him) again\\b`), { about: "self", negatable: false, stronger: { context: /\b(?:drinking|drunk|in his car|not answering|took the kids|has the kids)\b/, weight: 5 } }),
+  make("thrown-at-me", "danger-now", 4, "in danger from someone now", re(`\\b(?:threw|throwing|thrown|chucked|hurled) (?:the |a |his |her )?(?:[a-z]+ )?(?:kettle|plate|plates|glass|bottle|chair|knife|mug|pan|iron|lamp|bowl|brick) at me\\b|\\b(?:he is|she is|they are) between me and the (?:front |back )?door\\b`), { about: "self" }),
+  make("order-broken", "danger-now", 2, "in danger from someone now", re(`\\b(?:not allowed near me|restraining order|non molestation order|injunction against him|out on licence)\\b`), { about: "self", stronger: { context: /\b(?:he is here|hes here|outside|at the door|see you soon|picture of my house|watching|his car is there)\b/, weight: 5 } }),
+  make("sextortion", "danger-now", 5, "in danger from someone now", re(`\\b(?:nudes|pics|pictures|photos|videos)\\b[^?]{0,80}?\\b(?:unless i (?:pay|send)|if i (?:do not|dont) (?:send|pay))\\b|\\b(?:unless i (?:pay|send)|if i (?:do not|dont) (?:send|pay))\\b[^?]{0,80}?\\b(?:nudes|pics|pictures|photos|posts? the)\\b`), { about: "self" }),
+  make("pinned-down", "danger-now", 5, "in danger from someone now", re(`\\b(?:pinned (?:me|my hands|my arms)|got my (?:hands|arms) pinned|holding me down)\\b|\\bi am not leaving (?:till|until) i do what (?:he|she|they) wants?\\b`), { about: "self" }),
+  make("never-gave-address", "danger-now", 4, "in danger from someone now", re(`\\bi never gave (?:him|her|them) my address\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Attempt: an attempt under way or just made (overdose, poison, fumes, a ligature, a place) 
@@ -215,6 +226,9 @@ const ATTEMPT: RiskRule[] = [
   make("half-a-bottle-taken", "attempt", 5, "overdose or pills taken", re(`\\btook (?:like |about |maybe |nearly )?(?:half|most) (?:a|the|of the|of a) (?:bottle|box|pack|packet|tub) of (?:[a-z]+ ){0,2}?pills\\b`), { about: "self" }),
   make("in-the-water-now", "attempt", 5, "at a dangerous place", re(`\\bi am in the (?:water|river|sea|canal|lake|reservoir) (?:already|now|right now)\\b`), { about: "self" }),
   make("cord-cut", "attempt", 5, "suicide attempt", re(`\\bcut the (?:cord|rope|ligature|belt|noose) (?:before|down|off me)\\b|\\bcut me down\\b`), { about: "self" }),
+
+  // Version 8, third pass.
+  make("drank-weedkiller", "attempt", 5, "overdose or pills taken", re(`\\b(?:drink|drank|drunk|drinking|swallowed) (?:the |some )?(?:weed ?killer|pesticide|antifreeze|paraquat|rat poison)\\b`), { about: "self" }),
 ];
 
 // ─── Self-harm now: under way or about to be ───────────────────────────────
@@ -279,6 +293,10 @@ const SELF_HARM_NOW: RiskRule[] = [
     stronger: { context: /\b(?:compass|blade|sharpener|scissors|cutting|cut)\b/, weight: 5 },
   }),
   make("cutting-again-now", "self-harm-now", 5, "self-harm now", re(`\\b(?:is|am) cutting again\\b|\\bkeep (?:going|cutting) (?:till|until) i (?:feel something|bleed|cannot feel)\\b`)),
+
+  // Version 8, third pass.
+  make("old-ones-opened", "self-harm-now", 5, "self-harm now", re(`\\bopened (?:up )?(?:the )?old (?:ones|cuts|scars|wounds)\\b`), { about: "self" }),
+  make("more-blood-than", "self-harm-now", 3, "self-harm now", re(`\\b(?:a lot )?more blood than (?:before|usual|normal|last time)\\b|\\b(?:it is|its) (?:coming out fast|dripping on the floor)\\b`), { about: "self", stronger: { context: /\b(?:wrist|cut|cutting|hit something|old ones|arm|deep|ice)\b/, weight: 5 } }),
 ];
 
 // ─── Preparation: means got ready, affairs settled, things given away, goodbyes said 
@@ -505,6 +523,18 @@ const PREPARATION: RiskRule[] = [
   make("no-one-walks-into-mess", "preparation", 2, "goodbye message", re(`\\bso (?:no one|nobody) walks? into a mess\\b|\\bleast i can do for them\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:cleaned|least i can do|top to bottom)\b/, weight: 5 } }),
   make("bio-to-goodbye", "preparation", 5, "goodbye message", re(`\\b(?:changed|set|updated) my (?:[a-z]+ )?(?:bio|status|profile|name) to (?:" )?goodbye\\b`), { category: "goodbye", about: "self" }),
   make("not-read-alone", "preparation", 5, "goodbye message", re(`\\b(?:do not|dont) let (?:her|him|them|my [a-z]+) read (?:my|the) (?:letter|note) alone\\b|\\bleft a (?:letter|note) for (?:my |her |his )?[a-z]+ under (?:her|his|their|my) pillow\\b`), { category: "goodbye", about: "self", negatable: false }),
+
+  // Version 8, third pass.
+  make("kept-the-ammunition", "preparation", 2, "means at hand", re(`\\bkept the (?:ammunition|ammo|bullets|rounds|cartridges)\\b`), { about: "self", stronger: { context: /\b(?:nearly time|medals|in the loft|should have handed)\b/, weight: 5 } }),
+  make("pet-boarded-long", "preparation", 2, "goodbye message", re(`\\b(?:kennels|cattery|boarding)\\b[^?]{0,60}?\\b(?:will collect|paid (?:it )?all up front|for a month)\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:a note|will collect)\b/, weight: 5 } }),
+  make("prepared-everything", "preparation", 2, "goodbye message", re(`\\b(?:prepared|arranged) everything\\b|\\bletters? to each of (?:the|my) (?:kids|children|family)\\b|\\bincluding the (?:pills|rope|hose|charcoal|gun)\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: /\b(?:i go tonight|folder for my|papers|forgive|with the will|everything i need)\b/, weight: 5 },
+  }),
+  make("rope-sorted", "preparation", 2, "means at hand", re(`\\b(?:got|have) the (?:rope|noose|pills|hose|charcoal) sorted\\b`), { about: "self", stronger: { context: /\b(?:gave my|cleared out|quit the job|letters|gave away)\b/, weight: 5 } }),
+  make("things-even-before", "preparation", 2, "goodbye message", re(`\\bwanted things (?:even|square|settled|sorted|tidy) before\\b|\\bso (?:no one|nobody) (?:has|have) to (?:do it|sort it|clean it|deal with it) after me\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:returned|paid|library|cleaned|after me)\b/, weight: 5 } }),
+  make("meant-it-properly", "preparation", 2, "goodbye message", re(`\\bbut i meant it (?:properly|for real|for good)\\b|\\bone last time\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:said bye|goodbye|told him i loved|told her i loved|everything sorted|sorted now)\b/, weight: 5 } }),
 ];
 
 // ─── Plan: a time, a place or a wait for the others to be away ─────────────
@@ -587,6 +617,16 @@ const PLAN: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:thinking the|the [0-9]+(?:st|nd|rd|th)|in the bath|do it|that is when)\b/, weight: 5 },
   }),
+
+  // Version 8, third pass.
+  make("nearly-time", "plan", 2, "plan or means", re(`\\b(?:it is|its) nearly time\\b`), { about: "self", stronger: { context: /\b(?:ammunition|ammo|medals|gun|rope|pills|sorted|letter)\b/, weight: 5 } }),
+  make("when-then-i-will-go", "plan", 2, "plan or means", re(`\\b(?:when|once|after)\\b[^.?]{0,60}?\\bi will go(?= ,| \\.|$)|\\bi (?:will|am going to) go to (?:her|him|them)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:do not need a|like me|be with my (?:mother|father|mum|dad|wife|husband|son|daughter)|not want to stay|one more week)\b/, weight: 5 },
+  }),
+  make("know-where-and-when", "plan", 5, "plan or means", re(`\\bi know where and (?:i know )?when\\b`), { about: "self" }),
+  make("nobody-to-stop-me", "plan", 3, "plan or means", re(`\\b(?:there is|theres) (?:nobody|no one) (?:to stop me|here to stop me)\\b`), { about: "self", stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
+  make("the-plan-is-the", "plan", 0, "plan or means", re(`\\bthe plan is the\\b`), { about: "self", stronger: { context: /\b(?:hotel|booked|bridge|the [0-9]+(?:st|nd|rd|th))\b/, weight: 5 } }),
 ];
 
 // ─── Method: a way weighed, looked up or chosen ────────────────────────────
@@ -658,6 +698,12 @@ const METHOD: RiskRule[] = [
   make("picturing-ligature", "method", 5, "suicidal thoughts with a method", re(`\\b(?:picturing|imagining|thinking about) (?:tying|using|hanging)\\b[^.?]{0,40}?\\b(?:rope|bannister|banister|beam|belt|cord|noose)\\b|\\b(?:keeps|keep) showing me\\b[^.?]{0,60}?\\b(?:stepping off|jumping|falling|the edge|in front of)\\b`), { about: "self" }),
   make("do-it-with-a", "method", 2, "suicidal thoughts with a method", re(`\\b(?:do it|kill yourself|end it|kill myself) with a (?:plastic bag|rope|belt|hose)\\b`), { about: "self", stronger: { context: /\b(?:thinking about it|every night|been thinking|heard you can)\b/, weight: 5 } }),
   make("enough-to-be-sure", "method", 5, "suicidal thoughts with a method", re(`\\b(?:buying|buy|bought|get|getting|got) enough to be sure\\b`), { about: "self" }),
+
+  // Version 8, third pass.
+  make("thinking-of-drinking-it", "method", 2, "suicidal thoughts with a method", re(`\\b(?:thinking|thought) about (?:drinking|taking|swallowing|using) it\\b`), { about: "self", stronger: { context: /\b(?:pesticide|weedkiller|weed killer|poison|bleach|antifreeze|pills|insulin)\b/, weight: 5 } }),
+  make("know-what-and-how-much", "method", 5, "suicidal thoughts with a method", re(`\\bi know (?:exactly )?what to take and how much\\b|\\bno skid marks\\b|\\bno way out\\b[^.?]{0,30}?\\bexcept (?:the )?(?:[a-z]+ )?(?:bridge|pills|rope|train|tracks|cliff|river)\\b`), { about: "self" }),
+  make("thinking-about-weapon", "method", 2, "suicidal thoughts with a method", re(`\\bthinking about (?:my|the|dads|his) (?:service )?(?:weapon|gun|pistol|rifle|shotgun)\\b`), { about: "self", stronger: { context: /\b(?:more than i should|nobody would|a lot)\b/, weight: 5 } }),
+  make("means-look-tempting", "method", 5, "suicidal thoughts with a method", re(`\\b(?:knives|pills|rope|bridge|tracks|blade|gun|railway)\\b[^?]{0,40}?\\b(?:looking|look|looks) (?:really |so )?tempting\\b`), { about: "self" }),
 ];
 
 // ─── Intent: the decision said ─────────────────────────────────────────────
@@ -710,6 +756,11 @@ const INTENT: RiskRule[] = [
     negatable: false,
     stronger: { context: /\b(?:make sure|my choice|decided|for good|at peace)\b/, weight: 5 },
   }),
+
+  // Version 8, third pass.
+  make("act-on-it", "intent", 5, "explicit intent to die", re(`\\b(?:going to|gonna|i will) act on (?:it|them|the thoughts)\\b`), { about: "self" }),
+  make("not-going-to-be-around", "intent", 2, "explicit intent to die", re(`\\bi am not going to be around\\b`), { about: "self", negatable: false, stronger: { context: /\b(?:decided|relief|fine with that|at peace)\b/, weight: 5 } }),
+  make("doing-it-when-back", "intent", 2, "explicit intent to die", re(`\\bi am doing it (?:when|after|once)\\b`), { about: "self", stronger: { context: /\b(?:i meant it|cellmate)\b/, weight: 5 } }),
 ];
 
 // ─── Active thoughts of suicide ────────────────────────────────────────────
