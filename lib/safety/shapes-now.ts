@@ -161,7 +161,8 @@ const DANGER_NOW: RiskRule[] = [
   make("thrown-at-me", "danger-now", 4, "in danger from someone now", re(`\\b(?:threw|throwing|thrown|chucked|hurled) (?:the |a |his |her )?(?:[a-z]+ )?(?:kettle|plate|plates|glass|bottle|chair|knife|mug|pan|iron|lamp|bowl|brick) at me\\b|\\b(?:he is|she is|they are) between me and the (?:front |back )?door\\b`), { about: "self" }),
   make("order-broken", "danger-now", 2, "in danger from someone now", re(`\\b(?:not allowed near me|restraining order|non molestation order|injunction against him|out on licence)\\b`), { about: "self", stronger: { context: /\b(?:he is here|hes here|outside|at the door|see you soon|picture of my house|watching|his car is there)\b/, weight: 5 } }),
   make("sextortion", "danger-now", 5, "in danger from someone now", re(`\\b(?:nudes|pics|pictures|photos|videos)\\b[^?]{0,80}?\\b(?:unless i (?:pay|send)|if i (?:do not|dont) (?:send|pay))\\b|\\b(?:unless i (?:pay|send)|if i (?:do not|dont) (?:send|pay))\\b[^?]{0,80}?\\b(?:nudes|pics|pictures|photos|posts? the)\\b`), { about: "self" }),
-  make("pinned-down", "danger-now", 5, "in danger from someone now", re(`\\b(?:pinned (?:me|my hands|my arms)|got my (?:hands|arms) pinned|holding me down)\\b|\\bi am not leaving (?:till|until) i do what (?:he|she|they) wants?\\b`), { about: "self" }),
+  make("pinned-down", "danger-now", 3, "in danger from someone now", re(`\\b(?:pinned (?:me|my hands|my arms)|got my (?:hands|arms) pinned|holding me down)\\b`), { about: "self", stronger: { context: /\b(?:not leaving|what he wants|what she wants|help|scared|hurting|in the toilet|will not let me)\b/, weight: 5 } }),
+  make("do-what-he-wants", "danger-now", 5, "in danger from someone now", re(`\\bi am not leaving (?:till|until) i do what (?:he|she|they) wants?\\b`), { about: "self" }),
   make("never-gave-address", "danger-now", 4, "in danger from someone now", re(`\\bi never gave (?:him|her|them) my address\\b`), { about: "self", negatable: false }),
 ];
 
@@ -791,6 +792,8 @@ const HARMED_BY_OTHER: RiskRule[] = [
   make("papers-kept", "harmed-by-other", 2, "harmed by someone", re(`\\b(?:kept|keeps|keep|took|takes|holding|holds|has taken|have taken) my (?:passport|papers|documents|id card)\\b`), { about: "self" }),
 
   make("partner-watches", "harmed-by-other", 3, "harmed by someone", re(`\\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex)) (?:controls (?:all )?(?:our|my) money|tracks my (?:location|phone)|reads (?:all )?my (?:messages|texts)|goes through my phone|takes my (?:wages|money|pay|benefits)|locks the fridge)\\b|\\bi am not allowed (?:out|to go out|to see (?:my|anyone))\\b`), { about: "self" }),
+
+  make("money-taken", "harmed-by-other", 2, "harmed by someone", re(`\\b(?:takes|took|take|keeps|has) (?:my|our|all my|all our) (?:pension card|bank card|salary|wages|benefits|passports?)\\b`), { about: "self" }),
 ];
 
 // ─── Concern: a passive wish to be dead ────────────────────────────────────────────────
@@ -805,6 +808,9 @@ const PASSIVE_WISH: RiskRule[] = [
   make("wish-not-wake", "passive-wish", 3, "wish to be dead", re(`\\bwish i (?:would|had|could|did)? ?(?:just )?not (?:wake|woken|waken) up\\b`), { about: "self" }),
 
   make("relieved-if-ill", "passive-wish", 3, "wish to be dead", re(`\\b(?:if (?:they|the doctor|someone) told me i had|if i got|if i had) (?:cancer|a terminal [a-z]+|something terminal)\\b(?: [a-z]+){0,3}? (?:be relieved|would be relieved|feel relieved|not get treatment)\\b|\\b(?:be|would be|am) fine with never waking up\\b|\\bwish it had been me (?:that|who|instead)\\b|\\b(?:would not|wouldnt) it be easier if i (?:just )?(?:was not|were not|wasnt) here\\b|\\bi (?:would not|wouldnt|would not really) mind if (?:the|a) [a-z]+ (?:rolled on|hit|fell on|crushed) me\\b`), { about: "self", negatable: false }),
+
+  // Version 8, the new writers' concern misses: a wish told as a hope about an accident or a result.
+  make("hope-it-finishes-me", "passive-wish", 3, "wish to be dead", re(`\\b(?:hope|hoped|hoping|wish|wished) (?:the|my) (?:plane|car|bus|train|scan|tests?|results?|crash)\\b(?: [a-z]+){0,3}? (?:crashes|crash|would show something bad|show something bad|comes? back bad|had finished me off|finished me off|kills? me)\\b|\\bwould not be sad if i (?:just )?(?:stopped existing|died|did not wake up|was gone)\\b|\\bdisappointed to (?:open my eyes|wake up)\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Concern: entrapment ───────────────────────────────────────────────────
@@ -812,6 +818,9 @@ const PASSIVE_WISH: RiskRule[] = [
 const ENTRAPMENT: RiskRule[] = [
   make("a-cage", "entrapment", 2, "feeling trapped", re(`\\b(?:it is|its|this is|my life is|life is) a cage\\b`)),
   make("trapped-in-this", "entrapment", 2, "feeling trapped", re(`\\btrapped in (?:this|my|a) (?:marriage|job|town|life|house|body|relationship|situation|family|city|village|flat|head)\\b`), { about: "self" }),
+
+  // Version 8.
+  make("no-way-forward", "entrapment", 2, "feeling trapped", re(`\\bevery way out\\b[^.?]{0,20}?\\b(?:is shut|is closed|is blocked)\\b|\\bno way forward\\b|\\bno exit\\b(?! (?:sign|row|seat|door|strategy|interview|on the))`), { about: "self" }),
 ];
 
 // ─── Concern: attempt-history ──────────────────────────────────────────────
@@ -822,6 +831,8 @@ const ATTEMPT_HISTORY: RiskRule[] = [
 
   // Version 8: not done for a while, but still close: "haven't hurt myself since june, proud but it's hard", "haven't self harmed in 3 months but i think about it".
   make("not-since-but", "self-harm-urge", 3, "self-harm urges", re(`\\b(?:have not|had not|not) (?:hurt myself|self harmed|harmed myself|cut|cut myself|cut since|done it)\\b[^?]{0,50}?\\bbut (?:i (?:still )?(?:think about it|want to|miss it|nearly did)|it is (?:still )?hard|the urges?|summer is hard|i want to)\\b`), { about: "self", negatable: false }),
+
+  make("urges-back", "self-harm-urge", 3, "self-harm urges", re(`\\b(?:clean|free)\\b[^.?]{0,20}?\\band i want to (?:so badly|so bad|really badly)\\b|\\burges (?:are )?back\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Concern: worry-for-other ──────────────────────────────────────────────
@@ -845,6 +856,8 @@ const HELP_SEEKING: RiskRule[] = [
   make("any-helplines", "help-seeking", 2, "asking for support", re(`\\b(?:any|are there (?:any )?|is there a|know (?:any|a)) helplines?\\b`)),
 
   make("number-to-call", "help-seeking", 2, "asking for support", re(`\\b(?:is there|are there|does anyone know|do you know|know) (?:a |any )?(?:number|text line|text service|crisis line|crisis text line|line|service)\\b(?: [a-z]+){0,3}? (?:i can (?:call|text|ring)|for when|if i feel|when you|in [a-z]+)\\b|\\b(?:get|book|need) (?:a |an )?(?:crisis|urgent|emergency) (?:appointment|assessment)\\b|\\bwho do you (?:talk|turn) to (?:at [0-9]+ ?am|at night|when it gets)\\b`), { about: "self" }),
+
+  make("who-do-i-call", "help-seeking", 2, "asking for support", re(`\\b(?:who do i|who can i|what is the number to) (?:call|ring|text)\\b`), { about: "self" }),
 ];
 
 // ─── Concern: hopelessness ─────────────────────────────────────────────────
@@ -855,6 +868,8 @@ const HOPELESSNESS: RiskRule[] = [
 
   // Version 8: a future said to be empty.
   make("future-empty", "hopelessness", 2, "hopelessness", re(`\\b(?:my|the) future is (?:just )?(?:blank|empty|nothing|black|gone)\\b|\\bno future for (?:someone|people|a person) like me\\b|\\bhope is for other people\\b|\\bno light at the end of (?:this|the) tunnel\\b|\\b(?:it is|its) (?:always|never) going to (?:be like this|change|get better)\\b|\\bi will always be like this\\b`), { about: "self" }),
+
+  make("never-happy-again", "hopelessness", 2, "hopelessness", re(`\\bstopped believing (?:anything|it|that anything) (?:helps|will help|works)\\b|\\bi (?:do not think i will ever|will never) be happy again\\b|\\bno version of my life\\b|\\bfelt like this since i was [0-9]+\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Concern: burden ───────────────────────────────────────────────────────
@@ -866,6 +881,8 @@ const BURDEN: RiskRule[] = [
   make("only-bringing-problems", "burden", 3, "feeling a burden", re(`\\bi am (?:only|just) (?:bringing|causing|making|giving) (?:problems|trouble|stress|pain|grief|worry)\\b`), { about: "self" }),
 
   make("trouble-for-everyone", "burden", 3, "feeling a burden", re(`\\b(?:i am|here i am) (?:only |just )?(?:a problem|too much trouble|a drain|a weight|a cost) (?:for|to|on) (?:everybody|everyone|my [a-z]+|them|her|him|you all)\\b|\\ball i do is cost (?:them|him|her|everyone|my [a-z]+)\\b|\\bonly put up with me\\b`), { about: "self" }),
+
+  make("in-the-way", "burden", 3, "feeling a burden", re(`\\bi (?:ruin|spoil) every(?:thing| room| day)\\b|\\bi take up space\\b|\\bi (?:just )?get in the way\\b|\\b(?:heavy load|a weight|a burden) (?:for|on|to) my [a-z]+\\b`), { about: "self" }),
 ];
 
 // ─── Concern: telling someone to die ──────────────────────────────────────
