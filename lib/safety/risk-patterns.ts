@@ -276,6 +276,13 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:he|she|they|mum|mom|dad|my [a-z]+) (?:says |said )?(?:he |she |they )?(?:will|is going to|would|is gonna) kill me if i (?:tell|eat|touch|use|borrow|wear|spoil|forget|miss|break|lose|take|finish|read)\b/g,
   // A partner's anger at a mishap: "flooded the kitchen , wife is going to kill me".
   /(?<=\b(?:flooded|broke|smashed|lost|forgot|spilled|spilt|burnt|burned|scratched|dented|shrunk|ruined)\b[^?]{0,40})\b(?:wife|husband|mum|mom|dad|partner|missus|boss|girlfriend|boyfriend) (?:is|will be) (?:going to |gonna )?kill me\b/g,
+  // Hiding and knocking at home for everyday reasons: "hiding in my room with a book while the party rages",
+  // "my mum banging on my door to get me up for school".
+  /\bhiding in my room\b(?= (?:so (?:mum|mom|dad|my [a-z]+) (?:does not|cannot|will not) (?:make me|see)|with a (?:book|cuppa|tea|coffee|film|snack)|revising|studying|from the (?:in laws|in-laws|relatives|guests|visitors|party|kids)|while the))/g,
+  /\b(?:mum|mom|dad|flatmate|housemate|roommate|sister|brother|partner) (?:is |was |keeps |kept )?(?:banging|knocking) on (?:my|the) (?:bedroom |bathroom )?door\b(?=[^?]{0,40}\b(?:get me up|alarm|shower|school|work|breakfast|dinner|as per usual|wake me)\b)/g,
+  // A child's game, a knife-sharpening van.
+  /\blocked the door and took my phone\b(?=[^?]{0,40}\b(?:my [0-9]+ year old|toddler|playing|game|prank)\b)/g,
+  /\bwith a knife\b(?= , (?:a |the )?(?:knife )?sharpening)/g,
   // Jumps that cannot kill: "jumping off the shed roof".
   /\b(?:jumping|jump|jumped) off the (?:shed|garage|porch|trampoline|sofa|bed|stage|wall)(?: roof)?\b/g,
   // Peace made with a fact: "i have made my peace with that".
