@@ -257,7 +257,7 @@ export const IDIOMS: readonly RegExp[] = [
   // The trivial condition first: "if i have to sit through one more team building day i will jump off a bridge".
   /\bif i have to (?:sit through|do|go to|hear|watch|listen to|attend|read|write|sit) one more\b[^.?]{0,60}?\b(?:jump off a bridge|kill myself|die|walk into the sea|walking into the sea|jumping off a bridge)\b/g,
   // A last day at work, a last session together: "my final day at the warehouse", "our final check in".
-  /\b(?:my |our )?(?:final|last) (?:day|shift|week) (?:at|of|in) (?:the |my |this )?(?:work|warehouse|office|job|school|uni|college|shop|store|site|factory|hospital|ward|nursery|company|firm|placement|term)\b/g,
+  /(?<!\b(?:do it|doing it|go|end it|ending it) on (?:the )?)\b(?:my |our )?(?:final|last) (?:day|shift|week) (?:at|of|in) (?:the |my |this )?(?![^?]{0,80}\b(?:not because|not for a new job|i do not mean|nobody is stuck)\b)(?:work|warehouse|office|job|school|uni|college|shop|store|site|factory|hospital|ward|nursery|company|firm|placement|term)\b/g,
   /\bour (?:final|last) (?:check ins?|session|meeting|call|chat)\b/g,
   /\bgoodbye (?:letter|message|note|card)s? (?:to|for) (?:my|our) (?:mentor|mentee|teacher|class|team|coworkers|colleagues|coach|students|group)\b/g,
   // A cut while cooking: "cut my finger chopping onions and it will not stop bleeding".
@@ -268,12 +268,11 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:onions|carrots|veg|vegetables|bread|potatoes|tomatoes|apples?|cheese|peppers)\b(?: and)? it (?:will not|would not|does not|is not going to) stop bleeding\b/g,
   // Hyperbole about a blunder or a paper: "kms . dig me a hole", "i just called my lecturer mum , kms",
   // "if this calc paper has integration by parts on it i will simply kms".
-  /\bkill myself\b(?=[^?]{0,30}\b(?:dig me a hole|i (?:just )?(?:called|sent|said|texted|replied|liked|waved at|tripped|fell|walked into))\b)/g,
-  /\bi (?:just )?(?:called|sent|said|texted|replied to|liked|waved at)\b[^?]{0,60}?\bkill myself\b/g,
+  /\bkill myself\b(?=[^?]{0,30}\b(?:dig me a hole|i (?:just )?(?:called|replied|liked|waved at|tripped|fell|walked into))\b)/g,
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\bif this (?:[a-z]+ )?(?:paper|exam|test|lesson|class|meeting|shift|essay|quiz)\b[^.?]{0,60}?\bkill myself\b/g,
   // Trivial threats at home: "my brother says he will kill me if i tell mum about the engagement".
-  /\b(?:he|she|they|mum|mom|dad|my [a-z]+) (?:says |said )?(?:he |she |they )?(?:will|is going to|would|is gonna) kill me if i (?:tell|eat|touch|use|borrow|wear|spoil|forget|miss|break|lose|take|finish|read)\b/g,
+  /\b(?:he|she|they|mum|mom|dad|my [a-z]+) (?:says |said )?(?:he |she |they )?(?:will|is going to|would|is gonna) kill me if i (?:tell|eat|touch|use|borrow|wear|spoil|forget|miss|break|lose|take|finish|read)\b(?=[^?]{0,60}\b(?:lol|haha|about the|before (?:he|she|they) does|surprise|birthday|present|engagement|joking)\b)/g,
   // A partner's anger at a mishap: "flooded the kitchen , wife is going to kill me".
   /(?<=\b(?:flooded|broke|smashed|lost|forgot|spilled|spilt|burnt|burned|scratched|dented|shrunk|ruined)\b[^?]{0,40})\b(?:wife|husband|mum|mom|dad|partner|missus|boss|girlfriend|boyfriend) (?:is|will be) (?:going to |gonna )?kill me\b/g,
   // Hiding and knocking at home for everyday reasons: "hiding in my room with a book while the party rages",
@@ -285,8 +284,6 @@ export const IDIOMS: readonly RegExp[] = [
   /\bwith a knife\b(?= , (?:a |the )?(?:knife )?sharpening)/g,
   // Jumps that cannot kill: "jumping off the shed roof".
   /\b(?:jumping|jump|jumped) off the (?:shed|garage|porch|trampoline|sofa|bed|stage|wall)(?: roof)?\b/g,
-  // Peace made with a fact: "i have made my peace with that".
-  /\bmade (?:my )?peace with (?:that|the fact)\b/g,
   // Other people's overdoses in the news of a place: "after the overdose in my area last week".
   /\b(?:the |an )?overdoses? in (?:my|our|the) (?:area|town|city|street|estate|community|school|block)\b/g,
   // A view from a bridge: "i am on the bridge, the view is unreal".
@@ -663,7 +660,7 @@ export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|sober|better now|b
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
-export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:all )?(?:soon|next|tomorrow|later|on|around|then|there|in (?:a|two|three|[0-9]+) (?:weeks?|days?|months?))|for a while|retreat|doing (?:much |so much |a lot )?better|discharged|(?:midwife|therapist|counsellor|counselor|health visitor|nurse|doctor|gp|teacher) (?:suggested|recommended)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up|contract (?:ends|finishes|runs out|is up)|off to (?:uni|university|college)|whos leaving|who is leaving|bought the house|bought a house|grown up|sensible thing|cruise|power of attorney|morning person|handing (?:in )?my notice|hand in my notice|notice period|being sensible|handed in my notice|something new|time capsule|helped me get (?:here|this far)|in the best way|spending (?:it|christmas|the holidays|new year|the summer) (?:with|at|in))\b/;
+export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:all )?(?:soon|next|tomorrow|later|on|around|then|there|in (?:a|two|three|[0-9]+) (?:weeks?|days?|months?))|retreat|doing (?:much |so much |a lot )?better|discharged|(?:midwife|therapist|counsellor|counselor|health visitor|nurse|doctor|gp|teacher) (?:suggested|recommended)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up|contract (?:ends|finishes|runs out|is up)|off to (?:uni|university|college)|whos leaving|who is leaving|bought the house|bought a house|grown up|sensible thing|cruise|power of attorney|morning person|handing (?:in )?my notice|hand in my notice|notice period|being sensible|handed in my notice|something new|time capsule|helped me get (?:here|this far)|in the best way|spending (?:it|christmas|the holidays|new year|the summer) (?:with|at|in))\b/;
 export const ORDINARY_FAREWELL_RELIEF = 3;
 /** Goodbye signals alone count only from this total: one "goodbye" is manners. */
 export const GOODBYE_ALONE_MIN = 3;

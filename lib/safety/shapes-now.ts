@@ -126,7 +126,7 @@ const DANGER_NOW: RiskRule[] = [
   // Locked in: "the door's locked from outside and my phone is on 8 percent".
   make("locked-in", "danger-now", 2, "in danger from someone now", re(`\\b(?:door|doors) (?:is |are |has been )?locked (?:from (?:the )?outside|on the outside)\\b|\\b(?:he|she|they|my [a-z]+) (?:has |have |just )?locked me in\\b`), {
     about: "self",
-    stronger: { context: /\b(?:drunk|drinking|hit|threw|hurt|my phone|scared|crying|shouting|screaming|knife|kill|help|please|battery|percent)\b/, weight: 5 },
+    stronger: { context: /\b(?:drunk|drinking|hit|threw|hurt|my phone|scared|crying|shouting|screaming|knife|kill|help|please|battery|percent|burn|smashing|ring anyone)\b/, weight: 5 },
   }),
   // Someone waiting for the writer, with a threat or an escape: "he's waiting across the road", "waiting outside school to beat me up".
   make("waiting-for-me", "danger-now", 0, "in danger from someone now", re(`\\b(?:he|she|they|my ex|ex|a man|a guy|the man|the guy)(?: is| are)? (?:waiting|parked|sat|sitting|standing|watching)\\b(?: [a-z]+){0,5}? (?:outside|across the road|across the street|at the (?:door|gate|exit|end of the road)|in (?:the|my) (?:car park|drive|street|road)|for me)\\b`), {
@@ -215,7 +215,7 @@ const ATTEMPT: RiskRule[] = [
     stronger: { context: /\b(?:bridge|lost my nerve|stood there|the drop|jump|jumping|overpass|viaduct|cliff|roof|car park|for now)\b/, weight: 5 },
   }),
   // The whole pack of a medicine, a time since: "propranolol, the whole pack, 40 mins ago".
-  make("whole-pack-taken", "attempt", 2, "overdose or pills taken", re(`\\bpills\\b[^.?]{0,30}?\\b(?:the whole|a whole|the entire|every one of the) (?:pack|packet|box|bottle|strip|tub|lot)\\b|\\b(?:the whole|a whole|the entire) (?:pack|packet|box|bottle|strip|tub) of (?:[a-z]+ )?pills\\b`), {
+  make("whole-pack-taken", "attempt", 2, "overdose or pills taken", re(`\\bpills\\b[^.?]{0,30}?\\b(?:the whole|a whole|the entire|every one of the) (?:pack|packet|box|bottle|strip|tub)\\b|\\b(?:the whole|a whole|the entire) (?:pack|packet|box|bottle|strip|tub) of (?:[a-z]+ )?pills\\b`), {
     about: "self",
     stronger: { context: /\b(?:ago|heart is|dizzy|heavy|sleepy|sick|sorry|it is done|took|swallowed|taken|downed|weird|slow)\b/, weight: 5 },
   }),
@@ -236,7 +236,7 @@ const ATTEMPT: RiskRule[] = [
 
 const SELF_HARM_NOW: RiskRule[] = [
   // "burnt my arm with the lighter", "cutting my thigh with a blade"
-  make("tool-on-body", "self-harm-now", 5, "self-harm now", re(`\\b(?:cut|cutting|burnt|burned|burning|burn|scratched|scratching|scratch|pressing|pressed|press|dragging|dragged|carving|stabbing|stabbed|digging|dug|doing) (?:[a-z]+ ){0,3}?(?:into |at |on )?my ${BODY}\\b(?: [a-z]+){0,3}? (?:with|using) (?:the|a|my|some) (?:[a-z]+ )?${TOOL}\\b`)),
+  make("tool-on-body", "self-harm-now", 5, "self-harm now", re(`\\b(?:cut|cutting|burnt|burned|burning|burn|scratched|scratching|scratch|pressing|pressed|press|dragging|dragged|carving|stabbing|stabbed|digging|dug|doing) (?:[a-z]+ ){0,3}?(?:into |at |on )?my ${BODY}\\b(?: [a-z]+){0,3}? (?:with|using) (?:the|a|my|some) (?:[a-z]+ )?${TOOL}\\b`), { about: "self" }),
   // "pressing the hot spoon on my wrist", "the blade to my arm"
   make("tool-to-body", "self-harm-now", 5, "self-harm now", re(`\\b(?:the|a|my) (?:[a-z]+ )?${TOOL} (?:on|to|into|across|against|onto) my ${BODY}\\b`)),
   // "got the blade out and i am about to", "holding a blade right now"
@@ -482,7 +482,7 @@ const PREPARATION: RiskRule[] = [
   }),
 
   // Version 8, second pass: affairs settled, told sideways.
-  make("no-one-has-to-when-gone", "preparation", 5, "goodbye message", re(`\\bso (?:no one|nobody) (?:has|have) to\\b[^.?]{0,40}?\\bwhen i am (?:not here|gone)\\b`), { category: "goodbye", about: "self" }),
+  make("no-one-has-to-when-gone", "preparation", 5, "goodbye message", re(`\\b(?:so )?(?:no one|nobody) (?:has|have) to\\b[^.?]{0,40}?\\bwhen i am (?:not here|gone)\\b`), { category: "goodbye", about: "self" }),
   make("not-leave-owing", "preparation", 2, "goodbye message", re(`\\b(?:do not|dont) want to leave (?:anything|owing anyone|a mess|loose ends|anyone out of pocket|anything for anyone)\\b`), {
     category: "goodbye",
     about: "self",
@@ -518,10 +518,10 @@ const PREPARATION: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:emptied|keys back|all tidy|for whoever|waiting list|vet details|gave away|a note)\b/, weight: 5 },
   }),
-  make("know-who-to-ring", "preparation", 5, "goodbye message", re(`\\bso (?:they|whoever|someone|people) (?:know|knows) who to (?:ring|call|contact|phone)\\b`), { category: "goodbye", about: "self" }),
+  make("know-who-to-ring", "preparation", 5, "goodbye message", re(`\\b(?:so )?(?:they|whoever|someone|people) (?:know|knows) who to (?:ring|call|contact|phone)\\b`), { category: "goodbye", about: "self" }),
   make("slate-clean", "preparation", 2, "goodbye message", re(`\\bslate is clean\\b|\\bapologised to every (?:person|one)\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:ready now|i am ready|one at a time)\b/, weight: 5 } }),
   make("left-everything-to", "preparation", 2, "goodbye message", re(`\\bleft everything to (?:the|my)\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:tonights? (?:is )?the night|signed and witnessed)\b/, weight: 5 } }),
-  make("no-one-walks-into-mess", "preparation", 2, "goodbye message", re(`\\bso (?:no one|nobody) walks? into a mess\\b|\\bleast i can do for them\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:cleaned|least i can do|top to bottom)\b/, weight: 5 } }),
+  make("no-one-walks-into-mess", "preparation", 2, "goodbye message", re(`\\b(?:so )?(?:no one|nobody) walks? into a mess\\b|\\bleast i can do for them\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:cleaned|least i can do|top to bottom)\b/, weight: 5 } }),
   make("bio-to-goodbye", "preparation", 5, "goodbye message", re(`\\b(?:changed|set|updated) my (?:[a-z]+ )?(?:bio|status|profile|name) to (?:" )?goodbye\\b`), { category: "goodbye", about: "self" }),
   make("not-read-alone", "preparation", 5, "goodbye message", re(`\\b(?:do not|dont) let (?:her|him|them|my [a-z]+) read (?:my|the) (?:letter|note) alone\\b|\\bleft a (?:letter|note) for (?:my |her |his )?[a-z]+ under (?:her|his|their|my) pillow\\b`), { category: "goodbye", about: "self", negatable: false }),
 
@@ -534,7 +534,7 @@ const PREPARATION: RiskRule[] = [
     stronger: { context: /\b(?:i go tonight|folder for my|papers|forgive|with the will|everything i need)\b/, weight: 5 },
   }),
   make("rope-sorted", "preparation", 2, "means at hand", re(`\\b(?:got|have) the (?:rope|noose|pills|hose|charcoal) sorted\\b`), { about: "self", stronger: { context: /\b(?:gave my|cleared out|quit the job|letters|gave away)\b/, weight: 5 } }),
-  make("things-even-before", "preparation", 2, "goodbye message", re(`\\bwanted things (?:even|square|settled|sorted|tidy) before\\b|\\bso (?:no one|nobody) (?:has|have) to (?:do it|sort it|clean it|deal with it) after me\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:returned|paid|library|cleaned|after me)\b/, weight: 5 } }),
+  make("things-even-before", "preparation", 2, "goodbye message", re(`\\bwanted things (?:even|square|settled|sorted|tidy) before\\b|\\b(?:so )?(?:no one|nobody) (?:has|have) to (?:do it|sort it|clean it|deal with it) after me\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:returned|paid|library|cleaned|after me)\b/, weight: 5 } }),
   make("meant-it-properly", "preparation", 2, "goodbye message", re(`\\bbut i meant it (?:properly|for real|for good)\\b|\\bone last time\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:said bye|goodbye|told him i loved|told her i loved|everything sorted|sorted now)\b/, weight: 5 } }),
 ];
 
@@ -605,7 +605,7 @@ const PLAN: RiskRule[] = [
   }),
 
   // Version 8, second pass: plans told by who is away, a place and a time.
-  make("when-away-then-it", "plan", 5, "plan or means", re(`\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,2}? (?:${AWAY}|go to (?:their|his|her) [a-z]+s?|leaves for (?:her|his|their) (?:[a-z]+ )?shift)\\b[^.?]{0,30}?\\bi am (?:going to |gonna )?(?:end it|ending it|doing it|do it|kill myself|go through with it)\\b`), { about: "self" }),
+  make("when-away-then-it", "plan", 6, "plan or means", re(`\\b(?:once|when|after|as soon as|soon as) ${OTHERS}\\b(?: [a-z]+){0,2}? (?:${AWAY}|go to (?:their|his|her) [a-z]+s?|leaves for (?:her|his|their) (?:[a-z]+ )?shift)\\b[^.?]{0,30}?\\bi am (?:going to |gonna )?(?:end it|ending it|doing it|do it|kill myself|go through with it)\\b`), { about: "self" }),
   make("nobody-will-notice-gone", "plan", 3, "plan or means", re(`\\b(?:too busy|nobody|no one) (?:to notice|will notice|would notice) (?:i am|that i am) gone\\b`), { about: "self", stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
   make("when-the-house-is-quiet", "plan", 2, "plan or means", re(`\\bthat is when (?:the house|everyone|it) is (?:quietest|asleep|empty)\\b`), { about: "self", stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
   make("nobody-goes-there", "plan", 0, "plan or means", re(`\\b(?:no one|nobody) goes (?:there|up there|down there)\\b|\\bcounting down\\b|\\bthat is where(?=$| [.,?"])`), {
@@ -613,7 +613,7 @@ const PLAN: RiskRule[] = [
     stronger: { context: /\b(?:quarry|bridge|cliff|cliffs|viaduct|woods|pier|overpass|roof|top floor|stairwell|tracks|railway)\b/, weight: 5 },
   }),
   make("the-plan-is-time", "plan", 2, "plan or means", re(`\\bthe plan is (?:${WHEN}|tonight|tomorrow)\\b`), { about: "self", stronger: { context: /\b(?:woods|bridge|worked out|rope|pills|quarry|cliff|tree)\b/, weight: 5 } }),
-  make("picked-the-place", "plan", 3, "plan or means", re(`\\bi (?:have )?(?:picked|chose|chosen|found) the (?:tree|spot|place|bridge|branch)(?=$| [.,?"])`), { about: "self", stronger: { context: /\b(?:the big one|far side|rope|branch|nobody|tonight)\b/, weight: 5 } }),
+  make("picked-the-place", "plan", 3, "plan or means", re(`\\bi (?:have )?(?:picked|chose|chosen|found) the (?:tree|spot|place|bridge|branch)(?=$| [.,?"])`), { about: "self", stronger: { context: /\b(?:the big one|far side|rope|branch|nobody|tonight|woods|once it gets dark|i will go)\b/, weight: 5 } }),
   make("not-home-till", "plan", 0, "plan or means", re(`\\b(?:he|she|they) (?:is|are) not (?:home|back) (?:till|until) [0-9]+ ?(?:am|pm)?\\b`), {
     about: "self",
     stronger: { context: /\b(?:thinking the|the [0-9]+(?:st|nd|rd|th)|in the bath|do it|that is when)\b/, weight: 5 },
@@ -734,7 +734,7 @@ const INTENT: RiskRule[] = [
 
   // Version 8.
   // "i won't exist soon. decided."
-  make("wont-exist-soon", "intent", 2, "explicit intent to die", re(`\\bi (?:will not|am not going to) (?:exist|be alive|be around|be here) (?:soon|much longer|for long|by (?:the )?[a-z]+)\\b`), {
+  make("wont-exist-soon", "intent", 2, "explicit intent to die", re(`\\bi (?:will not|am not going to) exist (?:soon|much longer|for long)\\b`), {
     about: "self",
     stronger: { context: /\b(?:decided|decision|made my mind|idc|do not care|for good|ready|at peace)\b/, weight: 5 },
   }),
@@ -761,7 +761,7 @@ const INTENT: RiskRule[] = [
   // Version 8, third pass.
   make("act-on-it", "intent", 5, "explicit intent to die", re(`\\b(?:going to|gonna|i will) act on (?:it|them|the thoughts)\\b`), { about: "self" }),
   make("not-going-to-be-around", "intent", 2, "explicit intent to die", re(`\\bi am not going to be around\\b`), { about: "self", negatable: false, stronger: { context: /\b(?:decided|relief|fine with that|at peace)\b/, weight: 5 } }),
-  make("doing-it-when-back", "intent", 2, "explicit intent to die", re(`\\bi am doing it (?:when|after|once)\\b`), { about: "self", stronger: { context: /\b(?:i meant it|cellmate)\b/, weight: 5 } }),
+  make("doing-it-when-back", "intent", 2, "explicit intent to die", re(`\\bi am doing it when i get back\\b`), { about: "self", stronger: { context: /\b(?:i meant it|cellmate)\b/, weight: 5 } }),
 ];
 
 // ─── Active thoughts of suicide ────────────────────────────────────────────
@@ -855,9 +855,9 @@ const HELP_SEEKING: RiskRule[] = [
   // Version 8.
   make("any-helplines", "help-seeking", 2, "asking for support", re(`\\b(?:any|are there (?:any )?|is there a|know (?:any|a)) helplines?\\b`)),
 
-  make("number-to-call", "help-seeking", 2, "asking for support", re(`\\b(?:is there|are there|does anyone know|do you know|know) (?:a |any )?(?:number|text line|text service|crisis line|crisis text line|line|service)\\b(?: [a-z]+){0,3}? (?:i can (?:call|text|ring)|for when|if i feel|when you|in [a-z]+)\\b|\\b(?:get|book|need) (?:a |an )?(?:crisis|urgent|emergency) (?:appointment|assessment)\\b|\\bwho do you (?:talk|turn) to (?:at [0-9]+ ?am|at night|when it gets)\\b`), { about: "self" }),
+  make("number-to-call", "help-seeking", 2, "asking for support", re(`\\b(?:is there|are there|does anyone know|do you know|know) (?:a |any )?(?:number|text line|text service|crisis line|crisis text line|line|service)\\b(?: [a-z]+){0,3}? (?:i can (?:call|text|ring)|for when|if i feel|when you|in [a-z]+)\\b|\\b(?:get|book|need) (?:a |an )?(?:crisis|urgent|emergency) (?:appointment|assessment)\\b|\\bwho do you (?:talk|turn) to (?:at [0-9]+ ?am|at night|when it gets)\\b`), { about: "self", negatable: false }),
 
-  make("who-do-i-call", "help-seeking", 2, "asking for support", re(`\\b(?:who do i|who can i|what is the number to) (?:call|ring|text)\\b`), { about: "self" }),
+  make("who-do-i-call", "help-seeking", 2, "asking for support", re(`\\b(?:who do i|who can i|what is the number to) (?:call|ring|text)\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Concern: hopelessness ─────────────────────────────────────────────────
