@@ -230,6 +230,10 @@ const ATTEMPT: RiskRule[] = [
 
   // Version 8, third pass.
   make("drank-weedkiller", "attempt", 5, "overdose or pills taken", re(`\\b(?:drink|drank|drunk|drinking|swallowed) (?:the |some )?(?:weed ?killer|pesticide|antifreeze|paraquat|rat poison)\\b`), { about: "self" }),
+
+  // Version 8, last pass (the retired sets' remaining misses).
+  make("on-the-ledge-until", "attempt", 5, "at a dangerous place", re(`\\bon the ledge\\b[^.?]{0,40}?\\b(?:police|fire brigade|ambulance|talked me down|pulled me)\\b|\\b(?:driver|train) (?:braked|stopped in time|slammed on)\\b[^?]{0,60}?\\bpulled me off\\b`), { about: "self" }),
+  make("not-high-enough", "attempt", 2, "suicide attempt", re(`\\b(?:was not|is not|was nt) high enough\\b`), { about: "self", negatable: false, stronger: { context: /\b(?:jumped|fell|leg|still out here|tonight)\b/, weight: 5 } }),
 ];
 
 // ─── Self-harm now: under way or about to be ───────────────────────────────
@@ -507,7 +511,6 @@ const PREPARATION: RiskRule[] = [
     stronger: { context: /\b(?:wrote the letters|letters|a note|notes|cleared my room|gave|charity shop|spare key)\b/, weight: 5 },
   }),
   make("not-moving-anywhere", "preparation", 2, "goodbye message", re(`\\b(?:i am )?not moving anywhere\\b|\\bsomething of me after\\b`), {
-    category: "goodbye",
     about: "self",
     negatable: false,
     stronger: { context: /\b(?:gave|giving|rehomed|told|away|shelter)\b/, weight: 5 },
@@ -536,6 +539,9 @@ const PREPARATION: RiskRule[] = [
   make("rope-sorted", "preparation", 2, "means at hand", re(`\\b(?:got|have) the (?:rope|noose|pills|hose|charcoal) sorted\\b`), { about: "self", stronger: { context: /\b(?:gave my|cleared out|quit the job|letters|gave away)\b/, weight: 5 } }),
   make("things-even-before", "preparation", 2, "goodbye message", re(`\\bwanted things (?:even|square|settled|sorted|tidy) before\\b|\\b(?:so )?(?:no one|nobody) (?:has|have) to (?:do it|sort it|clean it|deal with it) after me\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:returned|paid|library|cleaned|after me)\b/, weight: 5 } }),
   make("meant-it-properly", "preparation", 2, "goodbye message", re(`\\bbut i meant it (?:properly|for real|for good)\\b|\\bone last time\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:said bye|goodbye|told him i loved|told her i loved|everything sorted|sorted now)\b/, weight: 5 } }),
+
+  make("not-have-to-find-me", "preparation", 5, "goodbye message", re(`\\b(?:do not|does not) have to find me\\b|\\b(?:written|wrote|worked|sorted) out who gets what\\b`), { category: "goodbye", about: "self", negatable: false }),
+  make("last-loose-end", "preparation", 2, "goodbye message", re(`\\bthe last loose end\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:does not land on|paying off|paid off|my parents|sorted)\b/, weight: 5 } }),
 ];
 
 // ─── Plan: a time, a place or a wait for the others to be away ─────────────
@@ -705,6 +711,9 @@ const METHOD: RiskRule[] = [
   make("know-what-and-how-much", "method", 5, "suicidal thoughts with a method", re(`\\bi know (?:exactly )?what to take and how much\\b|\\bno skid marks\\b|\\bno way out\\b[^.?]{0,30}?\\bexcept (?:the )?(?:[a-z]+ )?(?:bridge|pills|rope|train|tracks|cliff|river)\\b`), { about: "self" }),
   make("thinking-about-weapon", "method", 2, "suicidal thoughts with a method", re(`\\bthinking about (?:my|the|dads|his) (?:service )?(?:weapon|gun|pistol|rifle|shotgun)\\b`), { about: "self", stronger: { context: /\b(?:more than i should|nobody would|a lot)\b/, weight: 5 } }),
   make("means-look-tempting", "method", 5, "suicidal thoughts with a method", re(`\\b(?:knives|pills|rope|bridge|tracks|blade|gun|railway)\\b[^?]{0,40}?\\b(?:looking|look|looks) (?:really |so )?tempting\\b`), { about: "self" }),
+
+  make("take-everything-in-cupboard", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will) (?:take|swallow) (?:everything|all the pills|the lot) (?:in|from) (?:the|my|mums|moms|dads) (?:cupboard|medicine cabinet|drawer|bathroom cabinet)\\b(?! to)`), { about: "self" }),
+  make("would-go-over-it", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:would|had) go over (?:it|the edge|the railing|the balcony)\\b`), { about: "self" }),
 ];
 
 // ─── Intent: the decision said ─────────────────────────────────────────────
@@ -742,15 +751,15 @@ const INTENT: RiskRule[] = [
   make("not-staying-alive", "intent", 5, "explicit intent to die", re(`\\bi am not (?:staying|going to stay|gonna stay|sticking around) alive\\b`), { about: "self" }),
   make("decision-made", "intent", 0, "explicit intent to die", re(`\\bthe decision is made\\b|\\bi have made (?:the|my) decision\\b`), {
     about: "self",
-    stronger: { context: /\b(?:alive|die|dying|end it|not be here|goodbye|pills|rope|kill myself)\b/, weight: 5 },
+    stronger: { context: /\b(?:alive|die|dying|end it|not be here|goodbye|pills|rope|kill myself)\b|\bi am going(?=$| [.,])/, weight: 5 },
   }),
 
   // Version 8, second pass: the decision said sideways.
   make("found-a-way-at-peace", "intent", 5, "explicit intent to die", re(`\\bi (?:have )?found a way\\b[^.?]{0,20}?\\b(?:at peace|ready|calm)\\b|\\bi have (?:chosen|decided) to go(?=$| [.,?"])|\\bmak(?:e|ing) it (?:all )?stop for good\\b`), { about: "self" }),
   make("know-what-i-will-do", "intent", 2, "explicit intent to die", re(`\\bi know what i am going to do\\b`), { about: "self", stronger: { context: /\b(?:feel light|at peace|calm|first time in ages|ready|relief)\b/, weight: 5 } }),
-  make("mind-made-up", "intent", 0, "explicit intent to die", re(`\\b(?:i have made up my mind|i have made my mind up|my mind is made up)\\b`), {
+  make("mind-made-up", "intent", 0, "explicit intent to die", re(`\\b(?:i have made up my mind|i have made my mind up|my mind is made up|my minds made up)\\b`), {
     about: "self",
-    stronger: { context: /\b(?:i am doing it|ending it|going to do it|die|end it|kill myself|not a relationship)\b/, weight: 5 },
+    stronger: { context: /\b(?:i am doing it|ending it|going to do it|die|end it|kill myself|not a relationship)\b|\bi am going(?=$| [.,])/, weight: 5 },
   }),
   make("not-seeing-time", "intent", 2, "explicit intent to die", re(`\\bnot (?:seeing|going to see|making it to|make it to) ${WHEN}\\b`), {
     about: "self",
@@ -762,6 +771,8 @@ const INTENT: RiskRule[] = [
   make("act-on-it", "intent", 5, "explicit intent to die", re(`\\b(?:going to|gonna|i will) act on (?:it|them|the thoughts)\\b`), { about: "self" }),
   make("not-going-to-be-around", "intent", 2, "explicit intent to die", re(`\\bi am not going to be around\\b`), { about: "self", negatable: false, stronger: { context: /\b(?:decided|relief|fine with that|at peace)\b/, weight: 5 } }),
   make("doing-it-when-back", "intent", 2, "explicit intent to die", re(`\\bi am doing it when i get back\\b`), { about: "self", stronger: { context: /\b(?:i meant it|cellmate)\b/, weight: 5 } }),
+
+  make("not-going-to-fail", "intent", 5, "explicit intent to die", re(`\\bthis time i am not going to fail(?=$| [.,?"])|\\bi am ending it myself\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Active thoughts of suicide ────────────────────────────────────────────
