@@ -4,7 +4,8 @@
  * Version 8 (docs/safety.md): sealed sets 1–8 are retired into the second
  * opinion's training data (1–3 in version 5, 4–6 in version 6, 7 in
  * version 7, 8 in version 8), so they are reported under "training data"
- * with the other writers' training sets (in-sample figures: they say the
+ * with the other writers' training sets, training-round9a–9d from version 8
+ * included (in-sample figures: they say the
  * model learned them, not that it generalises; the cross-validated figures
  * come from `npm run risk:train`). The held-out set for version 8 is sealed
  * set 9: it is not on this branch and this script does not read it; the
@@ -34,6 +35,10 @@ import { trainingRound7a } from "../tests/unit/safety/training-round7a";
 import { trainingRound7b } from "../tests/unit/safety/training-round7b";
 import { trainingRound8a } from "../tests/unit/safety/training-round8a";
 import { trainingRound8b } from "../tests/unit/safety/training-round8b";
+import { trainingRound9a } from "../tests/unit/safety/training-round9a";
+import { trainingRound9b } from "../tests/unit/safety/training-round9b";
+import { trainingRound9c } from "../tests/unit/safety/training-round9c";
+import { trainingRound9d } from "../tests/unit/safety/training-round9d";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const showMisses = process.argv.includes("--misses");
@@ -64,6 +69,10 @@ function main() {
   report("version 7 training, writer E, indirect and euphemistic (training-round8a.ts)", trainingRound8a);
   report("version 7 training, writer F, messy traffic (training-round8b.ts)", trainingRound8b);
   report("retired sealed set 8 (held out for version 7, retired into training in version 8)", sealedHoldout8);
+  report("version 8 training, writer G, danger and self-harm now, preparation, attempts (training-round9a.ts)", trainingRound9a);
+  report("version 8 training, writer H, rarely heard voices, second-language English, faith and work words (training-round9b.ts)", trainingRound9b);
+  report("version 8 training, writer I, endings and repair with their crisis twins (training-round9c.ts)", trainingRound9c);
+  report("version 8 training, writer J, young voices and long messages with one risky clause (training-round9d.ts)", trainingRound9d);
 
   if (!onlyTraining) {
     console.log("\n══ held out ══");

@@ -32,6 +32,10 @@ import { trainingRound7a } from "../tests/unit/safety/training-round7a";
 import { trainingRound7b } from "../tests/unit/safety/training-round7b";
 import { trainingRound8a } from "../tests/unit/safety/training-round8a";
 import { trainingRound8b } from "../tests/unit/safety/training-round8b";
+import { trainingRound9a } from "../tests/unit/safety/training-round9a";
+import { trainingRound9b } from "../tests/unit/safety/training-round9b";
+import { trainingRound9c } from "../tests/unit/safety/training-round9c";
+import { trainingRound9d } from "../tests/unit/safety/training-round9d";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SNAPSHOT = "/tmp/risk-answers.json";
@@ -81,6 +85,10 @@ function main() {
     ...trainingRound7b,
     ...trainingRound8a,
     ...trainingRound8b,
+    ...trainingRound9a,
+    ...trainingRound9b,
+    ...trainingRound9c,
+    ...trainingRound9d,
     ...sealedHoldout,
     ...sealedHoldout2,
     ...sealedHoldout3,

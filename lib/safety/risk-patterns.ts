@@ -282,6 +282,9 @@ export const IDIOMS: readonly RegExp[] = [
   // A child's game, a knife-sharpening van.
   /\blocked the door and took my phone\b(?=[^?]{0,40}\b(?:my [0-9]+ year old|toddler|playing|game|prank)\b)/g,
   /\bwith a knife\b(?= , (?:a |the )?(?:knife )?sharpening)/g,
+  // Deaths in a game: "i killed myself with my own grenade in cod", "jumped off the tower in minecraft".
+  /\b(?:killed|kill|killing) myself\b(?=[^?]{0,40}\b(?:in|on|playing) (?:cod|fortnite|minecraft|roblox|gta|warzone|valorant|overwatch|apex|halo|battlefield|skyrim|zelda|the game)\b)/g,
+  /\b(?:jumped|fell|jumping) off (?:the|a) [a-z]+\b(?= in (?:minecraft|fortnite|roblox|gta|the game)\b)/g,
   // Jumps that cannot kill: "jumping off the shed roof".
   /\b(?:jumping|jump|jumped) off the (?:shed|garage|porch|trampoline|sofa|bed|stage|wall)(?: roof)?\b/g,
   // Other people's overdoses in the news of a place: "after the overdose in my area last week".

@@ -201,7 +201,7 @@ const ATTEMPT: RiskRule[] = [
 
   // Version 8 (read from sealed set 8 and the earlier sets' out-of-fold misses).
   // Patches put on, counted: "took a handful of his patches and put three on".
-  make("patches-put-on", "attempt", 5, "overdose or pills taken", re(`\\bpatches\\b[^.?]{0,60}?\\b(?:put|stuck|stick|putting|sticking) (?:two|three|four|five|six|[2-9]|them all|all of them|loads) (?:more )?on\\b`), { about: "self" }),
+  make("patches-put-on", "attempt", 5, "overdose or pills taken", re(`\\bpatches\\b[^.?]{0,60}?\\b(?:put|stuck|stick|putting|sticking) (?:two|three|four|five|six|[2-9]|them all|all of them|loads) (?:more )?on\\b|\\b(?:put|stuck|stick|putting|sticking) (?:two|three|four|five|six|[2-9]|all|loads) (?:of )?(?:the |my |his |her )?(?:[a-z]+ )?(?:pills )?patches on\\b`), { about: "self" }),
   // Into the water, and pulled out: "jumped into the river off the weir, a man pulled me out".
   make("into-the-water", "attempt", 2, "suicide attempt", re(`\\b(?:jumped|threw myself|walked|went|stepped) (?:in|into|off) (?:the )?(?:[a-z]+ )?(?:river|canal|sea|lake|reservoir|weir|harbour|quarry|dock|docks)\\b`), {
     about: "self",
