@@ -4,11 +4,12 @@
  *
  * Training data: the tuning corpus with the first corpus's none examples, the
  * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7), the other writers' training sets (training-round6a/6b/7a/7b and
- * from version 7 training-round8a/8b), and the version 5 additions
- * (training-round5.ts) (docs/safety.md, "Version 5" to "Version 7"). No
- * held-out set is read here: the one that measures version 7 (sealed set 8)
- * is kept on another branch and wired into bench:risk by the lead.
+ * version 7, 8 in version 8), the other writers' training sets
+ * (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
+ * version 8 training-round9a/9b/9c/9d), and the
+ * version 5 additions (training-round5.ts) (docs/safety.md, "Version 5" to
+ * "Version 8"). No held-out set is read here: the one that measures version 8
+ * (sealed set 9) is kept out of this branch and measured once by the lead.
  *
  * 1. Every text is read by the rules (readByRules) and turned into hashed
  *    features (model-features.ts).
@@ -56,6 +57,7 @@ import { sealedHoldout4 } from "../tests/unit/safety/sealed-holdout-4";
 import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
 import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
 import { sealedHoldout7 } from "../tests/unit/safety/sealed-holdout-7";
+import { sealedHoldout8 } from "../tests/unit/safety/sealed-holdout-8";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -63,6 +65,10 @@ import { trainingRound7a } from "../tests/unit/safety/training-round7a";
 import { trainingRound7b } from "../tests/unit/safety/training-round7b";
 import { trainingRound8a } from "../tests/unit/safety/training-round8a";
 import { trainingRound8b } from "../tests/unit/safety/training-round8b";
+import { trainingRound9a } from "../tests/unit/safety/training-round9a";
+import { trainingRound9b } from "../tests/unit/safety/training-round9b";
+import { trainingRound9c } from "../tests/unit/safety/training-round9c";
+import { trainingRound9d } from "../tests/unit/safety/training-round9d";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -133,6 +139,7 @@ function load(): Row[] {
     ["sealed-5", sealedHoldout5],
     ["sealed-6", sealedHoldout6],
     ["sealed-7", sealedHoldout7],
+    ["sealed-8", sealedHoldout8],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
@@ -140,6 +147,10 @@ function load(): Row[] {
     ["round7b", trainingRound7b],
     ["round8a", trainingRound8a],
     ["round8b", trainingRound8b],
+    ["round9a", trainingRound9a],
+    ["round9b", trainingRound9b],
+    ["round9c", trainingRound9c],
+    ["round9d", trainingRound9d],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],

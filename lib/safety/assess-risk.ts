@@ -43,6 +43,7 @@ import {
   QUALIFIER,
   RECENT_MARKER,
   RESOLVED_MARKER,
+  STILL_WEIGHS,
   RULES,
   SECOND_PERSON,
   SELF_REFLEXIVE,
@@ -59,7 +60,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 7;
+export const RISK_DETECTOR_VERSION = 8;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -73,58 +74,80 @@ export interface RiskAssessment {
 const ACUTE: ReadonlySet<RiskCategory> = new Set<RiskCategory>(["danger-now", "method", "attempt", "self-harm-now"]);
 const ACUTE_WEIGHT = 4;
 const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES, ...SHAPES_NOW];
-/** Each rule's anchor words (anchors.ts): a rule runs only when one of them is in the text. */
-const ANCHORS: readonly (readonly string[] | null)[] = ALL_RULES.map((rule) => anchorsOf(rule.pattern));
-const IDIOM_ANCHORS: readonly (readonly string[] | null)[] = IDIOMS.map((idiom) => anchorsOf(idiom));
 
 /**
- * What must be in the text for each rule to run: one of its anchors, and
- * (version 7, speed) every required part of at least one top-level branch of
- * its pattern (anchors.ts, requiredAnchorBranches), each part a list of
- * strings of which one must be present. The branch check only skips rules
- * that could not match anyway; it halves the regexes run on a risky message.
+ * The anchor tables (below), built on the first assessment rather than at
+ * module load: deriving every rule's anchors and building the trie takes
+ * about a hundred milliseconds, which every importer paid (the composer's
+ * browser bundle included) even when it never assessed a word. Built once;
+ * the answers are the same whenever they are built.
  */
-const BRANCHES = ALL_RULES.map((rule) => requiredAnchorBranches(rule.pattern));
-const ANCHOR_TEXTS: readonly string[] = [
-  ...new Set([
-    ...ANCHORS.flatMap((anchors) => anchors ?? []),
-    ...BRANCHES.flatMap((branches) => (branches ?? []).flat(2)),
-    ...IDIOM_ANCHORS.flatMap((anchors) => anchors ?? []),
-  ]),
-];
-const ANCHOR_ID: ReadonlyMap<string, number> = new Map(ANCHOR_TEXTS.map((a, id) => [a, id]));
-const toIds = (set: readonly string[]) => Int32Array.from(set, (a) => ANCHOR_ID.get(a) as number);
-/** Each rule's anchors as ids into ANCHOR_TEXTS, or null when the rule always runs. */
-const RULE_ANCHOR_IDS: readonly (Int32Array | null)[] = ANCHORS.map((anchors) => (anchors ? toIds(anchors) : null));
-/** Each idiom's anchors as ids, or null when the idiom is always tried. */
-const IDIOM_ANCHOR_IDS: readonly (Int32Array | null)[] = IDIOM_ANCHORS.map((anchors) => (anchors ? toIds(anchors) : null));
-/** Each rule's branches, each a list of required parts as ids; null when only the anchors decide. */
-const RULE_BRANCH_IDS: readonly (readonly (readonly Int32Array[])[] | null)[] = BRANCHES.map(
-  (branches) => branches?.map((parts) => parts.map(toIds)) ?? null,
-);
+interface AnchorTables {
+  /** Every anchor of every rule and idiom, once: an anchor's id is its index here. */
+  count: number;
+  /** Each rule's anchors as ids, or null when the rule always runs. */
+  ruleAnchors: readonly (Int32Array | null)[];
+  /** Each idiom's anchors as ids, or null when the idiom is always tried. */
+  idiomAnchors: readonly (Int32Array | null)[];
+  /** Each rule's branches, each a list of required parts as ids; null when only the anchors decide. */
+  ruleBranches: readonly (readonly (readonly Int32Array[])[] | null)[];
+  /** The trie of all anchors (anchorsPresent): character index, width, next states, the anchor ending at each state. */
+  charIndex: Int16Array;
+  width: number;
+  next: Int32Array;
+  end: Int32Array;
+}
 
-/**
- * All anchors in one character trie, stored as a flat table (about 12,500
- * states × the ~30 characters anchors use, 1.5 MB): state s on character
- * index x goes to TRIE_NEXT[s * TRIE_WIDTH + x], 0 meaning no anchor goes on
- * that way; TRIE_END[s] is the anchor that ends at s, or -1. A flat table
- * walks about three times faster than nested Maps.
- */
-const CHAR_INDEX = new Int16Array(65536).fill(-1);
-const { TRIE_WIDTH, TRIE_NEXT, TRIE_END } = (() => {
+let builtTables: AnchorTables | null = null;
+
+function anchorTables(): AnchorTables {
+  if (builtTables === null) builtTables = buildAnchorTables();
+  return builtTables;
+}
+
+function buildAnchorTables(): AnchorTables {
+  /** Each rule's anchor words (anchors.ts): a rule runs only when one of them is in the text. */
+  const anchors = ALL_RULES.map((rule) => anchorsOf(rule.pattern));
+  const idiomAnchors = IDIOMS.map((idiom) => anchorsOf(idiom));
+  /*
+   * What must be in the text for each rule to run: one of its anchors, and
+   * (version 7, speed) every required part of at least one top-level branch of
+   * its pattern (anchors.ts, requiredAnchorBranches), each part a list of
+   * strings of which one must be present. The branch check only skips rules
+   * that could not match anyway; it halves the regexes run on a risky message.
+   */
+  const branches = ALL_RULES.map((rule) => requiredAnchorBranches(rule.pattern));
+  const texts: readonly string[] = [
+    ...new Set([
+      ...anchors.flatMap((a) => a ?? []),
+      ...branches.flatMap((b) => (b ?? []).flat(2)),
+      ...idiomAnchors.flatMap((a) => a ?? []),
+    ]),
+  ];
+  const idOf: ReadonlyMap<string, number> = new Map(texts.map((a, id) => [a, id]));
+  const toIds = (set: readonly string[]) => Int32Array.from(set, (a) => idOf.get(a) as number);
+
+  /*
+   * All anchors in one character trie, stored as a flat table (about 12,500
+   * states × the ~30 characters anchors use, 1.5 MB): state s on character
+   * index x goes to next[s * width + x], 0 meaning no anchor goes on that
+   * way; end[s] is the anchor that ends at s, or -1. A flat table walks about
+   * three times faster than nested Maps.
+   */
+  const charIndex = new Int16Array(65536).fill(-1);
   let width = 0;
-  for (const anchor of ANCHOR_TEXTS) {
+  for (const anchor of texts) {
     for (let i = 0; i < anchor.length; i++) {
       const code = anchor.charCodeAt(i);
-      if (CHAR_INDEX[code] === -1) CHAR_INDEX[code] = width++;
+      if (charIndex[code] === -1) charIndex[code] = width++;
     }
   }
   const next: number[] = new Array<number>(width).fill(0);
   const end: number[] = [-1];
-  ANCHOR_TEXTS.forEach((anchor, id) => {
+  texts.forEach((anchor, id) => {
     let state = 0;
     for (let i = 0; i < anchor.length; i++) {
-      const slot = state * width + (CHAR_INDEX[anchor.charCodeAt(i)] as number);
+      const slot = state * width + (charIndex[anchor.charCodeAt(i)] as number);
       if (next[slot] === 0) {
         next[slot] = end.length;
         end.push(-1);
@@ -134,27 +157,37 @@ const { TRIE_WIDTH, TRIE_NEXT, TRIE_END } = (() => {
     }
     end[state] = id;
   });
-  return { TRIE_WIDTH: width, TRIE_NEXT: Int32Array.from(next), TRIE_END: Int32Array.from(end) };
-})();
+  return {
+    count: texts.length,
+    ruleAnchors: anchors.map((a) => (a ? toIds(a) : null)),
+    idiomAnchors: idiomAnchors.map((a) => (a ? toIds(a) : null)),
+    ruleBranches: branches.map((b) => b?.map((parts) => parts.map(toIds)) ?? null),
+    charIndex,
+    width,
+    next: Int32Array.from(next),
+    end: Int32Array.from(end),
+  };
+}
 
 /**
- * Which anchors occur in the text: present[id] is 1 when ANCHOR_TEXTS[id] is
- * in it. From each position the trie is walked as far as the text follows it,
+ * Which anchors occur in the text: present[id] is 1 when anchor id is in it.
+ * From each position the trie is walked as far as the text follows it,
  * marking every anchor that ends on the way: exactly the anchors that start
  * there, so the marks agree with String.includes, in one pass over the text
  * however many anchors share a beginning (" the ", " them ", " then "…).
  */
 function anchorsPresent(text: string): Uint8Array {
-  const present = new Uint8Array(ANCHOR_TEXTS.length);
+  const { count, charIndex, width, next, end } = anchorTables();
+  const present = new Uint8Array(count);
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let state = 0;
     for (let j = i; j < n; j++) {
-      const x = CHAR_INDEX[text.charCodeAt(j)] as number;
+      const x = charIndex[text.charCodeAt(j)] as number;
       if (x < 0) break;
-      state = TRIE_NEXT[state * TRIE_WIDTH + x] as number;
+      state = next[state * width + x] as number;
       if (state === 0) break;
-      const id = TRIE_END[state] as number;
+      const id = end[state] as number;
       if (id >= 0) present[id] = 1;
     }
   }
@@ -168,10 +201,10 @@ function anyAnchorIn(present: Uint8Array, ids: Int32Array): boolean {
 }
 
 /** Can the rule match: is one of its anchors in the text, and one string of every part of one of its branches? */
-function mayMatch(present: Uint8Array, r: number): boolean {
-  const anchors = RULE_ANCHOR_IDS[r];
+function mayMatch(tables: AnchorTables, present: Uint8Array, r: number): boolean {
+  const anchors = tables.ruleAnchors[r];
   if (anchors && !anyAnchorIn(present, anchors)) return false;
-  const branches = RULE_BRANCH_IDS[r];
+  const branches = tables.ruleBranches[r];
   if (!branches) return true;
   for (const parts of branches) {
     let all = true;
@@ -318,7 +351,8 @@ class Reader {
 
   /** Does the whole text say the past is resolved? Tested once per text. */
   saysResolved(): boolean {
-    if (this.resolvedText === undefined) this.resolvedText = RESOLVED_MARKER.test(this.text);
+    // Version 8: "survived an attempt … and some days it still feels close" is a past that still weighs, not a resolved one.
+    if (this.resolvedText === undefined) this.resolvedText = RESOLVED_MARKER.test(this.text) && !STILL_WEIGHS.test(this.text);
     return this.resolvedText;
   }
 
@@ -449,9 +483,10 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
 /** Every match of every rule, minus those overlapping a longer match. */
 function findMatches(reader: Reader, present: Uint8Array): Match[] {
   const all: Match[] = [];
+  const tables = anchorTables();
   for (let r = 0; r < ALL_RULES.length; r++) {
     const rule = ALL_RULES[r] as RiskRule;
-    if (!mayMatch(present, r)) continue;
+    if (!mayMatch(tables, present, r)) continue;
     // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
     // to completion synchronously, so the shared lastIndex cannot leak.
     const { pattern } = rule;
@@ -487,9 +522,10 @@ function findMatches(reader: Reader, present: Uint8Array): Match[] {
 function removeIdioms(text: string, present: Uint8Array): { text: string; found: boolean } {
   let found = false;
   let out = text;
+  const { idiomAnchors } = anchorTables();
   for (let k = 0; k < IDIOMS.length; k++) {
     const idiom = IDIOMS[k] as RegExp;
-    const anchors = IDIOM_ANCHOR_IDS[k];
+    const anchors = idiomAnchors[k];
     if (anchors && !anyAnchorIn(present, anchors)) continue;
     out = out.replace(idiom, () => {
       found = true;

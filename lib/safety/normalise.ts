@@ -203,7 +203,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcommit(?:ted|ting)? sudoku\b/g, "commit suicide"],
   [/\bbe unalive\b/g, "be dead"],
   // "unalive myself" → "kill myself"; used on its own, "I want to unalive" means the same.
-  [/\bunalive(?= (?:myself|yourself|himself|herself|themselves|themself|me|him|her|them)\b)/g, "kill"],
+  [/\bunalive(?= (?:myself|yourself|himself|herself|themselves|themself|me|him|her|them|you|us|everyone|everybody)\b)/g, "kill"],
   [/\bunalive\b/g, "kill myself"],
   [/\btoaster bath\b/g, "kill myself"],
   [/\b(?:self delete|delete myself|off myself|top myself|neck myself|end myself)\b(?! from)/g, "kill myself"],

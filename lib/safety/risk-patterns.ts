@@ -221,7 +221,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\bkill myself\b(?= is (?:such )?(?:a|an) (?:weird|strange|funny|silly|odd|stupid|dumb|cringe) (?:word|phrase|thing to say)\b)/g,
   // Version 7. Hyperbole with a habit or a trivial cause: "kms every time i hear my voice", "kms this exam was brutal",
   // "trying to kill me with these burpees".
-  /\bkill myself\b(?= (?:(?:every time|whenever|each time) (?:i|someone|my [a-z]+|he|she|they) (?:hear|hears|see|sees|watch|look at|play|open|read|listen to|sing|sings)|this (?:exam|test|lesson|class|meeting|homework|song|game|traffic) (?:was|is|has)\b))/g,
+  /\bkill myself\b(?= (?:(?:every time|whenever|each time) (?:i|someone|my (?:little |big |baby )?[a-z]+|he|she|they) (?:hear|hears|see|sees|watch|look at|play|open|read|listen to|sing|sings|says|say)|this (?:exam|test|lesson|class|meeting|homework|song|game|traffic) (?:was|is|has)\b))/g,
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:trying to|going to|is going to|will) kill (?:me|us) with (?:these|this|those|all these|all this|his|her|their) (?:[a-z]+ )?(?:burpees|workouts?|squats|sprints|laps|reps|homework|exams?|questions|jokes|puns|cooking|driving|spreadsheets?|emails|meetings|stairs|hills|deadlines|plank|planks|circuits|drills|essays?|chores|lectures?)\b/g,
   // Version 7. Hiding for an everyday reason: "hiding in my room from the wasp", "till the football's over",
@@ -239,6 +239,71 @@ export const IDIOMS: readonly RegExp[] = [
   // Everyday hyperbole tied to a trivial condition: "gonna kms if this meeting runs over".
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:kill myself|kms|die)\b(?= if (?:this|that|the|one more|i have to (?:do|sit|go to|watch|hear)(?: one more)?) (?:[a-z]+ ){0,2}(?:meeting|meetings|exam|lesson|class|shift|call|queue|traffic|match|song|exercise|email|zoom|lecture|assignment|presentation|group chat|video|episode|advert|ad|bus|train|team building)\b)/g,
+  // Version 8. A risky phrase corrected in the same breath: "took the whole box to school, the cupcakes i mean",
+  // "i am done. with the app, i mean", "going to unalive myself (jk)"; "i mean it" is not a correction.
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
+  /\b(?:i am (?:going to |gonna )?)?(?:kill myself|end it all|end it|i am done|took the whole (?:box|bottle|pack|packet))\b(?=[^?]{0,50}\b(?:i mean(?! it| that| this| every)|jk|just kidding|only joking|just joking)\b)/g,
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
+  /" (?:i am (?:going to |gonna )?)?(?:kill myself|end it all|end it|die)\b[^"]{0,20}" , me ,/g,
+  // An animal got into something: "the dog ate a full packet of my ibuprofen".
+  /\b(?:the|my|our|his|her) (?:dog|cat|puppy|kitten|pup|rabbit|hamster|parrot)s? (?:ate|has eaten|had eaten|got into|swallowed|chewed|drank|licked)\b[^.?]{0,60}/g,
+  // "an overdose of bake off", not of a drug.
+  /\boverdose of (?!(?:the |my |his |her |their |some )?(?:pills|insulin|heroin|meds|medication|tablets|drugs|opioids|fentanyl|methadone|alcohol|cocaine|sleeping)\b)[a-z]+/g,
+  // Toy guns: "a nerf gun", "got a gun, nerf one".
+  /\b(?:nerf|water|toy|cap|bb|airsoft|paintball|glue|staple|nail|laser|potato|squirt) guns?\b/g,
+  /\b(?:got|has|have|had) a gun\b(?= , (?:a )?(?:nerf|water|toy|cap|bb|airsoft|paintball|laser) one\b)/g,
+  // Followed online: "someone has been following me. on strava".
+  /\bfollow(?:ing|ed|s)? me\b(?= (?:\. )?(?:on |back on )?(?:strava|instagram|insta|twitter|tiktok|facebook|spotify|twitch|youtube|linkedin|snapchat|threads|bluesky|pinterest)\b)/g,
+  // The trivial condition first: "if i have to sit through one more team building day i will jump off a bridge".
+  /\bif i have to (?:sit through|do|go to|hear|watch|listen to|attend|read|write|sit) one more\b[^.?]{0,60}?\b(?:jump off a bridge|kill myself|die|walk into the sea|walking into the sea|jumping off a bridge)\b/g,
+  // A last day at work, a last session together: "my final day at the warehouse", "our final check in".
+  /(?<!\b(?:do it|doing it|go|end it|ending it) on (?:the )?)\b(?:my |our )?(?:final|last) (?:day|shift|week) (?:at|of|in) (?:the |my |this )?(?![^?]{0,80}\b(?:not because|not for a new job|i do not mean|nobody is stuck)\b)(?:work|warehouse|office|job|school|uni|college|shop|store|site|factory|hospital|ward|nursery|company|firm|placement|term)\b/g,
+  /\bour (?:final|last) (?:check ins?|session|meeting|call|chat)\b/g,
+  /\bgoodbye (?:letter|message|note|card)s? (?:to|for) (?:my|our) (?:mentor|mentee|teacher|class|team|coworkers|colleagues|coach|students|group)\b/g,
+  // A cut while cooking: "cut my finger chopping onions and it will not stop bleeding".
+  /\bcut my (?:finger|thumb|toe|lip|chin|knuckle|fingertip)\b(?![^.?]{0,30}\bon purpose\b)[^.?]{0,60}/g,
+  // Fear explained: "has me fearing for my life but it was just about the electricity bill".
+  /\b(?:fearing for my life|scared for my life|fear for my life)\b(?=[^?]{0,60}\bbut it (?:was|is) (?:just |only )?(?:about|a|an|the|my|his|her|nothing)\b)/g,
+  // Kitchen cuts: "chopping onions and it will not stop bleeding".
+  /\b(?:onions|carrots|veg|vegetables|bread|potatoes|tomatoes|apples?|cheese|peppers)\b(?: and)? it (?:will not|would not|does not|is not going to) stop bleeding\b/g,
+  // Hyperbole about a blunder or a paper: "kms . dig me a hole", "i just called my lecturer mum , kms",
+  // "if this calc paper has integration by parts on it i will simply kms".
+  /\bkill myself\b(?=[^?]{0,30}\b(?:dig me a hole|i (?:just )?(?:called|replied|liked|waved at|tripped|fell|walked into))\b)/g,
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
+  /\bif this (?:[a-z]+ )?(?:paper|exam|test|lesson|class|meeting|shift|essay|quiz)\b[^.?]{0,60}?\bkill myself\b/g,
+  // Trivial threats at home: "my brother says he will kill me if i tell mum about the engagement".
+  /\b(?:he|she|they|mum|mom|dad|my [a-z]+) (?:says |said )?(?:he |she |they )?(?:will|is going to|would|is gonna) kill me if i (?:tell|eat|touch|use|borrow|wear|spoil|forget|miss|break|lose|take|finish|read)\b(?=[^?]{0,60}\b(?:lol|haha|about the|before (?:he|she|they) does|surprise|birthday|present|engagement|joking)\b)/g,
+  // A partner's anger at a mishap: "flooded the kitchen , wife is going to kill me".
+  /(?<=\b(?:flooded|broke|smashed|lost|forgot|spilled|spilt|burnt|burned|scratched|dented|shrunk|ruined)\b[^?]{0,40})\b(?:wife|husband|mum|mom|dad|partner|missus|boss|girlfriend|boyfriend) (?:is|will be) (?:going to |gonna )?kill me\b/g,
+  // Hiding and knocking at home for everyday reasons: "hiding in my room with a book while the party rages",
+  // "my mum banging on my door to get me up for school".
+  /\bhiding in my room\b(?= (?:(?:so )?(?:mum|mom|dad|my [a-z]+) (?:does not|cannot|will not) (?:make me|see)|with a (?:book|cuppa|tea|coffee|film|snack)|revising|studying|from the (?:in laws|in-laws|relatives|guests|visitors|party|kids)|while the))/g,
+  /\b(?:mum|mom|dad|flatmate|housemate|roommate|sister|brother|partner) (?:is |was |keeps |kept )?(?:banging|knocking) on (?:my|the) (?:bedroom |bathroom )?door\b(?=[^?]{0,40}\b(?:get me up|alarm|shower|school|work|breakfast|dinner|as per usual|wake me)\b)/g,
+  // A child's game, a knife-sharpening van.
+  /\blocked the door and took my phone\b(?=[^?]{0,40}\b(?:my [0-9]+ year old|toddler|playing|game|prank)\b)/g,
+  /\bwith a knife\b(?= , (?:a |the )?(?:knife )?sharpening)/g,
+  // Deaths in a game: "i killed myself with my own grenade in cod", "jumped off the tower in minecraft".
+  /\b(?:killed|kill|killing) myself\b(?=[^?]{0,40}\b(?:in|on|playing) (?:cod|fortnite|minecraft|roblox|gta|warzone|valorant|overwatch|apex|halo|battlefield|skyrim|zelda|the game)\b)/g,
+  /\b(?:jumped|fell|jumping) off (?:the|a) [a-z]+\b(?= in (?:minecraft|fortnite|roblox|gta|the game)\b)/g,
+  // Play, not a fight: "brother pinned me down and tickled me till i cried laughing".
+  /\bpinned me down\b(?=[^?]{0,40}\b(?:tickled|tickling|laughing|wrestling|play fight)\b)/g,
+  // Peace made with a fact, unless beside a leaving for good: "i have made my peace with that".
+  /(?<!\bfor good and (?:i have )?)\bmade (?:my )?peace with (?:that|the fact)\b/g,
+  // Jumps that cannot kill: "jumping off the shed roof".
+  /\b(?:jumping|jump|jumped) off the (?:shed|garage|porch|trampoline|sofa|bed|stage|wall)(?: roof)?\b/g,
+  // Other people's overdoses in the news of a place: "after the overdose in my area last week".
+  /\b(?:the |an )?overdoses? in (?:my|our|the) (?:area|town|city|street|estate|community|school|block)\b/g,
+  // A view from a bridge: "i am on the bridge, the view is unreal".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
+  /\bon the (?:[a-z]+ )?bridge\b(?= , the view| the view| taking (?:photos|pictures))/g,
+  // Stocking up for a shortage: "stockpiling paracetamol because last winter the shelves were empty".
+  /\bstockpil(?:ing|ed|e)\b(?=[^.?]{0,60}\bbecause (?:last winter|the shelves|the shops|of the shortage|there was a shortage|of covid|of the strikes))/g,
+  // Studied, not planned: "my pharmacology exam is on toxic doses tomorrow, overdose management is the big topic".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
+  /\b(?:pharmacology|toxicology|pharmacy|nursing|medical|first aid|exam|exams|lecture|module|revision|revising|textbook|placement) (?:[a-z]+ ){0,3}?(?:is |are )?(?:on|about|covering|for) (?:toxic|lethal|overdose|overdoses)(?: doses?| levels?| limits?)?\b/g,
+  /\b(?:the )?(?:lethal|toxic) doses? of (?:the )?pills (?:is|are) on the (?:exam|test|paper|syllabus)\b/g,
+  /\b(?:we|they|i) had an overdose (?:come|came|coming) in\b/g,
+  /\b(?:pills )?(?:overdose|overdoses|toxic dose|lethal dose) (?:management|treatment|protocols?|pathway|guidelines|is the big topic)\b/g,
   // Carbon monoxide as safety or a lesson: "the carbon monoxide alarm", "found the flue leaking carbon monoxide".
   /\bcarbon monoxide (?:alarm|alarms|detector|detectors|tester|leak|leaking|poisoning is|in (?:chemistry|science|biology|class|the lesson))\b/g,
   /\b(?:leaking|leaks|leak of|learned about|learnt about|lesson on|tested for|checked for|alarm for|detector for|never take a [a-z]+ into the [a-z]+ ,?) carbon monoxide\b/g,
@@ -589,13 +654,20 @@ export const DISTANCE_MARKERS: readonly RegExp[] = [
 export const RECENT_MARKER = /\b(?:last night|yesterday|today(?! i am| i have| i work| i help| i got| i passed| i start| i graduat)|tonight|at the weekend|last weekend|this weekend(?! i am getting| we are getting| i get)|last week|the other day|(?:a|one|two|three|four|five|few|couple of|couple) days ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|recently|next time|try again|trying again|still want|wish it had worked|wish i had not woken|did not work|i will do it|do it (?:properly|again)|going to (?:get more|do it again|try again)|this (?:morning|afternoon|evening|week)|an hour ago|hours ago|minutes ago|just|earlier|right now|again|currently|at the moment)\b/;
 /** Urgent timing, added once to an "urgent" rule in the same sentence. */
 export const URGENT_MARKER = /\b(?:tonight|right now|now|today|soon|tomorrow|this weekend|again|just|last night|this morning|an hour ago|in an hour|before (?:morning|sunrise)|when (?:everyone|they) (?:is|are) asleep)\b/;
+/**
+ * A past that still weighs (version 8): said beside a resolved marker, the
+ * past is read as past (a concern), not resolved ("survived an attempt a few
+ * years back and some days i wonder why i did", "i am doing better but some
+ * days remind me", "scared my kids will feel what i did").
+ */
+export const STILL_WEIGHS = /\b(?:some days|creeping back|coming back|still figuring out|most days|still feels?|still (?:think|struggle|get|have) (?:about it|urges|the urges|with it|days)|wonder why i|think about it|it is (?:still )?hard|is hard because|remind me|reminds me|scared (?:my|i|that|it)|nobody knows|nobody at (?:school|work|home) knows|want to so badly|the urges? (?:are|is|come|came))\b/;
 /** Anywhere in the message: the history is behind them. */
 // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
-export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing)|(?:now|today|these days|nowadays) i (?:train|work|volunteer|help|run|mentor|teach|support|coach|lead|have)|(?:been|is|are|am|doing) fine (?:now|for)|it (?:does |really )?gets? better|so glad|i am (?:so )?happy|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) years on|getting married|got married|got into (?:uni|university|college)|final say|met someone|have not (?:[a-z]+ )?(?:in|for) (?:nearly |over |almost |about |more than )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?))\b/;
+export const RESOLVED_MARKER = /\b(?:recovered|recovery|clean|sober|better now|better these days|doing (?:well|better|good|great|okay|ok|alright)|in a (?:much )?(?:good|better|great|safe) place|survived|survivor|volunteer|volunteering|help (?:others|people)|helping (?:others|people)|support (?:others|people)|supporting (?:others|people)|glad i|grateful|thriving|stable now|healed|healing|not anymore|no longer|lived experience|proud of|happy now|safe now|came through|got through|made it through|the other side of it|(?:today|now|these days|nowadays) i am (?:a|an|married|working|studying|happy|well|okay|ok|fine|good|great|healthy|safe|stable|thriving|doing)|(?:now|today|these days|nowadays) i (?:train|work|volunteer|help|run|mentor|teach|support|coach|lead|have)|(?:been|is|are|am|doing) fine (?:now|for)|it (?:does |really )?gets? better|so glad|i am (?:so )?happy|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) years on|getting married|got married|got into (?:uni|university|college)|final say|met someone|have not (?:[a-z]+ )?(?:in|for) (?:nearly |over |almost |about |more than )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?))\b/;
 /** A question about what someone would do, not a statement about now. */
 export const HYPOTHETICAL_MARKER = /\b(?:(?:call|text|contact|ring|go|do) if (?:i|you|someone|they) (?:am|are|is|feel|get|ever|was|were)|if (?:i|you|someone|somebody|a friend|they|he|she|my [a-z]+) (?:ever|were to|was to)|what (?:should|do|can|would) (?:i|you|we) (?:do|say) if|how (?:do|can|should|would) (?:i|you|we) (?:help|support|respond|talk to)|in case (?:i|you|someone))\b/;
 /** Everyday farewells that take the weight out of "goodbye" and "thank you for everything". */
-export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:soon|next|tomorrow|later|on|around|then|there)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up|contract (?:ends|finishes|runs out|is up)|off to (?:uni|university|college)|whos leaving|who is leaving|bought the house|bought a house|grown up|sensible thing|cruise|power of attorney|morning person|handing (?:in )?my notice|hand in my notice|notice period|being sensible|handed in my notice|something new|time capsule|spending (?:it|christmas|the holidays|new year|the summer) (?:with|at|in))\b/;
+export const ORDINARY_FAREWELL = /\b(?:good luck|see you (?:all )?(?:soon|next|tomorrow|later|on|around|then|there|in (?:a|two|three|[0-9]+) (?:weeks?|days?|months?))|retreat|doing (?:much |so much |a lot )?better|discharged|(?:midwife|therapist|counsellor|counselor|health visitor|nurse|doctor|gp|teacher) (?:suggested|recommended)|talk (?:soon|later|tomorrow|next)|speak soon|keep in touch|stay in touch|catch up|until next (?:time|week)|next (?:week|session|time|tuesday|month)|new (?:mentor|job|city|chapter|school|role)|moving (?:to|away|on)|on holiday|on vacation|for now|after my exams|have a (?:good|great|nice|lovely)|visiting|flight|plane|holiday|trip|festival|conference|charity|donate|donating|decluttering|facebook|new one|since i got|moved|moving|at my (?:mum|mom|dad|nan|gran)s?|travel[a-z]*|gap year|end of term|class|coworker|colleague|retiring|retirement|baby|born|mortgage|operation|surgery|solicitor|pension|married|new house|exams? end|move|abroad|wedding|party|graduat[a-z]*|op|babys|baby is here|leaflet|advis[eo]r|knee|hip|boxing them up|contract (?:ends|finishes|runs out|is up)|off to (?:uni|university|college)|whos leaving|who is leaving|bought the house|bought a house|grown up|sensible thing|cruise|power of attorney|morning person|handing (?:in )?my notice|hand in my notice|notice period|being sensible|handed in my notice|something new|time capsule|leaving (?:do|party|drinks|card)|helped me get (?:here|this far)|in the best way|spending (?:it|christmas|the holidays|new year|the summer) (?:with|at|in))\b/;
 export const ORDINARY_FAREWELL_RELIEF = 3;
 /** Goodbye signals alone count only from this total: one "goodbye" is manners. */
 export const GOODBYE_ALONE_MIN = 3;

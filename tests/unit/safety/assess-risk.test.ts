@@ -163,6 +163,26 @@ describe("assessRisk reading", () => {
     expect(level("my coach is going to kill us with these sprints")).toBe("none");
   });
 
+  // Version 8: shapes composed from word lists, checked on lines of my own rather than the sets' own.
+  it("reads version 8's shapes: patches, fuel indoors, a pet boarded for good, a plan while others are away", () => {
+    expect(level("put four of the fentanyl patches on after she went to bed")).toBe("crisis");
+    expect(level("she poured petrol all over the landing and has a lighter")).toBe("crisis");
+    expect(level("my neighbour is taking the cat for a few days, she thinks so anyway, it isnt for a few days")).toBe("crisis");
+    expect(level("as soon as my wife leaves for her early shift i am doing it")).toBe("crisis");
+    expect(assessRisk("using a blade from the sharpener on my thigh in the loos").category).toBe("self-harm-now");
+    expect(level("survived an attempt in 2018 and most days it still feels close")).toBe("concern");
+    expect(level("who do i call at night if it gets bad? not now")).toBe("concern");
+  });
+
+  it("leaves the same words alone in everyday use (version 8)", () => {
+    expect(level("the cat ate half a packet of my ibuprofen, the vet says she is fine")).toBe("none");
+    expect(level("had a total overdose of netflix this weekend")).toBe("none");
+    expect(level("my nephew has a nerf gun and shot me six times")).toBe("none");
+    expect(level("last day at the office after nine years, they got me a cake")).not.toBe("crisis");
+    expect(level("kms, i just called my boss mum in the meeting")).not.toBe("crisis");
+    expect(level("i killed myself with my own rocket in fortnite lol")).not.toBe("crisis");
+  });
+
   it("respects negation, but not when the negation is the risk", () => {
     expect(level("I'm not suicidal")).toBe("none");
     expect(level("I would never hurt myself")).toBe("none");
