@@ -1,0 +1,180 @@
+/**
+ * Sealed held-out set 10, written 2026-12-06 by the sealed10 helper, blind to
+ * the detector and to every other labelled set (only categories.ts and
+ * labelled.ts were open while writing).
+ *
+ * Emphasis: what an outside reviewer would try first. Plain, everyday
+ * messages as real people send them to a peer-support site: seekers writing
+ * to a mentor who knows them, posts to a topic space, short fragments and long
+ * messages with the risk buried in the middle. Writers vary (teenagers,
+ * parents, older people, workers, students, carers, people writing in a
+ * second language) and so does the register (lower case, no punctuation,
+ * texting shorthand, typos, emoji, British and American spelling). Every
+ * crisis and concern category has at least eight examples, and every risky
+ * word family used here (medication, ropes and ligatures, heights and
+ * bridges, trains and traffic, blades, guns, poisons, car exhaust, notes and
+ * goodbyes, giving things away, plans and dates, "ending", attempts in the
+ * sense of trying) has hard negatives.
+ *
+ * SEALED: this set measures a new version of the crisis detector once. It
+ * must never be used to tune, train or adjust the detector, its word lists or
+ * its thresholds. If it is ever used that way it stops being held out and a
+ * new sealed set has to be written.
+ *
+ * How borderline lines were judged (C-SSRS backbone):
+ * - Thoughts of suicide with a named means the writer has or can reach are
+ *   "method"; with a day, place or occasion they are "plan"; means gathered,
+ *   things given away, goodbyes or affairs put in order are "preparation".
+ * - An overdose or other act taken with no sign it is over (no hospital, still
+ *   unwell, still in the place) is "attempt"; one told as past and over is
+ *   "attempt-history".
+ * - Self-harm going on or promised for the next minutes is "self-harm-now";
+ *   wanting to is "self-harm-urge"; told as past is "self-harm-history".
+ * - Wishing not to wake up, with no thought of acting, is "passive-wish".
+ * - A parent or friend asking about someone else's risk is "worry-for-other"
+ *   unless the other person is acting now (then the crisis category of the act).
+ * - Dark jokes, film lines, recovered history told as settled and everyday
+ *   uses of risky words are none and marked hard.
+ */
+import { group, hardNegatives, quiet, type LabelledExample } from "./labelled";
+
+// ---------------------------------------------------------------- crisis
+
+const attempt = group("attempt", "crisis", [
+  "i took all my tablets about an hour ago and now im scared and dizzy",
+  "swallowed the whole packet of my mums sleeping pills. dont tell anyone pls i just wanted someone to know",
+  "I've cut deep, deeper than I meant to, and it won't stop bleeding. I did it to end things, not like the other times",
+  "just drank from the bottle of bleach under the sink its burning my throat",
+  "took 30 paracetamol last night thinking i wouldnt wake up. i did. feel really sick today and my side aches",
+  "I am sorry for bad english. Tonight I took many of my husband heart pills because I want to die. Now I feel very strange and my heart is slow",
+  "tried to hang myself in the garage earlier and the beam gave way. im still sat out here",
+  "ok so i did it. took everything in the cupboard with vodka. typing this so someone knows",
+  "My son (15) has just told me he swallowed a load of his antidepressants an hour ago to kill himself, what do I do first",
+  "Took an overdose on Thursday. Didn't tell anyone, didn't go to A&E. Still being sick and my skin looks yellowish",
+  "sat in the car with the engine running in the shut garage, got out coughing after 10 mins. dont know if im going back in",
+  "jumped off the balcony on the second floor tonight and my leg is wrong, i meant to die. hiding in my room so mum doesnt see",
+  "Jo I need to tell you I took pills before our check-in. I'm not okay. honestly getting sleepy fast 😶",
+]);
+
+const dangerNow = group("danger-now", "crisis", [
+  "hes downstairs smashing things and said hell kill me when he comes up. im locked in the bathroom",
+  "my stepdad is drunk and hitting my mum right now and i'm hiding with my little brother what do i do",
+  "Someone followed me from the station and is standing outside my flat door, he's been knocking for 20 minutes",
+  "my ex just turned up with a knife, i'm in the car with the doors locked and he's right outside",
+  "He took my phone and keys and won't let me leave the house. Writing this on my laptop while he's in the shower",
+  "theres a guy in my halls who keeps trying my door handle and saying he'll get in. its 2am and hes still there",
+  "My husband has got his gun out again and is saying tonight is the night for all of us. The kids are asleep",
+  "please help, my partner has kept me pinned in the kitchen all evening, hit me twice, i got away to the loo",
+  "dad choked me earlier and said if i tell anyone ill be dead. hes still home and im scared to come out my room",
+  "There's lads outside the shop saying they'll stab me when I leave, I'm hiding in the back, shift ends in 5",
+  "I live with the family I work for and the man comes to my room at night. He is trying the door now. I have no where to go",
+  "boyfriend threatening to throw acid on me, hes on his way over now he said 10 min",
+  "my flatmate is screaming and threw a chair at me, she's blocking the front door and i can't get out",
+]);
+
+const preparation = group("preparation", "crisis", [
+  "been saving up my prescriptions for a few months now. got enough i think. just need the right night",
+  "wrote letters to my kids and my sister and put them in the drawer with the will",
+  "gave my dog to my neighbour today, told her it was for work. he was the only reason i stayed this long",
+  "Bought a length of rope and hid it in the shed. nobody goes in there but me",
+  "I've cancelled my phone contract, paid off the credit card and left my passwords for my brother. Everything's tidy for after.",
+  "sorted out who gets my games and my ps5, made a list for my little brother. i wont need them",
+  "Went through the bank stuff and made sure my wife can get at everything. Wrote down the funeral I want. Feels strange to be this calm",
+  "ordered the stuff online that people use. it arrives thursday. felt relief when i clicked buy",
+  "said my goodbyes to everyone at work today without them knowing it was goodbye",
+  "deleted all my socials and wrote a long message to my best friend, its scheduled to send tomorrow morning when ill be gone",
+  "I've been collecting my mum's oxycodone from the chemist and keeping back half each time. it's in a sock in my drawer for when I need it",
+  "tbh ive already given most of my clothes to charity and my plants to my mate. so i dont leave a mess for mum",
+  "Paid my rent to the end of the month and left the landlord a note saying sorry for the trouble. After Sunday I won't be here",
+]);
+
+const plan = group("plan", "crisis", [
+  "im going to do it on friday when my parents are at my aunts",
+  "I know which bridge. I've been there twice to look. I'm going back on my birthday",
+  "after my last exam next week i'm going to walk in front of the train at the crossing near school",
+  "Tonight once the kids are in bed. I've decided where and how.",
+  "planning to drive up to the cliffs at the weekend and not come back, thats the plan",
+  "new years eve. everyone will be out and nobody will notice till morning that im gone",
+  "worked out when my flatmate is away (14th-18th) and that's when i'll take them all",
+  "On Monday after I drop my daughter at school I'm going to the multi storey and going off the top floor",
+  "plan is hotel room, pills, do not disturb sign. booked it for saturday",
+  "im going to kill myself after the funeral on tuesday. i just have to get through that first",
+  "There's a quiet spot in the woods behind the reservoir. I'll go there Sunday night and that'll be it.",
+  "gonna do it when my last payslip comes in so mum gets the money. end of the month",
+  "Sorry my English, I am from Poland. I have decided to end my life this weekend when my roommate goes home to her parents",
+]);
+
+const method = group("method", "crisis", [
+  "keep thinking about the train line behind my house and how quick it would be",
+  "i've been looking up how many of my pills would be enough to die",
+  "If I did it it'd be the car and a hosepipe. I've thought it through more times than I can count",
+  "been googling how long it takes to drown. the river is 5 mins from my flat",
+  "my dads shotgun is in the cabinet and i know where the key is. i keep thinking about using it on myself",
+  "i stand on my balcony on the 12th floor and think about just climbing over",
+  "every time I drive on the highway I think about swerving into a truck and ending it",
+  "the belt on the back of my door keeps giving me ideas tbh. i want to die",
+  "looked up which household chemicals would kill me. bleach keeps coming up",
+  "Thinking about suicide a lot. The insulin I use for my diabetes would do it, I know how much",
+  "when I walk the dog on the cliff path I think how easy it would be to step off and be done",
+  "wanna die. been thinking a razor and a hot bath",
+  "ngl ive been stood at the platform edge thinking about the fast trains that dont stop",
+]);
+
+const intent = group("intent", "crisis", [
+  "i'm going to kill myself. i'm not asking for help just telling someone",
+  "I don't want to be talked out of it this time. I'm done and I'm going to do it",
+  "i will end my life. ive made my mind up and i feel calm about it",
+  "this is my last message on here. im going to make it stop for good",
+  "I mean it this time, I'm going to take my own life. Sorry to put this on you",
+  "not gonna be around much longer, ive decided to die and nothing anyone says will change that",
+  "I'm 74 and I've had enough. I intend to end my life soon, I just wanted one person to know",
+  "every night i promise myself i'll kill myself soon and tonight i actually believe it",
+  "gonna kms tonight fr",
+  "Im decided to suicide. My family will be better. I only write to say thank you for the talks",
+  "going to end it. not a cry for help. just done",
+  "Dear mentor, I won't be at Thursday's check-in. I am going to end my life before then.",
+  "I'm ready to die and I'm going to act on it this time, I'm not scared anymore",
+]);
+
+const activeThoughts = group("active-thoughts", "crisis", [
+  "i keep thinking about killing myself",
+  "Suicidal again tonight. Not going to do anything but the thoughts are so loud",
+  "i want to die and i think about suicide every single day now",
+  "thinking about ending my life more and more lately and it scares me",
+  "Does anyone else think about suicide constantly while doing normal stuff? Like making toast and thinking about killing myself",
+  "i want to kill myself 😭",
+  "Having thoughts of taking my own life since my husband passed. I don't know who else to tell",
+  "kms thoughts are back rn. i want it to be over for real",
+  "ive been thinking about suicide since the layoff. the thoughts wont go away",
+  "my brain keeps saying just kill yourself and honestly im starting to agree with it",
+  "I've been a carer for my mum for 9 years and now I think about killing myself most nights",
+  "second year of uni, failing everything, and thinking about suicide way too much tbh",
+  "wanting to end my life again. first time in ages and i hate it",
+]);
+
+const selfHarmNow = group("self-harm-now", "crisis", [
+  "i'm cutting right now and i cant stop",
+  "just burned myself with a lighter, going to do it again",
+  "I've got the blade out and I'm going to cut tonight, I can't hold it off anymore",
+  "sitting on the bathroom floor with a razor, already done a few, want to do more",
+  "banging my head against the wall again, mums at work, cant stop",
+  "ive cut and its a lot of blood this time, more than usual",
+  "about to go do it. the pencil sharpener blade is in my hand",
+  "scratching my arms till they bleed rn, its the only thing that helps",
+  "Relapsed tonight after 200 days clean. still doing it while i type this with the other hand",
+  "I'm going to cut as soon as this call ends, I know I am",
+  "punching the wall till my knuckles split, cant feel it yet",
+  "im burning my wrist under the hot tap. idk why im telling u",
+  "Took a knife to my thigh just now and I'm going again. Not suicidal, I just need it to stop.",
+]);
+
+export const sealedHoldout10: LabelledExample[] = [
+  ...attempt,
+  ...dangerNow,
+  ...preparation,
+  ...plan,
+  ...method,
+  ...intent,
+  ...activeThoughts,
+  ...selfHarmNow,
+];
