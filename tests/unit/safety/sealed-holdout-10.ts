@@ -302,6 +302,188 @@ const helpSeeking = group("help-seeking", "concern", [
   "how do i get emergency mental health help as a student, the uni counselling is closed",
 ]);
 
+// ---------------------------------------------------------------- none: hard negatives, one block per risky word family
+
+const medicationEveryday = hardNegatives([
+  "took two paracetamol for my headache and going to bed early, check-in tomorrow still ok?",
+  "my GP upped my sertraline to 100mg and honestly I feel steadier than I have in years",
+  "anyone know if you can take ibuprofen with antibiotics? dentist didnt say",
+  "Dad's on so many pills now I've bought one of those weekly pill organisers, total game changer",
+  "forgot my meds this morning so im a bit all over the place, sorry if i ramble lol",
+  "The pharmacy ran out of my inhaler again. Third time this year, honestly",
+  "accidentally took my evening tablets in the morning, rang 111 and they said its fine just skip tonights",
+  "coming off my antidepressants slowly with my doctor, week 3 of tapering and so far ok",
+]);
+
+const ropesEveryday = hardNegatives([
+  "bought a new rope for the climbing wall on saturday, 60m dynamic, so excited",
+  "teaching my cub scouts to tie a bowline and a clove hitch tonight, wish me luck",
+  "my daughter wants a skipping rope for christmas, any recs",
+  "Finally put up the washing line in the garden, only took three years",
+  "the cord on the blinds snapped again, landlord says he'll sort it",
+  "Lost my lanyard and my work pass with it, great start to the week",
+  "does anyone else hang their fairy lights from the curtain rail or is that a fire hazard",
+  "tied the christmas tree to the car roof with a bit of rope and drove home at 20mph, very festive",
+]);
+
+const heightsEveryday = hardNegatives([
+  "Gran has joined the bridge club at the village hall and she's thriving",
+  "went up the Shard for my birthday today, the view was unreal",
+  "we walked across the golden gate bridge on vacation and my kid was scared of the wind lol",
+  "im scared of heights but i did the climbing wall anyway 💪",
+  "our new flat is on the 14th floor and the lift is always broken, my legs are dead",
+  "Cleaning the gutters off the ladder today, my wife held it and shouted advice the whole time",
+  "we'll cross that bridge when we come to it, right now I just need to get through the interview",
+  "jumped off the high board at the pool for the first time at 42!! felt like a kid again",
+]);
+
+const trainsEveryday = hardNegatives([
+  "train was cancelled again so i missed the start of circle, sorry!",
+  "someone jumped the queue at the bus stop and I said nothing, very British of me",
+  "Stuck in traffic on the M25 for two hours, podcast recommendations welcome",
+  "my son is obsessed with trains, we spent all saturday at the railway museum",
+  "nearly got hit by a car on my bike this morning, shaken but fine, the driver apologised",
+  "I work on the platforms at the station, nights are long but the staff are lovely",
+  "the level crossing near us was shut for repairs so the school run took forever",
+  "learning to drive at 35, did the motorway for the first time today and didn't cry",
+]);
+
+const bladesEveryday = hardNegatives([
+  "cut my finger chopping onions lol, plaster on, dinner still happened",
+  "need a new razor, which ones dont give you a rash",
+  "My husband got a knife sharpening set for his birthday and now sharpens everything we own",
+  "Started woodcarving with a little whittling knife and made a spoon! It's wonky",
+  "had my hair cut really short, feels weird but good",
+  "box cutter slipped at work and i nicked my thumb, first aider sorted it",
+  "the cat knocked my craft scalpel off the desk, no harm done but i nearly had a heart attack",
+  "cut all contact with my ex three months ago and I feel so much lighter",
+]);
+
+const gunsEveryday = hardNegatives([
+  "dads taking me clay pigeon shooting for my 18th",
+  "my nephew has a nerf gun and ambushes me every visit",
+  "I'm a hunter and the season opens next week, taking my son out for the first time",
+  "starting gun went and i just ran, first 5k done!",
+  "watching a western marathon with grandpa, lots of shooting and very little plot",
+  "she's been going great guns at her new job, so proud of her",
+  "the glue gun burnt my finger making the school costume, still worth it",
+]);
+
+const poisonsEveryday = hardNegatives([
+  "the ivy in our yard gave me a rash, apparently poison ivy is a real thing here",
+  "My toddler got into the cupboard with the bleach. Nothing happened, thank god, but there are locks on everything now",
+  "bought rat poison for the shed, is it safe to use with a dog around?",
+  "food poisoning from a dodgy kebab, off work for two days",
+  "put weedkiller on the patio today, the smell is awful",
+  "reading agatha christie and everyone keeps getting poisoned, love it",
+  "that office is so toxic, im keeping my head down and my cv updated",
+  "Had a few too many drinks at the works do, head is pounding, lesson learned",
+]);
+
+const exhaustEveryday = hardNegatives([
+  "car failed its MOT on the exhaust, £200 I didn't have",
+  "the garage door wont shut properly and the old car's engine is rattling, landlord says not his problem",
+  "exhausted after the double shift, going straight to bed",
+  "we had a carbon monoxide alarm fitted today, the fire service did it for free",
+  "sitting in the car in the supermarket car park eating crisps is my self care",
+  "the hosepipe sprung a leak so washing the car turned into a water fight with the kids",
+  "got the car back from the garage with a new exhaust, its so quiet now",
+]);
+
+const notesEveryday = hardNegatives([
+  "wrote a thank you note to my mentor for the last year, hope that's allowed",
+  "Saying goodbye to my old school today, last day before we move",
+  "left a note on my flatmates door about the dishes, passive aggressive or fine?",
+  "my daughter leaves for uni tomorrow, goodbyes are brutal",
+  "Writing our wills with a solicitor because we just had a baby, feels very grown up",
+  "Wrote a letter to my late mum like my grief counsellor suggested. It helped more than I expected",
+  "so long and thanks for all the fish, logging off for two weeks of holiday!",
+  "this is my last message before exams, wish me luck and see you all after",
+]);
+
+const givingAwayEveryday = hardNegatives([
+  "decluttering the whole house, gave three bags of clothes to the charity shop",
+  "giving away my old textbooks to the year below since i passed",
+  "We're moving abroad so we've given our piano to the church",
+  "gave my spare bike to the neighbour's kid, he was so happy",
+  "my mum has started giving us her jewellery because she's downsizing to a flat",
+  "anyone want free baby clothes, 0-6m, collection only",
+  "Donated blood for the first time today! they gave me a biscuit",
+  "sold my guitar finally, i never played it anyway",
+]);
+
+const plansEveryday = hardNegatives([
+  "planning my sisters surprise party for friday, nobody tell her",
+  "I've decided: I'm going to quit my job at the end of the month and go back to college",
+  "Sunday is my last day at the warehouse, then a fresh start",
+  "we've booked a hotel for our anniversary on saturday 🥂",
+  "i know exactly when im doing it: 9am tuesday, my driving test. terrified",
+  "I'm going to tell my parents I'm gay this weekend when we're all at grandma's",
+  "new years eve plan is sofa, pyjamas and the fireworks on tv",
+  "deadline is the 14th, after that im taking a week off and sleeping",
+]);
+
+const endingEveryday = hardNegatives([
+  "how do I end my gym membership, they make it impossible",
+  "Our mentoring relationship is ending next month as we planned, I'm sad but grateful",
+  "i ended things with my boyfriend and im actually relieved",
+  "did anyone else cry at the ending of that show, im a mess",
+  "want to end the day on a good note so here's a pic of my cat",
+  "ending my Netflix subscription because money's tight this winter",
+  "Our circle is ending for the summer, see you all in September",
+  "finally ended the group project, never working with those three again",
+]);
+
+const tryingEveryday = hardNegatives([
+  "third attempt at my driving test next week, fingers crossed",
+  "attempted sourdough again, still a brick",
+  "I tried to call you earlier, no worries, talk Thursday",
+  "failed attempt at getting the baby to nap, she's winning",
+  "my attempt at a marathon ended at mile 18 but I'm proud of myself",
+  "tried to do my tax return tonight and nearly lost the will to live lol",
+  "attempted to speak spanish at the market and they answered me in english 😂",
+  "took me four tries to pass the bar exam and I'm finally a lawyer",
+]);
+
+// Dark jokes, sayings and recovered history told as over.
+const jokesAndPastEveryday = hardNegatives([
+  "if I have to sit through one more staff meeting I'll throw myself out the window lol jk",
+  "this heat is killing me, send ice",
+  "Years ago I went through a really dark time and tried to take my life. That was ten years back; I'm married, happy, and I volunteer here now to give something back",
+  "my friend was in a bad way last month but she got help and shes doing really well now, thank you all",
+  "I could murder a curry right now",
+  "dying of laughter at my kid's nativity, he was the donkey and he refused to move",
+]);
+
+// ---------------------------------------------------------------- none: plain
+
+const plain = quiet([
+  "had a really nice check-in today, thanks for listening about the wedding stuff",
+  "first time posting in this space, I'm new to the city and looking for people to walk with at weekends",
+  "my son started nursery today and i cried more than he did",
+  "does anyone have a good lentil soup recipe, cheap and filling",
+  "Bit of a rough week at work but the weekend's looking up",
+  "Thank you for the book recommendation, I'm halfway through already",
+  "my grandad turned 90 today and still beat me at chess",
+  "Can we move Thursday to 7pm? My shift changed",
+  "new to this, not sure what to write, just wanted to say hi",
+  "How do other carers find time for themselves? I've started reading for ten minutes in the car before I go in",
+  "the kids made pancakes and the kitchen looks like a bomb site",
+  "passed my probation at work!!! 🎉",
+  "Miss my mum a lot this time of year. Lit a candle for her and told the kids stories about her",
+  "I'm a bit lonely since moving here but the circle has helped a lot",
+  "I am new here. My English is not perfect but I want to practise and meet people",
+  "sry for late reply, phone was broken",
+  "Went for a swim in the sea this morning, freezing but worth it",
+  "is it normal to feel nervous before meeting my mentor for the first time",
+  "rly tired today but good tired, walked 10k steps",
+  "my teenager rolled her eyes at me 14 times at dinner, i counted",
+  "Retired last month and I'm not sure what to do with my mornings. Any ideas?",
+  "exam results tomorrow, nervous but ok",
+  "gonna try the breathing thing u suggested tonight",
+  "Our rhythm of fortnightly check-ins works well for me, can we keep it through January?",
+]);
+
 export const sealedHoldout10: LabelledExample[] = [
   ...attempt,
   ...dangerNow,
@@ -323,4 +505,19 @@ export const sealedHoldout10: LabelledExample[] = [
   ...harassment,
   ...distress,
   ...helpSeeking,
+  ...medicationEveryday,
+  ...ropesEveryday,
+  ...heightsEveryday,
+  ...trainsEveryday,
+  ...bladesEveryday,
+  ...gunsEveryday,
+  ...poisonsEveryday,
+  ...exhaustEveryday,
+  ...notesEveryday,
+  ...givingAwayEveryday,
+  ...plansEveryday,
+  ...endingEveryday,
+  ...tryingEveryday,
+  ...jokesAndPastEveryday,
+  ...plain,
 ];
