@@ -7,9 +7,10 @@
  * with the other writers' training sets, training-round9a–9d from version 8
  * included (in-sample figures: they say the
  * model learned them, not that it generalises; the cross-validated figures
- * come from `npm run risk:train`). The held-out set for version 8 is sealed
- * set 9: it is not on this branch and this script does not read it; the
- * lead measures it once, after version 8's tuning is finished.
+ * come from `npm run risk:train`). Held out for version 8: sealed sets 9,
+ * 10 and 11, each written blind by a writer who saw neither the detector
+ * nor any other set, and committed before version 8's tuning ended on a
+ * branch the tuning never saw (docs/safety.md, "Version 8").
  * Each set also gets a one-line total for the rules alone beside the
  * rules + second opinion table. Then p50/p95 latency per 500-character
  * message. `--misses` lists the tuning corpus's misses; `--training-only`
@@ -28,6 +29,9 @@ import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
 import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
 import { sealedHoldout7 } from "../tests/unit/safety/sealed-holdout-7";
 import { sealedHoldout8 } from "../tests/unit/safety/sealed-holdout-8";
+import { sealedHoldout9 } from "../tests/unit/safety/sealed-holdout-9";
+import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
+import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -75,8 +79,10 @@ function main() {
   report("version 8 training, writer J, young voices and long messages with one risky clause (training-round9d.ts)", trainingRound9d);
 
   if (!onlyTraining) {
-    console.log("\n══ held out ══");
-    console.log("sealed set 9 measures version 8; it is not read here (the lead measures it once, docs/safety.md, \"Version 8\")");
+    console.log("\n══ held out (never trained or tuned on) ══");
+    report("sealed held-out set 9 (written before version 8 by a writer who read neither the detector nor the other sets)", sealedHoldout9);
+    report("sealed held-out set 10 (the same; every category, a hard negative for every risky word family)", sealedHoldout10);
+    report("sealed held-out set 11 (the same; crisis in ordinary words, risky words in everyday use)", sealedHoldout11);
   }
 
   // Latency: 500-character messages built from the training texts, quiet and risky.
