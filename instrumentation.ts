@@ -10,4 +10,8 @@ export async function register() {
   refuseTestModeOffLoopback();
   const { prepareDatabaseOrExit } = await import("./lib/dal/system/startup");
   await prepareDatabaseOrExit();
+  // The risk detector builds its anchor tables on its first assessment (lib/safety/assess-risk.ts): pay that here,
+  // before any request, rather than in the first message someone sends after a deploy.
+  const { assessRisk } = await import("./lib/safety/assess-risk");
+  assessRisk("Starting up.");
 }
