@@ -47,6 +47,7 @@ const pages: Record<string, { as: Role; path: (ids: Ids) => string; /** Why this
   "/dev/outbox": { as: "guest", path: () => "/dev/outbox" },
   "/bench/bare": { as: "guest", path: () => "/bench/bare" },
 
+  "/bench/shell": { as: "seeker", path: () => "/bench/shell" },
   "/dashboard": { as: "seeker", path: () => "/dashboard" },
   "/account": { as: "seeker", path: () => "/account" },
   "/account/delete": { as: "seeker", path: () => "/account/delete" },
