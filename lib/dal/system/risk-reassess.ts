@@ -35,7 +35,7 @@ async function run(
   name: keyof ReassessReport["updated"],
   batchSize: number,
   fetch: (afterId: string | null) => Promise<Batch>,
-  write: (id: string, stored: ReturnType<typeof assessForStorage>["stored"]) => Promise<number>,
+  write: (id: string, stored: Stored) => Promise<number>,
   report: ReassessReport,
 ) {
   let after: string | null = null;
@@ -87,6 +87,25 @@ function threadPass({ table, owner, context }: ThreadTable, version: number, bat
   return [fetch, write] as const;
 }
 
+type Stored = ReturnType<typeof assessForStorage>["stored"];
+
+/**
+ * The write every pass but the threads' shares: only a row still on an older
+ * version (so two runs at once never write twice), with its `updatedAt` left
+ * as it was: re-assessing is not the person writing again, and escalation
+ * over time counts by it.
+ */
+function keepingUpdatedAt(table: typeof checkInEntries | typeof needsProfiles | typeof spacePosts | typeof spaceReplies, key: PgColumn, version: number) {
+  return async (id: string, stored: Stored) =>
+    (
+      await db()
+        .update(table as typeof spacePosts)
+        .set({ riskLevel: stored.riskLevel, riskCategory: stored.riskCategory, riskVersion: version, updatedAt: sql`${table.updatedAt}` })
+        .where(and(eq(key, id), lt(table.riskVersion, version)))
+        .returning({ id: key })
+    ).length;
+}
+
 export async function reassessStoredRisk(options: { batchSize?: number; version?: number } = {}): Promise<ReassessReport> {
   const batchSize = options.batchSize ?? 200;
   const version = options.version ?? RISK_DETECTOR_VERSION;
@@ -118,15 +137,7 @@ export async function reassessStoredRisk(options: { batchSize?: number; version?
           return [a.arriving, a.onMind, a.wouldHelp].filter(Boolean).join("\n");
         },
       })),
-    async (id, stored) =>
-      (
-        await db()
-          .update(checkInEntries)
-          // updatedAt is left alone: re-assessing is not the person writing again (escalation counts by it).
-          .set({ ...stored, riskVersion: version, updatedAt: sql`${checkInEntries.updatedAt}` })
-          .where(and(eq(checkInEntries.id, id), lt(checkInEntries.riskVersion, version)))
-          .returning({ id: checkInEntries.id })
-      ).length,
+    keepingUpdatedAt(checkInEntries, checkInEntries.id, version),
     report,
   );
 
@@ -142,14 +153,7 @@ export async function reassessStoredRisk(options: { batchSize?: number; version?
           .orderBy(asc(needsProfiles.userId))
           .limit(batchSize)
       ).map((r) => ({ id: r.id, text: () => [r.ownWords, r.hopes] })),
-    async (id, stored) =>
-      (
-        await db()
-          .update(needsProfiles)
-          .set({ ...stored, riskVersion: version, updatedAt: sql`${needsProfiles.updatedAt}` })
-          .where(and(eq(needsProfiles.userId, id), lt(needsProfiles.riskVersion, version)))
-          .returning({ id: needsProfiles.userId })
-      ).length,
+    keepingUpdatedAt(needsProfiles, needsProfiles.userId, version),
     report,
   );
 
@@ -173,14 +177,7 @@ export async function reassessStoredRisk(options: { batchSize?: number; version?
           return `${words.title}\n${words.body}`;
         },
       })),
-    async (id, stored) =>
-      (
-        await db()
-          .update(spacePosts)
-          .set({ riskLevel: stored.riskLevel, riskCategory: stored.riskCategory, riskVersion: version, updatedAt: sql`${spacePosts.updatedAt}` })
-          .where(and(eq(spacePosts.id, id), lt(spacePosts.riskVersion, version)))
-          .returning({ id: spacePosts.id })
-      ).length,
+    keepingUpdatedAt(spacePosts, spacePosts.id, version),
     report,
   );
 
@@ -196,14 +193,7 @@ export async function reassessStoredRisk(options: { batchSize?: number; version?
           .orderBy(asc(spaceReplies.id))
           .limit(batchSize)
       ).map((r) => ({ id: r.id, text: () => unseal({ ciphertext: r.body, keyId: r.keyId }, contexts.spaceReply(r.postId)) })),
-    async (id, stored) =>
-      (
-        await db()
-          .update(spaceReplies)
-          .set({ riskLevel: stored.riskLevel, riskCategory: stored.riskCategory, riskVersion: version, updatedAt: sql`${spaceReplies.updatedAt}` })
-          .where(and(eq(spaceReplies.id, id), lt(spaceReplies.riskVersion, version)))
-          .returning({ id: spaceReplies.id })
-      ).length,
+    keepingUpdatedAt(spaceReplies, spaceReplies.id, version),
     report,
   );
   return report;
