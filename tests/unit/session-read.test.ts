@@ -7,6 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
  */
 const jar: { name: string; value: string }[] = [];
 vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => jar }) }));
+// The real decode, counted: a token already opened is not opened again.
+const decodes = vi.hoisted(() => ({ count: 0 }));
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const real = await importOriginal<typeof import("next-auth/jwt")>();
+  return { ...real, decode: (...args: Parameters<typeof real.decode>) => (decodes.count++, real.decode(...args)) };
+});
 
 const SECRET = "a-test-secret-that-is-long-enough-to-pass-the-check";
 const PLAIN = "authjs.session-token";
@@ -19,7 +25,10 @@ beforeEach(() => {
   vi.stubEnv("AUTH_SECRET", SECRET);
   vi.resetModules();
 });
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
 
 const read = async () => (await import("@/lib/dal/account/session")).readSession();
 
@@ -53,5 +62,27 @@ describe("reading the session cookie", () => {
     jar.length = 0;
     jar.push({ name: PLAIN, value: await token(PLAIN, -60) });
     expect(await read()).toBeNull();
+  });
+
+  it("opens a token once per process and still refuses it after its own expiry", async () => {
+    const { readSession } = await import("@/lib/dal/account/session");
+    jar.push({ name: PLAIN, value: await token(PLAIN, 120) });
+    const before = decodes.count;
+    for (let i = 0; i < 5; i++) expect((await readSession())?.userId).toBe(claims.sub);
+    expect(decodes.count - before).toBe(1);
+    // Past its expiry the remembered claims are dropped and a fresh decode refuses it too.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 10 * 60 * 1000);
+    expect(await readSession()).toBeNull();
+  });
+
+  it("does not remember a token that did not open", async () => {
+    const { readSession } = await import("@/lib/dal/account/session");
+    const good = await token(PLAIN);
+    jar.push({ name: PLAIN, value: `${good.slice(0, -4)}AAAA` });
+    const before = decodes.count;
+    expect(await readSession()).toBeNull();
+    expect(await readSession()).toBeNull();
+    expect(decodes.count - before).toBe(2);
   });
 });

@@ -16,21 +16,53 @@ import { authSecret } from "@/lib/env";
  * CPU on the relationship page (docs/benchmarks.md). The claims read are the
  * ones the session callback in lib/auth/config.ts maps: sub, sv, sid.
  */
-export async function readSession(): Promise<{ userId: string; sessionVersion: number; sessionId?: string } | null> {
+export async function readSession(): Promise<SessionClaims | null> {
   const jar = await cookies();
   // Auth.js names the cookie __Secure-… over https; the salt is whichever name it was set under.
   for (const name of ["__Secure-authjs.session-token", "authjs.session-token"]) {
     const token = tokenFrom(jar.getAll(), name);
     if (!token) continue;
-    const claims = await decode({ token, secret: authSecret(), salt: name }).catch(() => null);
-    if (!claims || typeof claims.sub !== "string" || claims.sub === "") return null;
-    return {
-      userId: claims.sub,
-      sessionVersion: typeof claims.sv === "number" ? claims.sv : 0,
-      sessionId: typeof claims.sid === "string" ? claims.sid : undefined,
-    };
+    return openToken(token, name);
   }
   return null;
+}
+
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number;
+  sessionId?: string;
+}
+
+/**
+ * Tokens already opened by this process, by their exact text. Opening one
+ * (key derivation, then decryption) was about 0.8 ms of CPU on every signed-in
+ * request, about a tenth of a bare page (docs/benchmarks.md); a person's
+ * browser sends the same token on every request for 30 days. Only what the
+ * token itself says is kept: whether the session still counts is decided by
+ * the database on every request (viewer.ts), so signing out still works at
+ * once. A hit is refused after the token's own expiry, like a fresh decode.
+ * Bounded: the oldest entry goes when it is full.
+ */
+const opened = new Map<string, { claims: SessionClaims | null; expiresAtMs: number }>();
+const OPENED_LIMIT = 5000;
+
+async function openToken(token: string, salt: string): Promise<SessionClaims | null> {
+  const key = `${salt}\u0000${token}`;
+  const hit = opened.get(key);
+  if (hit && hit.expiresAtMs > Date.now()) return hit.claims;
+  if (hit) opened.delete(key);
+  const decoded = await decode({ token, secret: authSecret(), salt }).catch(() => null);
+  // A token that does not open is not remembered: it costs its sender the decode each time, as before.
+  if (!decoded) return null;
+  const claims =
+    typeof decoded.sub === "string" && decoded.sub !== ""
+      ? { userId: decoded.sub, sessionVersion: typeof decoded.sv === "number" ? decoded.sv : 0, sessionId: typeof decoded.sid === "string" ? decoded.sid : undefined }
+      : null;
+  if (typeof decoded.exp === "number") {
+    if (opened.size >= OPENED_LIMIT) opened.delete(opened.keys().next().value!);
+    opened.set(key, { claims, expiresAtMs: decoded.exp * 1000 });
+  }
+  return claims;
 }
 
 /** The token under `name`, whole or, as Auth.js writes a large one, in chunks `name.0`, `name.1`, … */
