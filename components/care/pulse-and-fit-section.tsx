@@ -9,6 +9,7 @@ import { FitCheckForm } from "./fit-check-form";
 import { NotAFitOffer } from "./not-a-fit-offer";
 import { PulseForm } from "./pulse-form";
 import { PulseTrendCard } from "./pulse-trend-card";
+import { dateFormat } from "@/lib/time/format";
 
 /**
  * The private part of the relationship page: the pulse (a mentorship's
@@ -47,7 +48,7 @@ async function PulseAndFitContent({
   thanked: boolean;
 }) {
   const [trend, zone] = await Promise.all([access.viewerSide === "mentor" ? myPulseTrend() : null, timezoneOf(access.viewer.id)]);
-  const when = (d: Date) => new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: zone }).format(d);
+  const when = (d: Date) => dateFormat({ weekday: "long", day: "numeric", month: "long", timeZone: zone }).format(d);
   const fitLabel = fit.latest ? fitChoices.find((c) => c.value === fit.latest!.answer)?.label : null;
   return (
     <>

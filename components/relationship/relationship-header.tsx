@@ -2,6 +2,7 @@ import { Avatar } from "@/components/avatar";
 import { getCheckInsView, type CheckInsView } from "@/lib/dal/relationship/check-ins";
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
 import { getRhythmView } from "@/lib/dal/relationship/rhythm";
+import { dateFormat } from "@/lib/time/format";
 
 /** The open check-in (its window, or its day of grace), else the next one, on the viewer's clock. */
 function nextWords({ current, next }: CheckInsView) {
@@ -14,7 +15,7 @@ const roleWords = { seeker: "your mentor", mentor: "someone you support", friend
 /** Who the other person is, since when, the rhythm and the next check-in on the viewer's clock, and the shared record. */
 export async function RelationshipHeader({ access }: { access: RelationshipAccess }) {
   const [view, rhythm] = await Promise.all([getCheckInsView(access.id), getRhythmView(access.id)]);
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone: view.viewerTimezone, day: "numeric", month: "long", year: "numeric" });
+  const day = dateFormat({ timeZone: view.viewerTimezone, day: "numeric", month: "long", year: "numeric" });
   const ended = access.status === "ended";
   return (
     // A section named by its heading (a <header> inside <main> has no landmark role of its own).

@@ -4,6 +4,7 @@ import { ruptureState } from "@/lib/dal/relationship/ruptures";
 import { NameRuptureForm } from "./name-rupture-form";
 import { OpenRupture } from "./open-rupture";
 import { Fold } from "@/components/relationship/fold";
+import { dateFormat } from "@/lib/time/format";
 
 /**
  * Rupture and repair on the relationship page (anchor #repair, where the
@@ -12,7 +13,7 @@ import { Fold } from "@/components/relationship/fold";
  */
 export async function RuptureSection({ access, open }: { access: RelationshipAccess; open: boolean }) {
   const [state, zone] = await Promise.all([ruptureState(access.id), timezoneOf(access.viewer.id)]);
-  const day = (d: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: zone }).format(d);
+  const day = (d: Date) => dateFormat({ day: "numeric", month: "long", timeZone: zone }).format(d);
   if (access.status !== "active" && state.repairs === 0) return null;
 
   const record =

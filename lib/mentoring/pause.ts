@@ -1,3 +1,5 @@
+import { dateFormat } from "@/lib/time/format";
+
 /**
  * Pausing: an approved mentor may step back for a while, naming the day they
  * expect to return. The day must be after today (in the mentor's own
@@ -9,7 +11,7 @@ export const PAUSE_MAX_MONTHS = 6;
 /** Today's date where the person lives (UTC when their timezone is unknown). */
 export function localDate(timezone: string | null | undefined, now = new Date()) {
   try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: timezone || "UTC", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+    return dateFormat({ timeZone: timezone || "UTC", year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA").format(now);
   } catch {
     return now.toISOString().slice(0, 10);
   }

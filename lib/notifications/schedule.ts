@@ -1,3 +1,5 @@
+import { dateFormat } from "@/lib/time/format";
+
 /**
  * When an email may go out (pure): quiet hours and the daily digest, in the
  * person's own time zone. Hours are local wall-clock hours; daylight-saving
@@ -36,7 +38,7 @@ interface Wall {
 }
 
 function wallTime(at: Date, timeZone: string): Wall {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  const parts = dateFormat({
     timeZone,
     hourCycle: "h23",
     year: "numeric",

@@ -18,6 +18,7 @@ import { accessCircle, rhythmOf } from "./access";
 import { loadCircleCohort } from "./pool";
 import { openPrompt } from "./sessions";
 import { reflectionsOf, renewalOf, RENEWAL_WINDOW_SESSIONS } from "./ending";
+import { dateFormat } from "@/lib/time/format";
 
 function openSealed(ciphertext: string | null, keyId: string | null, circleId: string): string | null {
   if (!ciphertext || !keyId) return null;
@@ -337,7 +338,7 @@ export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
             return m ? [{ userId: m.userId, name: m.name, sessionNumber: a.sessionNumber }] : [];
           })
       : [];
-  const formatter = new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const formatter = dateFormat({ timeZone: zone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return {
     id: circle.id,
     title: circle.title,

@@ -14,6 +14,7 @@ import { notify } from "@/lib/dal/notifications/bell";
 import { accessActiveRelationship, accessRelationship, timezoneOf } from "./access";
 import { absencesOf } from "./reads";
 import { lockRelationship } from "./lock";
+import { dateFormat } from "@/lib/time/format";
 
 /**
  * Planned absences: time away said ahead, so the check-ins that start while
@@ -35,7 +36,7 @@ export interface AbsenceView {
   cancellable: boolean;
 }
 
-const dayLabel = (instant: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long" }).format(instant);
+const dayLabel = (instant: Date, timeZone: string) => dateFormat({ timeZone, weekday: "long", day: "numeric", month: "long" }).format(instant);
 
 /** Midnight at the start of a "YYYY-MM-DD" in a zone. */
 const startOfLocalDay = (date: string, timeZone: string) => new Date(wallTimeToUtc(parseDate(date), timeZone));

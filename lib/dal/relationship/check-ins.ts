@@ -15,6 +15,7 @@ import { log } from "@/lib/log";
 import { perRequest } from "@/lib/dal/system/request-scope";
 import { slotId } from "@/lib/rhythm/slot-id";
 import { absencesOf, rhythmRowsOf } from "./reads";
+import { dateFormat } from "@/lib/time/format";
 
 /**
  * Check-in slots, written down and settled. The rhythm engine (lib/rhythm)
@@ -454,7 +455,7 @@ async function currentCheckIn(
     mine: read(viewerId),
     theirs: read(otherId),
     theirsId: entries.find((e) => e.authorId === otherId)?.id ?? null,
-    closesLabel: new Intl.DateTimeFormat("en-GB", { timeZone: viewerTimezone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(row.closesAt),
+    closesLabel: dateFormat({ timeZone: viewerTimezone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(row.closesAt),
   };
 }
 

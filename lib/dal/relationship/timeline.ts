@@ -8,6 +8,7 @@ import { endReasonForOther, endReasonLabel, type EndReason } from "@/lib/validat
 import { accessRelationship, timezoneOf } from "./access";
 import { absencesOf, rhythmRowsOf, rupturesOf } from "./reads";
 import { finishPlannedEndingIfDue } from "./lifecycle";
+import { dateFormat } from "@/lib/time/format";
 
 /**
  * A relationship's story, told from its data for one of its two people:
@@ -53,7 +54,7 @@ export async function getTimeline(relationshipId: string, { howItStarted = true 
   ]);
 
   const who = (userId: string | null, you: string, them: string) => (userId === viewer.id ? you : them);
-  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: timezone });
+  const day = dateFormat({ day: "numeric", month: "long", timeZone: timezone });
   const events: TimelineEvent[] = [];
 
   events.push({
