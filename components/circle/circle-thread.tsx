@@ -11,6 +11,8 @@ import { ReportLink } from "@/components/reports/report-link";
 import { useLiveRisk } from "@/components/safety/use-live-risk";
 import { WhileWritingHelp } from "@/components/safety/while-writing-help";
 import type { CrisisRegion } from "@/lib/safety/crisis-resources";
+import { buttonClass } from "@/components/ui/button-styles";
+import { messageTime } from "@/lib/thread/time";
 import { useCirclePoll } from "./use-circle-poll";
 
 function merge(list: CircleMessageDto[], more: CircleMessageDto[]) {
@@ -23,17 +25,26 @@ function merge(list: CircleMessageDto[], more: CircleMessageDto[]) {
 export function CircleThread({
   circleId,
   initial,
+  earlier: initialEarlier,
+  timezone,
   active,
   facilitator,
   region,
 }: {
   circleId: string;
   initial: CircleMessageDto[];
+  /** Where "Show earlier messages" starts (null: the first page is the whole thread). */
+  earlier: string | null;
+  /** The viewer's zone: times read the same on the server and in the browser. */
+  timezone: string;
   active: boolean;
   facilitator: boolean;
   region?: CrisisRegion;
 }) {
   const [messages, setMessages] = useState(initial);
+  const [earlier, setEarlier] = useState(initialEarlier);
+  const [earlierState, setEarlierState] = useState<"idle" | "loading" | "failed">("idle");
+  const [announcement, setAnnouncement] = useState("");
   // The words being typed: kept on a failed send, read by the detector in the browser for crisis lines before sending.
   const [draft, setDraft] = useState("");
   const liveRisk = useLiveRisk(draft);
@@ -55,6 +66,23 @@ export function CircleThread({
   }, [messages]);
   const onMessages = useCallback((more: CircleMessageDto[]) => setMessages((list) => merge(list, more)), []);
   useCirclePoll<CircleMessageDto>({ circleId, after: () => newest.current, onMessages, onGone: () => setGone(true) });
+
+  // Older messages go in just below the button, so the reader's eyes stay where they were.
+  async function showEarlier() {
+    if (!earlier || earlierState === "loading") return;
+    setEarlierState("loading");
+    try {
+      const response = await fetch(`/api/circles/${circleId}/thread?${new URLSearchParams({ before: earlier })}`, { cache: "no-store", headers: { Accept: "application/json" } });
+      if (!response.ok) throw new Error(`earlier answered ${response.status}`);
+      const page = (await response.json()) as { messages: CircleMessageDto[]; earlier: string | null };
+      setMessages((list) => merge(list, page.messages));
+      setEarlier(page.earlier);
+      setEarlierState("idle");
+      setAnnouncement(page.messages.length === 1 ? "1 earlier message shown." : `${page.messages.length} earlier messages shown.`);
+    } catch {
+      setEarlierState("failed");
+    }
+  }
   return (
     <section aria-labelledby="thread-heading" id="thread" className="flex flex-col gap-3">
       <h2 id="thread-heading" className="text-xl font-semibold">
@@ -62,6 +90,21 @@ export function CircleThread({
       </h2>
       <p className="text-sm text-muted">Only the people in this circle read it. Alongside is peer support, not therapy or a crisis service.</p>
       {gone ? <p role="alert">You&apos;re no longer in this circle, so new messages won&apos;t appear here.</p> : null}
+      {earlier ? (
+        <div className="flex flex-col items-start gap-1">
+          <button type="button" onClick={showEarlier} disabled={earlierState === "loading"} className={buttonClass("secondary")}>
+            {earlierState === "loading" ? "Loading earlier messages…" : "Show earlier messages"}
+          </button>
+          {earlierState === "failed" ? (
+            <p className="text-sm text-danger" role="alert">
+              Earlier messages didn&apos;t load. Please try again.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="sr-only" aria-live="polite">
+        {announcement}
+      </div>
       <ol className="flex flex-col gap-2" aria-label="Messages">
         {messages.length === 0 ? <li className="text-muted">No messages yet. A hello is a lovely start.</li> : null}
         {messages.map((m) => (
@@ -69,7 +112,7 @@ export function CircleThread({
             <p className="text-sm font-medium">
               {m.authorName}
               {m.byFacilitator ? " (facilitator)" : ""}
-              <span className="font-normal text-muted"> · {new Date(m.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}</span>
+              <span className="font-normal text-muted"> · {messageTime(m.createdAt, timezone)}</span>
               {m.sessionNumber ? <span className="font-normal text-muted"> · session {m.sessionNumber}</span> : null}
             </p>
             {m.removed ? <p className="text-muted">A moderator removed this message.</p> : <p className="whitespace-pre-line break-words">{m.body}</p>}

@@ -120,6 +120,14 @@ test("a circle from proposal to a member leaving well: a round places four, one 
       await expect(page.getByRole("complementary", { name: "Help right now" })).toHaveCount(0);
       await page.getByRole("button", { name: "Send to the circle" }).click();
       await expect(page.getByRole("list", { name: "Messages" }).getByText(`${member.name.split(" ")[1]} checking in.`)).toBeVisible();
+      if (member === ben) {
+        // Ben has a lot to say tonight: the thread grows past what the page sends at first (20 messages).
+        for (let i = 1; i <= 19; i++) {
+          await page.getByLabel("Your message").fill(`And another thing, number ${i}.`);
+          await page.getByRole("button", { name: "Send to the circle" }).click();
+          await expect(page.getByRole("list", { name: "Messages" }).getByText(`And another thing, number ${i}.`, { exact: true })).toBeVisible();
+        }
+      }
       await signOut(page);
     }
 
@@ -134,6 +142,13 @@ test("a circle from proposal to a member leaving well: a round places four, one 
     await expect(page.getByRole("region", { name: "Members' records" })).toContainText(`${dee.name}: there for 0 of 1`);
     await expect(page.getByRole("region", { name: "Members' records" })).toContainText(`${ana.name}: there for 1 of 1`);
     await expectNoAxeViolations(page, "/circles/[id] as the facilitator");
+    // The page opens at the newest twenty messages; Ana's, the first, is one click further back.
+    const messages = page.getByRole("list", { name: "Messages" });
+    await expect(messages.getByText(`${ana.name.split(" ")[1]} checking in.`)).toHaveCount(0);
+    await page.getByRole("button", { name: "Show earlier messages" }).click();
+    await expect(messages.getByText(`${ana.name.split(" ")[1]} checking in.`)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Show earlier messages" })).toHaveCount(0);
+    await expect(messages.getByRole("listitem")).toHaveCount(22);
     const words = page.getByLabel(new RegExp(`A word to ${dee.name} about session 1`));
     await expect(words).toHaveValue(/no need to explain/);
     await words.fill(`Hi ${dee.name.split(" ")[1]}, we missed you last night — no need to explain. Your seat is here.`);

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { circleMessages } from "@/db/schema";
 import { getCirclePage } from "@/lib/dal/circle/circles";
 import { circleSafetyPanel } from "@/lib/dal/circle/safety";
-import { openCircleThread, sendCircleMessage } from "@/lib/dal/circle/thread";
+import { CIRCLE_THREAD_FIRST_PAGE, earlierCircleMessages, openCircleThread, sendCircleMessage } from "@/lib/dal/circle/thread";
 import { withRequestScope } from "@/lib/dal/system/request-scope";
 import { RISK_DETECTOR_VERSION } from "@/lib/safety/assess-risk";
 import { activeCircle } from "../support/circles";
@@ -56,6 +56,37 @@ describe("rendering a circle's page", () => {
     const { circleId } = await livedInCircle();
     await actAs(await makeUser({ roles: ["seeker"] }));
     await expect(withRequestScope(() => renderCirclePage(circleId))).rejects.toThrow("We couldn't find that circle.");
+  });
+});
+
+describe("paging back through a long circle thread", () => {
+  it("sends the newest messages with the page and the rest a page at a time, each once, in order, to members only", async () => {
+    const { circleId, facilitator, members } = await activeCircle();
+    const sent: string[] = [];
+    for (let i = 0; i < 65; i++) {
+      await actAs(i % 3 === 0 ? facilitator : members[i % members.length]!);
+      sent.push((await sendCircleMessage({ circleId, body: `Message number ${i}`, clientKey: randomUUID() })).id);
+    }
+    await actAs(members[0]!);
+    const first = await openCircleThread(circleId);
+    expect(first.messages.map((m) => m.id)).toEqual(sent.slice(-CIRCLE_THREAD_FIRST_PAGE));
+    expect(first.timezone).toBeTruthy();
+    const seen = [...first.messages.map((m) => m.id)];
+    let earlier = first.earlier;
+    let pages = 0;
+    while (earlier) {
+      const page = await earlierCircleMessages(circleId, earlier);
+      seen.unshift(...page.messages.map((m) => m.id));
+      earlier = page.earlier;
+      pages++;
+    }
+    expect(seen).toEqual(sent);
+    expect(pages).toBe(2);
+    // Someone outside the circle learns nothing, not even that the place exists; a made-up place is refused.
+    await actAs(await makeUser({ roles: ["seeker"] }));
+    await expect(earlierCircleMessages(circleId, first.earlier)).rejects.toThrow("We couldn't find that circle.");
+    await actAs(members[0]!);
+    await expect(earlierCircleMessages(circleId, "yesterday_nobody")).rejects.toThrow("That place in the thread is not valid.");
   });
 });
 

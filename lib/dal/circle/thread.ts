@@ -7,7 +7,7 @@ import { FACILITATOR_CRISIS_GUIDANCE, type CircleMessageDto } from "@/lib/circle
 import { ConflictError } from "@/lib/errors";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
 import { circleMessageSchema } from "@/lib/validation/circles";
-import { afterSchema } from "@/lib/validation/messages";
+import { afterSchema, cursorSchema, encodeCursor, type ThreadCursor } from "@/lib/validation/messages";
 import { notify } from "@/lib/dal/notifications/bell";
 import { assessForStorage, storedLevel } from "@/lib/dal/safety/risk-record";
 import { timezoneOf } from "@/lib/dal/relationship/access";
@@ -31,7 +31,9 @@ import { markThere } from "./sessions";
 
 export type { CircleMessageDto };
 
-const PAGE = 60;
+/** The newest messages sent with the page; "Show earlier messages" brings older ones a page at a time. */
+export const CIRCLE_THREAD_FIRST_PAGE = 20;
+const EARLIER_PAGE = 40;
 
 const columns = {
   id: circleMessages.id,
@@ -85,20 +87,47 @@ function toDto(row: Row, access: CircleAccess): CircleMessageDto {
 const notBlocked = (viewerId: string) =>
   sql`not exists (select 1 from ${blocks} where ${blocks.pairLow} = least(${circleMessages.authorId}, ${viewerId}::uuid) and ${blocks.pairHigh} = greatest(${circleMessages.authorId}, ${viewerId}::uuid))`;
 
-export async function openCircleThread(
-  circleId: unknown,
-): Promise<{ messages: CircleMessageDto[]; serverTime: string; active: boolean; region: CrisisRegion | undefined }> {
-  const access = await accessCircle(circleId);
-  // The crisis lines the composer shows while someone types crisis words: their own region's, named in place.
-  const regionOf = timezoneOf(access.viewer.id).then(async (zone) => (await crisisResourcesFor(zone)).find((r) => r.matchesTimezone));
+/** A page of the thread, oldest first, and the place to ask for the page before it (null at the start). */
+export interface CircleThreadPage {
+  messages: CircleMessageDto[];
+  earlier: string | null;
+}
+
+/** The `size` messages before a place (or the newest), oldest first; one more row than asked says whether there are earlier ones. */
+async function pageOf(access: CircleAccess, before: ThreadCursor | null, size: number): Promise<CircleThreadPage> {
   const rows = await db()
     .select(columns)
     .from(circleMessages)
     .innerJoin(users, eq(users.id, circleMessages.authorId))
-    .where(and(eq(circleMessages.circleId, access.circle.id), notBlocked(access.viewer.id)))
+    .where(
+      and(
+        eq(circleMessages.circleId, access.circle.id),
+        notBlocked(access.viewer.id),
+        before ? sql`(${circleMessages.createdAt}, ${circleMessages.id}) < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)` : undefined,
+      ),
+    )
     .orderBy(desc(circleMessages.createdAt), desc(circleMessages.id))
-    .limit(PAGE);
-  return { messages: rows.reverse().map((r) => toDto(r, access)), serverTime: now().toISOString(), active: access.circle.status !== "ended", region: await regionOf };
+    .limit(size + 1);
+  const page = rows.slice(0, size).reverse();
+  const oldest = page[0];
+  return { messages: page.map((r) => toDto(r, access)), earlier: rows.length > size && oldest ? encodeCursor(oldest) : null };
+}
+
+export async function openCircleThread(
+  circleId: unknown,
+): Promise<CircleThreadPage & { serverTime: string; active: boolean; region: CrisisRegion | undefined; timezone: string }> {
+  const access = await accessCircle(circleId);
+  const zone = timezoneOf(access.viewer.id);
+  // The crisis lines the composer shows while someone types crisis words: their own region's, named in place.
+  const regionOf = zone.then(async (z) => (await crisisResourcesFor(z)).find((r) => r.matchesTimezone));
+  const first = await pageOf(access, null, CIRCLE_THREAD_FIRST_PAGE);
+  return { ...first, serverTime: now().toISOString(), active: access.circle.status !== "ended", region: await regionOf, timezone: await zone };
+}
+
+/** "Show earlier messages": the page before a place in the thread, for the facilitator and current members only. */
+export async function earlierCircleMessages(circleId: unknown, before: unknown): Promise<CircleThreadPage> {
+  const access = await accessCircle(circleId);
+  return pageOf(access, cursorSchema.parse(before), EARLIER_PAGE);
 }
 
 /** What is new since `after` (the browser's poll; it drops repeats by id). */

@@ -304,7 +304,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
         </section>
       ) : null}
 
-      <CircleThread circleId={page.id} initial={thread.messages} active={thread.active} facilitator={facilitator} region={thread.region} />
+      <CircleThread circleId={page.id} initial={thread.messages} earlier={thread.earlier} timezone={thread.timezone} active={thread.active} facilitator={facilitator} region={thread.region} />
 
       {facilitator ? (
         <section aria-labelledby="repair-heading" className="flex flex-col gap-2">

@@ -1,11 +1,14 @@
 import { z } from "zod";
-import { circleThreadSince } from "@/lib/dal/circle/thread";
+import { circleThreadSince, earlierCircleMessages } from "@/lib/dal/circle/thread";
 import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
 /**
- * The circle thread for the browser's poll: ?after=<iso>. The data layer
+ * The circle thread for the browser, as JSON:
+ *   ?after=<iso>        what is new (the poll)
+ *   ?before=<cursor>    the page before a place ("Show earlier messages")
+ * The data layer
  * checks the viewer is the facilitator or a member; anyone else gets the
  * same 404 as for a circle that does not exist. Never cached.
  */
@@ -17,9 +20,12 @@ function json(body: unknown, status = 200) {
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const after = new URL(request.url).searchParams.get("after");
-  if (after === null) return json({ error: "Ask for messages after a time (after=)." }, 400);
+  const query = new URL(request.url).searchParams;
+  const before = query.get("before");
+  const after = query.get("after");
+  if (before === null && after === null) return json({ error: "Ask for messages after a time (after=) or before a place (before=)." }, 400);
   try {
+    if (before !== null) return json(await earlierCircleMessages(id, before));
     return json(await circleThreadSince(id, after));
   } catch (error) {
     if (error instanceof NotFoundError) return json({ error: error.message }, 404);
