@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
-import { db } from "@/db/client";
+import { db, prepared } from "@/db/client";
 import { signedOutSessions, users } from "@/db/schema";
 import { isAdmin, isStaff } from "@/lib/auth/roles";
 import type { Viewer, ViewerState } from "@/lib/auth/viewer";
@@ -22,7 +22,17 @@ export const getViewerState = perRequest("viewer", (): Promise<ViewerState> => r
 async function readViewerState(): Promise<ViewerState> {
   const session = await readSession();
   if (!session) return { kind: "anonymous" };
-  const [row] = await db()
+  const [row] = await viewerRow({ userId: session.userId, sessionId: session.sessionId ?? null });
+  if (!row) return { kind: "ended", reason: "deleted" };
+  if (row.status !== "active") return { kind: "ended", reason: row.status };
+  if (row.sessionVersion !== session.sessionVersion) return { kind: "ended", reason: "signed-out-everywhere" };
+  if (row.signedOut) return { kind: "ended", reason: "signed-out" };
+  return { kind: "signed-in", viewer: { id: row.id, name: row.name, email: row.email, roles: row.roles } };
+}
+
+/** Built once (db/client.ts#prepared): every signed-in request makes this read. */
+const viewerRow = prepared("viewer_check", (executor) =>
+  executor
     .select({
       id: users.id,
       name: users.name,
@@ -30,20 +40,13 @@ async function readViewerState(): Promise<ViewerState> {
       roles: users.roles,
       status: users.status,
       sessionVersion: users.sessionVersion,
-      // One lookup in the same query: was this very session signed out?
-      signedOut: session.sessionId
-        ? sql<boolean>`exists (select 1 from ${signedOutSessions} where ${signedOutSessions.sessionId} = ${session.sessionId})`
-        : sql<boolean>`false`,
+      // One lookup in the same query: was this very session signed out? (No session id: it cannot have been.)
+      signedOut: sql<boolean>`exists (select 1 from ${signedOutSessions} where ${signedOutSessions.sessionId} = ${sql.placeholder("sessionId")})`,
     })
     .from(users)
-    .where(eq(users.id, session.userId))
-    .limit(1);
-  if (!row) return { kind: "ended", reason: "deleted" };
-  if (row.status !== "active") return { kind: "ended", reason: row.status };
-  if (row.sessionVersion !== session.sessionVersion) return { kind: "ended", reason: "signed-out-everywhere" };
-  if (row.signedOut) return { kind: "ended", reason: "signed-out" };
-  return { kind: "signed-in", viewer: { id: row.id, name: row.name, email: row.email, roles: row.roles } };
-}
+    .where(eq(users.id, sql.placeholder("userId")))
+    .limit(1),
+);
 
 /** The viewer, or null when nobody is signed in. An ended session is cleared first. */
 export async function currentViewer(): Promise<Viewer | null> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor, prepared } from "@/db/client";
 import { circleMembers, circles, type Circle } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { uuid } from "@/lib/validation/fields";
@@ -35,11 +35,18 @@ export async function accessCircle(circleId: unknown, options: { lock?: boolean 
   return { viewer, ...found };
 }
 
-/** One statement: the circle, and whether the viewer holds a seat in it now. */
+/** One statement: the circle, and whether the viewer holds a seat in it now (`viewerId` and `circleId` filled when it runs). */
+function accessQuery(executor: Executor) {
+  const seated = sql<boolean>`exists (select 1 from ${circleMembers} where ${and(eq(circleMembers.circleId, circles.id), eq(circleMembers.userId, sql.placeholder("viewerId")), isNull(circleMembers.leftAt))})`;
+  return executor.select({ circle: circles, seated }).from(circles).where(eq(circles.id, sql.placeholder("circleId")));
+}
+
+/** Built once per connection (db/client.ts#prepared): the circle page and its thread's poll start here. */
+const readAccessPrepared = prepared("circle_access", accessQuery);
+
 async function readAccess(viewerId: string, circleId: string, lock = false): Promise<Omit<CircleAccess, "viewer"> | null> {
-  const seated = sql<boolean>`exists (select 1 from ${circleMembers} where ${and(eq(circleMembers.circleId, circles.id), eq(circleMembers.userId, viewerId), isNull(circleMembers.leftAt))})`;
-  const query = db().select({ circle: circles, seated }).from(circles).where(eq(circles.id, circleId));
-  const [row] = lock ? await query.for("update") : await query;
+  const values = { viewerId, circleId };
+  const [row] = lock ? await accessQuery(db()).for("update").prepare("circle_access_lock").execute(values) : await readAccessPrepared(values);
   if (!row) return null;
   const { circle } = row;
   // A facilitator who stepped back (or was stopped by moderation) no longer holds the circle.

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, prepared } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { queueNotificationMails } from "@/lib/dal/notifications/delivery";
@@ -116,12 +116,17 @@ export async function listMyNotifications(limit = 30): Promise<NotificationItem[
 
 export async function myUnreadNotificationCount(): Promise<number> {
   const viewer = await requireViewer();
-  const [row] = await db()
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+  const [row] = await unreadCount({ userId: viewer.id });
   return row?.n ?? 0;
 }
+
+/** Built once (db/client.ts#prepared): the header's bell asks on every signed-in page. */
+const unreadCount = prepared("bell_unread_count", (executor) =>
+  executor
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, sql.placeholder("userId")), isNull(notifications.readAt))),
+);
 
 /** Marks the viewer's notifications read (all, or one). Only ever the viewer's own. */
 export async function markNotificationsRead(id?: string) {

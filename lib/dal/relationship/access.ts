@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, or, sql, type SQLWrapper } from "drizzle-orm";
-import { db, rowsOf } from "@/db/client";
+import { db, type Executor, prepared, rowsOf } from "@/db/client";
 import { blocks, friendProfiles, mentorProfiles, needsProfiles, relationships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { uuid } from "@/lib/validation/fields";
@@ -69,8 +69,10 @@ export async function accessRelationship(relationshipId: unknown, options: { loc
   };
 }
 
-async function readAccess(viewerId: string, relationshipId: string, lock = false) {
-  const query = db()
+/** The access query; `viewerId` and `relationshipId` are placeholders, filled when it runs. */
+function accessQuery(executor: Executor) {
+  const viewerId = sql.placeholder("viewerId");
+  return executor
     .select({
       id: relationships.id,
       kind: relationships.kind,
@@ -92,12 +94,19 @@ async function readAccess(viewerId: string, relationshipId: string, lock = false
     .from(relationships)
     .where(
       and(
-        eq(relationships.id, relationshipId),
+        eq(relationships.id, sql.placeholder("relationshipId")),
         or(eq(relationships.seekerId, viewerId), eq(relationships.partnerId, viewerId)),
         sql`not ${blockedPair}`,
       ),
     );
-  const [row] = lock ? await query.for("update", { of: relationships }) : await query;
+}
+
+/** Built once per connection (db/client.ts#prepared): every section of the relationship page and every thread poll starts here. */
+const readAccessPrepared = prepared("relationship_access", accessQuery);
+
+async function readAccess(viewerId: string, relationshipId: string, lock = false) {
+  const values = { viewerId, relationshipId };
+  const [row] = lock ? await accessQuery(db()).for("update", { of: relationships }).prepare("relationship_access_lock").execute(values) : await readAccessPrepared(values);
   return row;
 }
 
