@@ -10,7 +10,8 @@
  *  - a none example the rules now rate crisis that they did not before.
  * The rules alone are compared, not the final answer, because the model is
  * retrained after the rules change and would blur which change did what.
- * Improvements (a level going up where the label says so) are counted.
+ * Improvements (a level going up where the label says so) are counted, and
+ * none examples newly rated concern too (listed with `--concern`).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { readByRules } from "../lib/safety/assess-risk";
@@ -64,15 +65,19 @@ function main() {
   const dropped: string[] = [];
   const newCrisis: string[] = [];
   let gained = 0;
+  // Not a failure, but the price of new shapes: none examples the rules now rate concern.
+  const newConcern: string[] = [];
   for (const e of examples) {
     const was = before[e.text];
     const is = now[e.text] as RiskLevel;
     if (was === undefined || was === is) continue;
     if (e.level !== "none" && RANK[is] < RANK[was]) dropped.push(`  ${e.level}: ${was} → ${is}  ${e.text}`);
     else if (e.level === "none" && is === "crisis") newCrisis.push(`  none: ${was} → crisis  ${e.text}`);
+    else if (e.level === "none" && RANK[is] > RANK[was]) newConcern.push(`  none: ${was} → ${is}  ${e.text}`);
     else if (RANK[is] > RANK[was] && RANK[is] <= RANK[e.level]) gained++;
   }
-  console.log(`${examples.length} labelled examples: ${gained} nearer their label, ${dropped.length} risky ones dropped a level, ${newCrisis.length} none newly crisis`);
+  console.log(`${examples.length} labelled examples: ${gained} nearer their label, ${dropped.length} risky ones dropped a level, ${newCrisis.length} none newly crisis, ${newConcern.length} none newly concern`);
+  if (process.argv.includes("--concern")) for (const line of newConcern) console.log(line);
   for (const line of [...dropped, ...newCrisis]) console.log(line);
   if (dropped.length + newCrisis.length > 0) process.exit(1);
 }
