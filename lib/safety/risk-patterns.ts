@@ -214,6 +214,7 @@ export const IDIOMS: readonly RegExp[] = [
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:hosepipe|hose|antifreeze|pills|charcoal)\b(?=(?: [a-z]+| ,){0,8} (?:before the (?:snow|frost|winter|cold|storm|flu season)|for the (?:allotment|garden|lawn|car|plants|veg|tent|washing|van|boat|winter|water butt)|ready to hibernate|for (?:the |a |our |[a-z]+s )?(?:barbecue|bbq|grill)|(?:barbecue|bbq) (?:on |this |at the )?(?:saturday|sunday|tonight|tomorrow|weekend)|for the (?:trip|holiday|flight|journey|cruise)|before (?:we|i) (?:fly|go away|travel)|in case the (?:chemists?|pharmacy|surgery|gp) (?:is |are )?(?:shut|closed))\b)/g,
   // Version 9. A gun out for game or vermin: "took the shotgun out for the rabbits at dusk".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:shotgun|rifle|gun|air rifle)\b(?=(?: [a-z]+){0,4} (?:for|after|at) (?:the )?(?:rabbits|pigeons|crows|foxes|fox|deer|vermin|rats|clays|magpies|grouse|pheasants?|ducks|geese|rooks|squirrels)\b)/g,
   // Beaten at a game: "my grandad still beat me at chess".
   /\bbeat (?:me|us|him|her|them) (?:at|in) (?:chess|cards|pool|snooker|darts|scrabble|monopoly|tennis|golf|squash|badminton|fifa|poker|uno|ping pong|table tennis|football|arm wrestling|bowling|the quiz|a quiz|checkers|draughts|connect four|wordle|crosswords?|mario kart|video games|games|a race|the race|the final|everything|cribbage|dominoes|bingo)\b/g,
@@ -222,6 +223,7 @@ export const IDIOMS: readonly RegExp[] = [
   // A day picked for a celebration: "we've picked the day! 14th june at the registry office".
   /\b(?:picked|set|chosen|booked) the (?:day|date)\b(?=[^?]{0,60}\b(?:at|for|in|to) (?:the |our |a )?(?:registry office|wedding|church|venue|reception|party|the pub|christening|graduation|surgery|operation|induction|moving day|hen do|stag do)\b)/g,
   // A bridge on a route: "missed my exit and ended up on the bridge to wales", "stuck on the bridge in traffic".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /(?<=\b(?:missed|took|wrong) (?:my |the |a )?(?:exit|turning|turn|junction)\b[^.?]{0,40})\bbridge\b|\bbridge\b(?= (?:[a-z]+ ){0,3}?(?:traffic|toll|tailback|roadworks|diversion))/g,
   /\boverdosed on christmas (?:chocolate|food|pudding|telly|tv|films|cake|cheese|songs)\b/g,
   // Ending something that is not a life: "end it with this job".
