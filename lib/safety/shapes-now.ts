@@ -71,7 +71,7 @@ const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed
  * to my brother" into an ending. Tested on the whole message (a `stronger` context), so
  * the act's own match stays short and never hides a longer reading next to it.
  */
-const SETTLED_FINAL = /\b(?:for keeps|for good|when i (?:go|am gone)(?= [.,?"]|$)|when i go(?! (?:to|on|back|out|home|away|abroad|shopping|travelling|round|over|up|down|in))|after i am gone|before i go(?=$| [.,?"])|sort through after|(?:going|gonna) to be around|(?:only|last) reason i (?:was|am) (?:going|here|alive|holding on)|everything (?:that needed doing |that needs doing )?is (?:done|settled|sorted)|(?:everything|all) is settled|everything(?:s| is) settled now|i am ready|mi ready|feels tidy|all tidy|felt nothing|(?:does|do) not know why|(?:do not|not) leave a mess|not leaving (?:anyone|a mess|anything)|out of pocket|(?:no one|nobody) (?:has|have|will have) to|less for (?:them|her|him|everyone|people)|sorry in advance|e go don finish|(?:will|shall) not need (?:it|them)|not going to need (?:it|them)|the last of (?:the|my)|asking for soon|cartridges are)\b/;
+const SETTLED_FINAL = /\b(?:for keeps|for good|when i (?:go|am gone)(?= [.,?"]|$)|when i go(?! (?:to|on|back|out|home|away|abroad|shopping|travelling|round|over|up|down|in))|after i am gone|before i go(?=$| [.,?"])|sort through after|(?:going|gonna) to be around|(?:only|last) reason i (?:was|am) (?:going|here|alive|holding on)|everything (?:that needed doing |that needs doing )?is (?:done|settled|sorted)|(?:everything|all) is settled|everything(?:s| is) settled now|i am ready|mi ready|feels tidy|all tidy|felt nothing|(?:does|do) not know why|(?:do not|not) leave a mess|not leaving (?:anyone|a mess|anything)|out of pocket|(?:no one|nobody) (?:has|have|will have) to|less for (?:them|her|him|everyone|people)|sorry in advance|e go don finish|(?:will|shall) not need (?:it|them)|not going to need (?:it|them)|the last of (?:the|my)|asking for soon|cartridges are|feel calm|calm for the first time|at peace)\b/;
 
 /** Family and friends a letter or a thing is left for. */
 const KIN = alt(["sister", "brother", "mom", "dad", "madda", "mother", "father", "parents", "kids", "children", "son", "daughter", "wife", "husband", "partner", "nan", "gran", "grandad", "grandma", "family", "best friend", "friend", "mates?", "cousin", "aunt", "uncle", "boys", "girls"]);
@@ -630,7 +630,7 @@ const PREPARATION: RiskRule[] = [
   // one message (4, past GOODBYE_ALONE_MIN) are an ending, unless an ordinary reason is given
   // (ORDINARY_FAREWELL: a move, a holiday, a wedding…). Finality said beside any one of them
   // ("for keeps", "when i go", "he doesn't know why") makes it an ending on its own.
-  make("settle-handed-on", "preparation", 2, "goodbye message", re(`\\b(?:gave|given|giving|give|handed|handing|shared|share) (?:away |weh )?(?:all |most |the last |every )?(?:of )?(?:my|mi|the) (?:[a-z]+ ){0,2}?(?:to|give|away)\\b|\\b(?:rehomed|re homed)\\b|\\bfound (?:the|my|him|her) (?:${PET} )?(?:a )?(?:new|good|lovely|forever) (?:home|family)\\b|\\b${PET} (?:goes|is going|has gone|went|will go) to (?:my|her|his|their|a) [a-z]+\\b`), {
+  make("settle-handed-on", "preparation", 2, "goodbye message", re(`\\b(?:gave|given|giving|give|handed|handing|shared|share) (?:away |weh )?(?:all |most |the last |every )?(?:of )?(?:my|mi|the) (?:[a-z]+ ){0,2}?(?:to|give|away)\\b|\\b(?:rehomed|re homed)\\b|\\bfound (?:the|my|him|her) (?:${PET} )?(?:a )?(?:new|good|lovely|forever) (?:home|family)\\b|\\b${PET}s? (?:goes|is going|has gone|gone|went|will go) to (?:my|her|his|their|a) [a-z]+\\b`), {
     category: "goodbye",
     about: "self",
     stronger: { context: SETTLED_FINAL, weight: 5 },
@@ -681,6 +681,8 @@ const PREPARATION: RiskRule[] = [
     about: "self",
     stronger: { context: /\b(?:pills|do not disturb|taking everything|everything i have saved|rope|blade|charcoal)\b/, weight: 5 },
   }),
+  // The life insurance checked for its suicide exclusion: "the exclusion is only for the first two years … they'll be fine for money".
+  make("policy-exclusion", "preparation", 5, "goodbye message", re(`\\b(?:life insurance|the policy|my policy)\\b(?=[^?]{0,80}\\b(?:exclusion|suicide clause|be fine for money|still pays? out|would pay out)\\b)`), { category: "goodbye", about: "self" }),
 ];
 
 // ─── Plan: a time, a place or a wait for the others to be away ─────────────
@@ -808,6 +810,8 @@ const PLAN: RiskRule[] = [
   }),
   // Held on till a date, then a stop for good: "hold on till the end of term and then i can stop for good".
   make("stop-for-good", "plan", 5, "plan or means", re(`\\bi can (?:stop|go|rest|let go|be done|end it) for good\\b`), { about: "self" }),
+  // A train or tide timed: "the level crossing by the old mill, the 23:40 freight. i've timed it".
+  make("timed-it", "plan", 2, "plan or means", re(`\\b(?:i have )?timed it\\b(?![^?]{0,40}\\b(?:late|delay|delayed|every day|commute|mins|minutes|seconds)\\b)`), { about: "self", stronger: { context: /\b(?:freight|crossing|tracks|tide|express)\b/, weight: 5 } }),
 ];
 
 // ─── Method: a way weighed, looked up or chosen ────────────────────────────
@@ -908,6 +912,11 @@ const METHOD: RiskRule[] = [
   }),
   // Thinking of drinking a poison kept at hand: "thinking of drinking the gramoxone we keep for the fields".
   make("thinking-of-poison", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking|thought|think) (?:of|about) (?:drinking|swallowing|necking|taking) (?:the|some|all the|that|my) (?:sniper|gramoxone|paraquat|pesticide|insecticide|weedkiller|weed killer|rat poison|bleach|antifreeze|drain cleaner|dettol|kerosene)\\b`), { about: "self" }),
+  // The drop dwelt on: "our tower block has roof access. i think about that drop every day".
+  make("think-about-the-drop", "method", 2, "suicidal thoughts with a method", re(`\\b(?:think|thinking|thought) about (?:that|the) (?:drop|fall|edge)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:every day|roof|tower|bridge|cliff|top floor|balcony|access)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Intent: the decision said ─────────────────────────────────────────────
@@ -1014,6 +1023,9 @@ const HARMED_BY_OTHER: RiskRule[] = [
   make("partner-watches", "harmed-by-other", 3, "harmed by someone", re(`\\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex)) (?:controls (?:all )?(?:our|my) money|tracks my (?:location|phone)|reads (?:all )?my (?:messages|texts)|goes through my phone|takes my (?:wages|money|pay|benefits)|locks the fridge)\\b|\\bi am not allowed (?:out|to go out|to see (?:my|anyone))\\b`), { about: "self" }),
 
   make("money-taken", "harmed-by-other", 2, "harmed by someone", re(`\\b(?:takes|took|take|keeps|has) (?:my|our|all my|all our) (?:pension card|bank card|salary|wages|benefits|passports?)\\b`), { about: "self" }),
+  // Version 9. Control told in everyday words: "he decides who i see, what i wear and when i eat", "locks the food cupboard",
+  // "screams and throws my things", "says he'll share our chats if i stop".
+  make("everyday-control", "harmed-by-other", 2, "harmed by someone", re(`\\b(?:decides|controls|chooses|picks) (?:who i see|what i wear|when i eat|what i eat|where i go)\\b|\\blocks the (?:food|fridge|food cupboard|kitchen)\\b|\\b(?:screams|shouts|yells)(?: at me)? and (?:throws|smashes|breaks) my\\b|\\b(?:share|post|send|leak|show) (?:our|my) (?:chats|pics|photos|messages|nudes|videos)\\b(?=[^?]{0,20}\\bif i\\b)|\\b(?:threw|throws|throwing) (?:a|the|his|her) [a-z]+ at me\\b|\\block(?:ed|s)? me out (?:in|into) the (?:cold|rain|snow)\\b`), { about: "self" }),
 ];
 
 // ─── Concern: a passive wish to be dead ────────────────────────────────────────────────
@@ -1068,6 +1080,10 @@ const WORRY_FOR_OTHER: RiskRule[] = [
   make("posted-goodbye", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:she|he|they|a [a-z]+|my [a-z]+)\\b(?: [a-z]+){0,5}? posted (?:" )?goodbye (?:everyone|all|world|to everyone)\\b`)),
 
   make("story-goodbye", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:put|posted|wrote) (?:" )?goodbye everyone(?: ")? on (?:his|her|their) (?:story|page|wall|status)\\b|\\b(?:wrote|written|said|put) in (?:her|his|their) (?:essay|exercise book|diary|journal|book)\\b(?: [a-z]+){0,2}? (?:that )?(?:she|he|they) (?:wants?|want) to die\\b`), { about: "self" }),
+  // Version 9. A farewell posted and silence after: "posted 'see you on the other side' and isn't answering".
+  make("other-side-silent", "worry-for-other", 3, "someone else may be at risk", re(`\\bsee (?:you|yous|ya) on the other side\\b(?=[^?]{0,80}\\b(?:not answering|is not answering|cannot reach|can not reach|not picking up|phone (?:is )?off|been low|none of us can)\\b)`)),
+  make("curtains-not-answering", "worry-for-other", 2, "someone else may be at risk", re(`\\b(?:has not|have not|not) (?:opened (?:her|his|their) curtains|been out|left (?:her|his|their) (?:house|flat|room))\\b(?=[^?]{0,60}\\b(?:not answering|is not answering|no answer)\\b)`)),
+  make("talking-about-taking", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:she is|he is|they are|[a-z]+s|keeps|been) talking about (?:taking (?:all )?(?:her|his|their) pills|killing (?:herself|himself|themselves)|ending it|ending (?:her|his|their) life)\\b`)),
 ];
 
 // ─── Concern: help-seeking ─────────────────────────────────────────────────
@@ -1131,6 +1147,8 @@ const DISTRESS: RiskRule[] = [
   make("crying-before-shift", "distress", 2, "distress", re(`\\bcrying (?:in|on) the (?:car|car park|toilets?|bathroom|loos?|stairwell|bus)\\b(?: [a-z]+){0,3}? (?:before|after|every|each|during)\\b`), { about: "self" }),
   make("on-the-floor-sobbing", "distress", 2, "distress", re(`\\b(?:lying|lay|sat|sitting|curled up) on the (?:[a-z]+ )?floor (?:sobbing|crying|shaking|screaming)\\b`), { about: "self" }),
   make("alone-in-this-country", "distress", 2, "distress", re(`\\bi am (?:all )?(?:on my own|alone) in (?:this|a new|a foreign) country\\b`), { about: "self" }),
+  // Version 9. Coming apart said plainly: "falling to pieces since the breakup", "haven't eaten properly since sunday".
+  make("falling-to-pieces", "distress", 2, "distress", re(`(?:^|[.,] |\\bi am )falling (?:to pieces|apart)\\b|\\b(?:have not|not) (?:eaten|slept)(?: properly)? (?:since|in (?:days|weeks)|for (?:days|weeks))\\b|\\bpanic attacks? (?:every|each|daily)\\b`), { about: "self" }),
 ];
 
 /**
