@@ -71,10 +71,16 @@ const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed
  * to my brother" into an ending. Tested on the whole message (a `stronger` context), so
  * the act's own match stays short and never hides a longer reading next to it.
  */
-const SETTLED_FINAL = /\b(?:for keeps|for good|when i (?:go|am gone)(?= [.,?"]|$)|when i go(?! (?:to|on|back|out|home|away|abroad|shopping|travelling|round|over|up|down|in))|after i am gone|before i go(?=$| [.,?"])|sort through after|(?:going|gonna) to be around|(?:only|last) reason i (?:was|am) (?:going|here|alive|holding on)|everything (?:that needed doing |that needs doing )?is (?:done|settled|sorted)|(?:everything|all) is settled|everything(?:s| is) settled now|i am ready|mi ready|feels tidy|all tidy|felt nothing|(?:does|do) not know why|(?:do not|not) leave a mess|not leaving (?:anyone|a mess|anything)|out of pocket|(?:no one|nobody) (?:has|have|will have) to|less for (?:them|her|him|everyone|people)|sorry in advance|e go don finish|(?:will|shall) not need (?:it|them)|not going to need (?:it|them)|the last of (?:the|my)|asking for soon|cartridges are|feel calm|calm for the first time|at peace)\b/;
+const SETTLED_FINAL = /\b(?:for keeps|for good|when i (?:go|am gone)(?= [.,?"]|$)|when i go(?! (?:to|on|back|out|home|away|abroad|shopping|travelling|round|over|up|down|in))|after i am gone|before i go(?=$| [.,?"])|sort through after|(?:going|gonna) to be around|(?:only|last) reason i (?:was|am) (?:going|here|alive|holding on)|everything (?:that needed doing |that needs doing )?is (?:done|settled|sorted)|(?:everything|all) is settled|everything(?:s| is) settled now|i am ready|mi ready|feels tidy|all tidy|felt nothing|(?:does|do) not know why|(?:do not|not) leave a mess|not leaving (?:anyone|a mess|anything)|out of pocket|(?:no one|nobody) (?:has|have|will have) to|less for (?:them|her|him|everyone|people)|sorry in advance|e go don finish|(?:will|shall) not need (?:it|them)|not going to need (?:it|them)|the last of (?:the|my)|asking for soon|cartridges are|(?:feel|felt|feels|feeling) (?:weirdly |strangely |so |much )?(?:calm|calmer|peaceful)|calm for the first time|peaceful now|at peace|for after(?=$| [.,?"])|will not be needing|no point paying|(?:shell|she will|he will|hell|they will) be fine without me|last thing on the list|nobody gets left|it is not for a week|(?:she|he|they) will find (?:it|them))\b/;
 
 /** Family and friends a letter or a thing is left for. */
 const KIN = alt(["sister", "brother", "mom", "dad", "madda", "mother", "father", "parents", "kids", "children", "son", "daughter", "wife", "husband", "partner", "nan", "gran", "grandad", "grandma", "family", "best friend", "friend", "mates?", "cousin", "aunt", "uncle", "boys", "girls"]);
+/** Places to go that are themselves a method: going there at a set time is a plan. */
+const PLACE_METHOD = alt(["railway line", "train line", "the railway", "railway", "tracks", "train tracks", "the line", "motorway bridge", "level crossing", "harbour wall", "cliff edge", "the edge", "viaduct"]);
+/** Places people also go for a walk, a swim or a view: a plan only with a word of finality or secrecy. */
+const PLACE_OPEN = alt(["river", "sea", "bridge", "quarry", "cliffs?", "woods", "pier", "reservoir", "canal", "loch", "lake", "top floor", "top level", "multi storey", "car park roof", "roof", "dam", "the gap", "forest"]);
+/** Means and places a mind keeps going back to (the thought itself, not the act). */
+const DWELT_ON = alt(["gun", "pills", "insulin", "railway", "train line", "railway line", "tracks", "crossing", "beam", "belt", "knife", "rope", "drop", "balcony", "ledge", "cliff", "cliffs", "cliff path", "lorry", "wagon", "car park"]);
 /** Pets and animals handed on. */
 const PET = alt(["dog", "cat", "hamster", "rabbit", "budgie", "parrot", "fish", "pets?", "kitten", "puppy", "horse", "pony", "tortoise", "guinea pig", "snake", "lizard"]);
 
@@ -683,6 +689,17 @@ const PREPARATION: RiskRule[] = [
   }),
   // The life insurance checked for its suicide exclusion: "the exclusion is only for the first two years … they'll be fine for money".
   make("policy-exclusion", "preparation", 5, "goodbye message", re(`\\b(?:life insurance|the policy|my policy)\\b(?=[^?]{0,80}\\b(?:exclusion|suicide clause|be fine for money|still pays? out|would pay out)\\b)`), { category: "goodbye", about: "self" }),
+  // Letters or notes left in a place to be found: "wrote letters for mom and my sister tonight. they are in the drawer by my bed".
+  make("letters-placed", "preparation", 2, "goodbye message", re(`\\b(?:letters?|notes?)\\b(?= (?:[a-z]+ |, ){0,8}?(?:in|on|under|by) (?:the|my) (?:[a-z]+ )?(?:drawer|draw|bed|pillow|desk|glovebox|bureau|table|mantelpiece|dresser|bedside)\\b)`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: SETTLED_FINAL, weight: 5 },
+  }),
+  // Means ordered and on the way: "ordered the chemical off a website, it comes thursday and then that is it".
+  make("ordered-arrives", "preparation", 0, "means at hand", re(`\\b(?:ordered|bought)\\b(?=[^.?]{0,60}\\b(?:arrives|comes|coming|ships|delivered|gets here)\\b)`), {
+    about: "self",
+    stronger: { context: /\b(?:then that is it|after a lot of googling|the chemical|the stuff|helium|the bag|for me|then it is over)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Plan: a time, a place or a wait for the others to be away ─────────────
@@ -812,6 +829,14 @@ const PLAN: RiskRule[] = [
   make("stop-for-good", "plan", 5, "plan or means", re(`\\bi can (?:stop|go|rest|let go|be done|end it) for good\\b`), { about: "self" }),
   // A train or tide timed: "the level crossing by the old mill, the 23:40 freight. i've timed it".
   make("timed-it", "plan", 2, "plan or means", re(`\\b(?:i have )?timed it\\b(?![^?]{0,40}\\b(?:late|delay|delayed|every day|commute|mins|minutes|seconds)\\b)`), { about: "self", stronger: { context: /\b(?:freight|crossing|tracks|tide|express)\b/, weight: 5 } }),
+  // Going to a place at a set time, when the place is itself a way to die: "tomorrow at lunch i am going to the motorway bridge",
+  // "after my shift i am walking down to the railway line". Places people also go for a walk or a swim need a word of
+  // finality or secrecy beside them, and an everyday purpose said after the place cancels it.
+  make("time-then-place-method", "plan", 5, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_METHOD}\\b(?! (?:for|to) (?:a |the )?(?:walk|run|photos|picnic|fish|fishing|ride|look|meet))`), { about: "self" }),
+  make("time-then-place-open", "plan", 2, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_OPEN}\\b(?! (?:for|to) (?:a |the )?(?:walk|run|swim|photos|picnic|fish|fishing|paddle|jog|ride|look|meet|party|drink|pint))`), {
+    about: "self",
+    stronger: { context: /\b(?:with what i need|the rope|last|goodbye|sorry|for good|not coming back|nobody knows|when it is quiet|decided|(?:once|when) everyone is asleep|tallest|high enough|go over|nothing keeping me|that is it)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Method: a way weighed, looked up or chosen ────────────────────────────
@@ -916,6 +941,12 @@ const METHOD: RiskRule[] = [
   make("think-about-the-drop", "method", 2, "suicidal thoughts with a method", re(`\\b(?:think|thinking|thought) about (?:that|the) (?:drop|fall|edge)\\b`), {
     about: "self",
     stronger: { context: /\b(?:every day|roof|tower|bridge|cliff|top floor|balcony|access)\b/, weight: 5 },
+  }),
+  // A mind that keeps going back to a means or a place: "my dads gun is in the safe and i think about it every day",
+  // "the railway line is right behind our house and that is all i think about now".
+  make("dwelt-on-means", "method", 2, "suicidal thoughts with a method", re(`(?<=\\b(?:i think about|thinking about|all i think about|my mind keeps going to|keep thinking about|keep picturing|i picture|keep looking at|keep staring (?:at|over))\\b(?: [a-z]+){0,4}? )${DWELT_ON}\\b|(?<=\\b${DWELT_ON}\\b[^.?]{0,60}?)\\b(?:i think about it|all i think about|on my mind|cannot get it out of my head)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:every day|every night|all the time|a lot|all week|every time|at night|now|cannot stop|high enough|would hold|how quick|how long it would take|how many)\b/, weight: 5 },
   }),
 ];
 
