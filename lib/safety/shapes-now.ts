@@ -203,6 +203,17 @@ const DANGER_NOW: RiskRule[] = [
   make("waving-arms-kill", "danger-now", 5, "in danger from someone now", re(`\\b(?:waving|brandishing|swinging|pointing) (?:a|the|his|her) (?:[a-z]+ )?${ARMS}\\b(?=[^?]{0,60}\\b(?:kill|stab|shoot|hurt|do) (?:me|us|the pair of us|both of us|all of us|the lot of us)\\b)`), { about: "self" }),
   // A break-in threatened at the door: "if i don't open it he'll come through the window".
   make("if-i-dont-open", "danger-now", 5, "in danger from someone now", re(`\\bif i (?:do not|will not) (?:open (?:it|the door|up)|let (?:him|her|them) in)\\b(?=[^?]{0,40}\\b(?:come through|break|kick|smash|kill|hurt|get in)\\b)`), { about: "self" }),
+  // Hiding from someone who is raging now: "my stepdad's at the door screaming and i'm hiding upstairs",
+  // "in the bathroom with the door locked", "a chair against the door", "typing under the duvet".
+  make("hiding-while-raging", "danger-now", 2, "in danger from someone now", re(`\\bhiding\\b(?= (?:upstairs|downstairs|in (?:the|my) [a-z]+|under (?:the|my) [a-z]+|with my))|\\b(?:door locked|chair against the door|under the duvet)\\b|\\blocked (?:myself )?in(?= the (?:bathroom|toilet|bedroom|shed|car)\\b)`), {
+    about: "self",
+    stronger: { context: /\b(?:drunk|screaming|shouting|banging|smashing|hitting|knife|belt|gun|shotgun|kill me|coming up the stairs|trying to get in|broke the (?:bedroom |bathroom )?door|pulled a knife|he does not know)\b/, weight: 5 },
+  }),
+  // Followed, with the follower close: "guy followed me from the bus stop and said he knows where i live. he's behind me".
+  make("followed-close", "danger-now", 0, "in danger from someone now", re(`\\b(?:following|followed|tailing|tailed) (?:me|my car)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:behind me|knows where i live|grabbed|pitch dark|will not leave|right now|do not know where to go|for twenty minutes|still there)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Attempt: an attempt under way or just made (overdose, poison, fumes, a ligature, a place) 
@@ -299,6 +310,12 @@ const ATTEMPT: RiskRule[] = [
   }),
   // Weighed down in the water: "jumped off the jetty with bricks in me backpack".
   make("weighted-down", "attempt", 5, "suicide attempt", re(`\\b(?:bricks|stones|rocks|weights|dumbbells) in (?:my|me|the) (?:backpack|rucksack|pockets|bag|coat|jacket)\\b`), { about: "self" }),
+  // Pills taken, told with what the writer wants done or feels: "already took the pills. wanted someone to know",
+  // "i took the pills. please don't call anyone", "took them. all of them".
+  make("took-the-pills-told", "attempt", 0, "overdose or pills taken", re(`\\b(?:took|taken|swallowed|necked|downed) (?:the |my |all (?:of )?(?:the |my )?|(?:[a-z]+s) )?(?:[a-z]+ )?(?:pills|insulin)\\b|\\b(?:took|swallowed|taken) them (?:\\. )?all of them(?=$| [.,?"])`), {
+    about: "self",
+    stronger: { context: /\b(?:wanted someone to know|want someone to know|do not (?:call|tell|send) anyone|please do not (?:call|send|tell)|not ringing anyone|goodbye|it is done|kick in|kicking in|on purpose|want to sleep|room is spinning|heart is doing|not your fault|not (?:an )?accident|slow and heavy|sleepy now|all of them)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Self-harm now: under way or about to be ───────────────────────────────
