@@ -229,6 +229,10 @@ export const IDIOMS: readonly RegExp[] = [
   // Ending something that is not a life: "end it with this job".
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\bend (?:it|things) with (?:this|my|the|him|her|them)\b(?! (?:[a-z]+ )?(?:pills|rope|knife|gun|blade|belt|cord|car|exhaust|overdose)\b)/g,
+  // Version 9. Ending something that is not a life, named: "i've decided to end my relationship".
+  /\bend(?:ing)? (?:my|our|the|this) (?:relationship|marriage|friendship|engagement|contract|lease|tenancy|subscription|membership|streak|career|partnership|placement|course|degree)\b/g,
+  // Medicine taken as the whole message: "took my meds".
+  /^(?:i )?(?:took|have taken|taken) my (?:pills|vitamins)(?: \.)?$/g,
   // The word itself talked about: "unalive is such a weird word".
   /\bkill myself\b(?= is (?:such )?(?:a|an) (?:weird|strange|funny|silly|odd|stupid|dumb|cringe) (?:word|phrase|thing to say)\b)/g,
   // Version 7. Hyperbole with a habit or a trivial cause: "kms every time i hear my voice", "kms this exam was brutal",
