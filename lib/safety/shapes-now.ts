@@ -73,6 +73,10 @@ const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed
  */
 const SETTLED_FINAL = /\b(?:for keeps|for good|when i (?:go|am gone)(?= [.,?"]|$)|when i go(?! (?:to|on|back|out|home|away|abroad|shopping|travelling|round|over|up|down|in))|after i am gone|before i go(?=$| [.,?"])|sort through after|(?:going|gonna) to be around|(?:only|last) reason i (?:was|am) (?:going|here|alive|holding on)|everything (?:that needed doing |that needs doing )?is (?:done|settled|sorted)|(?:everything|all) is settled|everything(?:s| is) settled now|i am ready|mi ready|feels tidy|all tidy|felt nothing|(?:does|do) not know why|(?:do not|not) leave a mess|not leaving (?:anyone|a mess|anything)|out of pocket|(?:no one|nobody) (?:has|have|will have) to|less for (?:them|her|him|everyone|people)|sorry in advance|e go don finish|(?:will|shall) not need (?:it|them)|not going to need (?:it|them)|the last of (?:the|my)|asking for soon|cartridges are|(?:feel|felt|feels|feeling) (?:weirdly |strangely |so |much )?(?:calm|calmer|peaceful)|calm for the first time|peaceful now|at peace|for after(?=$| [.,?"])|will not be needing|no point paying|(?:shell|she will|he will|hell|they will) be fine without me|last thing on the list|nobody gets left|it is not for a week|(?:she|he|they) will find (?:it|them))\b/;
 
+/** Either of two message contexts: an older rule's own finality words, or SETTLED_FINAL's. */
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from two constant patterns in this file
+const either = (a: RegExp, b: RegExp): RegExp => new RegExp(`${a.source}|${b.source}`);
+
 /** Family and friends a letter or a thing is left for. */
 const KIN = alt(["sister", "brother", "mom", "dad", "madda", "mother", "father", "parents", "kids", "children", "son", "daughter", "wife", "husband", "partner", "nan", "gran", "grandad", "grandma", "family", "best friend", "friend", "mates?", "cousin", "aunt", "uncle", "boys", "girls"]);
 /** Places to go that are themselves a method: going there at a set time is a plan. */
@@ -420,7 +424,7 @@ const PREPARATION: RiskRule[] = [
   // "gave away my guitar, my books and my coat ... they'll understand soon"
   make("given-away-final", "preparation", 2, "goodbye message", re(`\\b(?:gave|giving|given|give|sold|selling) away (?:my|all my) [a-z]+\\b|\\b(?:gave|giving|given|give|sold|selling) (?:my|all my) (?:[a-z]+ ){0,2}?[a-z]+(?: ,| and| my| [a-z]+){0,8}? (?:away|to (?:my|the|a) [a-z]+)\\b`), {
     category: "goodbye",
-    stronger: { context: /\b(?:(?:they|she|he|everyone|you) will (?:understand|know|see why) (?:soon|one day|later|after)|so (?:nobody|no one) (?:has|have) to|(?:does not|do not|will not) need to know|for after|will not need|where i am going|when i am gone|the rest(?=$| [.,?"])|shutting the door|last few things|it is not(?=$| [.?]))/, weight: 4 },
+    stronger: { context: either(/\b(?:(?:they|she|he|everyone|you) will (?:understand|know|see why) (?:soon|one day|later|after)|so (?:nobody|no one) (?:has|have) to|(?:does not|do not|will not) need to know|for after|will not need|where i am going|when i am gone|the rest(?=$| [.,?"])|shutting the door|last few things|it is not(?=$| [.?]))/, SETTLED_FINAL), weight: 4 },
   }),
   // "the notes are done", "the letters are written"
   make("notes-done", "preparation", 4, "goodbye message", re(`\\bthe (?:notes|letters|goodbye letters|goodbyes) (?:are|have been) (?:done|written|finished|ready|sorted)\\b`), { category: "goodbye" }),
