@@ -210,7 +210,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Ways of saying "kill myself" that name the means or the end: "drink myself to death", "finishing myself",
   // "put myself in the ground", "make myself stop existing".
   [/\b(?:drink|drinking|drank) myself to death\b/g, "kill myself"],
-  [/\bfinish(?:ing)? myself\b/g, "kill myself"],
+  [/\bfinish(?:ing)? myself\b(?! off\b)/g, "kill myself"],
   [/\b(?:put|putting) myself in the ground\b/g, "kill myself"],
   [/\bmake myself stop existing\b/g, "kill myself"],
   [/\boverdoes\b(?! it\b)/g, "overdose"],

@@ -71,12 +71,14 @@ const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed
  * to my brother" into an ending. Tested on the whole message (a `stronger` context), so
  * the act's own match stays short and never hides a longer reading next to it.
  */
-const SETTLED_FINAL = /\b(?:for keeps|for good|when i (?:go|am gone)(?= [.,?"]|$)|when i go(?! (?:to|on|back|out|home|away|abroad|shopping|travelling|round|over|up|down|in))|after i am gone|before i go(?=$| [.,?"])|sort through after|(?:going|gonna) to be around|(?:only|last) reason i (?:was|am) (?:going|here|alive|holding on)|everything (?:that needed doing |that needs doing )?is (?:done|settled|sorted)|(?:everything|all) is settled|everything(?:s| is) settled now|i am ready|mi ready|feels tidy|all tidy|felt nothing|(?:does|do) not know why|(?:do not|not) leave a mess|not leaving (?:anyone|a mess|anything)|out of pocket|(?:no one|nobody) (?:has|have|will have) to|less for (?:them|her|him|everyone|people)|sorry in advance|e go don finish|(?:will|shall) not need (?:it|them)|not going to need (?:it|them)|the last of (?:the|my)|asking for soon|cartridges are|(?:feel|felt|feels|feeling) (?:weirdly |strangely |so |much )?(?:calm|calmer|peaceful)|calm for the first time|peaceful now|at peace|for after(?=$| [.,?"])|will not be needing|no point paying|(?:shell|she will|he will|hell|they will) be fine without me|last thing on the list|nobody gets left|it is not for a week|(?:she|he|they) will find (?:it|them))\b/;
+const SETTLED_FINAL = /\b(?:when i (?:go|am gone)(?= [.,?"]|$)|when i go(?! (?:to|on|back|out|home|away|abroad|shopping|travelling|round|over|up|down|in))|after i am gone|before i go(?=$| [.,?"])|sort through after|(?:going|gonna) to be around|(?:only|last) reason i (?:was|am) (?:going|here|alive|holding on)|everything (?:that needed doing |that needs doing )?is (?:done|settled|sorted)|(?:everything|all) is settled|everything(?:s| is) settled now|i am ready|mi ready|feels tidy|all tidy|felt nothing|(?:does|do) not know why|(?:do not|not) leave a mess|not leaving (?:anyone|a mess|anything)|out of pocket|(?:no one|nobody) (?:has|have|will have) to|less for (?:them|her|him|everyone|people)|sorry in advance|e go don finish|(?:will|shall) not need (?:it|them)|not going to need (?:it|them)|the last of (?:the|my)|asking for soon|cartridges are|(?:feel|felt|feels|feeling) (?:weirdly |strangely |so |much )?(?:calm|calmer|peaceful)|calm for the first time|peaceful now|at peace|for after(?=$| [.,?"])|will not be needing|no point paying|(?:shell|she will|he will|hell|they will) be fine without me|last thing on the list|nobody gets left|it is not for a week|(?:she|he|they) will find (?:it|them))\b/;
 
 /** Either of two message contexts: an older rule's own finality words, or SETTLED_FINAL's. */
 // eslint-disable-next-line security/detect-non-literal-regexp -- built from two constant patterns in this file
 const either = (a: RegExp, b: RegExp): RegExp => new RegExp(`${a.source}|${b.source}`);
 
+/** Everyday causes named anywhere after a cut, a burn or blood: a shave, a nosebleed, the kitchen, a sprain. */
+const EVERYDAY_CAUSE = "(?![^?]*\\b(?:shaving|nosebleed|nose bleed|period|tooth|teeth|dentist|chopping|cooking|paper cut|gums|sprain|physio|swelling|veg|onions|hair|fringe|hedge|lawn)\\b)";
 /** Family and friends a letter or a thing is left for. */
 const KIN = alt(["sister", "brother", "mom", "dad", "madda", "mother", "father", "parents", "kids", "children", "son", "daughter", "wife", "husband", "partner", "nan", "gran", "grandad", "grandma", "family", "best friend", "friend", "mates?", "cousin", "aunt", "uncle", "boys", "girls"]);
 /** Places to go that are themselves a method: going there at a set time is a plan. */
@@ -84,7 +86,7 @@ const PLACE_METHOD = alt(["railway line", "train line", "the railway", "railway"
 /** Places people also go for a walk, a swim or a view: a plan only with a word of finality or secrecy. */
 const PLACE_OPEN = alt(["river", "sea", "bridge", "quarry", "cliffs?", "woods", "pier", "reservoir", "canal", "loch", "lake", "top floor", "top level", "multi storey", "car park roof", "roof", "dam", "the gap", "forest"]);
 /** Means and places a mind keeps going back to (the thought itself, not the act). */
-const DWELT_ON = alt(["gun", "pills", "insulin", "railway", "train line", "railway line", "tracks", "crossing", "beam", "belt", "knife", "rope", "drop", "balcony", "ledge", "cliff", "cliffs", "cliff path", "lorry", "wagon", "car park"]);
+const DWELT_ON = alt(["gun", "shotgun", "railway", "train line", "railway line", "tracks", "level crossing", "beam", "rope", "balcony", "ledge", "cliff", "cliffs", "cliff path"]);
 /** Pets and animals handed on. */
 const PET = alt(["dog", "cat", "hamster", "rabbit", "budgie", "parrot", "fish", "pets?", "kitten", "puppy", "horse", "pony", "tortoise", "guinea pig", "snake", "lizard"]);
 
@@ -192,31 +194,31 @@ const DANGER_NOW: RiskRule[] = [
   // Version 9. A threat to the writer with the one who made it on the way: "threatening to throw acid on me, he's on his way over".
   make("threat-on-the-way", "danger-now", 5, "in danger from someone now", re(`\\b(?:threatening|threatened|threatens|says (?:he|she|they) will|said (?:he|she|they) would|said (?:he|she|they) will|is going to|going to) (?:to )?(?:kill|stab|hurt|batter|beat|burn|shoot|throw acid (?:on|at)|chuck acid (?:on|at)|acid) (?:me|us)\\b(?=[^?]{0,60}\\b(?:on (?:his|her|their) way|coming (?:over|round|here|back)|[0-9]+ ?(?:min|mins|minutes)|outside (?:now|the|my))\\b)`), { about: "self" }),
   // Thrown out into danger by a threat of death: "told me to get out before he kills me, i'm at the bus stop in my socks".
-  make("before-he-kills-me", "danger-now", 3, "in danger from someone now", re(`\\bbefore (?:he|she|they|my [a-z]+) (?:kills|kill|stabs|hurts|batters) (?:me|us)\\b`), {
+  make("before-he-kills-me", "danger-now", 3, "in danger from someone now", re(`\\bbefore (?:he|she|they|my [a-z]+) (?:kills|kill|stabs|hurts|batters) (?:me|us)\\b(?! for (?:eating|using|taking|breaking|touching|losing|forgetting|wearing|borrowing|finishing))(?![^?]*\\b(?:lol|haha|joking)\\b)`), {
     about: "self",
     stronger: { context: /\b(?:get out|kicked me out|threw me out|in my socks|no shoes|bus stop|nowhere to go|locked out|on the street)\b/, weight: 5 },
   }),
   // Shut out in the cold by someone: "locked me out on the balcony in my nightie, it's freezing".
-  make("locked-out-in-cold", "danger-now", 3, "in danger from someone now", re(`\\b(?:locked|shut|put) (?:me|us) out (?:on|in) (?:the )?(?:balcony|garden|yard|cold|snow|street|rain)\\b`), {
+  make("locked-out-in-cold", "danger-now", 3, "in danger from someone now", re(`\\b(?:locked|shut|put) (?:me|us) out (?:on|in) (?:the )?(?:balcony|garden|yard|cold|snow|street|rain)\\b(?![^?]*\\b(?:for a laugh|as a joke|prank|lol|haha)\\b)`), {
     about: "self",
     stronger: { context: /\b(?:freezing|cold|laughing|nightie|pyjamas|no coat|socks|barefoot|will not let me in|right now|now)\b/, weight: 5 },
   }),
   // Arms held between the writer and the way out: "she's got the bread knife, she's stood between me and the back door".
-  make("armed-between-me-and-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:got|has|holding|with) (?:the|a) (?:[a-z]+ )?${ARMS}\\b(?=[^?]{0,60}\\b(?:between me and|blocking the (?:door|way)|will not let me (?:out|leave|past))\\b)`), { about: "self" }),
+  make("armed-between-me-and-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:got|has|holding|with) (?:the|a) (?:[a-z]+ )?${ARMS}\\b(?=[^?]{0,60}\\b(?:between me and the (?:[a-z]+ )?(?:door|exit|stairs|way out|hall|hallway)|blocking the (?:door|way out)|will not let me (?:out|leave|past))\\b)`), { about: "self" }),
   // Arms waved with a threat to kill: "waving a blade around and saying he'll kill the pair of us".
-  make("waving-arms-kill", "danger-now", 5, "in danger from someone now", re(`\\b(?:waving|brandishing|swinging|pointing) (?:a|the|his|her) (?:[a-z]+ )?${ARMS}\\b(?=[^?]{0,60}\\b(?:kill|stab|shoot|hurt|do) (?:me|us|the pair of us|both of us|all of us|the lot of us)\\b)`), { about: "self" }),
+  make("waving-arms-kill", "danger-now", 5, "in danger from someone now", re(`\\b(?:waving|brandishing|swinging|pointing) (?:a|the|his|her) (?:[a-z]+ )?${ARMS}\\b(?=[^?]{0,60}\\b(?:kill|stab|shoot|hurt) (?:me|us|the pair of us|both of us|all of us|the lot of us)\\b)`), { about: "self" }),
   // A break-in threatened at the door: "if i don't open it he'll come through the window".
   make("if-i-dont-open", "danger-now", 5, "in danger from someone now", re(`\\bif i (?:do not|will not) (?:open (?:it|the door|up)|let (?:him|her|them) in)\\b(?=[^?]{0,40}\\b(?:come through|break|kick|smash|kill|hurt|get in)\\b)`), { about: "self" }),
   // Hiding from someone who is raging now: "my stepdad's at the door screaming and i'm hiding upstairs",
   // "in the bathroom with the door locked", "a chair against the door", "typing under the duvet".
-  make("hiding-while-raging", "danger-now", 2, "in danger from someone now", re(`\\bhiding\\b(?= (?:upstairs|downstairs|in (?:the|my) [a-z]+|under (?:the|my) [a-z]+|with my))|\\b(?:door locked|chair against the door|under the duvet)\\b|\\blocked (?:myself )?in(?= the (?:bathroom|toilet|bedroom|shed|car)\\b)`), {
+  make("hiding-while-raging", "danger-now", 0, "in danger from someone now", re(`\\bhiding\\b(?= (?:upstairs|downstairs|in (?:the|my) [a-z]+|under (?:the|my) [a-z]+|with my))|\\b(?:door locked|chair against the door|under the duvet)\\b|\\blocked (?:myself )?in(?= the (?:bathroom|toilet|bedroom|shed|car)\\b)`), {
     about: "self",
-    stronger: { context: /\b(?:drunk|screaming|shouting|banging|smashing|hitting|knife|belt|gun|shotgun|kill me|coming up the stairs|trying to get in|broke the (?:bedroom |bathroom )?door|pulled a knife|he does not know)\b/, weight: 5 },
+    stronger: { context: /(?:screaming|banging|smashing|hitting|knife|belt|gun|shotgun|kill me|coming up the stairs|trying to get in|broke the (?:bedroom |bathroom )?door|pulled a knife)\b/, weight: 5 },
   }),
   // Followed, with the follower close: "guy followed me from the bus stop and said he knows where i live. he's behind me".
   make("followed-close", "danger-now", 0, "in danger from someone now", re(`\\b(?:following|followed|tailing|tailed) (?:me|my car)\\b`), {
     about: "self",
-    stronger: { context: /\b(?:behind me|knows where i live|grabbed|pitch dark|will not leave|right now|do not know where to go|for twenty minutes|still there)\b/, weight: 5 },
+    stronger: { context: /\b(?:behind me|knows where i live|grabbed|pitch dark|will not leave|do not know where to go|for twenty minutes|still there)\b/, weight: 5 },
   }),
 ];
 
@@ -290,15 +292,15 @@ const ATTEMPT: RiskRule[] = [
   make("not-high-enough", "attempt", 2, "suicide attempt", re(`\\b(?:was not|is not|was nt) high enough\\b`), { about: "self", negatable: false, stronger: { context: /\b(?:jumped|fell|leg|still out here|tonight)\b/, weight: 5 } }),
 
   // Version 9. An overdose told in two words and a wait: "pills down. waiting."
-  make("pills-down", "attempt", 3, "overdose or pills taken", re(`(?:^|[.,] )(?:the )?pills (?:are )?(?:down|gone|taken|in me)(?=$| [.,?"])`), {
+  make("pills-down", "attempt", 0, "overdose or pills taken", re(`(?:^|[.,] )(?:the )?pills (?:are )?(?:down|gone|taken|in me)(?=$| [.,?"])`), {
     about: "self",
-    stronger: { context: /\b(?:waiting|started it|it is done|done it|bye|goodbye|now)\b/, weight: 5 },
+    stronger: { context: /\b(?:waiting|started it|it is done|done it|bye|goodbye)\b/, weight: 5 },
   }),
   // Taken at a time, and waiting for it: "took them at 6. its 8 now. nothing much happening yet".
   // The match is the wait, kept apart from the taking so that a longer reading of the taking is never hidden.
   make("took-them-at", "attempt", 0, "overdose or pills taken", re(`\\b(?:nothing (?:much )?(?:is )?happening yet|not (?:working|kicking in) yet|it is [0-9]+ now)\\b`), {
     about: "self",
-    stronger: { context: /\b(?:took|taken|swallowed|necked) (?:them|it|the lot|all of them|the pills|everything)(?: all)? (?:at [0-9]+|an hour ago|(?:two|three|[0-9]+|a few|a couple of) hours ago|[0-9]+ (?:minutes|mins) ago|earlier)\b/, weight: 5 },
+    stronger: { context: /\b(?:took|taken|swallowed|necked) (?:them all|the lot|all of them|all the pills|all my pills|everything)(?: all)? (?:at [0-9]+|an hour ago|(?:two|three|[0-9]+|a few|a couple of) hours ago|[0-9]+ (?:minutes|mins) ago|earlier)\b/, weight: 5 },
   }),
   // A whole dose device used up: "used the whole insulin pen, sugar's dropping".
   make("whole-pen-used", "attempt", 0, "overdose or pills taken", re(`\\b(?:used|injected|done|took|taken|shot) (?:the|a|my) (?:whole|entire|full) (?:insulin )?(?:pen|pens|vial|cartridge|pills|bottle|box|pack|packet)\\b|\\b(?:used|injected) (?:all (?:of )?)?(?:my|the) insulin\\b`), {
@@ -310,7 +312,7 @@ const ATTEMPT: RiskRule[] = [
   // An attempt told flatly with what came after: "ok so i tried. it was tuesday. haven't told anyone".
   make("i-tried-untold", "attempt", 0, "suicide attempt", re(`(?:^|[.,] )(?:ok |okay |well )?(?:i|i have) (?:tried|did it|done it|went through with it)(?=$| [.,?"])`), {
     about: "self",
-    stronger: { context: /\b(?:have not told anyone|not told anyone|told nobody|nobody knows|no one knows|not been to (?:a|the) (?:doctor|hospital|gp)|keep food down|being sick|throwing up|it did not work|did not work)\b/, weight: 5 },
+    stronger: { context: /\b(?:not been to (?:a|the) (?:doctor|hospital|gp|a and e)|keep food down|it did not work|woke up in)\b/, weight: 5 },
   }),
   // Weighed down in the water: "jumped off the jetty with bricks in me backpack".
   make("weighted-down", "attempt", 5, "suicide attempt", re(`\\b(?:bricks|stones|rocks|weights|dumbbells) in (?:my|me|the) (?:backpack|rucksack|pockets|bag|coat|jacket)\\b`), { about: "self" }),
@@ -396,17 +398,17 @@ const SELF_HARM_NOW: RiskRule[] = [
   }),
   make("old-scars-open", "self-harm-now", 4, "self-harm now", re(`\\b(?:cutting|opening|slicing|ripping|picking) (?:the |my )?old (?:scars|cuts|wounds) (?:back )?open\\b`), { about: "self", stronger: { context: /\b(?:now|knife|blade|feel something|again)\b/, weight: 5 } }),
   // Counted, and more to come: "cut twice already and going to do more before bed".
-  make("cut-count-more", "self-harm-now", 2, "self-harm now", re(`\\b(?:cut|burned|burnt) (?:myself )?(?:twice|three times|[0-9]+ times) (?:already|today|tonight)\\b`), {
+  make("cut-count-more", "self-harm-now", 2, "self-harm now", re(`${EVERYDAY_CAUSE}\\b(?:cut|burned|burnt) (?:myself )?(?:twice|three times|[0-9]+ times) (?:already|today|tonight)\\b`), {
     about: "self",
     stronger: { context: /\b(?:going to do more|do more|before bed|more tonight|bad day|cannot stop)\b/, weight: 5 },
   }),
   // Blood with the act again: "just done it again, blood all over the towel".
-  make("again-and-blood", "self-harm-now", 5, "self-harm now", re(`\\b(?:done|did) it again\\b(?=[^?]{0,40}\\bblood\\b)|\\bblood\\b(?=[^?]{0,40}\\b(?:done|did) it again\\b)`), { about: "self" }),
+  make("again-and-blood", "self-harm-now", 5, "self-harm now", re(`${EVERYDAY_CAUSE}\\b(?:done|did) it again\\b(?=[^?]{0,40}\\bblood\\b)|${EVERYDAY_CAUSE}\\bblood\\b(?=[^?]{0,40}\\b(?:done|did) it again\\b)`), { about: "self" }),
   // Ice and salt held on the skin (a burn); a sharpener broken for its blade.
-  make("ice-and-salt", "self-harm-now", 4, "self-harm now", re(`\\b(?:salt and ice|ice and salt)\\b(?=[^?]{0,30}\\b(?:on|against) my (?:${BODY}|forearms?)\\b)`), { about: "self", stronger: { context: /\b(?:again|ages|now|shaking|hurts|burning)\b/, weight: 5 } }),
-  make("snapped-sharpener", "self-harm-now", 3, "self-harm now", re(`\\b(?:snapped|broke|broken|smashed|took apart|unscrewed) (?:open )?(?:a|the|my) (?:pencil )?sharpener\\b`), { about: "self", stronger: { context: /\b(?:arm|arms|leg|legs|wrist|skin|thigh|now|after|out)\b/, weight: 5 } }),
+  make("ice-and-salt", "self-harm-now", 3, "self-harm now", re(`${EVERYDAY_CAUSE}\\b(?:salt and ice|ice and salt)\\b(?=[^?]{0,30}\\b(?:on|against) my (?:${BODY}|forearms?)\\b)`), { about: "self", stronger: { context: /\b(?:again|ages|now|shaking|hurts|burning)\b/, weight: 5 } }),
+  make("snapped-sharpener", "self-harm-now", 3, "self-harm now", re(`\\b(?:snapped|broke|broken|smashed|took apart|unscrewed) (?:open )?(?:a|the|my) (?:pencil )?sharpener\\b`), { about: "self", stronger: { context: /\b(?:the blade|blade out|blades out|sleeves? up|arm is out|arms out(?! of)|message after)\b/, weight: 5 } }),
   // A tool in a locked-away place, with little time: "in the school toilets with a compass. don't have long before the bell".
-  make("tool-in-toilets", "self-harm-now", 2, "self-harm now", re(`\\b(?:in|locked in|locked myself in) (?:the )?(?:[a-z]+ )?(?:toilets?|bathroom|loos?|cubicle)\\b(?: [a-z]+){0,2}? with (?:a|my|the|me) (?:blade|scissors|compass|sharpener|knife|lighter|needle|pin|scalpel)\\b`), {
+  make("tool-in-toilets", "self-harm-now", 0, "self-harm now", re(`\\b(?:in|locked in|locked myself in) (?:the )?(?:[a-z]+ )?(?:toilets?|bathroom|loos?|cubicle)\\b(?: [a-z]+){0,2}? with (?:a|my|the|me) (?:blade|scissors|compass|sharpener|knife|lighter|needle|pin|scalpel)\\b`), {
     about: "self",
     stronger: { context: /\b(?:do not have long|before the bell|before anyone|again|now|bleeding|cannot stop)\b/, weight: 5 },
   }),
@@ -653,31 +655,33 @@ const PREPARATION: RiskRule[] = [
 
   // Version 9. Affairs settled in ordinary words, read as a composition: each kind of settling act
   // (things or animals handed on, debts paid, accounts closed, things returned, money moved) is a
-  // rule of its own at weight 2 in the goodbye kind, so one such act alone is life and two kinds in
-  // one message (4, past GOODBYE_ALONE_MIN) are an ending, unless an ordinary reason is given
-  // (ORDINARY_FAREWELL: a move, a holiday, a wedding…). Finality said beside any one of them
-  // ("for keeps", "when i go", "he doesn't know why") makes it an ending on its own.
-  make("settle-handed-on", "preparation", 2, "goodbye message", re(`\\b(?:gave|given|giving|give|handed|handing|shared|share) (?:away |weh )?(?:all |most |the last |every )?(?:of )?(?:my|mi|the) (?:[a-z]+ ){0,2}?(?:to|give|away)\\b|\\b(?:rehomed|re homed)\\b|\\bfound (?:the|my|him|her) (?:${PET} )?(?:a )?(?:new|good|lovely|forever) (?:home|family)\\b|\\b${PET}s? (?:goes|is going|has gone|gone|went|will go) to (?:my|her|his|their|a) [a-z]+\\b`), {
+  // rule of its own at weight 1 in the goodbye kind, so one or two such acts are errands ("paid off
+  // the overdraft and returned the library books") and three kinds in one message (3, at
+  // GOODBYE_ALONE_MIN) are an ending, unless an ordinary reason is given (ORDINARY_FAREWELL: a move,
+  // a holiday, a wedding…). Finality said beside any one of them ("when i go", "he doesn't know
+  // why", "so i don't leave a mess") makes it an ending on its own. "For good" and "for keeps"
+  // are not enough: a dog goes to a mother's garden for good for everyday reasons too.
+  make("settle-handed-on", "preparation", 1, "goodbye message", re(`\\b(?:gave|given|giving|give|handed|handing|shared|share) (?:away |weh )?(?:all |most |the last |every )?(?:of )?(?:my|mi|the) (?:[a-z]+ ){0,2}?(?:to|give|away)\\b|\\b(?:rehomed|re homed)\\b|\\bfound (?:the|my|him|her) (?:${PET} )?(?:a )?(?:new|good|lovely|forever) (?:home|family)\\b|\\b${PET}s? (?:goes|is going|has gone|gone|went|will go) to (?:my|her|his|their|a) [a-z]+\\b`), {
     category: "goodbye",
     about: "self",
     stronger: { context: SETTLED_FINAL, weight: 5 },
   }),
-  make("settle-debts", "preparation", 2, "goodbye message", re(`\\bpaid (?:everyone|everybody|people|them all|all my [a-z]+|(?:my|mi|his|her) [a-z]+) back\\b|\\bpaid (?:off|back) (?:the|my|all my|every) (?:[a-z]+ )?(?:credit card|cards|debts?|loans?|overdraft|bills?|tab|money)\\b|\\bsquared up with\\b|\\bsettled (?:up|my debts|all my debts|my accounts)\\b|\\bmoved (?:my|all my) (?:savings|money) (?:into|to)\\b|\\b(?:bank account|savings|money) goes to (?:my|mi|her|his) [a-z]+\\b`), {
+  make("settle-debts", "preparation", 1, "goodbye message", re(`\\bpaid (?:everyone|everybody|people|them all|all my [a-z]+|(?:my|mi|his|her) [a-z]+) back\\b|\\bpaid (?:off|back) (?:the|my|all my|every) (?:[a-z]+ )?(?:credit card|cards|debts?|loans?|overdraft|bills?|tab|money)\\b|\\bsquared up with\\b|\\bsettled (?:up|my debts|all my debts|my accounts)\\b|\\bmoved (?:my|all my) (?:savings|money) (?:into|to)\\b|\\b(?:bank account|savings|money) goes to (?:my|mi|her|his) [a-z]+\\b`), {
     category: "goodbye",
     about: "self",
     stronger: { context: SETTLED_FINAL, weight: 5 },
   }),
-  make("settle-closed", "preparation", 2, "goodbye message", re(`\\bcancelled (?:my|the|all my) (?:[a-z]+ ){0,2}?(?:contract|subscriptions?|memberships?|direct debits?|gym|plans?|insurance|lease)\\b|\\bdeleted (?:all )?(?:of )?(?:my )?(?:socials|social media|accounts?|photos|messages|instagram|facebook|tiktok|profiles?|everything)\\b|\\b(?:cleared|emptied) (?:out )?(?:my|mi) (?:locker|desk|room|drawers|wardrobe)\\b`), {
+  make("settle-closed", "preparation", 1, "goodbye message", re(`\\bcancelled (?:my|the|all my) (?:[a-z]+ ){0,2}?(?:contract|subscriptions?|memberships?|direct debits?|gym|plans?|insurance|lease)\\b|\\bdeleted (?:all )?(?:of )?(?:my )?(?:socials|social media|accounts?|photos|messages|instagram|facebook|tiktok|profiles?|everything)\\b|\\b(?:cleared|emptied) (?:out )?(?:my|mi) (?:locker|desk|room|drawers|wardrobe)\\b`), {
     category: "goodbye",
     about: "self",
     stronger: { context: SETTLED_FINAL, weight: 5 },
   }),
-  make("settle-returned", "preparation", 2, "goodbye message", re(`\\b(?:returned|gave back|handed back|took back|handed in) (?:the|my) (?:work |library |spare )?(?:laptop|books?|keys?|phone|badge|uniform|car)\\b|\\btook the (?:library )?books back\\b`), {
+  make("settle-returned", "preparation", 1, "goodbye message", re(`\\b(?:returned|gave back|handed back|took back|handed in) (?:the|my) (?:work |library |spare )?(?:laptop|books?|keys?|phone|badge|uniform|car)\\b|\\btook the (?:library )?books back\\b`), {
     category: "goodbye",
     about: "self",
     stronger: { context: SETTLED_FINAL, weight: 5 },
   }),
-  make("settle-letters", "preparation", 2, "goodbye message", re(`\\b(?:wrote|written|write|writing) (?:(?:my|mi|each of (?:the|my)) ${KIN} )?(?:a |one |my )?(?:long )?(?:letter|letters|email|card)s? (?:to|for|fi) (?:my|mi) ${KIN}\\b(?![^.?]{0,40}\\b(?:to open|pen pals?|penpals?|birthday|sent me)\\b)|\\bwrote (?:my|each of (?:the|my)) ${KIN} (?:a )?(?:long )?(?:letter|email|card)s?\\b|\\b(?:will|affairs|letters) (?:is |are )?(?:signed|sorted|done|in order)\\b`), {
+  make("settle-letters", "preparation", 1, "goodbye message", re(`\\b(?:wrote|written|write|writing) (?:(?:my|mi|each of (?:the|my)) ${KIN} )?(?:a |one |my )?(?:long )?(?:letter|letters|email|card)s? (?:to|for|fi) (?:my|mi) ${KIN}\\b(?![^.?]{0,40}\\b(?:to open|pen pals?|penpals?|birthday|sent me)\\b)|\\bwrote (?:my|each of (?:the|my)) ${KIN} (?:a )?(?:long )?(?:letter|email|card)s?\\b|\\b(?:will|affairs|letters) (?:is |are )?(?:signed|sorted|done|in order)\\b`), {
     category: "goodbye",
     about: "self",
     stronger: { context: SETTLED_FINAL, weight: 5 },
@@ -706,7 +710,7 @@ const PREPARATION: RiskRule[] = [
   // A hotel room with the means: "plan is hotel room, pills, do not disturb sign".
   make("hotel-with-means", "preparation", 0, "plan or means", re(`\\bhotel(?: room)?\\b`), {
     about: "self",
-    stronger: { context: /\b(?:pills|do not disturb|taking everything|everything i have saved|rope|blade|charcoal)\b/, weight: 5 },
+    stronger: { context: /^(?=.*\bdo not disturb\b)(?=.*\b(?:pills|rope|blade|charcoal)\b)/, weight: 5 },
   }),
   // The life insurance checked for its suicide exclusion: "the exclusion is only for the first two years … they'll be fine for money".
   make("policy-exclusion", "preparation", 5, "goodbye message", re(`\\b(?:life insurance|the policy|my policy)\\b(?=[^?]{0,80}\\b(?:exclusion|suicide clause|be fine for money|still pays? out|would pay out)\\b)`), { category: "goodbye", about: "self" }),
@@ -719,7 +723,7 @@ const PREPARATION: RiskRule[] = [
   // Means ordered and on the way: "ordered the chemical off a website, it comes thursday and then that is it".
   make("ordered-arrives", "preparation", 0, "means at hand", re(`\\b(?:ordered|bought)\\b(?=[^.?]{0,60}\\b(?:arrives|comes|coming|ships|delivered|gets here)\\b)`), {
     about: "self",
-    stronger: { context: /\b(?:then that is it|after a lot of googling|the chemical|the stuff|helium|the bag|for me|then it is over)\b/, weight: 5 },
+    stronger: { context: /\b(?:after a lot of googling|the chemical|helium|the bag|nitrogen|the rope|poison)\b/, weight: 5 },
   }),
 ];
 
@@ -826,12 +830,12 @@ const PLAN: RiskRule[] = [
     stronger: { context: /\b(?:gave up|no one says|nobody says|then that is it|for good|i will finally|the time and the space|away with work|hand my [a-z]+ in first)\b/, weight: 5 },
   }),
   // A decision and a high place: "i've finally decided: top floor of the hospital car park".
-  make("decided-high-place", "plan", 3, "plan or means", re(`\\b(?:decided|made up my mind|made my mind up|chosen|picked)\\b(?: [a-z]+| ,| \\.){0,4}? (?:the )?(?:top floor|roof|car park|multi storey|bridge|cliff|cliffs|viaduct|tower block|level crossing|tracks|railway)\\b`), {
+  make("decided-high-place", "plan", 0, "plan or means", re(`\\b(?:decided|made up my mind|made my mind up|chosen|picked)\\b(?: [a-z]+| ,| \\.){0,4}? (?:the )?(?:top floor|roof|car park|multi storey|bridge|cliff|cliffs|viaduct|tower block|level crossing|tracks|railway)\\b`), {
     about: "self",
     stronger: { context: PLAN_TIME_WORDS(), weight: 5 },
   }),
   // Going up or out to a high or watery place and not coming back: "after chapel on friday i'm going up on the bell tower roof. i'm not coming down".
-  make("not-coming-down", "plan", 2, "plan or means", re(`\\b(?:i am|i will) not (?:be )?coming (?:down|back (?:up|out|in))(?!(?: [a-z]+){0,3} (?:till|until|for|from|tonight|today|later))\\b|\\bsit there (?:till|until) it comes in\\b`), {
+  make("not-coming-down", "plan", 2, "plan or means", re(`\\b(?:i am|i will) not (?:be )?coming (?:down|back (?:up|out|in))(?!(?: [a-z]+){0,3} (?:till|until|for|from|tonight|today|later))\\b`), {
     about: "self",
     stronger: { context: /\b(?:roof|tower|bridge|cliff|cliffs|ledge|top floor|car park|rocks|tide|sea|river|lake|water|woods|quarry|forever|for good)\b/, weight: 5 },
   }),
@@ -847,14 +851,17 @@ const PLAN: RiskRule[] = [
     stronger: { context: /\b(?:counsellor|counselor|therapist|anyway|then that is it|one more time|do not worry|appointment|helpline)\b/, weight: 5 },
   }),
   // Held on till a date, then a stop for good: "hold on till the end of term and then i can stop for good".
-  make("stop-for-good", "plan", 5, "plan or means", re(`\\bi can (?:stop|go|rest|let go|be done|end it) for good\\b`), { about: "self" }),
+  make("stop-for-good", "plan", 0, "plan or means", re(`\\bi can (?:stop|go|rest|let go|be done|end it) for good\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:hold on|hang on|till the end of|until the end of|one more (?:week|month)|nothing left|done with (?:it all|everything|life))\b/, weight: 5 },
+  }),
   // A train or tide timed: "the level crossing by the old mill, the 23:40 freight. i've timed it".
-  make("timed-it", "plan", 2, "plan or means", re(`\\b(?:i have )?timed it\\b(?![^?]{0,40}\\b(?:late|delay|delayed|every day|commute|mins|minutes|seconds)\\b)`), { about: "self", stronger: { context: /\b(?:freight|crossing|tracks|tide|express)\b/, weight: 5 } }),
+  make("timed-it", "plan", 2, "plan or means", re(`\\b(?:i have )?timed it\\b(?![^?]{0,80}\\b(?:late|delay|delayed|every day|commute|mins|minutes|seconds|exactly|goes past at)\\b)`), { about: "self", stronger: { context: /\b(?:freight|crossing|tracks|tide|express)\b/, weight: 5 } }),
   // Going to a place at a set time, when the place is itself a way to die: "tomorrow at lunch i am going to the motorway bridge",
   // "after my shift i am walking down to the railway line". Places people also go for a walk or a swim need a word of
   // finality or secrecy beside them, and an everyday purpose said after the place cancels it.
-  make("time-then-place-method", "plan", 5, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_METHOD}\\b(?! (?:for|to) (?:a |the )?(?:walk|run|photos|picnic|fish|fishing|ride|look|meet))`), { about: "self" }),
-  make("time-then-place-open", "plan", 2, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_OPEN}\\b(?! (?:for|to) (?:a |the )?(?:walk|run|swim|photos|picnic|fish|fishing|paddle|jog|ride|look|meet|party|drink|pint))`), {
+  make("time-then-place-method", "plan", 5, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_METHOD}\\b(?!(?: [a-z]+)? (?:for (?:a|the|some|my)\\b|to (?!(?:jump|end it|do it|die|finish it)\\b)|with (?:my|the|a|some) (?!(?:rope|pills|blade|gun|shotgun)\\b)))`), { about: "self" }),
+  make("time-then-place-open", "plan", 0, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_OPEN}\\b(?!(?: [a-z]+)? (?:for (?:a|the|some|my)\\b|to (?!(?:jump|end it|do it|die|finish it)\\b)|with (?:my|the|a|some) (?!(?:rope|pills|blade|gun|shotgun)\\b)))`), {
     about: "self",
     stronger: { context: /\b(?:with what i need|the rope|last|goodbye|sorry|for good|not coming back|nobody knows|when it is quiet|decided|(?:once|when) everyone is asleep|tallest|high enough|go over|nothing keeping me|that is it)\b/, weight: 5 },
   }),
@@ -940,12 +947,12 @@ const METHOD: RiskRule[] = [
   make("would-go-over-it", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:would|had) go over (?:it|the edge|the railing|the balcony)\\b`), { about: "self" }),
 
   // Version 9. A means that "would do it": "one step in would do it", "a month's worth would do it, i've counted".
-  make("means-would-do-it", "method", 3, "suicidal thoughts with a method", re(`\\b(?:pills|one step|step in|step off|the drop|the fall|a jump|rope|gun|worth|that many|that much|the lot)\\b(?: [a-z]+){0,6}? would (?:do it|finish me(?: off)?)(?=$| [.,?"])`), {
+  make("means-would-do-it", "method", 0, "suicidal thoughts with a method", re(`\\b(?:pills|one step|step in|step off|the drop|the fall|a jump|rope|gun|worth|that many|that much|the lot)\\b(?: [a-z]+){0,6}? would (?:do it|finish me(?: off)?)(?=$| [.,?"])`), {
     about: "self",
     stronger: { context: /\b(?:counted|i have counted|thinking|stood|standing|i have|next to it|every day)\b/, weight: 5 },
   }),
   // A strong branch or beam noticed for its use: "a tree with a low strong branch, i've started noticing it, for that".
-  make("strong-branch", "method", 2, "suicidal thoughts with a method", re(`\\b(?:strong|sturdy|low strong|thick) (?:branch|beam|hook|banister|bannister)\\b|\\b(?:branch|beam|hook|banister|bannister|loft hatch)\\b(?: [a-z]+){0,4}? (?:strong enough|hold my weight|take my weight)\\b`), {
+  make("strong-branch", "method", 2, "suicidal thoughts with a method", re(`(?![^?]*\\b(?:swing|treehouse|tree house|hammock|bird feeder|climbing|hanging baskets?)\\b)\\b(?:strong|sturdy|low strong|thick) (?:branch|beam|hook|banister|bannister)\\b|\\b(?:branch|beam|hook|banister|bannister|loft hatch)\\b(?: [a-z]+){0,4}? (?:strong enough|hold my weight|take my weight)\\b`), {
     about: "self",
     stronger: { context: /\b(?:for that|noticing|every day|rope|belt|cord)\b/, weight: 5 },
   }),
@@ -961,7 +968,7 @@ const METHOD: RiskRule[] = [
   // The drop dwelt on: "our tower block has roof access. i think about that drop every day".
   make("think-about-the-drop", "method", 2, "suicidal thoughts with a method", re(`\\b(?:think|thinking|thought) about (?:that|the) (?:drop|fall|edge)\\b`), {
     about: "self",
-    stronger: { context: /\b(?:every day|roof|tower|bridge|cliff|top floor|balcony|access)\b/, weight: 5 },
+    stronger: { context: /\b(?:roof|tower|tower block|bridge|cliff|cliffs|top floor|balcony|roof access)\b/, weight: 5 },
   }),
   // A mind that keeps going back to a means or a place: "my dads gun is in the safe and i think about it every day",
   // "the railway line is right behind our house and that is all i think about now".
@@ -1039,7 +1046,7 @@ const INTENT: RiskRule[] = [
   // The doing said as settled: "don't bother with the helpline numbers. i'm doing it and that's that".
   make("doing-it-that-is-that", "intent", 5, "explicit intent to die", re(`\\bi am (?:doing it|going to do it|going through with it)\\b(?=[^?]{0,30}\\b(?:that is that|no one can stop|nobody can stop|nothing you)\\b)|\\b(?:do not|dont) bother with the (?:helpline|crisis|numbers|hotline)\\b(?=[^?]{0,30}\\bi am (?:doing it|going to do it)\\b)`), { about: "self" }),
   // Following the dead on their day: "same day, same river. i'm going to follow her".
-  make("follow-the-dead", "intent", 2, "explicit intent to die", re(`\\bi am going to follow (?:her|him|them|my [a-z]+)\\b`), {
+  make("follow-the-dead", "intent", 0, "explicit intent to die", re(`\\bi am going to follow (?:her|him|them|my [a-z]+)\\b(?! (?:on|back|home|to (?:the|her|his|their) (?:car|house|shop|party)))`), {
     about: "self",
     stronger: { context: /\b(?:same day|same river|same place|since (?:she|he|they) died|year since|died|grave|ashes|anniversary)\b/, weight: 5 },
   }),
