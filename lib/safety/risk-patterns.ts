@@ -232,6 +232,7 @@ export const IDIOMS: readonly RegExp[] = [
   // Version 9. Ending something that is not a life, named: "i've decided to end my relationship".
   /\bend(?:ing)? (?:my|our|the|this) (?:relationship|marriage|friendship|engagement|contract|lease|tenancy|subscription|membership|streak|career|partnership|placement|course|degree)\b/g,
   // Hyperbole at a party: "i could drink myself to death at this wedding".
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\bkill myself\b(?= (?:at|on) (?:this|the|my|her|his|their) (?:[a-z]+ )?(?:wedding|party|christening|do|reunion|stag do|hen do|birthday|festival|gig|barbecue|bbq)\b)/g,
   // Medicine taken as the whole message: "took my meds".
   /^(?:i )?(?:took|have taken|taken) my (?:pills|vitamins)(?: \.)?$/g,

@@ -184,9 +184,10 @@ describe("assessRisk reading", () => {
   });
 
   // Version 9: compositions, checked on lines of my own rather than the sets' own.
-  it("reads version 9's compositions: two kinds of settling act, a place that is a means at a set time, pills told", () => {
-    expect(level("sold my guitar to a lad at work and cleared my locker")).toBe("crisis");
-    expect(level("gave my bike to my nephew, he can keep it for good")).toBe("crisis");
+  it("reads version 9's compositions: three kinds of settling act or one with finality, a place that is a means at a set time, pills told", () => {
+    expect(level("sold my guitar, cleared my locker at work and paid everyone back")).toBe("crisis");
+    expect(level("gave my bike to my nephew, he does not know why")).toBe("crisis");
+    expect(level("returned the library books and paid off my overdraft")).toBe("none");
     expect(level("after my shift tomorrow i am walking down to the railway line")).toBe("crisis");
     expect(level("swallowed all my mums pills, please do not call anyone")).toBe("crisis");
     expect(level("raking my arms raw with my keys again")).toBe("crisis");
