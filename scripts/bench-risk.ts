@@ -1,16 +1,16 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Version 8 (docs/safety.md): sealed sets 1–8 are retired into the second
+ * Version 9 (docs/safety.md): sealed sets 1–11 are retired into the second
  * opinion's training data (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7, 8 in version 8), so they are reported under "training data"
- * with the other writers' training sets, training-round9a–9d from version 8
- * included (in-sample figures: they say the
- * model learned them, not that it generalises; the cross-validated figures
- * come from `npm run risk:train`). Held out for version 8: sealed sets 9,
- * 10 and 11, each written blind by a writer who saw neither the detector
- * nor any other set, and committed before version 8's tuning ended on a
- * branch the tuning never saw (docs/safety.md, "Version 8").
+ * version 7, 8 in version 8, 9–11 in version 9), so they are reported under
+ * "training data" with the other writers' training sets, training-round10a
+ * and 10b from version 9 included (in-sample figures: they say the model
+ * learned them, not that it generalises; the cross-validated figures come
+ * from `npm run risk:train`). HELD_OUT lists the sealed sets that measure
+ * this version; it is empty in the tuning branch, because those sets are
+ * written blind on branches the tuning never sees and added by the lead
+ * afterwards (docs/safety.md, "Version 9").
  * Each set also gets a one-line total for the rules alone beside the
  * rules + second opinion table. Then p50/p95 latency per 500-character
  * message. `--misses` lists the tuning corpus's misses; `--training-only`
@@ -43,7 +43,15 @@ import { trainingRound9a } from "../tests/unit/safety/training-round9a";
 import { trainingRound9b } from "../tests/unit/safety/training-round9b";
 import { trainingRound9c } from "../tests/unit/safety/training-round9c";
 import { trainingRound9d } from "../tests/unit/safety/training-round9d";
+import { trainingRound10a } from "../tests/unit/safety/training-round10a";
+import { trainingRound10b } from "../tests/unit/safety/training-round10b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
+
+/**
+ * The sets held out for this version: [title, examples]. Empty while tuning; the lead adds the
+ * sealed sets written for this version here (and their imports) when measuring it once.
+ */
+const HELD_OUT: [string, readonly LabelledExample[]][] = [];
 
 const showMisses = process.argv.includes("--misses");
 const onlyTraining = process.argv.includes("--training-only") || process.argv.includes("--tuning-only");
@@ -77,12 +85,16 @@ function main() {
   report("version 8 training, writer H, rarely heard voices, second-language English, faith and work words (training-round9b.ts)", trainingRound9b);
   report("version 8 training, writer I, endings and repair with their crisis twins (training-round9c.ts)", trainingRound9c);
   report("version 8 training, writer J, young voices and long messages with one risky clause (training-round9d.ts)", trainingRound9d);
+  report("retired sealed set 9 (held out for versions 7 and 8, retired into training in version 9)", sealedHoldout9);
+  report("retired sealed set 10 (held out for versions 7 and 8, retired into training in version 9)", sealedHoldout10);
+  report("retired sealed set 11 (held out for versions 7 and 8, retired into training in version 9)", sealedHoldout11);
+  report("version 9 training, writer K, preparation and plan in ordinary words (training-round10a.ts)", trainingRound10a);
+  report("version 9 training, writer L, many voices, a third of crisis lines oblique (training-round10b.ts)", trainingRound10b);
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");
-    report("sealed held-out set 9 (written before version 8 by a writer who read neither the detector nor the other sets)", sealedHoldout9);
-    report("sealed held-out set 10 (the same; every category, a hard negative for every risky word family)", sealedHoldout10);
-    report("sealed held-out set 11 (the same; crisis in ordinary words, risky words in everyday use)", sealedHoldout11);
+    if (HELD_OUT.length === 0) console.log("  none in this tree: the sets that measure this version are added by the lead afterwards");
+    for (const [title, examples] of HELD_OUT) report(title, examples);
   }
 
   // Latency: 500-character messages built from the training texts, quiet and risky.

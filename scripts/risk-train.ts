@@ -4,12 +4,12 @@
  *
  * Training data: the tuning corpus with the first corpus's none examples, the
  * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7, 8 in version 8), the other writers' training sets
- * (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
- * version 8 training-round9a/9b/9c/9d), and the
- * version 5 additions (training-round5.ts) (docs/safety.md, "Version 5" to
- * "Version 8"). No held-out set is read here: the one that measures version 8
- * (sealed set 9) is kept out of this branch and measured once by the lead.
+ * version 7, 8 in version 8, 9–11 in version 9), the other writers' training
+ * sets (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
+ * version 8 training-round9a/9b/9c/9d, from version 9 training-round10a/10b),
+ * and the version 5 additions (training-round5.ts) (docs/safety.md, "Version
+ * 5" to "Version 9"). No held-out set is read here: the sets that measure a
+ * version are kept off the tuning branch and measured once by the lead.
  *
  * 1. Every text is read by the rules (readByRules) and turned into hashed
  *    features (model-features.ts).
@@ -58,6 +58,9 @@ import { sealedHoldout5 } from "../tests/unit/safety/sealed-holdout-5";
 import { sealedHoldout6 } from "../tests/unit/safety/sealed-holdout-6";
 import { sealedHoldout7 } from "../tests/unit/safety/sealed-holdout-7";
 import { sealedHoldout8 } from "../tests/unit/safety/sealed-holdout-8";
+import { sealedHoldout9 } from "../tests/unit/safety/sealed-holdout-9";
+import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
+import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -69,6 +72,8 @@ import { trainingRound9a } from "../tests/unit/safety/training-round9a";
 import { trainingRound9b } from "../tests/unit/safety/training-round9b";
 import { trainingRound9c } from "../tests/unit/safety/training-round9c";
 import { trainingRound9d } from "../tests/unit/safety/training-round9d";
+import { trainingRound10a } from "../tests/unit/safety/training-round10a";
+import { trainingRound10b } from "../tests/unit/safety/training-round10b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -140,6 +145,10 @@ function load(): Row[] {
     ["sealed-6", sealedHoldout6],
     ["sealed-7", sealedHoldout7],
     ["sealed-8", sealedHoldout8],
+    // Held out for versions 7 and 8 (measured once each), retired into training in version 9.
+    ["sealed-9", sealedHoldout9],
+    ["sealed-10", sealedHoldout10],
+    ["sealed-11", sealedHoldout11],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
@@ -151,6 +160,8 @@ function load(): Row[] {
     ["round9b", trainingRound9b],
     ["round9c", trainingRound9c],
     ["round9d", trainingRound9d],
+    ["round10a", trainingRound10a],
+    ["round10b", trainingRound10b],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],

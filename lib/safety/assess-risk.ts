@@ -60,7 +60,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 8;
+export const RISK_DETECTOR_VERSION = 9;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -571,7 +571,10 @@ export function readByRules(input: string): RuleReading {
   // Add up what counts, each rule once; goodbye signals are softened by an ordinary farewell.
   const counted = new Map<string, Finding>();
   for (const f of findings) {
-    if (f.reading !== "counts") continue;
+    // Version 9: a rule whose weight is 0 without its context (a pill taken, a hotel booked) says
+    // nothing at all: it neither makes a crisis kind present nor tells the model its kind, which
+    // had taught the model that "took my meds" reads like an attempt.
+    if (f.reading !== "counts" || f.weight <= 0) continue;
     const previous = counted.get(f.rule.id);
     if (!previous || f.weight > previous.weight || (f.urgent && !previous.urgent)) counted.set(f.rule.id, f);
   }

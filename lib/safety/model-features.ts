@@ -47,6 +47,7 @@ const LEMMA_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ["overdosed", "overdose"], ["overdosing", "overdose"], ["sorted", "sort"], ["stockpiled", "stockpile"], ["saved", "save"],
   ["saving", "save"], ["hoarded", "hoard"], ["hoarding", "hoard"], ["planned", "plan"], ["planning", "plan"],
   ["stopped", "stop"], ["stopping", "stop"], ["gotta", "got to"], ["wanna", "want to"],
+  ["threw", "throw"], ["thrown", "throw"], ["rehomed", "rehome"], ["settled", "settle"], ["battered", "batter"], ["slapped", "slap"],
 ]);
 
 function lemma(word: string): string {
@@ -82,6 +83,8 @@ const CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
     "train", "track", "railway", "platform", "traffic", "motorway", "road", "lorry", "truck", "bus", "car", "exhaust",
     "engine", "garage", "hose", "bleach", "poison", "antifreeze", "weedkiller", "chemical", "gas", "helium", "charcoal",
     "river", "sea", "lake", "drown", "water", "vodka", "alcohol", "booze", "lethal", "dose",
+    // Version 9: poisons sold for farms and homes, a sharpener's blade, a dose device.
+    "paraquat", "pesticide", "insecticide", "sharpener", "pen",
   ]],
   ["ATTEMPT", [
     "swallow", "overdosed", "attempt", "necked", "downed", "down", "neck", "inject", "jump", "hang", "strangle",
@@ -96,17 +99,21 @@ const CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
     "banging", "lock", "locked", "threaten", "threatened", "hit", "hitting", "beat", "punch", "strangle", "choke",
     "grab", "grabbed", "scream", "shout", "kick", "smash", "stalk", "address", "scared", "unsafe", "hiding", "drunk",
     "angry", "weapon",
+    // Version 9: violence said in everyday words.
+    "slap", "throw", "batter", "acid", "shove", "push", "bully",
   ]],
   ["RESEARCH", [
     "look", "looking", "google", "googling", "search", "searching", "research", "check", "checking", "work", "worked",
     "quick", "quickest", "quicker", "painless", "enough", "how", "many", "much", "high", "which", "definitely", "lethal",
     "fastest",
   ]],
-  ["HARM", ["harm", "hurt", "cut", "burn", "scratch", "bleed", "blood", "wound", "scar", "bruise", "punish", "relapse"]],
+  ["HARM", ["harm", "hurt", "cut", "burn", "scratch", "bleed", "blood", "wound", "scar", "bruise", "punish", "relapse", "raw", "rake", "damage"]],
   ["FINAL", [
     "goodbye", "bye", "farewell", "last", "final", "letter", "note", "will", "affair", "order", "sorry", "forgive", "miss",
     "remember", "away", "belonging", "stuff", "thing", "need", "anymore", "longer", "after", "without", "ready", "done",
     "decided", "decide", "date", "peace", "finally", "look", "care", "pet", "cat", "dog",
+    // Version 9: affairs settled in ordinary words.
+    "rehome", "settle", "insurance", "savings", "tidy", "keeps", "policy", "debt",
   ]],
   ["TIME", [
     "tonight", "tomorrow", "today", "now", "soon", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -121,6 +128,8 @@ const CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["HOPELESS", [
     "point", "pointless", "hopeless", "trap", "trapped", "stuck", "burden", "useless", "worthless", "hate", "nobody",
     "alone", "empty", "numb", "cope", "coping", "exhausted", "tired", "cannot", "escape", "better", "off", "fault", "failure",
+    // Version 9: hope given up and weight on others, in everyday words.
+    "drain", "grey", "hoping", "carry", "pieces", "apart",
   ]],
   ["SELF", ["i", "me", "my", "myself", "mine", "im"]],
   ["YOU", ["you", "your", "yourself", "u"]],

@@ -119,6 +119,14 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ["gonnae", "going to"], ["dae", "do"], ["wi", "with"], ["aff", "off"], ["morra", "tomorrow"], ["efter", "after"],
   ["maself", "myself"], ["aboot", "about"], ["noo", "now"], ["oot", "out"], ["fae", "from"], ["cannae", "cannot"],
   ["dinnae", "do not"], ["wisnae", "was not"], ["isnae", "is not"], ["hve", "have"], ["urself", "yourself"], ["uself", "yourself"], ["odd", "odd"],
+  // Version 9: Caribbean and West African English seen in the retired sets ("kill miself", "wan go sleep an nuh wake up"),
+  // a paraquat brand sold to farmers, and more medicine names.
+  ["miself", "myself"], ["wan", "want"], ["nuh", "not"], ["abeg", "please"], ["gramoxone", "paraquat"],
+  ...[
+    "methotrexate", "lisinopril", "omeprazole", "simvastatin", "atorvastatin", "ramipril", "prednisolone", "hydroxyzine",
+    "melatonin", "clozapine", "haloperidol", "nitrazepam", "chlorpromazine", "dosulepin", "nortriptyline", "imipramine",
+    "clomipramine", "phenobarbital", "oxazepam", "chlordiazepoxide", "promazine", "co-codamol", "naltrexone", "sumatriptan",
+  ].map((name): [string, string] => [name, "pills"]),
 ]);
 
 /** Words that add emphasis or hedging but no meaning the patterns need. */
@@ -195,6 +203,16 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^|[.,?] |\b(?:aye|and|an|but|so) )am (?=(?:going|no|not|done|feeling|just|pure|that|sick|tired|scared|gonna|wanting)\b)/g, "i am "],
   [/\bi am no (?=(?:[a-z]+ing|coping|kidding|joking|okay|ok|fine|safe)\b)/g, "i am not "],
   [/\b(?:topping|offing) myself\b/g, "killing myself"],
+  // Version 9: a clause-initial "mi" before a verb is "I" (Jamaican English: "mi feel fi kill miself");
+  // "i don drink" is a completed act in Nigerian Pidgin ("I have drunk").
+  [/(?<=^|[.,?] |\b(?:and|an|but|so) )mi (?=(?:feel|want|wan|tek|give|gave|cyaan|cannot|not|nah|done|dun|ready|tired|did|don|have|a go|go|just|write|wrote|know|think|cut|tried)\b)/g, "i "],
+  [/\b(i|we|he|she|they) don (?=[a-z]+)(?!(?:t|e)\b)/g, "$1 have "],
+  // Ways of saying "kill myself" that name the means or the end: "drink myself to death", "finishing myself",
+  // "put myself in the ground", "make myself stop existing".
+  [/\b(?:drink|drinking|drank) myself to death\b/g, "kill myself"],
+  [/\bfinish(?:ing)? myself\b(?! off\b)/g, "kill myself"],
+  [/\b(?:put|putting) myself in the ground\b/g, "kill myself"],
+  [/\bmake myself stop existing\b/g, "kill myself"],
   [/\boverdoes\b(?! it\b)/g, "overdose"],
   [/\bthe tomorrow\b/g, "tomorrow"],
   [/\bevery one\b/g, "everyone"],

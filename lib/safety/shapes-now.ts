@@ -64,6 +64,32 @@ const ARMS = alt(["knife", "blade", "bottle", "bat", "hammer", "gun", "shotgun",
 /** What can be given away with a story. */
 const GIVE = alt(["gave", "given", "giving", "give", "sold", "selling", "rehomed", "left", "handed"]);
 
+// ─── Version 9: word lists for affairs settled and plans told in ordinary words ───
+
+/**
+ * Finality said beside an everyday act: what turns "paid everyone back" or "the dog goes
+ * to my brother" into an ending. Tested on the whole message (a `stronger` context), so
+ * the act's own match stays short and never hides a longer reading next to it.
+ */
+const SETTLED_FINAL = /\b(?:when i (?:go|am gone)(?= [.,?"]|$)|when i go(?! (?:to|on|back|out|home|away|abroad|shopping|travelling|round|over|up|down|in))|after i am gone|before i go(?=$| [.,?"])|sort through after|(?:going|gonna) to be around|(?:only|last) reason i (?:was|am) (?:going|here|alive|holding on)|everything (?:that needed doing |that needs doing )?is (?:done|settled|sorted)|(?:everything|all) is settled|everything(?:s| is) settled now|i am ready|mi ready|feels tidy|all tidy|felt nothing|(?:does|do) not know why|(?:do not|not) leave a mess|not leaving (?:anyone|a mess|anything)|out of pocket|(?:no one|nobody) (?:has|have|will have) to|less for (?:them|her|him|everyone|people)|sorry in advance|e go don finish|(?:will|shall) not need (?:it|them)|not going to need (?:it|them)|asking for soon|cartridges are|(?:feel|felt|feels|feeling) (?:weirdly |strangely |so |much )?(?:calm|calmer|peaceful)|calm for the first time|peaceful now|at peace|for after(?=$| [.,?"])|will not be needing|no point paying|(?:shell|she will|he will|hell|they will) be fine without me|last thing on the list|nobody gets left|it is not for a week|(?:she|he|they) will find (?:it|them))\b/;
+
+/** Either of two message contexts: an older rule's own finality words, or SETTLED_FINAL's. */
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from two constant patterns in this file
+const either = (a: RegExp, b: RegExp): RegExp => new RegExp(`${a.source}|${b.source}`);
+
+/** Everyday causes named anywhere after a cut, a burn or blood: a shave, a nosebleed, the kitchen, a sprain. */
+const EVERYDAY_CAUSE = "(?![^?]*\\b(?:shaving|nosebleed|nose bleed|period|tooth|teeth|dentist|chopping|cooking|paper cut|gums|sprain|physio|swelling|veg|onions|hair|fringe|hedge|lawn)\\b)";
+/** Family and friends a letter or a thing is left for. */
+const KIN = alt(["sister", "brother", "mom", "dad", "madda", "mother", "father", "parents", "kids", "children", "son", "daughter", "wife", "husband", "partner", "nan", "gran", "grandad", "grandma", "family", "best friend", "friend", "mates?", "cousin", "aunt", "uncle", "boys", "girls"]);
+/** Places to go that are themselves a method: going there at a set time is a plan. */
+const PLACE_METHOD = alt(["railway line", "train line", "the railway", "railway", "tracks", "train tracks", "the line", "motorway bridge", "level crossing", "harbour wall", "cliff edge", "the edge", "viaduct"]);
+/** Places people also go for a walk, a swim or a view: a plan only with a word of finality or secrecy. */
+const PLACE_OPEN = alt(["river", "sea", "bridge", "quarry", "cliffs?", "woods", "pier", "reservoir", "canal", "loch", "lake", "top floor", "top level", "multi storey", "car park roof", "roof", "dam", "the gap", "forest"]);
+/** Means and places a mind keeps going back to (the thought itself, not the act). */
+const DWELT_ON = alt(["gun", "shotgun", "railway", "train line", "railway line", "tracks", "level crossing", "beam", "rope", "balcony", "ledge", "cliff", "cliffs", "cliff path"]);
+/** Pets and animals handed on. */
+const PET = alt(["dog", "cat", "hamster", "rabbit", "budgie", "parrot", "fish", "pets?", "kitten", "puppy", "horse", "pony", "tortoise", "guinea pig", "snake", "lizard"]);
+
 // ─── Danger now: someone else is hurting or about to hurt the writer ───────
 
 const DANGER_NOW: RiskRule[] = [
@@ -164,6 +190,36 @@ const DANGER_NOW: RiskRule[] = [
   make("pinned-down", "danger-now", 3, "in danger from someone now", re(`\\b(?:pinned (?:me|my hands|my arms)|got my (?:hands|arms) pinned|holding me down)\\b`), { about: "self", stronger: { context: /\b(?:not leaving|what he wants|what she wants|help|scared|hurting|in the toilet|will not let me)\b/, weight: 5 } }),
   make("do-what-he-wants", "danger-now", 5, "in danger from someone now", re(`\\bi am not leaving (?:till|until) i do what (?:he|she|they) wants?\\b`), { about: "self" }),
   make("never-gave-address", "danger-now", 4, "in danger from someone now", re(`\\bi never gave (?:him|her|them) my address\\b`), { about: "self", negatable: false }),
+
+  // Version 9. A threat to the writer with the one who made it on the way: "threatening to throw acid on me, he's on his way over".
+  make("threat-on-the-way", "danger-now", 5, "in danger from someone now", re(`\\b(?:threatening|threatened|threatens|says (?:he|she|they) will|said (?:he|she|they) would|said (?:he|she|they) will|is going to|going to) (?:to )?(?:kill|stab|hurt|batter|beat|burn|shoot|throw acid (?:on|at)|chuck acid (?:on|at)|acid) (?:me|us)\\b(?=[^?]{0,60}\\b(?:on (?:his|her|their) way|coming (?:over|round|here|back)|[0-9]+ ?(?:min|mins|minutes)|outside (?:now|the|my))\\b)`), { about: "self" }),
+  // Thrown out into danger by a threat of death: "told me to get out before he kills me, i'm at the bus stop in my socks".
+  make("before-he-kills-me", "danger-now", 3, "in danger from someone now", re(`\\bbefore (?:he|she|they|my [a-z]+) (?:kills|kill|stabs|hurts|batters) (?:me|us)\\b(?! for (?:eating|using|taking|breaking|touching|losing|forgetting|wearing|borrowing|finishing))(?![^?]*\\b(?:lol|haha|joking)\\b)`), {
+    about: "self",
+    stronger: { context: /\b(?:get out|kicked me out|threw me out|in my socks|no shoes|bus stop|nowhere to go|locked out|on the street)\b/, weight: 5 },
+  }),
+  // Shut out in the cold by someone: "locked me out on the balcony in my nightie, it's freezing".
+  make("locked-out-in-cold", "danger-now", 3, "in danger from someone now", re(`\\b(?:locked|shut|put) (?:me|us) out (?:on|in) (?:the )?(?:balcony|garden|yard|cold|snow|street|rain)\\b(?![^?]*\\b(?:for a laugh|as a joke|prank|lol|haha)\\b)`), {
+    about: "self",
+    stronger: { context: /\b(?:freezing|cold|laughing|nightie|pyjamas|no coat|socks|barefoot|will not let me in|right now|now)\b/, weight: 5 },
+  }),
+  // Arms held between the writer and the way out: "she's got the bread knife, she's stood between me and the back door".
+  make("armed-between-me-and-door", "danger-now", 5, "in danger from someone now", re(`\\b(?:got|has|holding|with) (?:the|a) (?:[a-z]+ )?${ARMS}\\b(?=[^?]{0,60}\\b(?:between me and the (?:[a-z]+ )?(?:door|exit|stairs|way out|hall|hallway)|blocking the (?:door|way out)|will not let me (?:out|leave|past))\\b)`), { about: "self" }),
+  // Arms waved with a threat to kill: "waving a blade around and saying he'll kill the pair of us".
+  make("waving-arms-kill", "danger-now", 5, "in danger from someone now", re(`\\b(?:waving|brandishing|swinging|pointing) (?:a|the|his|her) (?:[a-z]+ )?${ARMS}\\b(?=[^?]{0,60}\\b(?:kill|stab|shoot|hurt) (?:me|us|the pair of us|both of us|all of us|the lot of us)\\b)`), { about: "self" }),
+  // A break-in threatened at the door: "if i don't open it he'll come through the window".
+  make("if-i-dont-open", "danger-now", 5, "in danger from someone now", re(`\\bif i (?:do not|will not) (?:open (?:it|the door|up)|let (?:him|her|them) in)\\b(?=[^?]{0,40}\\b(?:come through|break|kick|smash|kill|hurt|get in)\\b)`), { about: "self" }),
+  // Hiding from someone who is raging now: "my stepdad's at the door screaming and i'm hiding upstairs",
+  // "in the bathroom with the door locked", "a chair against the door", "typing under the duvet".
+  make("hiding-while-raging", "danger-now", 0, "in danger from someone now", re(`\\bhiding\\b(?= (?:upstairs|downstairs|in (?:the|my) [a-z]+|under (?:the|my) [a-z]+|with my))|\\b(?:door locked|chair against the door|under the duvet)\\b|\\blocked (?:myself )?in(?= the (?:bathroom|toilet|bedroom|shed|car)\\b)`), {
+    about: "self",
+    stronger: { context: /(?:screaming|banging|smashing|hitting|knife|belt|gun|shotgun|kill me|coming up the stairs|trying to get in|broke the (?:bedroom |bathroom )?door|pulled a knife)\b/, weight: 5 },
+  }),
+  // Followed, with the follower close: "guy followed me from the bus stop and said he knows where i live. he's behind me".
+  make("followed-close", "danger-now", 0, "in danger from someone now", re(`\\b(?:following|followed|tailing|tailed) (?:me|my car)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:behind me|knows where i live|grabbed|pitch dark|will not leave|do not know where to go|for twenty minutes|still there)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Attempt: an attempt under way or just made (overdose, poison, fumes, a ligature, a place) 
@@ -234,6 +290,38 @@ const ATTEMPT: RiskRule[] = [
   // Version 8, last pass (the retired sets' remaining misses).
   make("on-the-ledge-until", "attempt", 5, "at a dangerous place", re(`\\bon the ledge\\b[^.?]{0,40}?\\b(?:police|fire brigade|ambulance|talked me down|pulled me)\\b|\\b(?:driver|train) (?:braked|stopped in time|slammed on)\\b[^?]{0,60}?\\bpulled me off\\b`), { about: "self" }),
   make("not-high-enough", "attempt", 2, "suicide attempt", re(`\\b(?:was not|is not|was nt) high enough\\b`), { about: "self", negatable: false, stronger: { context: /\b(?:jumped|fell|leg|still out here|tonight)\b/, weight: 5 } }),
+
+  // Version 9. An overdose told in two words and a wait: "pills down. waiting."
+  make("pills-down", "attempt", 0, "overdose or pills taken", re(`(?:^|[.,] )(?:the )?pills (?:are )?(?:down|gone|taken|in me)(?=$| [.,?"])`), {
+    about: "self",
+    stronger: { context: /\b(?:waiting|started it|it is done|done it|bye|goodbye)\b/, weight: 5 },
+  }),
+  // Taken at a time, and waiting for it: "took them at 6. its 8 now. nothing much happening yet".
+  // The match is the wait, kept apart from the taking so that a longer reading of the taking is never hidden.
+  make("took-them-at", "attempt", 0, "overdose or pills taken", re(`\\b(?:nothing (?:much )?(?:is )?happening yet|not (?:working|kicking in) yet|it is [0-9]+ now)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:took|taken|swallowed|necked) (?:them all|the lot|all of them|all the pills|all my pills|everything)(?: all)? (?:at [0-9]+|an hour ago|(?:two|three|[0-9]+|a few|a couple of) hours ago|[0-9]+ (?:minutes|mins) ago|earlier)\b/, weight: 5 },
+  }),
+  // A whole dose device used up: "used the whole insulin pen, sugar's dropping".
+  make("whole-pen-used", "attempt", 0, "overdose or pills taken", re(`\\b(?:used|injected|done|took|taken|shot) (?:the|a|my) (?:whole|entire|full) (?:insulin )?(?:pen|pens|vial|cartridge|pills|bottle|box|pack|packet)\\b|\\b(?:used|injected) (?:all (?:of )?)?(?:my|the) insulin\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:dropping|falling|not ringing|not calling|do not ask|do not call|bye|goodbye|feel (?:weird|shaky|sick)|sugar|hypo|on purpose)\b/, weight: 5 },
+  }),
+  // A poison drunk, named by its trade name too: "i don drink the sniper" (an insecticide), "drank the gramoxone".
+  make("drank-poison", "attempt", 5, "overdose or pills taken", re(`\\b(?:drink|drank|drunk|swallowed|downed|necked|taken|took) (?:the |some |small |a bottle of |bottle of |a cup of |half the |half a bottle of )?(?:sniper|gramoxone|paraquat|pesticide|insecticide|weedkiller|weed killer|rat poison|dettol|kerosene|paraffin|drain cleaner|antifreeze)\\b`), { about: "self" }),
+  // An attempt told flatly with what came after: "ok so i tried. it was tuesday. haven't told anyone".
+  make("i-tried-untold", "attempt", 0, "suicide attempt", re(`(?:^|[.,] )(?:ok |okay |well )?(?:i|i have) (?:tried|did it|done it|went through with it)(?=$| [.,?"])`), {
+    about: "self",
+    stronger: { context: /\b(?:not been to (?:a|the) (?:doctor|hospital|gp|a and e)|keep food down|it did not work|woke up in)\b/, weight: 5 },
+  }),
+  // Weighed down in the water: "jumped off the jetty with bricks in me backpack".
+  make("weighted-down", "attempt", 5, "suicide attempt", re(`\\b(?:bricks|stones|rocks|weights|dumbbells) in (?:my|me|the) (?:backpack|rucksack|pockets|bag|coat|jacket)\\b`), { about: "self" }),
+  // Pills taken, told with what the writer wants done or feels: "already took the pills. wanted someone to know",
+  // "i took the pills. please don't call anyone", "took them. all of them".
+  make("took-the-pills-told", "attempt", 0, "overdose or pills taken", re(`\\b(?:took|taken|swallowed|necked|downed) (?:the |my |all (?:of )?(?:the |my )?|(?:[a-z]+s) )?(?:[a-z]+ )?(?:pills|insulin)\\b|\\b(?:took|swallowed|taken) them (?:\\. )?all of them(?=$| [.,?"])`), {
+    about: "self",
+    stronger: { context: /\b(?:wanted someone to know|want someone to know|do not (?:call|tell|send) anyone|please do not (?:call|send|tell)|not ringing anyone|goodbye|it is done|kick in|kicking in|on purpose|want to sleep|room is spinning|heart is doing|not your fault|not (?:an )?accident|slow and heavy|sleepy now|all of them)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Self-harm now: under way or about to be ───────────────────────────────
@@ -302,6 +390,28 @@ const SELF_HARM_NOW: RiskRule[] = [
   // Version 8, third pass.
   make("old-ones-opened", "self-harm-now", 5, "self-harm now", re(`\\bopened (?:up )?(?:the )?old (?:ones|cuts|scars|wounds)\\b`), { about: "self" }),
   make("more-blood-than", "self-harm-now", 3, "self-harm now", re(`\\b(?:a lot )?more blood than (?:before|usual|normal|last time)\\b|\\b(?:it is|its) (?:coming out fast|dripping on the floor)\\b`), { about: "self", stronger: { context: /\b(?:wrist|cut|cutting|hit something|old ones|arm|deep|ice)\b/, weight: 5 } }),
+
+  // Version 9. Skin or old scars worked open with anything to hand: "raking my arms raw with my keys", "cutting the old scars open".
+  make("raking-skin-raw", "self-harm-now", 3, "self-harm now", re(`\\b(?:raking|scratching|scraping|clawing|gouging|digging into|ripping|picking at) (?:at )?(?:my|the|me) (?:old )?(?:${BODY}|forearms?|scars|cuts|skin)\\b(?:(?: [a-z]+){0,3}? (?:raw|open|with (?:my|me) (?:keys|nails|key|fingernails|ruler|compass)))(?![^?]{0,60}\\b(?:eczema|rash|bites|hives|psoriasis|dermatitis|chickenpox|allergic|itch|itchy|nettles|mosquito)\\b)`), {
+    about: "self",
+    stronger: { context: /\b(?:instead|now|again|right now|feel something|deserve|punish|cannot stop|doing it|need to feel)\b/, weight: 5 },
+  }),
+  make("old-scars-open", "self-harm-now", 4, "self-harm now", re(`\\b(?:cutting|opening|slicing|ripping|picking) (?:the |my )?old (?:scars|cuts|wounds) (?:back )?open\\b`), { about: "self", stronger: { context: /\b(?:now|knife|blade|feel something|again)\b/, weight: 5 } }),
+  // Counted, and more to come: "cut twice already and going to do more before bed".
+  make("cut-count-more", "self-harm-now", 2, "self-harm now", re(`${EVERYDAY_CAUSE}\\b(?:cut|burned|burnt) (?:myself )?(?:twice|three times|[0-9]+ times) (?:already|today|tonight)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:going to do more|do more|before bed|more tonight|bad day|cannot stop)\b/, weight: 5 },
+  }),
+  // Blood with the act again: "just done it again, blood all over the towel".
+  make("again-and-blood", "self-harm-now", 5, "self-harm now", re(`${EVERYDAY_CAUSE}\\b(?:done|did) it again\\b(?=[^?]{0,40}\\bblood\\b)|${EVERYDAY_CAUSE}\\bblood\\b(?=[^?]{0,40}\\b(?:done|did) it again\\b)`), { about: "self" }),
+  // Ice and salt held on the skin (a burn); a sharpener broken for its blade.
+  make("ice-and-salt", "self-harm-now", 3, "self-harm now", re(`${EVERYDAY_CAUSE}\\b(?:salt and ice|ice and salt)\\b(?=[^?]{0,30}\\b(?:on|against) my (?:${BODY}|forearms?)\\b)`), { about: "self", stronger: { context: /\b(?:again|ages|now|shaking|hurts|burning)\b/, weight: 5 } }),
+  make("snapped-sharpener", "self-harm-now", 3, "self-harm now", re(`\\b(?:snapped|broke|broken|smashed|took apart|unscrewed) (?:open )?(?:a|the|my) (?:pencil )?sharpener\\b`), { about: "self", stronger: { context: /\b(?:the blade|blade out|blades out|sleeves? up|arm is out|arms out(?! of)|message after)\b/, weight: 5 } }),
+  // A tool in a locked-away place, with little time: "in the school toilets with a compass. don't have long before the bell".
+  make("tool-in-toilets", "self-harm-now", 0, "self-harm now", re(`\\b(?:in|locked in|locked myself in) (?:the )?(?:[a-z]+ )?(?:toilets?|bathroom|loos?|cubicle)\\b(?: [a-z]+){0,2}? with (?:a|my|the|me) (?:blade|scissors|compass|sharpener|knife|lighter|needle|pin|scalpel)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:do not have long|before the bell|before anyone|again|now|bleeding|cannot stop)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Preparation: means got ready, affairs settled, things given away, goodbyes said 
@@ -316,7 +426,7 @@ const PREPARATION: RiskRule[] = [
   // "gave away my guitar, my books and my coat ... they'll understand soon"
   make("given-away-final", "preparation", 2, "goodbye message", re(`\\b(?:gave|giving|given|give|sold|selling) away (?:my|all my) [a-z]+\\b|\\b(?:gave|giving|given|give|sold|selling) (?:my|all my) (?:[a-z]+ ){0,2}?[a-z]+(?: ,| and| my| [a-z]+){0,8}? (?:away|to (?:my|the|a) [a-z]+)\\b`), {
     category: "goodbye",
-    stronger: { context: /\b(?:(?:they|she|he|everyone|you) will (?:understand|know|see why) (?:soon|one day|later|after)|so (?:nobody|no one) (?:has|have) to|(?:does not|do not|will not) need to know|for after|will not need|where i am going|when i am gone|the rest(?=$| [.,?"])|shutting the door|last few things|it is not(?=$| [.?]))/, weight: 4 },
+    stronger: { context: either(/\b(?:(?:they|she|he|everyone|you) will (?:understand|know|see why) (?:soon|one day|later|after)|so (?:nobody|no one) (?:has|have) to|(?:does not|do not|will not) need to know|for after|will not need|where i am going|when i am gone|the rest(?=$| [.,?"])|shutting the door|last few things|it is not(?=$| [.?]))/, SETTLED_FINAL), weight: 4 },
   }),
   // "the notes are done", "the letters are written"
   make("notes-done", "preparation", 4, "goodbye message", re(`\\bthe (?:notes|letters|goodbye letters|goodbyes) (?:are|have been) (?:done|written|finished|ready|sorted)\\b`), { category: "goodbye" }),
@@ -542,6 +652,79 @@ const PREPARATION: RiskRule[] = [
 
   make("not-have-to-find-me", "preparation", 5, "goodbye message", re(`\\b(?:do not|does not) have to find me\\b|\\b(?:written|wrote|worked|sorted) out who gets what\\b`), { category: "goodbye", about: "self", negatable: false }),
   make("last-loose-end", "preparation", 2, "goodbye message", re(`\\bthe last loose end\\b`), { category: "goodbye", about: "self", stronger: { context: /\b(?:does not land on|paying off|paid off|my parents|sorted)\b/, weight: 5 } }),
+
+  // Version 9. Affairs settled in ordinary words, read as a composition: each kind of settling act
+  // (things or animals handed on, debts paid, accounts closed, things returned, money moved) is a
+  // rule of its own at weight 1 in the goodbye kind, so one or two such acts are errands ("paid off
+  // the overdraft and returned the library books") and three kinds in one message (3, at
+  // GOODBYE_ALONE_MIN) are an ending, unless an ordinary reason is given (ORDINARY_FAREWELL: a move,
+  // a holiday, a wedding…). Finality said beside any one of them ("when i go", "he doesn't know
+  // why", "so i don't leave a mess") makes it an ending on its own. "For good" and "for keeps"
+  // are not enough: a dog goes to a mother's garden for good for everyday reasons too.
+  make("settle-handed-on", "preparation", 1, "goodbye message", re(`\\b(?:gave|given|giving|give|handed|handing|shared|share) (?:away |weh )?(?:all |most |the last |every )?(?:of )?(?:my|mi|the) (?:[a-z]+ ){0,2}?(?:to|give|away)\\b|\\b(?:rehomed|re homed)\\b|\\bsold (?:my|all my) [a-z]+\\b|\\bfound (?:the|my|him|her) (?:${PET} )?(?:a )?(?:new|good|lovely|forever) (?:home|family)\\b|\\b${PET}s? (?:goes|is going|has gone|gone|went|will go) to (?:my|her|his|their|a) [a-z]+\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: SETTLED_FINAL, weight: 5 },
+  }),
+  make("settle-debts", "preparation", 1, "goodbye message", re(`\\bpaid (?:everyone|everybody|people|them all|all my [a-z]+|(?:my|mi|his|her) [a-z]+) back\\b|\\bpaid (?:off|back) (?:the|my|all my|every) (?:[a-z]+ )?(?:credit card|cards|debts?|loans?|overdraft|bills?|tab|money)\\b|\\bsquared up with\\b|\\bsettled (?:up|my debts|all my debts|my accounts)\\b|\\bmoved (?:my|all my) (?:savings|money) (?:into|to)\\b|\\b(?:bank account|savings|money) goes to (?:my|mi|her|his) [a-z]+\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: SETTLED_FINAL, weight: 5 },
+  }),
+  make("settle-closed", "preparation", 1, "goodbye message", re(`\\bcancelled (?:my|the|all my) (?:[a-z]+ ){0,2}?(?:contract|subscriptions?|memberships?|direct debits?|gym|plans?|insurance|lease)\\b|\\bdeleted (?:all )?(?:of )?(?:my )?(?:socials|social media|accounts?|photos|messages|instagram|facebook|tiktok|profiles?|everything)\\b|\\b(?:cleared|emptied) (?:out )?(?:my|mi) (?:locker|desk|room|drawers|wardrobe)\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: SETTLED_FINAL, weight: 5 },
+  }),
+  make("settle-returned", "preparation", 1, "goodbye message", re(`\\b(?:returned|gave back|handed back|took back|handed in) (?:the|my) (?:work |library |spare )?(?:laptop|books?|keys?|phone|badge|uniform|car)\\b|\\btook the (?:library )?books back\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: SETTLED_FINAL, weight: 5 },
+  }),
+  make("settle-letters", "preparation", 1, "goodbye message", re(`\\b(?:wrote|written|write|writing) (?:(?:my|mi|each of (?:the|my)) ${KIN} )?(?:a |one |my )?(?:long )?(?:letter|letters|email|card)s? (?:to|for|fi) (?:my|mi) ${KIN}\\b(?![^.?]{0,40}\\b(?:to open|pen pals?|penpals?|birthday|sent me)\\b)|\\bwrote (?:my|each of (?:the|my)) ${KIN} (?:a )?(?:long )?(?:letter|email|card)s?\\b|\\b(?:will|affairs|letters) (?:is |are )?(?:signed|sorted|done|in order)\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: SETTLED_FINAL, weight: 5 },
+  }),
+  // The last of something loved, chosen as last: "had my last meal tonight ... wanted it to be that one".
+  make("last-of-loved", "preparation", 2, "goodbye message", re(`\\b(?:my|one) last (?:meal|supper|tea|dinner|chippy|pint|walk|sunset|look|visit|swim|drive|hug|christmas)\\b|\\blast thing i (?:will )?(?:ever )?(?:see|hear|eat|do) (?:will be|is)\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: /\b(?:wanted it to be|places i loved|used to go|one more time|then that is it|for good|for keeps|ever see|does not know why|he goes to|she goes to)\b/, weight: 5 },
+  }),
+  // Means bought across several shops to pass the limit: "went to two chemists so they wouldn't notice".
+  make("several-chemists", "preparation", 0, "means at hand", re(`\\b(?:two|three|four|different|several|a few|[2-9]) (?:chemists|pharmacies|shops|supermarkets|stores)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:would not notice|will not notice|would not ask|not notice|altogether|in total|the limit|each time)\b/, weight: 5 },
+  }),
+  // Enough put by: "stockpiling my repeat prescription ... nearly got enough".
+  make("nearly-enough", "preparation", 2, "means at hand", re(`\\b(?:nearly|almost|finally) (?:got|have) enough\\b|\\b(?:got|have) enough (?:now|saved|put by|stashed)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:pills|prescription|stockpil[a-z]*|saving|saved|lost it|told the (?:gp|doctor))\b/, weight: 5 },
+  }),
+  // A hose for the car and the garage to oneself.
+  make("hose-for-the-car", "preparation", 2, "means at hand", re(`\\b(?:hose|hosepipe|tube|pipe)\\b(?= (?:[a-z]+ ){0,3}?(?:for|on|to|from) the (?:car|exhaust)\\b)`), {
+    about: "self",
+    stronger: { context: /\b(?:garage to myself|garage|to myself|tape|window|for an evening)\b/, weight: 5 },
+  }),
+  // A hotel room with the means: "plan is hotel room, pills, do not disturb sign".
+  make("hotel-with-means", "preparation", 0, "plan or means", re(`\\bhotel(?: room)?\\b`), {
+    about: "self",
+    stronger: { context: /^(?=.*\bdo not disturb\b)(?=.*\b(?:pills|rope|blade|charcoal)\b)/, weight: 5 },
+  }),
+  // The life insurance checked for its suicide exclusion: "the exclusion is only for the first two years … they'll be fine for money".
+  make("policy-exclusion", "preparation", 5, "goodbye message", re(`\\b(?:life insurance|the policy|my policy)\\b(?=[^?]{0,80}\\b(?:exclusion|suicide clause|be fine for money|still pays? out|would pay out)\\b)`), { category: "goodbye", about: "self" }),
+  // Letters or notes left in a place to be found: "wrote letters for mom and my sister tonight. they are in the drawer by my bed".
+  make("letters-placed", "preparation", 2, "goodbye message", re(`\\b(?:letters?|notes?)\\b(?= (?:[a-z]+ |, ){0,8}?(?:in|on|under|by) (?:the|my) (?:[a-z]+ )?(?:drawer|draw|bed|pillow|desk|glovebox|bureau|table|mantelpiece|dresser|bedside)\\b)`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: SETTLED_FINAL, weight: 5 },
+  }),
+  // Means ordered and on the way: "ordered the chemical off a website, it comes thursday and then that is it".
+  make("ordered-arrives", "preparation", 0, "means at hand", re(`\\b(?:ordered|bought)\\b(?=[^.?]{0,60}\\b(?:arrives|comes|coming|ships|delivered|gets here)\\b)`), {
+    about: "self",
+    stronger: { context: /\b(?:after a lot of googling|the chemical|helium|the bag|nitrogen|the rope|poison)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Plan: a time, a place or a wait for the others to be away ─────────────
@@ -634,6 +817,54 @@ const PLAN: RiskRule[] = [
   make("know-where-and-when", "plan", 5, "plan or means", re(`\\bi know where and (?:i know )?when\\b`), { about: "self" }),
   make("nobody-to-stop-me", "plan", 3, "plan or means", re(`\\b(?:there is|theres) (?:nobody|no one) (?:to stop me|here to stop me)\\b`), { about: "self", stronger: { context: PLAN_TIME_WORDS(), weight: 5 } }),
   make("the-plan-is-the", "plan", 0, "plan or means", re(`\\bthe plan is the\\b`), { about: "self", stronger: { context: /\b(?:hotel|booked|bridge|the [0-9]+(?:st|nd|rd|th))\b/, weight: 5 } }),
+
+  // Version 9. A plan told by a time the writer will be alone and a word of purpose: "mum's in hospital
+  // till next week so the house is mine. tomorrow night is the night".
+  make("alone-then-purpose", "plan", 0, "plan or means", re(`\\b(?:the (?:house|flat|place) (?:is|will be) mine|(?:house|flat|place|garage) to myself|(?:left|be) on my own in the (?:house|flat)|the time and the space)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:is the night|is the day|been planning|planning it|finally|i will do it|do it then|that is when|for that|nobody to stop)\b/, weight: 5 },
+  }),
+  make("planned-it-for", "plan", 5, "plan or means", re(`\\b(?:i have |i )?planned it for (?:when|after|the|once|while|my)\\b`), { about: "self" }),
+  make("planned-it-since", "plan", 2, "plan or means", re(`\\b(?:been planning it|planned it all|got it all planned(?: out)?)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:gave up|no one says|nobody says|then that is it|for good|i will finally|the time and the space|away with work|hand my [a-z]+ in first)\b/, weight: 5 },
+  }),
+  // A decision and a high place: "i've finally decided: top floor of the hospital car park".
+  make("decided-high-place", "plan", 0, "plan or means", re(`\\b(?:decided|made up my mind|made my mind up|chosen|picked)\\b(?: [a-z]+| ,| \\.){0,4}? (?:the )?(?:top floor|roof|car park|multi storey|bridge|cliff|cliffs|viaduct|tower block|level crossing|tracks|railway)\\b`), {
+    about: "self",
+    stronger: { context: PLAN_TIME_WORDS(), weight: 5 },
+  }),
+  // Going up or out to a high or watery place and not coming back: "after chapel on friday i'm going up on the bell tower roof. i'm not coming down".
+  make("not-coming-down", "plan", 2, "plan or means", re(`\\b(?:i am|i will) not (?:be )?coming (?:down|back (?:up|out|in))(?!(?: [a-z]+){0,3} (?:till|until|for|from|tonight|today|later))\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:roof|tower|bridge|cliff|cliffs|ledge|top floor|car park|rocks|tide|sea|river|lake|water|woods|quarry|forever|for good)\b/, weight: 5 },
+  }),
+  // A time when the others sleep, with the hour between: "tonight at 2 when everyone's asleep".
+  make("hour-when-asleep", "plan", 3, "plan or means", re(`\\b(?:${WHEN}|tonight)(?: night| morning)? at [0-9]+(?: ?am| ?pm)? (?:when|once|after) (?:everyones|everyone is|everybody is|they are|the house is) (?:asleep|in bed|out|gone)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:know the time|someone to know|wanted someone|goodbye|sorry|that is when|it is done)\b/, weight: 5 },
+  }),
+  // Not needing something after a date, not mattering after it: "i won't need one after this weekend", "after friday it won't matter".
+  make("not-needed-after", "plan", 2, "plan or means", re(`\\b(?:will not|do not) need (?:one|it|them|a [a-z]+|any [a-z]+) (?:after|by|past|beyond) (?:${WHEN}|this weekend|this week|the [0-9]+(?:st|nd|rd|th)?)\\b|\\bafter (?:${WHEN}|this weekend|the [0-9]+(?:st|nd|rd|th)?)\\b(?: [a-z]+| ,){0,3}? it (?:will not|does not|wont) matter\\b`), {
+    category: "goodbye",
+    about: "self",
+    stronger: { context: /\b(?:counsellor|counselor|therapist|anyway|then that is it|one more time|do not worry|appointment|helpline)\b/, weight: 5 },
+  }),
+  // Held on till a date, then a stop for good: "hold on till the end of term and then i can stop for good".
+  make("stop-for-good", "plan", 0, "plan or means", re(`\\bi can (?:stop|go|rest|let go|be done|end it) for good\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:hold on|hang on|till the end of|until the end of|one more (?:week|month)|nothing left|done with (?:it all|everything|life))\b/, weight: 5 },
+  }),
+  // A train or tide timed: "the level crossing by the old mill, the 23:40 freight. i've timed it".
+  make("timed-it", "plan", 2, "plan or means", re(`\\b(?:i have )?timed it\\b(?![^?]{0,80}\\b(?:late|delay|delayed|every day|commute|mins|minutes|seconds|exactly|goes past at)\\b)`), { about: "self", stronger: { context: /\b(?:freight|crossing|tracks|tide|express)\b/, weight: 5 } }),
+  // Going to a place at a set time, when the place is itself a way to die: "tomorrow at lunch i am going to the motorway bridge",
+  // "after my shift i am walking down to the railway line". Places people also go for a walk or a swim need a word of
+  // finality or secrecy beside them, and an everyday purpose said after the place cancels it.
+  make("time-then-place-method", "plan", 5, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_METHOD}\\b(?!(?: [a-z]+)? (?:for (?:a|the|some|my)\\b|to (?!(?:jump|end it|do it|die|finish it)\\b)|with (?:my|the|a|some) (?!(?:rope|pills|blade|gun|shotgun)\\b)))`), { about: "self" }),
+  make("time-then-place-open", "plan", 0, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_OPEN}\\b(?!(?: [a-z]+)? (?:for (?:a|the|some|my)\\b|to (?!(?:jump|end it|do it|die|finish it)\\b)|with (?:my|the|a|some) (?!(?:rope|pills|blade|gun|shotgun)\\b)))`), {
+    about: "self",
+    stronger: { context: /\b(?:with what i need|the rope|last|goodbye|sorry|for good|not coming back|nobody knows|when it is quiet|decided|(?:once|when) everyone is asleep|tallest|high enough|go over|nothing keeping me|that is it)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Method: a way weighed, looked up or chosen ────────────────────────────
@@ -714,6 +945,37 @@ const METHOD: RiskRule[] = [
 
   make("take-everything-in-cupboard", "method", 5, "suicidal thoughts with a method", re(`\\b(?:going to|gonna|will) (?:take|swallow) (?:everything|all the pills|the lot) (?:in|from) (?:the|my|mums|moms|dads) (?:cupboard|medicine cabinet|drawer|bathroom cabinet)\\b(?! to)`), { about: "self" }),
   make("would-go-over-it", "method", 5, "suicidal thoughts with a method", re(`\\bi (?:would|had) go over (?:it|the edge|the railing|the balcony)\\b`), { about: "self" }),
+
+  // Version 9. A means that "would do it": "one step in would do it", "a month's worth would do it, i've counted".
+  make("means-would-do-it", "method", 0, "suicidal thoughts with a method", re(`\\b(?:pills|one step|step in|step off|the drop|the fall|a jump|rope|gun|worth|that many|that much|the lot)\\b(?: [a-z]+){0,6}? would (?:do it|finish me(?: off)?)(?=$| [.,?"])`), {
+    about: "self",
+    stronger: { context: /\b(?:counted|i have counted|thinking|stood|standing|i have|next to it|every day)\b/, weight: 5 },
+  }),
+  // A strong branch or beam noticed for its use: "a tree with a low strong branch, i've started noticing it, for that".
+  make("strong-branch", "method", 2, "suicidal thoughts with a method", re(`(?![^?]*\\b(?:swing|treehouse|tree house|hammock|bird feeder|climbing|hanging baskets?)\\b)\\b(?:strong|sturdy|low strong|thick) (?:branch|beam|hook|banister|bannister)\\b|\\b(?:branch|beam|hook|banister|bannister|loft hatch)\\b(?: [a-z]+){0,4}? (?:strong enough|hold my weight|take my weight)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:for that|noticing|every day|rope|belt|cord)\b/, weight: 5 },
+  }),
+  // Thoughts dwelling on a place and a means together: "thinking a lot about the tree in the back garden and a rope".
+  make("thinking-place-and-means", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking|think|thought|keep thinking|been thinking) (?:a lot )?about (?:the|a|that) (?:[a-z]+ ){0,4}?(?:tree|branch|beam|banister|loft|garage|bath|bridge|cliff|tracks|railway)\\b(?: [a-z]+){0,4}? and (?:a|the) (?:rope|noose|belt|cord|blade|pills|hose)\\b(?! swing)`), { about: "self" }),
+  // Staying under in the bath: "running a bath and thinking about the razor and staying under".
+  make("staying-under", "method", 3, "suicidal thoughts with a method", re(`\\b(?:stay|staying|stayed|going) under\\b(?= (?:\\.|,|$)|$)|\\b(?:and|just) (?:stay|staying) under\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:bath|blade|water|thinking about)\b/, weight: 5 },
+  }),
+  // Thinking of drinking a poison kept at hand: "thinking of drinking the gramoxone we keep for the fields".
+  make("thinking-of-poison", "method", 5, "suicidal thoughts with a method", re(`\\b(?:thinking|thought|think) (?:of|about) (?:drinking|swallowing|necking|taking) (?:the|some|all the|that|my) (?:sniper|gramoxone|paraquat|pesticide|insecticide|weedkiller|weed killer|rat poison|bleach|antifreeze|drain cleaner|dettol|kerosene)\\b`), { about: "self" }),
+  // The drop dwelt on: "our tower block has roof access. i think about that drop every day".
+  make("think-about-the-drop", "method", 2, "suicidal thoughts with a method", re(`\\b(?:think|thinking|thought) about (?:that|the) (?:drop|fall|edge)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:roof|tower|tower block|bridge|cliff|cliffs|top floor|balcony|roof access)\b/, weight: 5 },
+  }),
+  // A mind that keeps going back to a means or a place: "my dads gun is in the safe and i think about it every day",
+  // "the railway line is right behind our house and that is all i think about now".
+  make("dwelt-on-means", "method", 2, "suicidal thoughts with a method", re(`(?<=\\b(?:i think about|thinking about|all i think about|my mind keeps going to|keep thinking about|keep picturing|i picture|keep looking at|keep staring (?:at|over))\\b(?: [a-z]+){0,4}? )${DWELT_ON}\\b|(?<=\\b${DWELT_ON}\\b[^.?]{0,60}?)\\b(?:i think about it|all i think about|on my mind|cannot get it out of my head)\\b`), {
+    about: "self",
+    stronger: { context: /\b(?:every day|every night|all the time|a lot|all week|every time|at night|now|cannot stop|high enough|would hold|how quick|how long it would take|how many)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Intent: the decision said ─────────────────────────────────────────────
@@ -773,6 +1035,21 @@ const INTENT: RiskRule[] = [
   make("doing-it-when-back", "intent", 2, "explicit intent to die", re(`\\bi am doing it when i get back\\b`), { about: "self", stronger: { context: /\b(?:i meant it|cellmate)\b/, weight: 5 } }),
 
   make("not-going-to-fail", "intent", 5, "explicit intent to die", re(`\\bthis time i am not going to fail(?=$| [.,?"])|\\bi am ending it myself\\b`), { about: "self", negatable: false }),
+
+  // Version 9. Not here by a near date, said as a decision: "i don't think i'll be here by the end of the week. it's the decision i've come to".
+  make("not-here-by", "intent", 2, "explicit intent to die", re(`\\bi do not think i will be (?:here|around|alive) (?:by|after|past|come) (?:the end of (?:the|this|next) (?:week|month|year)|${WHEN}|this weekend|the weekend)\\b`), {
+    category: "goodbye",
+    about: "self",
+    negatable: false,
+    stronger: { context: /\b(?:not being dramatic|decision|decided|for good|sorry|goodbye|made up my mind|my mind is made up|at peace|ready)\b/, weight: 5 },
+  }),
+  // The doing said as settled: "don't bother with the helpline numbers. i'm doing it and that's that".
+  make("doing-it-that-is-that", "intent", 5, "explicit intent to die", re(`\\bi am (?:doing it|going to do it|going through with it)\\b(?=[^?]{0,30}\\b(?:that is that|no one can stop|nobody can stop|nothing you)\\b)|\\b(?:do not|dont) bother with the (?:helpline|crisis|numbers|hotline)\\b(?=[^?]{0,30}\\bi am (?:doing it|going to do it)\\b)`), { about: "self" }),
+  // Following the dead on their day: "same day, same river. i'm going to follow her".
+  make("follow-the-dead", "intent", 0, "explicit intent to die", re(`\\bi am going to follow (?:her|him|them|my [a-z]+)\\b(?! (?:on|back|home|to (?:the|her|his|their) (?:car|house|shop|party)))`), {
+    about: "self",
+    stronger: { context: /\b(?:same day|same river|same place|since (?:she|he|they) died|year since|died|grave|ashes|anniversary)\b/, weight: 5 },
+  }),
 ];
 
 // ─── Active thoughts of suicide ────────────────────────────────────────────
@@ -805,6 +1082,9 @@ const HARMED_BY_OTHER: RiskRule[] = [
   make("partner-watches", "harmed-by-other", 3, "harmed by someone", re(`\\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex)) (?:controls (?:all )?(?:our|my) money|tracks my (?:location|phone)|reads (?:all )?my (?:messages|texts)|goes through my phone|takes my (?:wages|money|pay|benefits)|locks the fridge)\\b|\\bi am not allowed (?:out|to go out|to see (?:my|anyone))\\b`), { about: "self" }),
 
   make("money-taken", "harmed-by-other", 2, "harmed by someone", re(`\\b(?:takes|took|take|keeps|has) (?:my|our|all my|all our) (?:pension card|bank card|salary|wages|benefits|passports?)\\b`), { about: "self" }),
+  // Version 9. Control told in everyday words: "he decides who i see, what i wear and when i eat", "locks the food cupboard",
+  // "screams and throws my things", "says he'll share our chats if i stop".
+  make("everyday-control", "harmed-by-other", 2, "harmed by someone", re(`\\b(?:decides|controls|chooses|picks) (?:who i see|what i wear|when i eat|what i eat|where i go)\\b|\\blocks the (?:food|fridge|food cupboard|kitchen)\\b|\\b(?:screams|shouts|yells)(?: at me)? and (?:throws|smashes|breaks) my\\b|\\b(?:share|post|send|leak|show) (?:our|my) (?:chats|pics|photos|messages|nudes|videos)\\b(?=[^?]{0,20}\\bif i\\b)|\\b(?:threw|throws|throwing) (?:a|the|his|her) [a-z]+ at me\\b|\\block(?:ed|s)? me out (?:in|into) the (?:cold|rain|snow)\\b`), { about: "self" }),
 ];
 
 // ─── Concern: a passive wish to be dead ────────────────────────────────────────────────
@@ -822,6 +1102,9 @@ const PASSIVE_WISH: RiskRule[] = [
 
   // Version 8, the new writers' concern misses: a wish told as a hope about an accident or a result.
   make("hope-it-finishes-me", "passive-wish", 3, "wish to be dead", re(`\\b(?:hope|hoped|hoping|wish|wished) (?:the|my) (?:plane|car|bus|train|scan|tests?|results?|crash)\\b(?: [a-z]+){0,3}? (?:crashes|crash|would show something bad|show something bad|comes? back bad|had finished me off|finished me off|kills? me)\\b|\\bwould not be sad if i (?:just )?(?:stopped existing|died|did not wake up|was gone)\\b|\\bdisappointed to (?:open my eyes|wake up)\\b`), { about: "self", negatable: false }),
+
+  // Version 9. A wish to be dead put mildly: "i'd be fine with not waking up", "wish i'd never been born", "hope the cancer comes back".
+  make("fine-not-waking", "passive-wish", 3, "wish to be dead", re(`\\b(?:fine with|okay with|ok with|would not mind|wouldnae mind|do not mind|happy with) (?:not waking up|never waking up|not being here|disappearing for good|dying)\\b|\\bwish (?:i had|i would have|id) (?:never been born|died)\\b|\\bhope (?:the|my) (?:cancer|tumou?r|illness) (?:comes back|returns|wins|gets me)\\b`), { about: "self", negatable: false }),
 ];
 
 // ─── Concern: entrapment ───────────────────────────────────────────────────
@@ -856,6 +1139,10 @@ const WORRY_FOR_OTHER: RiskRule[] = [
   make("posted-goodbye", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:she|he|they|a [a-z]+|my [a-z]+)\\b(?: [a-z]+){0,5}? posted (?:" )?goodbye (?:everyone|all|world|to everyone)\\b`)),
 
   make("story-goodbye", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:put|posted|wrote) (?:" )?goodbye everyone(?: ")? on (?:his|her|their) (?:story|page|wall|status)\\b|\\b(?:wrote|written|said|put) in (?:her|his|their) (?:essay|exercise book|diary|journal|book)\\b(?: [a-z]+){0,2}? (?:that )?(?:she|he|they) (?:wants?|want) to die\\b`), { about: "self" }),
+  // Version 9. A farewell posted and silence after: "posted 'see you on the other side' and isn't answering".
+  make("other-side-silent", "worry-for-other", 3, "someone else may be at risk", re(`\\bsee (?:you|yous|ya) on the other side\\b(?=[^?]{0,80}\\b(?:not answering|is not answering|cannot reach|can not reach|not picking up|phone (?:is )?off|been low|none of us can)\\b)`)),
+  make("curtains-not-answering", "worry-for-other", 2, "someone else may be at risk", re(`\\b(?:has not|have not|not) (?:opened (?:her|his|their) curtains|been out|left (?:her|his|their) (?:house|flat|room))\\b(?=[^?]{0,60}\\b(?:not answering|is not answering|no answer)\\b)`)),
+  make("talking-about-taking", "worry-for-other", 3, "someone else may be at risk", re(`\\b(?:she is|he is|they are|[a-z]+s|keeps|been) talking about (?:taking (?:all )?(?:her|his|their) pills|killing (?:herself|himself|themselves)|ending it|ending (?:her|his|their) life)\\b`)),
 ];
 
 // ─── Concern: help-seeking ─────────────────────────────────────────────────
@@ -869,6 +1156,9 @@ const HELP_SEEKING: RiskRule[] = [
   make("number-to-call", "help-seeking", 2, "asking for support", re(`\\b(?:is there|are there|does anyone know|do you know|know) (?:a |any )?(?:number|text line|text service|crisis line|crisis text line|line|service)\\b(?: [a-z]+){0,3}? (?:i can (?:call|text|ring)|for when|if i feel|when you|in [a-z]+)\\b|\\b(?:get|book|need) (?:a |an )?(?:crisis|urgent|emergency) (?:appointment|assessment)\\b|\\bwho do you (?:talk|turn) to (?:at [0-9]+ ?am|at night|when it gets)\\b`), { about: "self", negatable: false }),
 
   make("who-do-i-call", "help-seeking", 2, "asking for support", re(`\\b(?:who do i|who can i|what is the number to) (?:call|ring|text)\\b`), { about: "self", negatable: false }),
+
+  // Version 9. Asking for a crisis line or emergency help: "are there any crisis text services in nigeria", "a helpline with tamil speakers".
+  make("crisis-service-asked", "help-seeking", 2, "asking for support", re(`\\b(?:any|is there (?:a|an)|are there|send me|link to|looking for|need (?:a|an|the)|(?:does anyone |do you )?know (?:a|an|any)|how (?:do|can) i (?:get|find|reach|contact)|where (?:can|do) i (?:find|get))\\b(?: [a-z]+){0,4}? (?:crisis|suicide|emergency mental health|mental health crisis) (?:text |phone )?(?:services?|lines?|numbers?|helplines?|team|help|support)\\b|\\b(?:does anyone know|do you know|is there|are there) (?:a |any )?(?:crisis )?helplines?\\b|\\blike a helpline\\b`), { about: "self" }),
 ];
 
 // ─── Concern: hopelessness ─────────────────────────────────────────────────
@@ -881,6 +1171,9 @@ const HOPELESSNESS: RiskRule[] = [
   make("future-empty", "hopelessness", 2, "hopelessness", re(`\\b(?:my|the) future is (?:just )?(?:blank|empty|nothing|black|gone)\\b|\\bno future for (?:someone|people|a person) like me\\b|\\bhope is for other people\\b|\\bno light at the end of (?:this|the) tunnel\\b|\\b(?:it is|its) (?:always|never) going to (?:be like this|change|get better)\\b|\\bi will always be like this\\b`), { about: "self" }),
 
   make("never-happy-again", "hopelessness", 2, "hopelessness", re(`\\bstopped believing (?:anything|it|that anything) (?:helps|will help|works)\\b|\\bi (?:do not think i will ever|will never) be happy again\\b|\\bno version of my life\\b|\\bfelt like this since i was [0-9]+\\b`), { about: "self", negatable: false }),
+
+  // Version 9. Hope given up on, said plainly: "it's always going to be like this", "gave up hoping it would change".
+  make("going-to-be-like-this", "hopelessness", 2, "hopelessness", re(`\\b(?:it is|its|life is|things are) (?:going to|gonna) be like this(?: forever)?\\b|\\b(?:gave up|given up|stopped|stop) (?:hoping|believing)\\b|\\bnever going to (?:come right|get better|change|work out)\\b|\\b(?:do not|cannot) see (?:anything|any future|a future|anything good) (?:ahead|for me|in front of me)\\b`), { about: "self" }),
 ];
 
 // ─── Concern: burden ───────────────────────────────────────────────────────
@@ -894,6 +1187,9 @@ const BURDEN: RiskRule[] = [
   make("trouble-for-everyone", "burden", 3, "feeling a burden", re(`\\b(?:i am|here i am) (?:only |just )?(?:a problem|too much trouble|a drain|a weight|a cost) (?:for|to|on) (?:everybody|everyone|my [a-z]+|them|her|him|you all)\\b|\\ball i do is cost (?:them|him|her|everyone|my [a-z]+)\\b|\\bonly put up with me\\b`), { about: "self" }),
 
   make("in-the-way", "burden", 3, "feeling a burden", re(`\\bi (?:ruin|spoil) every(?:thing| room| day)\\b|\\bi take up space\\b|\\bi (?:just )?get in the way\\b|\\b(?:heavy load|a weight|a burden) (?:for|on|to) my [a-z]+\\b`), { about: "self" }),
+
+  // Version 9. Being a weight on others, in ordinary words: "a drain on them", "one more thing he has to carry".
+  make("drain-on-them", "burden", 2, "feeling a burden", re(`\\b(?:a|such a) drain on (?:them|everyone|him|her|my [a-z]+|you|people)\\b|\\bone more thing (?:he|she|they|you|everyone) (?:has|have) to (?:carry|deal with|worry about|sort)\\b|\\ball i (?:ever )?do is take\\b`), { about: "self" }),
 ];
 
 // ─── Concern: telling someone to die ──────────────────────────────────────
@@ -910,6 +1206,8 @@ const DISTRESS: RiskRule[] = [
   make("crying-before-shift", "distress", 2, "distress", re(`\\bcrying (?:in|on) the (?:car|car park|toilets?|bathroom|loos?|stairwell|bus)\\b(?: [a-z]+){0,3}? (?:before|after|every|each|during)\\b`), { about: "self" }),
   make("on-the-floor-sobbing", "distress", 2, "distress", re(`\\b(?:lying|lay|sat|sitting|curled up) on the (?:[a-z]+ )?floor (?:sobbing|crying|shaking|screaming)\\b`), { about: "self" }),
   make("alone-in-this-country", "distress", 2, "distress", re(`\\bi am (?:all )?(?:on my own|alone) in (?:this|a new|a foreign) country\\b`), { about: "self" }),
+  // Version 9. Coming apart said plainly: "falling to pieces since the breakup", "haven't eaten properly since sunday".
+  make("falling-to-pieces", "distress", 2, "distress", re(`(?:^|[.,] |\\bi am )falling (?:to pieces|apart)\\b|\\b(?:have not|not) (?:eaten|slept)(?: properly)? (?:since|in (?:days|weeks)|for (?:days|weeks))\\b|\\bpanic attacks? (?:every|each|daily)\\b`), { about: "self" }),
 ];
 
 /**

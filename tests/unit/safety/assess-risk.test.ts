@@ -183,6 +183,28 @@ describe("assessRisk reading", () => {
     expect(level("i killed myself with my own rocket in fortnite lol")).not.toBe("crisis");
   });
 
+  // Version 9: compositions, checked on lines of my own rather than the sets' own.
+  it("reads version 9's compositions: three kinds of settling act or one with finality, a place that is a means at a set time, pills told", () => {
+    expect(level("sold my guitar, cleared my locker at work and paid everyone back")).toBe("crisis");
+    expect(level("gave my bike to my nephew, he does not know why")).toBe("crisis");
+    expect(level("returned the library books and paid off my overdraft")).toBe("none");
+    expect(level("after my shift tomorrow i am walking down to the railway line")).toBe("crisis");
+    expect(level("swallowed all my mums pills, please do not call anyone")).toBe("crisis");
+    expect(level("raking my arms raw with my keys again")).toBe("crisis");
+    expect(level("my dads gun is in the safe and i think about it every day")).toBe("crisis");
+    expect(level("i would be fine with not waking up tbh")).toBe("concern");
+  });
+
+  it("leaves the same words alone in everyday use (version 9)", () => {
+    expect(level("sold my car and cancelled the gym, moving to Spain next month!")).toBe("none");
+    expect(level("after work tomorrow i am heading to the river for a swim")).not.toBe("crisis");
+    expect(level("bought charcoal for sundays barbecue, three bags")).not.toBe("crisis");
+    expect(level("took the rifle out for the rabbits this morning")).not.toBe("crisis");
+    expect(level("my sister beat me at scrabble again")).toBe("none");
+    expect(level("took my meds")).toBe("none");
+    expect(level("i've decided to end my contract with the gym")).not.toBe("crisis");
+  });
+
   it("respects negation, but not when the negation is the risk", () => {
     expect(level("I'm not suicidal")).toBe("none");
     expect(level("I would never hurt myself")).toBe("none");
