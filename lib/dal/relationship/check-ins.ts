@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, prepared, transaction } from "@/db/client";
 import { absences, checkInEntries, checkIns, messages, relationships, rhythms, type CheckInStatus } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -159,12 +159,24 @@ async function membersOf(relationshipId: string): Promise<readonly [string, stri
 }
 
 async function storedSlots(relationshipId: string, before?: Date): Promise<StoredSlot[]> {
+  if (!before) return allStoredSlots({ relationshipId });
   return db()
-    .select({ id: checkIns.id, startsAt: checkIns.startsAt, endsAt: checkIns.endsAt, closesAt: checkIns.closesAt, status: checkIns.status })
+    .select(slotColumns)
     .from(checkIns)
-    .where(and(eq(checkIns.relationshipId, relationshipId), before ? lt(checkIns.startsAt, before) : undefined))
+    .where(and(eq(checkIns.relationshipId, relationshipId), lt(checkIns.startsAt, before)))
     .orderBy(asc(checkIns.startsAt));
 }
+
+const slotColumns = { id: checkIns.id, startsAt: checkIns.startsAt, endsAt: checkIns.endsAt, closesAt: checkIns.closesAt, status: checkIns.status };
+
+/** Every slot of a relationship, built once per connection (db/client.ts#prepared): the relationship page reads it on every view. */
+const allStoredSlots = prepared("relationship_stored_slots", (executor) =>
+  executor
+    .select(slotColumns)
+    .from(checkIns)
+    .where(eq(checkIns.relationshipId, sql.placeholder("relationshipId")))
+    .orderBy(asc(checkIns.startsAt)),
+);
 
 /** What the engine reads to judge a relationship's open slots. */
 interface JudgeFacts {

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { prepared } from "@/db/client";
 import { absences, rhythms, ruptures } from "@/db/schema";
 import { perRequest } from "@/lib/dal/system/request-scope";
 
@@ -14,12 +14,18 @@ import { perRequest } from "@/lib/dal/system/request-scope";
  * a transaction they read afresh, through it. The arrays are shared: filter
  * or copy before sorting. Each is an async function on purpose: a drizzle
  * query is a lazy thenable that runs again every time it is awaited, so the
- * memo must hold the promise of its result, not the query.
+ * memo must hold the promise of its result, not the query. Their SQL is
+ * built once per connection (db/client.ts#prepared): the relationship page
+ * and the thread's poll make them on every request.
  */
 
+const relationshipId = sql.placeholder("relationshipId");
+
 /** The agreed and proposed rhythms, oldest first (declined and replaced ones are history nobody shows). */
-export const rhythmRowsOf = perRequest("rhythm-rows", async (relationshipId: string) =>
-  db()
+export const rhythmRowsOf = perRequest("rhythm-rows", async (id: string) => readRhythmRows({ relationshipId: id }));
+
+const readRhythmRows = prepared("relationship_rhythm_rows", (executor) =>
+  executor
     .select({
       id: rhythms.id,
       status: rhythms.status,
@@ -37,8 +43,10 @@ export const rhythmRowsOf = perRequest("rhythm-rows", async (relationshipId: str
 );
 
 /** Time away that was not cancelled, past and to come, soonest first. */
-export const absencesOf = perRequest("absence-rows", async (relationshipId: string) =>
-  db()
+export const absencesOf = perRequest("absence-rows", async (id: string) => readAbsenceRows({ relationshipId: id }));
+
+const readAbsenceRows = prepared("relationship_absence_rows", (executor) =>
+  executor
     .select({ id: absences.id, userId: absences.userId, startsAt: absences.startsAt, returnsAt: absences.returnsAt, announcedAt: absences.announcedAt })
     .from(absences)
     .where(and(eq(absences.relationshipId, relationshipId), isNull(absences.cancelledAt)))
@@ -46,4 +54,6 @@ export const absencesOf = perRequest("absence-rows", async (relationshipId: stri
 );
 
 /** Every rupture, open and closed, with its sealed notes (opened only where shown). */
-export const rupturesOf = perRequest("rupture-rows", async (relationshipId: string) => db().select().from(ruptures).where(eq(ruptures.relationshipId, relationshipId)));
+export const rupturesOf = perRequest("rupture-rows", async (id: string) => readRuptureRows({ relationshipId: id }));
+
+const readRuptureRows = prepared("relationship_rupture_rows", (executor) => executor.select().from(ruptures).where(eq(ruptures.relationshipId, relationshipId)));

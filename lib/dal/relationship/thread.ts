@@ -1,7 +1,7 @@
 import "server-only";
 import { publishLive } from "@/lib/dal/notifications/live";
 import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, prepared, transaction } from "@/db/client";
 import { messages, relationships, threadReads } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
@@ -101,21 +101,45 @@ function newestFromOther(rows: readonly Row[], viewerId: string): Date | undefin
 
 async function pageOf(access: RelationshipAccess, before: { createdAt: Date; id: string } | null, size = THREAD_PAGE_SIZE) {
   // One more than a page tells whether there is anything earlier.
-  const rows = await db()
-    .select(columns)
-    .from(messages)
-    .where(
-      and(
-        eq(messages.relationshipId, access.id),
-        before ? sql`(${messages.createdAt}, ${messages.id}) < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(desc(messages.createdAt), desc(messages.id))
-    .limit(size + 1);
+  const rows = before
+    ? await db()
+        .select(columns)
+        .from(messages)
+        .where(
+          and(
+            eq(messages.relationshipId, access.id),
+            sql`(${messages.createdAt}, ${messages.id}) < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)`,
+          ),
+        )
+        .orderBy(desc(messages.createdAt), desc(messages.id))
+        .limit(size + 1)
+    : await newestMessages({ relationshipId: access.id, limit: size + 1 });
   const page = rows.slice(0, size).reverse();
   const oldest = page[0];
   return { rows: page, earlier: rows.length > size && oldest ? encodeCursor(oldest) : null };
 }
+
+/*
+ * The two reads every open thread repeats (the page's newest messages, and the
+ * poll every few seconds), built once per connection (db/client.ts#prepared).
+ */
+const newestMessages = prepared("thread_newest", (executor) =>
+  executor
+    .select(columns)
+    .from(messages)
+    .where(eq(messages.relationshipId, sql.placeholder("relationshipId")))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(sql.placeholder("limit")),
+);
+
+const messagesSince = prepared("thread_since", (executor) =>
+  executor
+    .select(columns)
+    .from(messages)
+    .where(and(eq(messages.relationshipId, sql.placeholder("relationshipId")), gt(messages.createdAt, sql`${sql.placeholder("since")}::timestamptz`)))
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .limit(sql.placeholder("limit")),
+);
 
 /**
  * Opening the thread: the latest messages (a shorter first page). It writes nothing (a page
@@ -162,12 +186,7 @@ export async function earlierMessages(relationshipId: unknown, before: unknown):
 export async function threadSince(relationshipId: unknown, after: unknown, options: { markRead?: boolean } = {}): Promise<ThreadUpdate> {
   const access = await accessRelationship(relationshipId);
   const since = new Date(afterSchema.parse(after).getTime() - POLL_OVERLAP_MS);
-  const rows = await db()
-    .select(columns)
-    .from(messages)
-    .where(and(eq(messages.relationshipId, access.id), gt(messages.createdAt, since)))
-    .orderBy(asc(messages.createdAt), asc(messages.id))
-    .limit(POLL_MAX);
+  const rows = await messagesSince({ relationshipId: access.id, since: since.toISOString(), limit: POLL_MAX });
   if (options.markRead) {
     // The browser has everything up to `after` (it asked from there) and now what is returned.
     const returned = newestFromOther(rows, access.viewer.id);
