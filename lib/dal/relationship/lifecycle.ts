@@ -1,7 +1,7 @@
 import "server-only";
 import { forgetRequestReads } from "@/lib/dal/system/request-scope";
 import { and, desc, eq, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, prepared, transaction } from "@/db/client";
 import { relationships, rhythms, users } from "@/db/schema";
 import { closeOpenRuptures } from "./ruptures";
 import { now } from "@/lib/clock";
@@ -37,21 +37,7 @@ export async function listMyRelationships(): Promise<RelationshipSummary[]> {
   const viewer = await requireViewer();
   // Endings planned for after a final check-in that has now closed take effect before the list is read.
   await finishDue({ at: now(), personId: viewer.id });
-  const rows = await db()
-    .select({
-      id: relationships.id,
-      kind: relationships.kind,
-      seekerId: relationships.seekerId,
-      partnerId: relationships.partnerId,
-      startedAt: relationships.startedAt,
-      status: relationships.status,
-      endedAt: relationships.endedAt,
-      otherName: sql<string>`(select ${users.name} from ${users} where ${users.id} = case when ${relationships.seekerId} = ${viewer.id} then ${relationships.partnerId} else ${relationships.seekerId} end)`,
-    })
-    .from(relationships)
-    .where(and(or(eq(relationships.seekerId, viewer.id), eq(relationships.partnerId, viewer.id)), sql`not ${blockedPair}`))
-    .orderBy(sql`${relationships.status} = 'active' desc`, desc(relationships.startedAt))
-    .limit(50);
+  const rows = await myRelationshipRows({ viewerId: viewer.id });
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -62,6 +48,26 @@ export async function listMyRelationships(): Promise<RelationshipSummary[]> {
     endedAt: r.endedAt,
   }));
 }
+
+/** The viewer's relationships, active first, built once per connection (db/client.ts#prepared): the dashboard reads them on every view. */
+const myRelationshipRows = prepared("my_relationships", (executor) => {
+  const viewerId = sql.placeholder("viewerId");
+  return executor
+    .select({
+      id: relationships.id,
+      kind: relationships.kind,
+      seekerId: relationships.seekerId,
+      partnerId: relationships.partnerId,
+      startedAt: relationships.startedAt,
+      status: relationships.status,
+      endedAt: relationships.endedAt,
+      otherName: sql<string>`(select ${users.name} from ${users} where ${users.id} = case when ${relationships.seekerId} = ${viewerId} then ${relationships.partnerId} else ${relationships.seekerId} end)`,
+    })
+    .from(relationships)
+    .where(and(or(eq(relationships.seekerId, viewerId), eq(relationships.partnerId, viewerId)), sql`not ${blockedPair}`))
+    .orderBy(sql`${relationships.status} = 'active' desc`, desc(relationships.startedAt))
+    .limit(50);
+});
 
 // ─── Ending ────────────────────────────────────────────────────────────────
 
