@@ -1,5 +1,5 @@
 import "server-only";
-import { type SQL, sql } from "drizzle-orm";
+import { type Placeholder, type SQL, sql } from "drizzle-orm";
 import { blocks, spaceHiddenNotes, spacePosts, users } from "@/db/schema";
 import { contexts, unsealJson } from "@/lib/privacy/encryption";
 import { authorLabel } from "@/lib/spaces/rules";
@@ -7,8 +7,8 @@ import { log } from "@/lib/log";
 
 /** Pieces shared by the space modules: what a reader may see, and opening sealed words. */
 
-/** SQL: a published post the viewer may see in a list (no block either way, not a note they hide). */
-export function visibleToReader(viewerId: string): SQL {
+/** SQL: a published post the viewer may see in a list (no block either way, not a note they hide). The viewer may be a placeholder, for a prepared query. */
+export function visibleToReader(viewerId: string | Placeholder): SQL {
   // The blocked people and hidden notes are read once (an init plan) and tested per row, so the page
   // query walks space_posts_space_page_idx in order and stops after a page, instead of anti-joining
   // every post in the space and sorting (measured: 375 ms → a few ms at 100k posts; docs/benchmarks.md).
@@ -19,7 +19,7 @@ export function visibleToReader(viewerId: string): SQL {
 }
 
 /** SQL: the ids of everyone with a block between them and the viewer, whichever of the two made it. */
-export function blockedBy(viewerId: string): SQL {
+export function blockedBy(viewerId: string | Placeholder): SQL {
   return sql`select case when ${blocks.pairLow} = ${viewerId}::uuid then ${blocks.pairHigh} else ${blocks.pairLow} end from ${blocks}
     where ${blocks.pairLow} = ${viewerId}::uuid or ${blocks.pairHigh} = ${viewerId}::uuid`;
 }

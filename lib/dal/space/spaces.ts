@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, prepared, transaction } from "@/db/client";
 import { spaceFollows, spaceHiddenNotes, spacePostingPauses, spacePosts, spaces, topics } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
@@ -172,6 +172,7 @@ export async function openSpace(slug: unknown, cursor?: unknown): Promise<SpaceP
  * scripts/bench-spaces.ts, which times it at 100k posts); pages call openSpace.
  */
 export async function spacePageRows(viewerId: string, spaceId: string, after: { at: Date; id: string } | null) {
+  if (!after) return (await firstSpacePage({ viewerId, spaceId })) as ListRow[];
   return (await db()
     .select(listColumns)
     .from(spacePosts)
@@ -188,20 +189,38 @@ export async function spacePageRows(viewerId: string, spaceId: string, after: { 
     .limit(SPACE_PAGE_SIZE + 1)) as ListRow[];
 }
 
+/** The first page of a space (the page everyone opens), built once per connection (db/client.ts#prepared). */
+const firstSpacePage = prepared("space_first_page", (executor) =>
+  executor
+    .select(listColumns)
+    .from(spacePosts)
+    .innerJoin(spaces, eq(spaces.id, spacePosts.spaceId))
+    .innerJoin(topics, eq(topics.id, spaces.topicId))
+    .where(and(eq(spacePosts.spaceId, sql.placeholder("spaceId")), visibleToReader(sql.placeholder("viewerId"))))
+    .orderBy(desc(spacePosts.publishedAt), desc(spacePosts.id))
+    .limit(SPACE_PAGE_SIZE + 1),
+);
+
 /** New posts in the spaces the viewer follows (home page), newest first. */
 export async function followedFeed(limit = 8): Promise<PostListItem[]> {
   const viewer = await requireViewer();
-  const rows = (await db()
-    .select(listColumns)
-    .from(spacePosts)
-    .innerJoin(spaceFollows, and(eq(spaceFollows.spaceId, spacePosts.spaceId), eq(spaceFollows.userId, viewer.id)))
-    .innerJoin(spaces, eq(spaces.id, spacePosts.spaceId))
-    .innerJoin(topics, eq(topics.id, spaces.topicId))
-    .where(and(visibleToReader(viewer.id), sql`${spacePosts.authorId} is distinct from ${viewer.id}::uuid`))
-    .orderBy(desc(spacePosts.publishedAt), desc(spacePosts.id))
-    .limit(Math.min(Math.max(limit, 1), 30))) as ListRow[];
+  const rows = (await followedFeedRows({ viewerId: viewer.id, limit: Math.min(Math.max(limit, 1), 30) })) as ListRow[];
   return rows.map((row) => toListItem(row, viewer.id));
 }
+
+/** Built once per connection (db/client.ts#prepared): the home page reads it on every view. */
+const followedFeedRows = prepared("space_followed_feed", (executor) => {
+  const viewerId = sql.placeholder("viewerId");
+  return executor
+    .select(listColumns)
+    .from(spacePosts)
+    .innerJoin(spaceFollows, and(eq(spaceFollows.spaceId, spacePosts.spaceId), eq(spaceFollows.userId, viewerId)))
+    .innerJoin(spaces, eq(spaces.id, spacePosts.spaceId))
+    .innerJoin(topics, eq(topics.id, spaces.topicId))
+    .where(and(visibleToReader(viewerId), sql`${spacePosts.authorId} is distinct from ${viewerId}::uuid`))
+    .orderBy(desc(spacePosts.publishedAt), desc(spacePosts.id))
+    .limit(sql.placeholder("limit"));
+});
 
 export async function setFollowing(input: { spaceId: unknown; follow: boolean }) {
   const viewer = await requireViewer();
