@@ -52,7 +52,15 @@ export interface SpaceDetail extends SpaceSummary {
 async function spaceBySlug(viewerId: string, slug: unknown): Promise<SpaceDetail> {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) throw new NotFoundError("We couldn't find that space.");
-  const [row] = await db()
+  const [row] = await spaceRow({ viewerId, slug: parsed.data });
+  if (!row) throw new NotFoundError("We couldn't find that space.");
+  return row;
+}
+
+/** A space and the viewer's standing in it, built once per connection (db/client.ts#prepared): every space page starts here. */
+const spaceRow = prepared("space_by_slug", (executor) => {
+  const viewerId = sql.placeholder("viewerId");
+  return executor
     .select({
       id: spaces.id,
       slug: spaces.slug,
@@ -66,10 +74,8 @@ async function spaceBySlug(viewerId: string, slug: unknown): Promise<SpaceDetail
     })
     .from(spaces)
     .innerJoin(topics, eq(topics.id, spaces.topicId))
-    .where(eq(spaces.slug, parsed.data));
-  if (!row) throw new NotFoundError("We couldn't find that space.");
-  return row;
-}
+    .where(eq(spaces.slug, sql.placeholder("slug")));
+});
 
 export async function getSpace(slug: unknown): Promise<SpaceDetail> {
   const viewer = await requireViewer();
