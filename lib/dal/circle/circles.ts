@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { db, prepared, transaction } from "@/db/client";
 import { circleAttendance, circleFacilitators, circleJoinRequests, circleMembers, circleSeekers, circleSessions, circles, mentorProfiles, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { circleRecord, describeRecord, gradeCircleTraining, nextSession, reachOutOpenings, sessionWindow, type AttendanceStatus } from "@/lib/circles";
@@ -267,17 +267,38 @@ export interface CirclePage {
   endReason: string | null;
 }
 
+/*
+ * The circle page's reads that do not depend on who is looking, built once
+ * per connection (db/client.ts#prepared): every view of a circle makes them.
+ */
+const circleIdParam = sql.placeholder("circleId");
+const seatedMembers = prepared("circle_seated_members", (executor) =>
+  executor
+    .select({ userId: circleMembers.userId, name: users.name, seat: circleMembers.seat })
+    .from(circleMembers)
+    .innerJoin(users, eq(users.id, circleMembers.userId))
+    .where(and(eq(circleMembers.circleId, circleIdParam), isNull(circleMembers.leftAt)))
+    .orderBy(asc(circleMembers.seat)),
+);
+const sessionsOf = prepared("circle_sessions", (executor) =>
+  executor.select().from(circleSessions).where(eq(circleSessions.circleId, circleIdParam)).orderBy(asc(circleSessions.number)),
+);
+const nameOf = prepared("circle_person_name", (executor) => executor.select({ name: users.name }).from(users).where(eq(users.id, sql.placeholder("userId"))));
+const farewellRows = prepared("circle_farewells", (executor) =>
+  executor
+    .select({ name: users.name, words: circleMembers.closingWords, keyId: circleMembers.closingWordsKeyId })
+    .from(circleMembers)
+    .innerJoin(users, eq(users.id, circleMembers.userId))
+    .where(and(eq(circleMembers.circleId, circleIdParam), eq(circleMembers.leftReason, "left"), isNotNull(circleMembers.closingWords)))
+    .orderBy(asc(circleMembers.leftAt)),
+);
+
 /** Everything on /circles/[id], for the facilitator and members only (others: not found). */
 export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
   const { viewer, circle, role } = await accessCircle(circleId);
   const [allMemberRows, sessionRows, attendance, requests, facilitator, zone, reflections, renewal, leavers] = await Promise.all([
-    db()
-      .select({ userId: circleMembers.userId, name: users.name, seat: circleMembers.seat })
-      .from(circleMembers)
-      .innerJoin(users, eq(users.id, circleMembers.userId))
-      .where(and(eq(circleMembers.circleId, circle.id), isNull(circleMembers.leftAt)))
-      .orderBy(asc(circleMembers.seat)),
-    db().select().from(circleSessions).where(eq(circleSessions.circleId, circle.id)).orderBy(asc(circleSessions.number)),
+    seatedMembers({ circleId: circle.id }),
+    sessionsOf({ circleId: circle.id }),
     db()
       .select()
       .from(circleAttendance)
@@ -289,16 +310,11 @@ export async function getCirclePage(circleId: unknown): Promise<CirclePage> {
           .innerJoin(users, eq(users.id, circleJoinRequests.userId))
           .where(and(eq(circleJoinRequests.circleId, circle.id), eq(circleJoinRequests.status, "open")))
       : Promise.resolve([]),
-    db().select({ name: users.name }).from(users).where(eq(users.id, circle.facilitatorId)),
+    nameOf({ userId: circle.facilitatorId }),
     timezoneOf(viewer.id),
     reflectionsOf(circle.id),
     renewalOf(circle.id, viewer.id),
-    db()
-      .select({ name: users.name, words: circleMembers.closingWords, keyId: circleMembers.closingWordsKeyId })
-      .from(circleMembers)
-      .innerJoin(users, eq(users.id, circleMembers.userId))
-      .where(and(eq(circleMembers.circleId, circle.id), eq(circleMembers.leftReason, "left"), isNotNull(circleMembers.closingWords)))
-      .orderBy(asc(circleMembers.leftAt)),
+    farewellRows({ circleId: circle.id }),
   ]);
   // A block hides the two from each other in the circle (whoever made it): the list, the records, the thread.
   const hidden = await blockedAmong(viewer.id, [circle.facilitatorId, ...allMemberRows.map((m) => m.userId)]);
