@@ -7,7 +7,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Connection, openConnection } from "@/db/client";
+import { type Connection, openConnection, prepared as builtOnce, runInTransaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { makeUser } from "../support/factories";
 
@@ -71,5 +71,22 @@ describe.skipIf(!onPostgres)("prepared statements (PostgreSQL only)", () => {
 
   it("DATABASE_PREPARE=false sends unnamed statements", async () => {
     expect(await preparedOnThisSession(unprepared)).toBe(0);
+  });
+
+  it("a query built once (db/client.ts#prepared) is a named statement, and unnamed with DATABASE_PREPARE=false", async () => {
+    const byEmail = builtOnce("test_by_email", (executor) => executor.select({ id: users.id }).from(users).where(eq(users.email, sql.placeholder("email"))));
+    // Inside each connection's own transaction, so the count is of that session's statements.
+    const keptAfterTwoRuns = (conn: Connection) =>
+      conn.db.transaction((tx) =>
+        runInTransaction(tx, async () => {
+          await byEmail({ email: "nobody@example.test" });
+          await byEmail({ email: "nobody@example.test" });
+          const rows = await tx.execute<{ n: number }>(sql`select count(*)::int as n from pg_prepared_statements where not from_sql and statement like '%"email" = $1%'`);
+          return (rows as unknown as { n: number }[])[0]!.n;
+        }),
+      );
+    expect(await keptAfterTwoRuns(prepared)).toBeGreaterThanOrEqual(1);
+    // drizzle asks for a named statement, but a client opened with prepare: false (DATABASE_PREPARE=false) never makes one.
+    expect(await keptAfterTwoRuns(unprepared)).toBe(0);
   });
 });
