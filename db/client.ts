@@ -175,11 +175,11 @@ interface Preparable<R> {
 /**
  * A read whose SQL is built once per connection rather than on every call.
  * drizzle turns its query builder into SQL text each time a query runs:
- * about 0.19 ms of CPU for a one-table select by primary key on this
+ * about 0.28 ms of CPU for a one-table select by primary key on this
  * machine, against 0.09 ms for the whole round trip of the same query built
- * once (docs/benchmarks.md, "Building queries"), and several times that for
- * a wide join. The reads every signed-in request makes (the viewer check,
- * the bell) and the access checks of the busiest pages are made this way;
+ * once (docs/benchmarks.md, "Built once"; scripts/bench/building-costs.ts),
+ * and more for a wide join. The reads every signed-in request makes (the
+ * viewer check, the bell) and those of the busiest pages are made this way;
  * values go in through `sql.placeholder(...)`. Inside transaction() the query
  * is built afresh on the transaction, so it reads through it (and its locks).
  */

@@ -11,7 +11,7 @@ import { ReportLink } from "@/components/reports/report-link";
 import { useLiveRisk } from "@/components/safety/use-live-risk";
 import { WhileWritingHelp } from "@/components/safety/while-writing-help";
 import type { CrisisRegion } from "@/lib/safety/crisis-resources";
-import { buttonClass } from "@/components/ui/button-styles";
+import { earlierShown, ShowEarlierButton, useEarlierMessages } from "@/components/thread/show-earlier";
 import { messageTime } from "@/lib/thread/time";
 import { useCirclePoll } from "./use-circle-poll";
 
@@ -42,8 +42,6 @@ export function CircleThread({
   region?: CrisisRegion;
 }) {
   const [messages, setMessages] = useState(initial);
-  const [earlier, setEarlier] = useState(initialEarlier);
-  const [earlierState, setEarlierState] = useState<"idle" | "loading" | "failed">("idle");
   const [announcement, setAnnouncement] = useState("");
   // The words being typed: kept on a failed send, read by the detector in the browser for crisis lines before sending.
   const [draft, setDraft] = useState("");
@@ -68,21 +66,14 @@ export function CircleThread({
   useCirclePoll<CircleMessageDto>({ circleId, after: () => newest.current, onMessages, onGone: () => setGone(true) });
 
   // Older messages go in just below the button, so the reader's eyes stay where they were.
-  async function showEarlier() {
-    if (!earlier || earlierState === "loading") return;
-    setEarlierState("loading");
-    try {
-      const response = await fetch(`/api/circles/${circleId}/thread?${new URLSearchParams({ before: earlier })}`, { cache: "no-store", headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error(`earlier answered ${response.status}`);
-      const page = (await response.json()) as { messages: CircleMessageDto[]; earlier: string | null };
-      setMessages((list) => merge(list, page.messages));
-      setEarlier(page.earlier);
-      setEarlierState("idle");
-      setAnnouncement(page.messages.length === 1 ? "1 earlier message shown." : `${page.messages.length} earlier messages shown.`);
-    } catch {
-      setEarlierState("failed");
-    }
-  }
+  const { earlier, state: earlierState, showEarlier } = useEarlierMessages<CircleMessageDto>(
+    initialEarlier,
+    (before) => `/api/circles/${circleId}/thread?${new URLSearchParams({ before })}`,
+    (page) => {
+      setMessages((list) => merge(list, page));
+      setAnnouncement(earlierShown(page.length));
+    },
+  );
   return (
     <section aria-labelledby="thread-heading" id="thread" className="flex flex-col gap-3">
       <h2 id="thread-heading" className="text-xl font-semibold">
@@ -90,18 +81,7 @@ export function CircleThread({
       </h2>
       <p className="text-sm text-muted">Only the people in this circle read it. Alongside is peer support, not therapy or a crisis service.</p>
       {gone ? <p role="alert">You&apos;re no longer in this circle, so new messages won&apos;t appear here.</p> : null}
-      {earlier ? (
-        <div className="flex flex-col items-start gap-1">
-          <button type="button" onClick={showEarlier} disabled={earlierState === "loading"} className={buttonClass("secondary")}>
-            {earlierState === "loading" ? "Loading earlier messages…" : "Show earlier messages"}
-          </button>
-          {earlierState === "failed" ? (
-            <p className="text-sm text-danger" role="alert">
-              Earlier messages didn&apos;t load. Please try again.
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      {earlier ? <ShowEarlierButton state={earlierState} onShow={showEarlier} align="start" /> : null}
       <div className="sr-only" aria-live="polite">
         {announcement}
       </div>

@@ -1,14 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import type { CrisisRegion } from "@/lib/safety/crisis-resources";
 import { mergeMessages, newestTime } from "@/lib/thread/merge";
-import type { MessageDto, OpenedThread, ThreadPage, ThreadUpdate } from "@/lib/thread/types";
+import type { MessageDto, OpenedThread, ThreadUpdate } from "@/lib/thread/types";
 import { announceRelationshipEnd } from "@/components/relationship/live-ending";
 import { Composer } from "./composer";
 import { MessageList } from "./message-list";
+import { earlierShown, ShowEarlierButton, useEarlierMessages } from "./show-earlier";
 import { type PollEnd, useThreadPoll } from "./use-thread-poll";
 
 /** Close enough to the bottom that a new message should scroll into view. */
@@ -33,11 +33,9 @@ export function ThreadLive({
   region: CrisisRegion | undefined;
 }) {
   const [messages, setMessages] = useState(opened.messages);
-  const [earlier, setEarlier] = useState(opened.earlier);
   const [stillActive, setStillActive] = useState(true);
   const [ended, setEnded] = useState<PollEnd | null>(null);
   const [announcement, setAnnouncement] = useState({ text: "", n: 0 });
-  const [earlierState, setEarlierState] = useState<"idle" | "loading" | "failed">("idle");
 
   // A fresh server render (after sending, the page is revalidated) brings its
   // own latest page: fold it in, keeping what this page already has.
@@ -107,29 +105,16 @@ export function ThreadLive({
 
   const onSent = useCallback((message: MessageDto) => void addMessages([message], true), [addMessages]);
 
-  async function showEarlier() {
-    if (!earlier || earlierState === "loading") return;
-    setEarlierState("loading");
-    try {
-      const response = await fetch(`/api/relationships/${relationshipId}/messages?${new URLSearchParams({ before: earlier })}`, {
-        cache: "no-store",
-        headers: { Accept: "application/json" },
-      });
-      if (!response.ok) throw new Error(`earlier answered ${response.status}`);
-      const page = (await response.json()) as ThreadPage;
-      for (const m of page.messages) known.current.add(m.id);
+  const { earlier, state: earlierState, showEarlier } = useEarlierMessages<MessageDto>(
+    opened.earlier,
+    (before) => `/api/relationships/${relationshipId}/messages?${new URLSearchParams({ before })}`,
+    (page) => {
+      for (const m of page) known.current.add(m.id);
       scroll.current = { mode: "keep", height: listBox.current?.scrollHeight ?? 0 };
-      setMessages((current) => mergeMessages(current, page.messages));
-      setEarlier(page.earlier);
-      setEarlierState("idle");
-      setAnnouncement((a) => ({
-        text: page.messages.length === 1 ? "1 earlier message shown." : `${page.messages.length} earlier messages shown.`,
-        n: a.n + 1,
-      }));
-    } catch {
-      setEarlierState("failed");
-    }
-  }
+      setMessages((current) => mergeMessages(current, page));
+      setAnnouncement((a) => ({ text: earlierShown(page.length), n: a.n + 1 }));
+    },
+  );
 
   // After the list changes: follow the newest message, or keep the reader's
   // place when earlier messages were put above it.
@@ -152,16 +137,7 @@ export function ThreadLive({
         className="flex min-h-40 flex-1 flex-col gap-3 overflow-y-auto rounded-lg border border-line bg-page p-3 [&>:first-child]:mt-auto"
       >
         {earlier ? (
-          <div className="flex flex-col items-center gap-1">
-            <button type="button" onClick={showEarlier} disabled={earlierState === "loading"} className={buttonClass("secondary")}>
-              {earlierState === "loading" ? "Loading earlier messages…" : "Show earlier messages"}
-            </button>
-            {earlierState === "failed" ? (
-              <p className="text-sm text-danger" role="alert">
-                Earlier messages didn&apos;t load. Please try again.
-              </p>
-            ) : null}
-          </div>
+          <ShowEarlierButton state={earlierState} onShow={showEarlier} />
         ) : messages.length > 0 ? (
           <p className="text-center text-xs text-muted">The start of your thread with {otherName}.</p>
         ) : null}

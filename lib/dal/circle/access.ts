@@ -46,7 +46,8 @@ const readAccessPrepared = prepared("circle_access", accessQuery);
 
 async function readAccess(viewerId: string, circleId: string, lock = false): Promise<Omit<CircleAccess, "viewer"> | null> {
   const values = { viewerId, circleId };
-  const [row] = lock ? await accessQuery(db()).for("update").prepare("circle_access_lock").execute(values) : await readAccessPrepared(values);
+  // Locking happens inside a transaction, where a query is built afresh anyway.
+  const [row] = lock ? await accessQuery(db()).for("update").execute(values) : await readAccessPrepared(values);
   if (!row) return null;
   const { circle } = row;
   // A facilitator who stepped back (or was stopped by moderation) no longer holds the circle.

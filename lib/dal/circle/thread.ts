@@ -7,7 +7,8 @@ import { FACILITATOR_CRISIS_GUIDANCE, type CircleMessageDto } from "@/lib/circle
 import { ConflictError } from "@/lib/errors";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
 import { circleMessageSchema } from "@/lib/validation/circles";
-import { afterSchema, cursorSchema, encodeCursor, type ThreadCursor } from "@/lib/validation/messages";
+import { afterSchema, cursorSchema, type ThreadCursor } from "@/lib/validation/messages";
+import { olderThan, threadPage } from "@/lib/dal/system/keyset";
 import { notify } from "@/lib/dal/notifications/bell";
 import { assessForStorage, storedLevel } from "@/lib/dal/safety/risk-record";
 import { timezoneOf } from "@/lib/dal/relationship/access";
@@ -103,14 +104,13 @@ async function pageOf(access: CircleAccess, before: ThreadCursor | null, size: n
       and(
         eq(circleMessages.circleId, access.circle.id),
         notBlocked(access.viewer.id),
-        before ? sql`(${circleMessages.createdAt}, ${circleMessages.id}) < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)` : undefined,
+        before ? olderThan(circleMessages.createdAt, circleMessages.id, before.createdAt, before.id) : undefined,
       ),
     )
     .orderBy(desc(circleMessages.createdAt), desc(circleMessages.id))
     .limit(size + 1);
-  const page = rows.slice(0, size).reverse();
-  const oldest = page[0];
-  return { messages: page.map((r) => toDto(r, access)), earlier: rows.length > size && oldest ? encodeCursor(oldest) : null };
+  const { rows: page, earlier } = threadPage(rows, size);
+  return { messages: page.map((r) => toDto(r, access)), earlier };
 }
 
 export async function openCircleThread(

@@ -106,7 +106,8 @@ const readAccessPrepared = prepared("relationship_access", accessQuery);
 
 async function readAccess(viewerId: string, relationshipId: string, lock = false) {
   const values = { viewerId, relationshipId };
-  const [row] = lock ? await accessQuery(db()).for("update", { of: relationships }).prepare("relationship_access_lock").execute(values) : await readAccessPrepared(values);
+  // Locking happens inside a transaction, where a query is built afresh anyway.
+  const [row] = lock ? await accessQuery(db()).for("update", { of: relationships }).execute(values) : await readAccessPrepared(values);
   return row;
 }
 

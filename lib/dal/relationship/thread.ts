@@ -2,6 +2,7 @@ import "server-only";
 import { publishLive } from "@/lib/dal/notifications/live";
 import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { db, prepared, transaction } from "@/db/client";
+import { olderThan, threadPage } from "@/lib/dal/system/keyset";
 import { messages, relationships, threadReads } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { contexts, seal, unseal } from "@/lib/privacy/encryption";
@@ -10,7 +11,6 @@ import { uuid } from "@/lib/validation/fields";
 import {
   afterSchema,
   cursorSchema,
-  encodeCursor,
   POLL_MAX,
   POLL_OVERLAP_MS,
   sendMessageSchema,
@@ -106,17 +106,12 @@ async function pageOf(access: RelationshipAccess, before: { createdAt: Date; id:
         .select(columns)
         .from(messages)
         .where(
-          and(
-            eq(messages.relationshipId, access.id),
-            sql`(${messages.createdAt}, ${messages.id}) < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)`,
-          ),
+          and(eq(messages.relationshipId, access.id), olderThan(messages.createdAt, messages.id, before.createdAt, before.id)),
         )
         .orderBy(desc(messages.createdAt), desc(messages.id))
         .limit(size + 1)
     : await newestMessages({ relationshipId: access.id, limit: size + 1 });
-  const page = rows.slice(0, size).reverse();
-  const oldest = page[0];
-  return { rows: page, earlier: rows.length > size && oldest ? encodeCursor(oldest) : null };
+  return threadPage(rows, size);
 }
 
 /*

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, prepared, transaction } from "@/db/client";
+import { olderThan } from "@/lib/dal/system/keyset";
 import { spaceFollows, spaceHiddenNotes, spacePostingPauses, spacePosts, spaces, topics } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
@@ -188,7 +189,7 @@ export async function spacePageRows(viewerId: string, spaceId: string, after: { 
       and(
         eq(spacePosts.spaceId, spaceId),
         visibleToReader(viewerId),
-        after ? sql`(${spacePosts.publishedAt}, ${spacePosts.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
+        olderThan(spacePosts.publishedAt, spacePosts.id, after.at, after.id),
       ),
     )
     .orderBy(desc(spacePosts.publishedAt), desc(spacePosts.id))
