@@ -66,14 +66,18 @@ export function Fold({
   const pathname = usePathname();
   const search = useSearchParams();
   const [loading, startLoading] = useTransition();
-  // One request per opening, so a failed load does not repeat by itself (the link stays to try again).
+  // One request per opening, so a failed load does not repeat by itself (the link stays to try again)...
   const requested = useRef(false);
+  // ...but once more when a load ended without the content: another navigation (the page's live refresh) can overtake it.
+  const retried = useRef(false);
+  const wasLoading = useRef(false);
 
   useEffect(() => {
     const here = window.location;
     const wanted = withFold(here.search, id, open);
     if (!open || loaded) {
       requested.current = false;
+      retried.current = false;
       arriving.delete(id);
     }
     if (open && !loaded) {
@@ -87,6 +91,16 @@ export function Fold({
       window.history.replaceState(null, "", `${pathname}${wanted}${here.hash}`);
     }
   }, [open, loaded, id, pathname, router]);
+
+  useEffect(() => {
+    const ended = wasLoading.current && !loading;
+    wasLoading.current = loading;
+    if (!ended || !open || loaded || retried.current) return;
+    retried.current = true;
+    const here = window.location;
+    const all = [...arriving, id].reduce((query, name) => withFold(query, name, true), here.search);
+    startLoading(() => router.replace(`${pathname}${all}${here.hash}`, { scroll: false }));
+  }, [loading, open, loaded, id, pathname, router]);
 
   useEffect(() => {
     const reveal = () => {
