@@ -13,6 +13,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import postgres from "postgres";
 import { applyRoles } from "../db/roles";
 
@@ -54,13 +55,55 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
+/** Which tests failed, with the first line of why: printed after the summary, where a truncated CI log still shows it. */
+const failures: string[] = [];
+const firstLine = (text: string | undefined) => (text ?? "").replace(/\x1b\[[0-9;]*m/g, "").split("\n").find((l) => l.trim())?.trim().slice(0, 200) ?? "";
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { name: string; message?: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+}
+
+function noteVitestFailures(name: string, report: VitestReport) {
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(process.cwd(), file.name);
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === "failed");
+    for (const a of failed) failures.push(`${name}: ${where} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    if (failed.length === 0 && file.message) failures.push(`${name}: ${where}: ${firstLine(file.message)}`);
+  }
+}
+
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+}
+
+function notePlaywrightFailures(name: string, suites: PlaywrightSuite[] = []) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status !== "unexpected" && t.status !== "flaky") continue;
+        const why = firstLine(t.results.find((r) => r.error)?.error?.message);
+        failures.push(`${name}${t.status === "flaky" ? " (flaky: passed on retry)" : ""}: ${spec.file}:${spec.line} › ${spec.title}: ${why}`);
+      }
+    }
+    notePlaywrightFailures(name, suite.suites);
+  }
+}
+
 function vitest(name: string, project: string[], outputFile: string, env: Record<string, string | undefined> = {}) {
   console.log(`\n▶ ${name}`);
   rmSync(outputFile, { force: true });
   const projects = project.flatMap((p) => ["--project", p]);
   const ok = run("npx", ["vitest", "run", ...projects, "--reporter=default", "--reporter=json", `--outputFile=${outputFile}`], env);
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(outputFile);
+  const report = readJson<VitestReport>(outputFile);
   if (!report) return record(name, { passed: 0, failed: 1, skipped: 0 });
+  noteVitestFailures(name, report);
   // A suite that failed to load counts as a failure even when no test inside it ran.
   const failed = report.numFailedTests + (ok || report.numFailedTests ? 0 : 1);
   record(name, { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests });
@@ -70,8 +113,9 @@ function playwright(name: string, outputFile: string, env: Record<string, string
   console.log(`\n▶ ${name}`);
   rmSync(outputFile, { force: true });
   const ok = run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_FILE: outputFile, ...env });
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(outputFile);
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PlaywrightSuite[] }>(outputFile);
   if (!report) return record(name, { passed: 0, failed: 1, skipped: 0 });
+  notePlaywrightFailures(name, report.suites);
   const { expected, unexpected, flaky, skipped } = report.stats;
   record(name, { passed: expected + flaky, failed: unexpected + (ok || unexpected ? 0 : 1), skipped });
 }
@@ -129,6 +173,7 @@ async function main() {
   }
 
   console.log(`\n${lines.join("\n")}\n`);
+  if (failures.length) console.log(`Failed or flaky:\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);
   console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
   process.exitCode = total.failed > 0 ? 1 : 0;
 }
