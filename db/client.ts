@@ -37,7 +37,7 @@ export interface Connection {
 export function openConnection(url: string, options: { prepare?: boolean; max?: number } = {}): Connection {
   if (databaseKind(url) === "postgres") {
     const prepare = options.prepare ?? env().databasePrepare;
-    const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {}, prepare });
+    const sql = postgres(url, { max: options.max ?? env().databasePoolMax, onnotice: () => {}, prepare });
     const db = drizzlePostgres(prepare ? preparing(sql) : sql, { schema, casing: "snake_case" }) as unknown as Database;
     return { db, kind: "postgres", close: () => sql.end({ timeout: 5 }), raw: { kind: "postgres", sql } };
   }

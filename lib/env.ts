@@ -32,6 +32,7 @@ const schema = z.object({
     })
     .optional(),
   DATABASE_PREPARE: flag,
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   APP_URL: z.url().optional(),
@@ -57,6 +58,8 @@ export interface Env {
   migrationDatabaseUrl: string;
   /** Named prepared statements on PostgreSQL (off for a pooler in transaction mode, e.g. PgBouncer before 1.21). */
   databasePrepare: boolean;
+  /** Connections each instance keeps to PostgreSQL (docs/operations.md: fewer share their round trips). */
+  databasePoolMax: number;
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use the socket address). */
   trustedProxyHops: number;
   appUrl: string;
@@ -95,6 +98,7 @@ export function env(): Env {
     databaseUrl,
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL || databaseUrl,
     databasePrepare: e.DATABASE_PREPARE ?? true,
+    databasePoolMax: e.DATABASE_POOL_MAX,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ""),
     demoMode: e.DEMO_MODE ?? appEnv !== "production",

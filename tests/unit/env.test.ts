@@ -7,7 +7,7 @@ import { authSecret, databaseKind, env, resetEnvCache } from "@/lib/env";
 const saved = { ...process.env };
 
 function withEnv(vars: Record<string, string | undefined>) {
-  for (const key of ["APP_ENV", "AUTH_SECRET", "DEMO_MODE", "APP_URL", "PORT", "DATA_DIR", "DATABASE_URL"]) delete process.env[key];
+  for (const key of ["APP_ENV", "AUTH_SECRET", "DEMO_MODE", "APP_URL", "PORT", "DATA_DIR", "DATABASE_URL", "DATABASE_POOL_MAX"]) delete process.env[key];
   for (const [key, value] of Object.entries(vars)) if (value !== undefined) process.env[key] = value;
   resetEnvCache();
 }
@@ -47,6 +47,15 @@ describe("configuration", () => {
   it("names the variable that is wrong", () => {
     withEnv({ DATABASE_URL: "mysql://nope" });
     expect(() => env()).toThrow(/DATABASE_URL: must start with/);
+  });
+
+  it("keeps 10 database connections per instance unless told otherwise, and refuses a pool of none", () => {
+    withEnv({ APP_ENV: "development" });
+    expect(env().databasePoolMax).toBe(10);
+    withEnv({ APP_ENV: "development", DATABASE_POOL_MAX: "4" });
+    expect(env().databasePoolMax).toBe(4);
+    withEnv({ APP_ENV: "development", DATABASE_POOL_MAX: "0" });
+    expect(() => env()).toThrow(/DATABASE_POOL_MAX/);
   });
 
   it("treats an empty variable as unset", () => {

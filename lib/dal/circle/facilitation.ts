@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, prepared, transaction } from "@/db/client";
 import { blocks, circleFacilitators, circleJoinRequests, circleMembers, circleRenewals, circleSeekers, circles, mentorProfiles, relationships, users, type Circle } from "@/db/schema";
 import { now, todayUtc } from "@/lib/clock";
 import { CIRCLE_CLOSED_NO_FACILITATOR, FACILITATOR_AWAY_MESSAGE, FACILITATOR_BACK_MESSAGE, NEW_FACILITATOR_MESSAGE, sessionsDuringPause } from "@/lib/circles";
@@ -329,10 +329,9 @@ async function candidatesFor(list: readonly CircleForCandidates[], limit: number
   return out;
 }
 
-/** The queue's "circle needs a facilitator" items, soonest due first, each with a short list of who could take it. Staff only. */
-export async function circlesNeedingFacilitator(): Promise<CircleNeedingFacilitator[]> {
-  await requireStaff();
-  const rows = await db()
+// Read on every load of the moderators' queue: built once per connection (db/client.ts, prepared()).
+const awayFacilitatorCircles = prepared("circles_facilitator_away", (executor) =>
+  executor
     .select({
       id: circles.id,
       title: circles.title,
@@ -346,7 +345,13 @@ export async function circlesNeedingFacilitator(): Promise<CircleNeedingFacilita
     .from(circles)
     .where(and(eq(circles.facilitatorAway, true), inArray(circles.status, [...LIVE])))
     .orderBy(asc(circles.facilitatorAwayDueAt))
-    .limit(100);
+    .limit(100),
+);
+
+/** The queue's "circle needs a facilitator" items, soonest due first, each with a short list of who could take it. Staff only. */
+export async function circlesNeedingFacilitator(): Promise<CircleNeedingFacilitator[]> {
+  await requireStaff();
+  const rows = await awayFacilitatorCircles({});
   if (rows.length === 0) return [];
   const [candidates, counts] = await Promise.all([
     candidatesFor(rows, 5),

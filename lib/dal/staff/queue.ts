@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, type Column, eq, gt, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, rowsOf } from "@/db/client";
+import { db, type Executor, prepared, rowsOf } from "@/db/client";
 import { appeals, checkIns, type ContentKind, matchRequests, mentorProfiles, moderationActions, moderationClaims, relationships, reports, safetyItems, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { categorySeverity } from "@/lib/moderation/words";
@@ -101,13 +101,17 @@ export interface ModerationQueue {
 
 /** Live claims (not yet timed out), by "kind:id". */
 async function liveClaims(viewer: Viewer): Promise<Map<string, ClaimInfo>> {
-  const rows = await db()
+  const rows = await liveClaimRows({ cutoff: claimCutoff().toISOString() });
+  return new Map(rows.map((r) => [`${r.itemKind}:${r.itemId}`, { moderatorName: r.name, claimedAt: r.claimedAt, mine: r.moderatorId === viewer.id }]));
+}
+
+const liveClaimRows = prepared("queue_live_claims", (executor) =>
+  executor
     .select({ itemKind: moderationClaims.itemKind, itemId: moderationClaims.itemId, moderatorId: moderationClaims.moderatorId, name: users.name, claimedAt: moderationClaims.claimedAt })
     .from(moderationClaims)
     .innerJoin(users, eq(users.id, moderationClaims.moderatorId))
-    .where(gt(moderationClaims.claimedAt, claimCutoff()));
-  return new Map(rows.map((r) => [`${r.itemKind}:${r.itemId}`, { moderatorName: r.name, claimedAt: r.claimedAt, mine: r.moderatorId === viewer.id }]));
-}
+    .where(gt(moderationClaims.claimedAt, sql.placeholder("cutoff"))),
+);
 
 /**
  * The SQL condition for one claimable section under the queue's filter: the
@@ -242,6 +246,54 @@ function queueCounts(matching: { safety: SQL | undefined; reports: SQL | undefin
       ${countWhere(appeals, matching?.appeals)} as matching_appeals`);
 }
 
+/*
+ * Each section's list: built afresh when a filter narrows it, and built once
+ * per connection for the unfiltered queue, the page moderators keep open
+ * (db/client.ts, prepared()).
+ */
+const safetyList = (executor: Executor, where: SQL | undefined) =>
+  executor
+    .select({ id: safetyItems.id, level: safetyItems.level, category: safetyItems.category, reasons: safetyItems.reasons, targetKind: safetyItems.targetKind, subjectName: nameOf(safetyItems.subjectId), createdAt: safetyItems.createdAt })
+    .from(safetyItems)
+    .where(where)
+    // Level, then category severity, then waiting time (lib/dal/safety/triage.ts).
+    .orderBy(...safetyQueueOrder)
+    .limit(SECTION_LIMIT);
+
+const reportList = (executor: Executor, where: SQL | undefined) =>
+  executor
+    .select({ id: reports.id, category: reports.category, targetKind: reports.targetKind, subjectName: nameOf(reports.subjectId), createdAt: reports.createdAt })
+    .from(reports)
+    .where(where)
+    .orderBy(severityOrder, asc(reports.createdAt), asc(reports.id))
+    .limit(SECTION_LIMIT);
+
+const appealList = (executor: Executor, where: SQL | undefined) =>
+  executor
+    .select({ id: appeals.id, action: moderationActions.action, personName: nameOf(appeals.userId), createdAt: appeals.createdAt })
+    .from(appeals)
+    .innerJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
+    .where(where)
+    .orderBy(asc(appeals.createdAt))
+    .limit(SECTION_LIMIT);
+
+const openSafetyList = prepared("queue_open_safety_items", (executor) => safetyList(executor, eq(safetyItems.status, "open")));
+const openReportList = prepared("queue_open_reports", (executor) => reportList(executor, eq(reports.status, "open")));
+const openAppealList = prepared("queue_open_appeals", (executor) => appealList(executor, eq(appeals.status, "open")));
+
+const expiringRequests = prepared("queue_expiring_requests", (executor) => {
+  const seeker = alias(users, "seeker");
+  const partner = alias(users, "partner");
+  return executor
+    .select({ id: matchRequests.id, kind: matchRequests.kind, fromName: seeker.name, toName: partner.name, expiresAt: matchRequests.expiresAt })
+    .from(matchRequests)
+    .innerJoin(seeker, eq(seeker.id, matchRequests.fromId))
+    .innerJoin(partner, eq(partner.id, matchRequests.toId))
+    .where(and(eq(matchRequests.status, "open"), gt(matchRequests.expiresAt, sql.placeholder("at")), lte(matchRequests.expiresAt, sql.placeholder("until"))))
+    .orderBy(asc(matchRequests.expiresAt))
+    .limit(COUNTED_LIMIT);
+});
+
 /**
  * Everything waiting for a moderator, in the order to work it. Names and
  * counts only: no private words. `input` is an optional filter
@@ -256,43 +308,17 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
   const reportWhere = and(eq(reports.status, "open"), queueFilterWhere(filter, viewer, at, "report", { id: reports.id, createdAt: reports.createdAt, category: { column: reports.category, values: REPORT_CATEGORIES } }));
   const appealWhere = and(eq(appeals.status, "open"), queueFilterWhere(filter, viewer, at, "appeal", { id: appeals.id, createdAt: appeals.createdAt }));
   const { stalledAfterMissed } = await getSettings();
-  const seeker = alias(users, "seeker");
-  const partner = alias(users, "partner");
 
   const filtered = Boolean(filter.kind || filter.category || filter.age || filter.claim);
   // Every section's list and all the counts in one round of statements: the counts in one statement.
   const [claims, safety, openReports, openAppeals, [counted], stalled, expiring, needFacilitator] = await Promise.all([
     liveClaims(viewer),
-    db()
-      .select({ id: safetyItems.id, level: safetyItems.level, category: safetyItems.category, reasons: safetyItems.reasons, targetKind: safetyItems.targetKind, subjectName: nameOf(safetyItems.subjectId), createdAt: safetyItems.createdAt })
-      .from(safetyItems)
-      .where(safetyWhere)
-      // Level, then category severity, then waiting time (lib/dal/safety/triage.ts).
-      .orderBy(...safetyQueueOrder)
-      .limit(SECTION_LIMIT),
-    db()
-      .select({ id: reports.id, category: reports.category, targetKind: reports.targetKind, subjectName: nameOf(reports.subjectId), createdAt: reports.createdAt })
-      .from(reports)
-      .where(reportWhere)
-      .orderBy(severityOrder, asc(reports.createdAt), asc(reports.id))
-      .limit(SECTION_LIMIT),
-    db()
-      .select({ id: appeals.id, action: moderationActions.action, personName: nameOf(appeals.userId), createdAt: appeals.createdAt })
-      .from(appeals)
-      .innerJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
-      .where(appealWhere)
-      .orderBy(asc(appeals.createdAt))
-      .limit(SECTION_LIMIT),
+    filtered ? safetyList(db(), safetyWhere) : openSafetyList({}),
+    filtered ? reportList(db(), reportWhere) : openReportList({}),
+    filtered ? appealList(db(), appealWhere) : openAppealList({}),
     queueCounts(filtered ? { safety: safetyWhere, reports: reportWhere, appeals: appealWhere } : null),
     stalledRelationships(stalledAfterMissed),
-    db()
-      .select({ id: matchRequests.id, kind: matchRequests.kind, fromName: seeker.name, toName: partner.name, expiresAt: matchRequests.expiresAt })
-      .from(matchRequests)
-      .innerJoin(seeker, eq(seeker.id, matchRequests.fromId))
-      .innerJoin(partner, eq(partner.id, matchRequests.toId))
-      .where(and(eq(matchRequests.status, "open"), gt(matchRequests.expiresAt, at), lte(matchRequests.expiresAt, new Date(at.getTime() + EXPIRING_WITHIN_MS))))
-      .orderBy(asc(matchRequests.expiresAt))
-      .limit(COUNTED_LIMIT),
+    expiringRequests({ at: at.toISOString(), until: new Date(at.getTime() + EXPIRING_WITHIN_MS).toISOString() }),
     circlesNeedingFacilitator(),
   ]);
   const claimOf = (kind: ClaimKind, id: string) => claims.get(`${kind}:${id}`) ?? null;
