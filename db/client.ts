@@ -73,7 +73,7 @@ type SqlClient = postgres.Sql | postgres.TransactionSql;
  * analyses it anew every time. This hands drizzle a client that turns those
  * into named statements, which postgres.js keeps per connection by their
  * text: after a connection's first use of a query, one round trip and no
- * parse. Only drizzle's calls pass a `prepare` option, so pg-boss, LISTEN
+ * parse (queries without parameters too, see `extended`). Only drizzle's calls pass a `prepare` option, so pg-boss, LISTEN
  * and the migrator (which use the raw client) are untouched. When a
  * migration changes what a kept statement returns, postgres.js prepares it
  * again, except inside a transaction, which the error has already aborted;
@@ -85,7 +85,7 @@ function preparing<T extends SqlClient>(client: T): T {
     get(target, key, receiver) {
       if (key === "unsafe") {
         return (query: string, params?: unknown[], opts?: { prepare?: boolean }) =>
-          target.unsafe(query, params as never, opts && "prepare" in opts ? { ...opts, prepare: true } : opts);
+          target.unsafe(query, params as never, opts && "prepare" in opts ? { ...opts, prepare: true, ...extended(query, params) } : opts);
       }
       // A transaction or savepoint hands its callback a client of its own: that one prepares too.
       if (key === "begin" || key === "savepoint") {
@@ -98,6 +98,17 @@ function preparing<T extends SqlClient>(client: T): T {
       return Reflect.get(target, key, receiver);
     },
   });
+}
+
+/**
+ * postgres.js sends a query without parameters as a simple query, which is
+ * never prepared: PostgreSQL parsed and planned the queue's counts and the
+ * program settings on every request. One statement (no ';' in its text, so
+ * never a script) goes through the extended protocol instead, and is kept
+ * like the rest.
+ */
+function extended(query: string, params?: unknown[]): { simple?: false } {
+  return (!params || params.length === 0) && !query.includes(";") ? { simple: false } : {};
 }
 
 const globalForDb = globalThis as unknown as { __alongsideConnection?: Connection };

@@ -24,7 +24,8 @@ async function preparedOnThisSession(conn: Connection) {
       await savepoint.select({ id: users.id }).from(users).where(eq(users.email, email));
     });
     const rows = await tx.execute<{ n: number }>(
-      sql`select count(*)::int as n from pg_prepared_statements where not from_sql and statement like '%"email" = $1%'`,
+      // (not counting this query itself, which is kept too)
+      sql`select count(*)::int as n from pg_prepared_statements where not from_sql and statement like '%"email" = $1%' and statement not like '%pg_prepared_statements%'`,
     );
     return (rows as unknown as { n: number }[])[0]!.n;
   });
@@ -48,6 +49,18 @@ describe.skipIf(!onPostgres)("prepared statements (PostgreSQL only)", () => {
 
   it("drizzle's queries are named statements, kept per connection, in transactions and savepoints too", async () => {
     expect(await preparedOnThisSession(prepared)).toBe(1);
+  });
+
+  it("a read without parameters is a named statement too, and a script of several statements still runs", async () => {
+    const count = () => prepared.db.execute(sql`select count(*)::int as n from users where name = 'No parameters here'`);
+    await count();
+    await count();
+    const kept = (await prepared.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from pg_prepared_statements where not from_sql and statement like '%No parameters here%' and statement not like '%pg_prepared_statements%'`,
+    )) as unknown as { n: number }[];
+    expect(kept[0]!.n).toBe(1);
+    // Several statements in one text can only go as a simple query: left as they were.
+    await expect(prepared.db.execute(sql.raw("select 1; select 2"))).resolves.toBeDefined();
   });
 
   it("answers the same as unprepared, including after the table changes under a prepared statement", async () => {
