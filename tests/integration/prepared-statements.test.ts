@@ -7,7 +7,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Connection, openConnection, prepared as builtOnce, runInTransaction } from "@/db/client";
+import { type Connection, fixed, fixedList, openConnection, prepared as builtOnce, runInTransaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { makeUser } from "../support/factories";
 
@@ -61,6 +61,15 @@ describe.skipIf(!onPostgres)("prepared statements (PostgreSQL only)", () => {
     expect(kept[0]!.n).toBe(1);
     // Several statements in one text can only go as a simple query: left as they were.
     await expect(prepared.db.execute(sql.raw("select 1; select 2"))).resolves.toBeDefined();
+  });
+
+  it("a fixed value goes into the statement's text, not as a parameter, and only a code's identifier is taken", async () => {
+    const query = prepared.db.select({ id: users.id }).from(users).where(sql`${users.status} in (${fixedList(["active", "suspended"])}) and ${users.name} = ${fixed("nobody_here")}`);
+    const { sql: text, params } = query.toSQL();
+    expect(params).toEqual([]);
+    expect(text).toContain(`in ('active', 'suspended') and "users"."name" = 'nobody_here'`);
+    expect(await query).toEqual([]);
+    for (const unsafe of ["x'; drop table users; --", "Open", "", "a b"]) expect(() => fixed(unsafe)).toThrow(/identifier/);
   });
 
   it("answers the same as unprepared, including after the table changes under a prepared statement", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, rowsOf, transaction } from "@/db/client";
+import { db, fixed, prepared, rowsOf, transaction } from "@/db/client";
 import {
   circleAttendance,
   circleFacilitatorPresence,
@@ -49,6 +49,41 @@ export interface CircleQueueItem {
   since: Date;
 }
 
+// Read on every load of the moderators' queue: built once, their statuses fixed in the text (db/client.ts#fixed).
+const circleCrisisRows = prepared("circle_queue_safety", (executor) =>
+  executor
+    .select({
+      circleId: circles.id,
+      title: circles.title,
+      crisis: sql<number>`count(*) filter (where ${safetyItems.level} = 'crisis')::int`,
+      total: sql<number>`count(*)::int`,
+      since: sql<Date>`min(${safetyItems.createdAt})`,
+    })
+    .from(safetyItems)
+    .innerJoin(circleMessages, eq(circleMessages.id, safetyItems.targetId))
+    .innerJoin(circles, eq(circles.id, circleMessages.circleId))
+    .where(and(eq(safetyItems.targetKind, fixed("circle_message")), eq(safetyItems.status, fixed("open"))))
+    .groupBy(circles.id, circles.title)
+    .orderBy(sql`min(${safetyItems.createdAt})`)
+    .limit(100),
+);
+
+const circleMemberReportRows = prepared("circle_queue_member_reports", (executor) => {
+  const facilitator = alias(users, "facilitator");
+  const reporter = alias(users, "reporter");
+  const subject = alias(users, "subject");
+  return executor
+    .select({ id: reports.id, circleId: circles.id, title: circles.title, category: reports.category, targetKind: reports.targetKind, reporterName: reporter.name, subjectName: subject.name, facilitatorId: circles.facilitatorId, subjectId: reports.subjectId, createdAt: reports.createdAt })
+    .from(reports)
+    .innerJoin(circles, eq(circles.id, reports.circleId))
+    .leftJoin(reporter, eq(reporter.id, reports.reporterId))
+    .leftJoin(subject, eq(subject.id, reports.subjectId))
+    .leftJoin(facilitator, eq(facilitator.id, circles.facilitatorId))
+    .where(and(isNotNull(reports.circleId), eq(reports.status, fixed("open"))))
+    .orderBy(asc(reports.createdAt))
+    .limit(100);
+});
+
 /**
  * Circle items for the moderators' queue, oldest first within each kind:
  * a facilitator who missed the last two sessions in a row, a circle with an
@@ -58,9 +93,6 @@ export interface CircleQueueItem {
 export async function circleQueueItems(): Promise<CircleQueueItem[]> {
   await requireStaff();
   type MissedRow = { circle_id: string; title: string; facilitator: string; last_number: number; since: string | Date };
-  const facilitator = alias(users, "facilitator");
-  const reporter = alias(users, "reporter");
-  const subject = alias(users, "subject");
   const [missed, crisis, memberReports] = await Promise.all([
     rowsOf<MissedRow>(sql`
       with ranked as (
@@ -77,31 +109,8 @@ export async function circleQueueItems(): Promise<CircleQueueItem[]> {
       having count(*) = 2 and bool_and(r.status = 'missed')
       order by since asc
       limit 100`),
-    db()
-      .select({
-        circleId: circles.id,
-        title: circles.title,
-        crisis: sql<number>`count(*) filter (where ${safetyItems.level} = 'crisis')::int`,
-        total: sql<number>`count(*)::int`,
-        since: sql<Date>`min(${safetyItems.createdAt})`,
-      })
-      .from(safetyItems)
-      .innerJoin(circleMessages, eq(circleMessages.id, safetyItems.targetId))
-      .innerJoin(circles, eq(circles.id, circleMessages.circleId))
-      .where(and(eq(safetyItems.targetKind, "circle_message"), eq(safetyItems.status, "open")))
-      .groupBy(circles.id, circles.title)
-      .orderBy(sql`min(${safetyItems.createdAt})`)
-      .limit(100),
-    db()
-      .select({ id: reports.id, circleId: circles.id, title: circles.title, category: reports.category, targetKind: reports.targetKind, reporterName: reporter.name, subjectName: subject.name, facilitatorId: circles.facilitatorId, subjectId: reports.subjectId, createdAt: reports.createdAt })
-      .from(reports)
-      .innerJoin(circles, eq(circles.id, reports.circleId))
-      .leftJoin(reporter, eq(reporter.id, reports.reporterId))
-      .leftJoin(subject, eq(subject.id, reports.subjectId))
-      .leftJoin(facilitator, eq(facilitator.id, circles.facilitatorId))
-      .where(and(isNotNull(reports.circleId), eq(reports.status, "open")))
-      .orderBy(asc(reports.createdAt))
-      .limit(100),
+    circleCrisisRows({}),
+    circleMemberReportRows({}),
   ]);
   return [
     ...crisis.map((c) => ({

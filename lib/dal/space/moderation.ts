@@ -2,7 +2,7 @@ import "server-only";
 import { sharedValue } from "@/lib/dal/system/shared-value";
 import { HEALTH_CACHE_MS } from "@/lib/dal/staff/program-health";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db, transaction } from "@/db/client";
+import { db, fixedList, prepared, transaction } from "@/db/client";
 import { mentorProfiles, moderationActions, spacePostingPauses, spacePosts, spaceReplies, spaces, topics, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -39,27 +39,32 @@ export interface HeldPost {
 /** Held posts for the queue: crisis first, then the oldest. Staff only; titles and words stay on the post's page. */
 export async function heldPostsForStaff(limit = 50): Promise<{ posts: HeldPost[]; total: number }> {
   await requireStaff();
-  const where = inArray(spacePosts.status, [...heldStatuses]);
-  const [rows, [total]] = await Promise.all([
-    db()
-      .select({
-        id: spacePosts.id,
-        spaceName: topics.name,
-        status: spacePosts.status,
-        writerName: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${spacePosts.authorId})`,
-        createdAt: spacePosts.createdAt,
-        risk: spacePosts.riskLevel,
-      })
-      .from(spacePosts)
-      .innerJoin(spaces, eq(spaces.id, spacePosts.spaceId))
-      .innerJoin(topics, eq(topics.id, spaces.topicId))
-      .where(where)
-      .orderBy(sql`case ${spacePosts.status} when 'held_crisis' then 0 else 1 end`, asc(spacePosts.createdAt))
-      .limit(limit),
-    db().select({ n: count() }).from(spacePosts).where(where),
-  ]);
+  const [rows, [total]] = await Promise.all([heldPostRows({ limit }), heldPostCount({})]);
   return { posts: rows as HeldPost[], total: total?.n ?? 0 };
 }
+
+// Read on every load of the moderators' queue: built once, the held statuses fixed in the text (db/client.ts#fixed).
+const held = () => sql`${spacePosts.status} in (${fixedList(heldStatuses)})`;
+
+const heldPostRows = prepared("space_held_posts", (executor) =>
+  executor
+    .select({
+      id: spacePosts.id,
+      spaceName: topics.name,
+      status: spacePosts.status,
+      writerName: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${spacePosts.authorId})`,
+      createdAt: spacePosts.createdAt,
+      risk: spacePosts.riskLevel,
+    })
+    .from(spacePosts)
+    .innerJoin(spaces, eq(spaces.id, spacePosts.spaceId))
+    .innerJoin(topics, eq(topics.id, spaces.topicId))
+    .where(held())
+    .orderBy(sql`case ${spacePosts.status} when 'held_crisis' then 0 else 1 end`, asc(spacePosts.createdAt))
+    .limit(sql.placeholder("limit")),
+);
+
+const heldPostCount = prepared("space_held_post_count", (executor) => executor.select({ n: count() }).from(spacePosts).where(held()));
 
 async function lockedPost(postId: string) {
   const [post] = await db()

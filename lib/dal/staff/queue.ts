@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, type Column, eq, gt, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, type Executor, prepared, rowsOf } from "@/db/client";
+import { db, type Executor, fixed, prepared, rowsOf } from "@/db/client";
 import { appeals, checkIns, type ContentKind, matchRequests, mentorProfiles, moderationActions, moderationClaims, relationships, reports, safetyItems, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { categorySeverity } from "@/lib/moderation/words";
@@ -277,9 +277,10 @@ const appealList = (executor: Executor, where: SQL | undefined) =>
     .orderBy(asc(appeals.createdAt))
     .limit(SECTION_LIMIT);
 
-const openSafetyList = prepared("queue_open_safety_items", (executor) => safetyList(executor, eq(safetyItems.status, "open")));
-const openReportList = prepared("queue_open_reports", (executor) => reportList(executor, eq(reports.status, "open")));
-const openAppealList = prepared("queue_open_appeals", (executor) => appealList(executor, eq(appeals.status, "open")));
+// The status is fixed in the text (db/client.ts#fixed): these have no parameters and one plan.
+const openSafetyList = prepared("queue_open_safety_items", (executor) => safetyList(executor, eq(safetyItems.status, fixed("open"))));
+const openReportList = prepared("queue_open_reports", (executor) => reportList(executor, eq(reports.status, fixed("open"))));
+const openAppealList = prepared("queue_open_appeals", (executor) => appealList(executor, eq(appeals.status, fixed("open"))));
 
 const expiringRequests = prepared("queue_expiring_requests", (executor) => {
   const seeker = alias(users, "seeker");
@@ -289,7 +290,7 @@ const expiringRequests = prepared("queue_expiring_requests", (executor) => {
     .from(matchRequests)
     .innerJoin(seeker, eq(seeker.id, matchRequests.fromId))
     .innerJoin(partner, eq(partner.id, matchRequests.toId))
-    .where(and(eq(matchRequests.status, "open"), gt(matchRequests.expiresAt, sql.placeholder("at")), lte(matchRequests.expiresAt, sql.placeholder("until"))))
+    .where(and(eq(matchRequests.status, fixed("open")), gt(matchRequests.expiresAt, sql.placeholder("at")), lte(matchRequests.expiresAt, sql.placeholder("until"))))
     .orderBy(asc(matchRequests.expiresAt))
     .limit(COUNTED_LIMIT);
 });
