@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { type SQL, sql } from "drizzle-orm";
+import { type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -220,6 +220,17 @@ export function prepared<V extends Record<string, unknown>, R>(name: string, bui
 export function fixed(value: string): SQL {
   if (!/^[a-z][a-z0-9_-]*$/.test(value)) throw new Error(`fixed() takes a code's identifier, not ${JSON.stringify(value)}`);
   return sql.raw(`'${value}'`);
+}
+
+/**
+ * A fixed row limit in the text: drizzle sends `.limit(25)` as a parameter,
+ * which PostgreSQL plans for at every run like any other. Given an SQL
+ * fragment, drizzle writes `limit <fragment>` (pg-core's dialect), so this is
+ * typed as what limit() accepts.
+ */
+export function fixedLimit(rows: number): Placeholder {
+  if (!Number.isInteger(rows) || rows < 0) throw new Error(`fixedLimit() takes a whole number, not ${rows}`);
+  return sql.raw(String(rows)) as unknown as Placeholder;
 }
 
 /** Several fixed values, for `column in (…)`. */

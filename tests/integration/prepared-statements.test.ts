@@ -7,7 +7,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Connection, fixed, fixedList, openConnection, prepared as builtOnce, runInTransaction } from "@/db/client";
+import { type Connection, fixed, fixedLimit, fixedList, openConnection, prepared as builtOnce, runInTransaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { makeUser } from "../support/factories";
 
@@ -64,12 +64,17 @@ describe.skipIf(!onPostgres)("prepared statements (PostgreSQL only)", () => {
   });
 
   it("a fixed value goes into the statement's text, not as a parameter, and only a code's identifier is taken", async () => {
-    const query = prepared.db.select({ id: users.id }).from(users).where(sql`${users.status} in (${fixedList(["active", "suspended"])}) and ${users.name} = ${fixed("nobody_here")}`);
+    const query = prepared.db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`${users.status} in (${fixedList(["active", "suspended"])}) and ${users.name} = ${fixed("nobody_here")}`)
+      .limit(fixedLimit(25));
     const { sql: text, params } = query.toSQL();
     expect(params).toEqual([]);
-    expect(text).toContain(`in ('active', 'suspended') and "users"."name" = 'nobody_here'`);
+    expect(text).toContain(`in ('active', 'suspended') and "users"."name" = 'nobody_here' limit 25`);
     expect(await query).toEqual([]);
     for (const unsafe of ["x'; drop table users; --", "Open", "", "a b"]) expect(() => fixed(unsafe)).toThrow(/identifier/);
+    expect(() => fixedLimit(2.5)).toThrow(/whole number/);
   });
 
   it("answers the same as unprepared, including after the table changes under a prepared statement", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
-import { db, prepared, transaction } from "@/db/client";
+import { db, fixedLimit, prepared, transaction } from "@/db/client";
 import { blocks, circleFacilitators, circleJoinRequests, circleMembers, circleRenewals, circleSeekers, circles, mentorProfiles, relationships, users, type Circle } from "@/db/schema";
 import { now, todayUtc } from "@/lib/clock";
 import { CIRCLE_CLOSED_NO_FACILITATOR, FACILITATOR_AWAY_MESSAGE, FACILITATOR_BACK_MESSAGE, NEW_FACILITATOR_MESSAGE, sessionsDuringPause } from "@/lib/circles";
@@ -345,7 +345,7 @@ const awayFacilitatorCircles = prepared("circles_facilitator_away", (executor) =
     .from(circles)
     .where(and(eq(circles.facilitatorAway, true), inArray(circles.status, [...LIVE])))
     .orderBy(asc(circles.facilitatorAwayDueAt))
-    .limit(100),
+    .limit(fixedLimit(100)),
 );
 
 /** The queue's "circle needs a facilitator" items, soonest due first, each with a short list of who could take it. Staff only. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, fixed, prepared, rowsOf, transaction } from "@/db/client";
+import { db, fixed, fixedLimit, prepared, rowsOf, transaction } from "@/db/client";
 import {
   circleAttendance,
   circleFacilitatorPresence,
@@ -65,7 +65,7 @@ const circleCrisisRows = prepared("circle_queue_safety", (executor) =>
     .where(and(eq(safetyItems.targetKind, fixed("circle_message")), eq(safetyItems.status, fixed("open"))))
     .groupBy(circles.id, circles.title)
     .orderBy(sql`min(${safetyItems.createdAt})`)
-    .limit(100),
+    .limit(fixedLimit(100)),
 );
 
 const circleMemberReportRows = prepared("circle_queue_member_reports", (executor) => {
@@ -81,7 +81,7 @@ const circleMemberReportRows = prepared("circle_queue_member_reports", (executor
     .leftJoin(facilitator, eq(facilitator.id, circles.facilitatorId))
     .where(and(isNotNull(reports.circleId), eq(reports.status, fixed("open"))))
     .orderBy(asc(reports.createdAt))
-    .limit(100);
+    .limit(fixedLimit(100));
 });
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, type Column, eq, gt, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db, type Executor, fixed, prepared, rowsOf } from "@/db/client";
+import { db, type Executor, fixed, fixedLimit, prepared, rowsOf } from "@/db/client";
 import { appeals, checkIns, type ContentKind, matchRequests, mentorProfiles, moderationActions, moderationClaims, relationships, reports, safetyItems, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { categorySeverity } from "@/lib/moderation/words";
@@ -258,7 +258,7 @@ const safetyList = (executor: Executor, where: SQL | undefined) =>
     .where(where)
     // Level, then category severity, then waiting time (lib/dal/safety/triage.ts).
     .orderBy(...safetyQueueOrder)
-    .limit(SECTION_LIMIT);
+    .limit(fixedLimit(SECTION_LIMIT));
 
 const reportList = (executor: Executor, where: SQL | undefined) =>
   executor
@@ -266,7 +266,7 @@ const reportList = (executor: Executor, where: SQL | undefined) =>
     .from(reports)
     .where(where)
     .orderBy(severityOrder, asc(reports.createdAt), asc(reports.id))
-    .limit(SECTION_LIMIT);
+    .limit(fixedLimit(SECTION_LIMIT));
 
 const appealList = (executor: Executor, where: SQL | undefined) =>
   executor
@@ -275,7 +275,7 @@ const appealList = (executor: Executor, where: SQL | undefined) =>
     .innerJoin(moderationActions, eq(moderationActions.id, appeals.actionId))
     .where(where)
     .orderBy(asc(appeals.createdAt))
-    .limit(SECTION_LIMIT);
+    .limit(fixedLimit(SECTION_LIMIT));
 
 // The status is fixed in the text (db/client.ts#fixed): these have no parameters and one plan.
 const openSafetyList = prepared("queue_open_safety_items", (executor) => safetyList(executor, eq(safetyItems.status, fixed("open"))));
@@ -292,7 +292,7 @@ const expiringRequests = prepared("queue_expiring_requests", (executor) => {
     .innerJoin(partner, eq(partner.id, matchRequests.toId))
     .where(and(eq(matchRequests.status, fixed("open")), gt(matchRequests.expiresAt, sql.placeholder("at")), lte(matchRequests.expiresAt, sql.placeholder("until"))))
     .orderBy(asc(matchRequests.expiresAt))
-    .limit(COUNTED_LIMIT);
+    .limit(fixedLimit(COUNTED_LIMIT));
 });
 
 /**
