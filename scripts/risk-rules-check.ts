@@ -28,6 +28,8 @@ import { sealedHoldout8 } from "../tests/unit/safety/sealed-holdout-8";
 import { sealedHoldout9 } from "../tests/unit/safety/sealed-holdout-9";
 import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
 import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
+import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
+import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -53,6 +55,7 @@ function main() {
     ...trainingRound9c, ...trainingRound9d, ...trainingRound10a, ...trainingRound10b, ...sealedHoldout,
     ...sealedHoldout2, ...sealedHoldout3, ...sealedHoldout4, ...sealedHoldout5, ...sealedHoldout6,
     ...sealedHoldout7, ...sealedHoldout8, ...sealedHoldout9, ...sealedHoldout10, ...sealedHoldout11,
+    ...sealedHoldout12, ...sealedHoldout13,
   ];
   const now: Record<string, RiskLevel> = {};
   for (const e of examples) now[e.text] = readByRules(e.text).assessment.level;

@@ -4,11 +4,11 @@
  *
  * Training data: the tuning corpus with the first corpus's none examples, the
  * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7, 8 in version 8, 9–11 in version 9), the other writers' training
+ * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10), the other writers' training
  * sets (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
  * version 8 training-round9a/9b/9c/9d, from version 9 training-round10a/10b),
  * and the version 5 additions (training-round5.ts) (docs/safety.md, "Version
- * 5" to "Version 9"). No held-out set is read here: the sets that measure a
+ * 5" to "Version 10"). No held-out set is read here: the sets that measure a
  * version are kept off the tuning branch and measured once by the lead.
  *
  * 1. Every text is read by the rules (readByRules) and turned into hashed
@@ -61,6 +61,8 @@ import { sealedHoldout8 } from "../tests/unit/safety/sealed-holdout-8";
 import { sealedHoldout9 } from "../tests/unit/safety/sealed-holdout-9";
 import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
 import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
+import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
+import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -149,6 +151,9 @@ function load(): Row[] {
     ["sealed-9", sealedHoldout9],
     ["sealed-10", sealedHoldout10],
     ["sealed-11", sealedHoldout11],
+    // Held out for versions 8 and 9 (measured once each), retired into training in version 10.
+    ["sealed-12", sealedHoldout12],
+    ["sealed-13", sealedHoldout13],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
