@@ -480,7 +480,7 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   return "counts";
 }
 
-/** Every match of every rule, minus those overlapping a longer match. */
+/** Every match of every rule, longest first (keepHeaviest then drops overlaps). */
 function findMatches(reader: Reader, present: Uint8Array): Match[] {
   const all: Match[] = [];
   const tables = anchorTables();
@@ -501,13 +501,40 @@ function findMatches(reader: Reader, present: Uint8Array): Match[] {
       all.push({ rule, start, end, firstToken: reader.tokenAt(start), lastToken: reader.tokenAt(end - 1) });
     }
   }
-  // Longest first (stable, so table order breaks ties); a match that shares
-  // words with one already kept is the same signal read twice, and is dropped.
-  // Same length: the heavier rule is the better reading of the same words.
+  // Longest first (stable, so table order breaks ties); same length: the
+  // heavier rule is the better reading of the same words. Which of two
+  // overlapping matches is kept is decided in readByRules, once each is read.
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rule.weight - a.rule.weight);
-  const kept: Match[] = [];
-  for (const match of all) {
-    if (!kept.some((k) => k.start < match.end && match.start < k.end)) kept.push(match);
+  return all;
+}
+
+/**
+ * Of matches that share words (the same signal read twice), the longer is
+ * kept, as before version 10, unless both count as they are read and the
+ * shorter weighs more (with its context): then the heavier reading wins.
+ * Version 10: a lighter long match no longer hides a heavier short one,
+ * while a longer reading that its sentence guards (negated, past, someone
+ * else's…) still decides for its words ("wouldn't mind if I didn't wake up"
+ * stays a passive wish; "when I tried to end it" stays a resolved past), and
+ * so does a longer reading about someone else ("my friend was stockpiling").
+ */
+/**
+ * A longer match of a concern kind (an urge, a wish, words said to the writer,
+ * someone else's act) is a deliberate softer reading of the words it covers
+ * ("I want to hurt myself" is an urge, not harm now): only a longer match of a
+ * crisis kind gives way to a heavier short one.
+ */
+const isCrisisKind = (rule: RiskRule) => levelOfCategory(categoryOfRule(rule)) === "crisis";
+
+function keepHeaviest<T extends { match: Match; reading: Reading; weight: number }>(read: readonly T[]): T[] {
+  let kept: T[] = [];
+  for (const r of read) {
+    const overlapping = kept.filter((k) => k.match.start < r.match.end && r.match.start < k.match.end);
+    if (overlapping.length === 0) kept.push(r);
+    else if (r.reading === "counts" && overlapping.every((k) => k.reading === "counts" && k.weight < r.weight && isCrisisKind(k.match.rule))) {
+      kept = kept.filter((k) => !overlapping.includes(k));
+      kept.push(r);
+    }
   }
   return kept;
 }
@@ -559,11 +586,16 @@ export function readByRules(input: string): RuleReading {
   const messageHasMedia = reader.tokens.some((t) => MEDIA_WORDS.has(t));
 
   const findings: Finding[] = [];
-  for (const match of findMatches(reader, present)) {
+  const matches = findMatches(reader, present);
+  const readMatches = matches.map((match) => {
     const reading = read(reader, match, messageHasMedia);
-    if (reading === "notAPerson") continue;
     const { rule } = match;
     const weight = rule.stronger && rule.stronger.context.test(text) ? rule.stronger.weight : rule.weight;
+    return { match, reading, weight };
+  });
+  for (const { match, reading, weight } of matches.length > 1 ? keepHeaviest(readMatches) : readMatches) {
+    if (reading === "notAPerson") continue;
+    const { rule } = match;
     const urgent = Boolean(rule.urgent) && reader.sentenceHas(match.firstToken, URGENT_MARKER);
     findings.push({ rule, reading, weight, urgent, category: categoryOf(reader, match, urgent) });
   }
