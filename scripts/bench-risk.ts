@@ -1,16 +1,16 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Version 9 (docs/safety.md): sealed sets 1–11 are retired into the second
+ * Version 10 (docs/safety.md): sealed sets 1–13 are retired into the second
  * opinion's training data (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7, 8 in version 8, 9–11 in version 9), so they are reported under
+ * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10), so they are reported under
  * "training data" with the other writers' training sets, training-round10a
  * and 10b from version 9 included (in-sample figures: they say the model
  * learned them, not that it generalises; the cross-validated figures come
  * from `npm run risk:train`). HELD_OUT lists the sealed sets that measure
  * this version; it is empty in the tuning branch, because those sets are
  * written blind on branches the tuning never sees and added by the lead
- * afterwards (docs/safety.md, "Version 9").
+ * afterwards (docs/safety.md, "Version 10").
  * Each set also gets a one-line total for the rules alone beside the
  * rules + second opinion table. Then p50/p95 latency per 500-character
  * message. `--misses` lists the tuning corpus's misses; `--training-only`
@@ -52,13 +52,10 @@ import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 /**
  * The sets held out for this version: [title, examples]. Empty while tuning; the lead adds the
  * sealed sets written for this version here (and their imports) when measuring it once.
- * Sets 12 and 13 were written blind on 7 December 2026 and measured once each for version 8
- * (before the tuned rules were merged) and version 9 (docs/safety.md, "Version 9").
+ * Sets 12 and 13 (written blind on 7 December 2026, measured once each for versions 8 and 9)
+ * are retired into training in version 10 and reported above with the training data.
  */
-const HELD_OUT: [string, readonly LabelledExample[]][] = [
-  ["sealed held-out set 12 (written before version 9 by a writer who read neither the detector nor the other sets: first visits, long and circling)", sealedHoldout12],
-  ["sealed held-out set 13 (the same; young people texting and older adults writing formally)", sealedHoldout13],
-];
+const HELD_OUT: [string, readonly LabelledExample[]][] = [];
 
 const showMisses = process.argv.includes("--misses");
 const onlyTraining = process.argv.includes("--training-only") || process.argv.includes("--tuning-only");
@@ -97,6 +94,8 @@ function main() {
   report("retired sealed set 11 (held out for versions 7 and 8, retired into training in version 9)", sealedHoldout11);
   report("version 9 training, writer K, preparation and plan in ordinary words (training-round10a.ts)", trainingRound10a);
   report("version 9 training, writer L, many voices, a third of crisis lines oblique (training-round10b.ts)", trainingRound10b);
+  report("retired sealed set 12 (held out for versions 8 and 9, retired into training in version 10)", sealedHoldout12);
+  report("retired sealed set 13 (held out for versions 8 and 9, retired into training in version 10)", sealedHoldout13);
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");

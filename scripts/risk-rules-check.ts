@@ -11,7 +11,9 @@
  * The rules alone are compared, not the final answer, because the model is
  * retrained after the rules change and would blur which change did what.
  * Improvements (a level going up where the label says so) are counted, and
- * none examples newly rated concern too (listed with `--concern`).
+ * none examples newly rated concern too (listed with `--concern`, with the
+ * risky examples now rated above their label), and the improvements with
+ * `--gained`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { readByRules } from "../lib/safety/assess-risk";
@@ -28,6 +30,8 @@ import { sealedHoldout8 } from "../tests/unit/safety/sealed-holdout-8";
 import { sealedHoldout9 } from "../tests/unit/safety/sealed-holdout-9";
 import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
 import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
+import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
+import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -53,6 +57,7 @@ function main() {
     ...trainingRound9c, ...trainingRound9d, ...trainingRound10a, ...trainingRound10b, ...sealedHoldout,
     ...sealedHoldout2, ...sealedHoldout3, ...sealedHoldout4, ...sealedHoldout5, ...sealedHoldout6,
     ...sealedHoldout7, ...sealedHoldout8, ...sealedHoldout9, ...sealedHoldout10, ...sealedHoldout11,
+    ...sealedHoldout12, ...sealedHoldout13,
   ];
   const now: Record<string, RiskLevel> = {};
   for (const e of examples) now[e.text] = readByRules(e.text).assessment.level;
@@ -64,9 +69,11 @@ function main() {
   const before = JSON.parse(readFileSync(SNAPSHOT, "utf8")) as Record<string, RiskLevel>;
   const dropped: string[] = [];
   const newCrisis: string[] = [];
-  let gained = 0;
+  const gained: string[] = [];
   // Not a failure, but the price of new shapes: none examples the rules now rate concern.
   const newConcern: string[] = [];
+  // Not a failure either: risky examples now rated above their label (a concern the rules now call a crisis).
+  const overshot: string[] = [];
   for (const e of examples) {
     const was = before[e.text];
     const is = now[e.text] as RiskLevel;
@@ -74,10 +81,12 @@ function main() {
     if (e.level !== "none" && RANK[is] < RANK[was]) dropped.push(`  ${e.level}: ${was} → ${is}  ${e.text}`);
     else if (e.level === "none" && is === "crisis") newCrisis.push(`  none: ${was} → crisis  ${e.text}`);
     else if (e.level === "none" && RANK[is] > RANK[was]) newConcern.push(`  none: ${was} → ${is}  ${e.text}`);
-    else if (RANK[is] > RANK[was] && RANK[is] <= RANK[e.level]) gained++;
+    else if (RANK[is] > RANK[was] && RANK[is] <= RANK[e.level]) gained.push(`  ${e.level}: ${was} → ${is}  ${e.text}`);
+    else if (RANK[is] > RANK[e.level]) overshot.push(`  ${e.level}: ${was} → ${is}  ${e.text}`);
   }
-  console.log(`${examples.length} labelled examples: ${gained} nearer their label, ${dropped.length} risky ones dropped a level, ${newCrisis.length} none newly crisis, ${newConcern.length} none newly concern`);
-  if (process.argv.includes("--concern")) for (const line of newConcern) console.log(line);
+  console.log(`${examples.length} labelled examples: ${gained.length} nearer their label, ${dropped.length} risky ones dropped a level, ${newCrisis.length} none newly crisis, ${newConcern.length} none newly concern, ${overshot.length} risky ones now above their label`);
+  if (process.argv.includes("--concern")) for (const line of [...newConcern, ...overshot]) console.log(line);
+  if (process.argv.includes("--gained")) for (const line of gained) console.log(line);
   for (const line of [...dropped, ...newCrisis]) console.log(line);
   if (dropped.length + newCrisis.length > 0) process.exit(1);
 }

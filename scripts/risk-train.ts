@@ -4,11 +4,11 @@
  *
  * Training data: the tuning corpus with the first corpus's none examples, the
  * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7, 8 in version 8, 9–11 in version 9), the other writers' training
+ * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10), the other writers' training
  * sets (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
  * version 8 training-round9a/9b/9c/9d, from version 9 training-round10a/10b),
  * and the version 5 additions (training-round5.ts) (docs/safety.md, "Version
- * 5" to "Version 9"). No held-out set is read here: the sets that measure a
+ * 5" to "Version 10"). No held-out set is read here: the sets that measure a
  * version are kept off the tuning branch and measured once by the lead.
  *
  * 1. Every text is read by the rules (readByRules) and turned into hashed
@@ -61,6 +61,8 @@ import { sealedHoldout8 } from "../tests/unit/safety/sealed-holdout-8";
 import { sealedHoldout9 } from "../tests/unit/safety/sealed-holdout-9";
 import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
 import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
+import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
+import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -83,6 +85,14 @@ const RATE = Number(process.env.RISK_RATE ?? 0.1);
 const L2 = Number(process.env.RISK_L2 ?? 1e-3);
 const BAG = Number(process.env.RISK_BAG ?? 4);
 const HARD_WEIGHT = Number(process.env.RISK_HARD_WEIGHT ?? 1);
+/**
+ * Version 10: while fitting, each word-level feature (a lemma, a lemma pair, a skip pair, a prefix,
+ * a character 4-gram) of an example is left out with this probability on each pass (seeded, so the
+ * weights are still the same every run), so that the model leans more on the word kinds and
+ * compositions, which carry to words it has not seen. 0.3 was better than 0 on every
+ * leave-one-source-out line, 0.6 and 0.2 no better than 0 (docs/safety.md, "Version 10").
+ */
+const DROPOUT = Number(process.env.RISK_DROPOUT ?? 0.3);
 const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.075);
 const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
 /** When ≥ 0: hard negatives rated crisis may reach this share of them (or the rules' own count, if higher). */
@@ -91,10 +101,19 @@ const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0
 const DOUBT_MAX = Number(process.env.RISK_DOUBT_MAX ?? 40);
 /** Version 7: the doubt is always at least this (percent), so the rules' crisis on a line the model is sure is everyday is lowered. */
 const DOUBT_MIN = Number(process.env.RISK_DOUBT_MIN ?? 8);
-/** The lowest crisis probability at which the model may call crisis what the rules found nothing in (percent). */
-const FROM_NONE_MIN = Number(process.env.RISK_FROM_NONE_MIN ?? 0);
+/**
+ * The lowest crisis probability at which the model may call crisis what the rules found nothing in
+ * (percent). Version 10: 45, not 0. With the agreement rule (second-opinion.ts) the search went down
+ * to 0.33, and on the project's other test strings (app copy, test names: text far from the training
+ * data, where the probabilities sit near the base rate) that raised seven plain lines to crisis
+ * ("nobody signed in", "message-waiting"). 0.45 is what version 9's rules picked with sets 12 and 13
+ * kept out of the choice.
+ */
+const FROM_NONE_MIN = Number(process.env.RISK_FROM_NONE_MIN ?? 45);
 
 interface Row {
+  /** With RISK_DROPOUT: which of `features` are word-level (1), which kinds or compositions (0). */
+  specific?: Uint8Array;
   text: string;
   level: RiskLevel;
   hard: boolean;
@@ -149,6 +168,9 @@ function load(): Row[] {
     ["sealed-9", sealedHoldout9],
     ["sealed-10", sealedHoldout10],
     ["sealed-11", sealedHoldout11],
+    // Held out for versions 8 and 9 (measured once each), retired into training in version 10.
+    ["sealed-12", sealedHoldout12],
+    ["sealed-13", sealedHoldout13],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
@@ -174,6 +196,10 @@ function load(): Row[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const read = readByRules(e.text);
+      if (DROPOUT > 0) {
+        rows.push({ ...withSpecific(read.text, read.readings), text: e.text, level: e.level, hard: Boolean(e.hard), source, rules: read.assessment.level, guarded: read.guarded, quiet: process.env.RISK_NO_QUIET ? false : isQuiet(read.text) });
+        continue;
+      }
       rows.push({
         text: e.text,
         level: e.level,
@@ -196,6 +222,19 @@ function ablated(text: string, readings: Iterable<string>): number[] {
   return [...new Set(strings.filter((f) => !DROP.some((d) => f.startsWith(`${d}:`))).map(bucketOf))];
 }
 
+/** The same buckets as featuresOf, each marked word-level or not (its first feature string decides). */
+function withSpecific(text: string, readings: Iterable<string>): { features: number[]; specific: Uint8Array } {
+  const strings = [...featureStrings(text), ...[...readings].map((r) => `r:${r}`)];
+  const seen = new Map<number, number>();
+  for (const f of strings) {
+    const b = bucketOf(f);
+    if (seen.has(b)) continue;
+    const wordLevel = /^[wsfg]:/.test(f) || (f.startsWith("b:") && !f.includes("<"));
+    seen.set(b, wordLevel ? 1 : 0);
+  }
+  return { features: [...seen.keys()], specific: Uint8Array.from(seen.values()) };
+}
+
 interface Model {
   weights: Float64Array;
   bias: number;
@@ -214,14 +253,24 @@ function fitOnce(rows: readonly Row[], positive: (r: Row) => boolean, seed: numb
   const squares = new Float64Array(BUCKETS).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
+  const drop = generator(seed ^ 0x5bd1e995);
+  const active = new Int32Array(BUCKETS);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const row of shuffled(rows, seed + epoch)) {
+      // The features this pass sees: all, or (RISK_DROPOUT) the word-level ones each kept with 1 - DROPOUT.
+      let n = 0;
+      const { features, specific } = row;
+      for (let i = 0; i < features.length; i++) {
+        if (DROPOUT > 0 && specific !== undefined && specific[i] === 1 && drop() < DROPOUT) continue;
+        active[n++] = features[i] as number;
+      }
       let z = bias;
-      for (const f of row.features) z += weights[f] as number;
+      for (let i = 0; i < n; i++) z += weights[active[i] as number] as number;
       const p = 1 / (1 + Math.exp(-z));
       // Hard negatives count more: a risky word in everyday use is the mistake that costs most.
       const g = (p - (positive(row) ? 1 : 0)) * (row.hard ? HARD_WEIGHT : 1);
-      for (const f of row.features) {
+      for (let i = 0; i < n; i++) {
+        const f = active[i] as number;
         const grad = g + L2 * (weights[f] as number) * rows.length / 100;
         squares[f] = (squares[f] as number) + grad * grad;
         weights[f] = (weights[f] as number) - (RATE * grad) / Math.sqrt(squares[f] as number);

@@ -60,7 +60,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 9;
+export const RISK_DETECTOR_VERSION = 10;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -85,10 +85,12 @@ const ALL_RULES: readonly RiskRule[] = [...RULES, ...SHAPE_RULES, ...SHAPES_NOW]
 interface AnchorTables {
   /** Every anchor of every rule and idiom, once: an anchor's id is its index here. */
   count: number;
-  /** Each rule's anchors as ids, or null when the rule always runs. */
-  ruleAnchors: readonly (Int32Array | null)[];
   /** Each idiom's anchors as ids, or null when the idiom is always tried. */
   idiomAnchors: readonly (Int32Array | null)[];
+  /** For each anchor id, the rules that have it among their anchors (version 10: the rules a text can reach are found from its anchors). */
+  rulesOfAnchor: readonly Int32Array[];
+  /** The rules with no anchors, which every text runs. */
+  alwaysRules: Int32Array;
   /** Each rule's branches, each a list of required parts as ids; null when only the anchors decide. */
   ruleBranches: readonly (readonly (readonly Int32Array[])[] | null)[];
   /** The trie of all anchors (anchorsPresent): character index, width, next states, the anchor ending at each state. */
@@ -157,9 +159,15 @@ function buildAnchorTables(): AnchorTables {
     }
     end[state] = id;
   });
+  const ruleAnchors = anchors.map((a) => (a ? toIds(a) : null));
+  const rulesOf: number[][] = texts.map(() => []);
+  ruleAnchors.forEach((ids, r) => {
+    if (ids) for (const id of new Set(ids)) (rulesOf[id] as number[]).push(r);
+  });
   return {
     count: texts.length,
-    ruleAnchors: anchors.map((a) => (a ? toIds(a) : null)),
+    rulesOfAnchor: rulesOf.map((rules) => Int32Array.from(rules)),
+    alwaysRules: Int32Array.from(ruleAnchors.flatMap((ids, r) => (ids ? [] : [r]))),
     idiomAnchors: idiomAnchors.map((a) => (a ? toIds(a) : null)),
     ruleBranches: branches.map((b) => b?.map((parts) => parts.map(toIds)) ?? null),
     charIndex,
@@ -176,9 +184,17 @@ function buildAnchorTables(): AnchorTables {
  * there, so the marks agree with String.includes, in one pass over the text
  * however many anchors share a beginning (" the ", " them ", " then "…).
  */
-function anchorsPresent(text: string): Uint8Array {
+interface Present {
+  /** present[id] is 1 when anchor id is in the text. */
+  present: Uint8Array;
+  /** The ids of the anchors in the text, each once, in the order found. */
+  found: number[];
+}
+
+function anchorsPresent(text: string): Present {
   const { count, charIndex, width, next, end } = anchorTables();
   const present = new Uint8Array(count);
+  const found: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let state = 0;
@@ -188,10 +204,13 @@ function anchorsPresent(text: string): Uint8Array {
       state = next[state * width + x] as number;
       if (state === 0) break;
       const id = end[state] as number;
-      if (id >= 0) present[id] = 1;
+      if (id >= 0 && present[id] === 0) {
+        present[id] = 1;
+        found.push(id);
+      }
     }
   }
-  return present;
+  return { present, found };
 }
 
 /** Is one of these anchors in the text? */
@@ -200,10 +219,8 @@ function anyAnchorIn(present: Uint8Array, ids: Int32Array): boolean {
   return false;
 }
 
-/** Can the rule match: is one of its anchors in the text, and one string of every part of one of its branches? */
-function mayMatch(tables: AnchorTables, present: Uint8Array, r: number): boolean {
-  const anchors = tables.ruleAnchors[r];
-  if (anchors && !anyAnchorIn(present, anchors)) return false;
+/** Given that one of its anchors is in the text (or it has none): is one string of every part of one of its branches? */
+function branchMayMatch(tables: AnchorTables, present: Uint8Array, r: number): boolean {
   const branches = tables.ruleBranches[r];
   if (!branches) return true;
   for (const parts of branches) {
@@ -480,13 +497,22 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   return "counts";
 }
 
-/** Every match of every rule, minus those overlapping a longer match. */
-function findMatches(reader: Reader, present: Uint8Array): Match[] {
+/** Every match of every rule, longest first (keepHeaviest then drops overlaps). */
+function findMatches(reader: Reader, { present, found }: Present): Match[] {
   const all: Match[] = [];
   const tables = anchorTables();
+  // Version 10 (speed): the rules one of whose anchors is in the text are marked from the
+  // anchors found, rather than every rule's anchors being looked up; then run in table order.
+  const reached = new Uint8Array(ALL_RULES.length);
+  for (let k = 0; k < tables.alwaysRules.length; k++) reached[tables.alwaysRules[k] as number] = 1;
+  for (let k = 0; k < found.length; k++) {
+    const rules = tables.rulesOfAnchor[found[k] as number] as Int32Array;
+    for (let q = 0; q < rules.length; q++) reached[rules[q] as number] = 1;
+  }
   for (let r = 0; r < ALL_RULES.length; r++) {
+    if (reached[r] === 0) continue;
     const rule = ALL_RULES[r] as RiskRule;
-    if (!mayMatch(tables, present, r)) continue;
+    if (!branchMayMatch(tables, present, r)) continue;
     // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
     // to completion synchronously, so the shared lastIndex cannot leak.
     const { pattern } = rule;
@@ -501,13 +527,40 @@ function findMatches(reader: Reader, present: Uint8Array): Match[] {
       all.push({ rule, start, end, firstToken: reader.tokenAt(start), lastToken: reader.tokenAt(end - 1) });
     }
   }
-  // Longest first (stable, so table order breaks ties); a match that shares
-  // words with one already kept is the same signal read twice, and is dropped.
-  // Same length: the heavier rule is the better reading of the same words.
+  // Longest first (stable, so table order breaks ties); same length: the
+  // heavier rule is the better reading of the same words. Which of two
+  // overlapping matches is kept is decided in readByRules, once each is read.
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rule.weight - a.rule.weight);
-  const kept: Match[] = [];
-  for (const match of all) {
-    if (!kept.some((k) => k.start < match.end && match.start < k.end)) kept.push(match);
+  return all;
+}
+
+/**
+ * Of matches that share words (the same signal read twice), the longer is
+ * kept, as before version 10, unless both count as they are read and the
+ * shorter weighs more (with its context): then the heavier reading wins.
+ * Version 10: a lighter long match no longer hides a heavier short one,
+ * while a longer reading that its sentence guards (negated, past, someone
+ * else's…) still decides for its words ("wouldn't mind if I didn't wake up"
+ * stays a passive wish; "when I tried to end it" stays a resolved past), and
+ * so does a longer reading about someone else ("my friend was stockpiling").
+ */
+/**
+ * A longer match of a concern kind (an urge, a wish, words said to the writer,
+ * someone else's act) is a deliberate softer reading of the words it covers
+ * ("I want to hurt myself" is an urge, not harm now): only a longer match of a
+ * crisis kind gives way to a heavier short one.
+ */
+const isCrisisKind = (rule: RiskRule) => levelOfCategory(categoryOfRule(rule)) === "crisis";
+
+function keepHeaviest<T extends { match: Match; reading: Reading; weight: number }>(read: readonly T[]): T[] {
+  let kept: T[] = [];
+  for (const r of read) {
+    const overlapping = kept.filter((k) => k.match.start < r.match.end && r.match.start < k.match.end);
+    if (overlapping.length === 0) kept.push(r);
+    else if (r.reading === "counts" && overlapping.every((k) => k.reading === "counts" && k.weight < r.weight && isCrisisKind(k.match.rule))) {
+      kept = kept.filter((k) => !overlapping.includes(k));
+      kept.push(r);
+    }
   }
   return kept;
 }
@@ -519,7 +572,7 @@ function findMatches(reader: Reader, present: Uint8Array): Match[] {
  * start cannot match later, and one whose anchors an earlier idiom took out
  * simply finds nothing to replace.
  */
-function removeIdioms(text: string, present: Uint8Array): { text: string; found: boolean } {
+function removeIdioms(text: string, { present }: Present): { text: string; found: boolean } {
   let found = false;
   let out = text;
   const { idiomAnchors } = anchorTables();
@@ -559,11 +612,16 @@ export function readByRules(input: string): RuleReading {
   const messageHasMedia = reader.tokens.some((t) => MEDIA_WORDS.has(t));
 
   const findings: Finding[] = [];
-  for (const match of findMatches(reader, present)) {
+  const matches = findMatches(reader, present);
+  const readMatches = matches.map((match) => {
     const reading = read(reader, match, messageHasMedia);
-    if (reading === "notAPerson") continue;
     const { rule } = match;
     const weight = rule.stronger && rule.stronger.context.test(text) ? rule.stronger.weight : rule.weight;
+    return { match, reading, weight };
+  });
+  for (const { match, reading, weight } of matches.length > 1 ? keepHeaviest(readMatches) : readMatches) {
+    if (reading === "notAPerson") continue;
+    const { rule } = match;
     const urgent = Boolean(rule.urgent) && reader.sentenceHas(match.firstToken, URGENT_MARKER);
     findings.push({ rule, reading, weight, urgent, category: categoryOf(reader, match, urgent) });
   }

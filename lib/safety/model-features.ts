@@ -170,12 +170,22 @@ const COMPOSED = new Set(["MEANS", "ATTEMPT", "DEATH", "HARM", "FINAL", "TIME", 
 /** The kinds of word (class names above) in a normalised text: the detector names a category from them. */
 export function kindsIn(text: string): Set<string> {
   const kinds = new Set<string>();
-  for (const word of text.split(" ")) {
+  const words = text.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    // Version 10: "will" names finality here only as a noun ("my will", "a will"); as the verb of
+    // every "will", "'ll" and "won't" it kept plain lines such as the app's own "You won't see each
+    // other anywhere on Alongside" from reading as quiet (second-opinion.ts, isQuiet). The model's
+    // features are unchanged: leave-one-source-out found the same change there no help.
+    if (word === "will" && !TESTAMENT_BEFORE.has(words[i - 1] ?? "")) continue;
     const kind = CLASS_OF.get(lemma(word)) ?? CLASS_OF.get(word);
     if (kind !== undefined) kinds.add(kind);
   }
   return kinds;
 }
+
+/** Words before which "will" is a testament, not the verb of "I will" or "won't". */
+const TESTAMENT_BEFORE: ReadonlySet<string> = new Set(["my", "a", "the", "his", "her", "their", "our", "your", "living", "new"]);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

@@ -20,6 +20,8 @@
  * Pure and synchronous; it never throws on a string.
  */
 
+import { anchorsOf } from "./anchors";
+
 /** Contractions written with an apostrophe, applied in this order. */
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bi'?ma\b/g, "i am going to"],
@@ -236,6 +238,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (?=(?:but|however|although|except) )/g, " . "],
 ];
 
+/** Each phrase's anchors (anchors.ts: strings of which every match holds one), or null; derived on first use. */
+let builtPhraseAnchors: readonly (readonly string[] | null)[] | null = null;
+function phraseAnchors(): readonly (readonly string[] | null)[] {
+  if (builtPhraseAnchors === null) builtPhraseAnchors = PHRASES.map(([pattern]) => anchorsOf(pattern));
+  return builtPhraseAnchors;
+}
+
 const LAUGHTER = /\b(?:lo+l+|l+m+f*a+o+|(?:ha){2,}h?|(?:he){2,}|rofl|xd|kmsl)\b/g;
 const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F639}\u{1F605}]/gu;
 const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", $: "s", "@": "a" };
@@ -316,6 +325,13 @@ export function normalise(input: string): string {
   // Stretched letters: "pleaseeee" → "pleasee", "killl" → "kill"; laughter becomes "lol".
   s = s.replace(/([a-z])\1{2,}/g, "$1$1").replace(LAUGHTER, "lol");
   s = rewriteTokens(s).join(" ");
-  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
+  const anchors = phraseAnchors();
+  for (let k = 0; k < PHRASES.length; k++) {
+    // Version 10 (speed): a phrase none of whose anchors is in the text cannot match; skip its regex.
+    const required = anchors[k];
+    if (required && !required.some((a) => s.includes(a))) continue;
+    const [pattern, replacement] = PHRASES[k] as readonly [RegExp, string];
+    s = s.replace(pattern, replacement);
+  }
   return tidyPunctuation(s.split(" ").filter((t) => t !== "")).join(" ");
 }

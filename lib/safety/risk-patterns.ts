@@ -326,6 +326,9 @@ export const IDIOMS: readonly RegExp[] = [
   // Carbon monoxide as safety or a lesson: "the carbon monoxide alarm", "found the flue leaking carbon monoxide".
   /\bcarbon monoxide (?:alarm|alarms|detector|detectors|tester|leak|leaking|poisoning is|in (?:chemistry|science|biology|class|the lesson))\b/g,
   /\b(?:leaking|leaks|leak of|learned about|learnt about|lesson on|tested for|checked for|alarm for|detector for|never take a [a-z]+ into the [a-z]+ ,?) carbon monoxide\b/g,
+  // Version 10: the app's own notice after a block ("You won't see each other anywhere on Alongside"),
+  // which people quote back; the model had read it as a goodbye.
+  /\b(?:you|we|they) will not see each other (?:anywhere )?on alongside\b/g,
 ];
 
 // ─── Risk rules ────────────────────────────────────────────────────────────
