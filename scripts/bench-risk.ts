@@ -48,14 +48,22 @@ import { trainingRound9d } from "../tests/unit/safety/training-round9d";
 import { trainingRound10a } from "../tests/unit/safety/training-round10a";
 import { trainingRound10b } from "../tests/unit/safety/training-round10b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
+import { sealedHoldout14 } from "../tests/unit/safety/sealed-holdout-14";
+import { sealedHoldout15 } from "../tests/unit/safety/sealed-holdout-15";
 
 /**
  * The sets held out for this version: [title, examples]. Empty while tuning; the lead adds the
  * sealed sets written for this version here (and their imports) when measuring it once.
  * Sets 12 and 13 (written blind on 7 December 2026, measured once each for versions 8 and 9)
  * are retired into training in version 10 and reported above with the training data.
+ * Sets 14 and 15 were written blind on 7 December 2026 before version 10's tuning began and
+ * measured once each for versions 9 and 10 (docs/safety.md, "Held out: sealed sets 14 and 15").
+ * Their misses are never printed.
  */
-const HELD_OUT: [string, readonly LabelledExample[]][] = [];
+const HELD_OUT: [string, readonly LabelledExample[]][] = [
+  ["sealed held-out set 14 (posts for an audience: hedged, third person, faith, literal, second-language English)", sealedHoldout14],
+  ["sealed held-out set 15 (short late-night fragments, slang, voice-to-text)", sealedHoldout15],
+];
 
 const showMisses = process.argv.includes("--misses");
 const onlyTraining = process.argv.includes("--training-only") || process.argv.includes("--tuning-only");
