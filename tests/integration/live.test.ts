@@ -46,7 +46,8 @@ function reader(stream: ReadableStream<Uint8Array>) {
     get done() {
       return done;
     },
-    async waitFor(event: string, ms = 3000) {
+    // Generous: it returns as soon as the event is there, and a loaded CI machine can take seconds to open the listener.
+    async waitFor(event: string, ms = 10_000) {
       const end = Date.now() + ms;
       while (Date.now() < end) {
         const found = events.find((e) => e.event === event);
@@ -86,7 +87,7 @@ describe("the live stream", () => {
     expect(await open(relationshipId)).toBeNull();
     const stream = await open();
     const events = reader(stream!);
-    await events.waitFor("ready");
+    expect(await events.waitFor("ready")).not.toBeNull();
     await publishLive({ topic: "bell", userId: seeker.id });
     await publishLive({ topic: "thread", relationshipId });
     await publishLive({ topic: "queue" });
@@ -99,7 +100,7 @@ describe("the live stream", () => {
     const { seeker, mentor, relationshipId } = await pairInRelationship();
     await actAs(mentor);
     const events = reader((await open(relationshipId))!);
-    await events.waitFor("ready");
+    expect(await events.waitFor("ready")).not.toBeNull();
     await actAs(seeker);
     await blockPerson({ personId: mentor.id });
     expect(await events.waitFor("closed")).not.toBeNull();
@@ -109,13 +110,13 @@ describe("the live stream", () => {
     const { seeker, mentor, relationshipId } = await pairInRelationship();
     await actAs(mentor);
     const events = reader((await open(relationshipId))!);
-    await events.waitFor("ready");
+    expect(await events.waitFor("ready")).not.toBeNull();
     await actAs(seeker);
     await endRelationship({ relationshipId, reason: "goal-reached", valued: "", takeWithMe: "", finalCheckIn: "" });
     expect(await events.waitFor("ended")).not.toBeNull();
     // Still theirs to read: not "closed" (that is for a block), and the stream ends.
     expect(events.events.map((e) => e.event)).toEqual(["ready", "ended"]);
-    const end = Date.now() + 3000;
+    const end = Date.now() + 10_000;
     while (!events.done && Date.now() < end) await new Promise((res) => setTimeout(res, 20));
     expect(events.done).toBe(true);
   });
@@ -124,7 +125,7 @@ describe("the live stream", () => {
     const { seeker, mentor, relationshipId } = await pairInRelationship();
     await actAs(mentor);
     const events = reader((await open(relationshipId))!);
-    await events.waitFor("ready");
+    expect(await events.waitFor("ready")).not.toBeNull();
     await actAs(seeker);
     await blockPerson({ personId: mentor.id });
     expect(await events.waitFor("closed")).not.toBeNull();
