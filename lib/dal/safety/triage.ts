@@ -16,6 +16,7 @@ const severity = sql.raw(
     .join(" ")} else 0 end)`,
 );
 
+// Migration 0026's partial index holds this order for open items (tests/integration/queue-order-index.test.ts).
 export const safetyQueueOrder = [sql`${safetyItems.level} = 'crisis' desc`, sql`${severity} desc`, sql`${safetyItems.createdAt} asc`, sql`${safetyItems.id} asc`] as const;
 
 /** A stored category in words; an unknown or empty one reads as "not recorded". */

@@ -153,7 +153,8 @@ function matchesQueueFilter(filter: QueueFilter, at: Date, kind: ClaimKind, row:
  */
 const nameOf = (id: Column) => sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${id})`;
 
-const severityOrder = sql.raw(
+/** Reports by how much harm, then waiting time; migration 0026's partial index holds this order (tests/integration/queue-order-index.test.ts). */
+export const reportQueueOrder = sql.raw(
   `case ${Object.entries(categorySeverity)
     .map(([category, rank]) => `when "reports"."category" = '${category}' then ${rank}`)
     .join(" ")} else 99 end`,
@@ -265,7 +266,7 @@ const reportList = (executor: Executor, where: SQL | undefined) =>
     .select({ id: reports.id, category: reports.category, targetKind: reports.targetKind, subjectName: nameOf(reports.subjectId), createdAt: reports.createdAt })
     .from(reports)
     .where(where)
-    .orderBy(severityOrder, asc(reports.createdAt), asc(reports.id))
+    .orderBy(reportQueueOrder, asc(reports.createdAt), asc(reports.id))
     .limit(fixedLimit(SECTION_LIMIT));
 
 const appealList = (executor: Executor, where: SQL | undefined) =>
