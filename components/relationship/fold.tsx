@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { withFold } from "./fold-names";
 
 // Folds whose content is on its way: a second fold opened before the first one's render arrives keeps it in the address it asks for.
@@ -72,6 +72,14 @@ export function Fold({
   const retried = useRef(false);
   const wasLoading = useRef(false);
 
+  // Render the page again with this fold (and any other still arriving) named in `?open=`.
+  const requestContent = useCallback(() => {
+    arriving.add(id);
+    const here = window.location;
+    const all = [...arriving].reduce((query, name) => withFold(query, name, true), here.search);
+    startLoading(() => router.replace(`${pathname}${all}${here.hash}`, { scroll: false }));
+  }, [id, pathname, router]);
+
   useEffect(() => {
     const here = window.location;
     const wanted = withFold(here.search, id, open);
@@ -83,24 +91,20 @@ export function Fold({
     if (open && !loaded) {
       if (requested.current) return;
       requested.current = true;
-      arriving.add(id);
-      const all = [...arriving].reduce((query, name) => withFold(query, name, true), here.search);
-      startLoading(() => router.replace(`${pathname}${all}${here.hash}`, { scroll: false }));
+      requestContent();
     } else if (wanted !== here.search) {
       // State null, as Next asks: its patched replaceState then moves the router's address too (a state of its own would bypass that).
       window.history.replaceState(null, "", `${pathname}${wanted}${here.hash}`);
     }
-  }, [open, loaded, id, pathname, router]);
+  }, [open, loaded, id, pathname, requestContent]);
 
   useEffect(() => {
     const ended = wasLoading.current && !loading;
     wasLoading.current = loading;
     if (!ended || !open || loaded || retried.current) return;
     retried.current = true;
-    const here = window.location;
-    const all = [...arriving, id].reduce((query, name) => withFold(query, name, true), here.search);
-    startLoading(() => router.replace(`${pathname}${all}${here.hash}`, { scroll: false }));
-  }, [loading, open, loaded, id, pathname, router]);
+    requestContent();
+  }, [loading, open, loaded, requestContent]);
 
   useEffect(() => {
     const reveal = () => {

@@ -535,6 +535,14 @@ function findMatches(reader: Reader, { present, found }: Present): Match[] {
 }
 
 /**
+ * A longer match of a concern kind (an urge, a wish, words said to the writer,
+ * someone else's act) is a deliberate softer reading of the words it covers
+ * ("I want to hurt myself" is an urge, not harm now): only a longer match of a
+ * crisis kind gives way to a heavier short one.
+ */
+const isCrisisKind = (rule: RiskRule) => levelOfCategory(categoryOfRule(rule)) === "crisis";
+
+/**
  * Of matches that share words (the same signal read twice), the longer is
  * kept, as before version 10, unless both count as they are read and the
  * shorter weighs more (with its context): then the heavier reading wins.
@@ -544,14 +552,6 @@ function findMatches(reader: Reader, { present, found }: Present): Match[] {
  * stays a passive wish; "when I tried to end it" stays a resolved past), and
  * so does a longer reading about someone else ("my friend was stockpiling").
  */
-/**
- * A longer match of a concern kind (an urge, a wish, words said to the writer,
- * someone else's act) is a deliberate softer reading of the words it covers
- * ("I want to hurt myself" is an urge, not harm now): only a longer match of a
- * crisis kind gives way to a heavier short one.
- */
-const isCrisisKind = (rule: RiskRule) => levelOfCategory(categoryOfRule(rule)) === "crisis";
-
 function keepHeaviest<T extends { match: Match; reading: Reading; weight: number }>(read: readonly T[]): T[] {
   let kept: T[] = [];
   for (const r of read) {
@@ -619,7 +619,7 @@ export function readByRules(input: string): RuleReading {
     const weight = rule.stronger && rule.stronger.context.test(text) ? rule.stronger.weight : rule.weight;
     return { match, reading, weight };
   });
-  for (const { match, reading, weight } of matches.length > 1 ? keepHeaviest(readMatches) : readMatches) {
+  for (const { match, reading, weight } of keepHeaviest(readMatches)) {
     if (reading === "notAPerson") continue;
     const { rule } = match;
     const urgent = Boolean(rule.urgent) && reader.sentenceHas(match.firstToken, URGENT_MARKER);

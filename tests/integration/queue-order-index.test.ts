@@ -9,7 +9,7 @@
  */
 import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db, fixed, fixedLimit, transaction } from "@/db/client";
+import { db, fixed, fixedLimit, rowsOf, transaction } from "@/db/client";
 import { reports, safetyItems } from "@/db/schema";
 import { safetyQueueOrder } from "@/lib/dal/safety/triage";
 import { reportQueueOrder } from "@/lib/dal/staff/queue";
@@ -20,8 +20,8 @@ async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Pro
   return transaction(async () => {
     await db().execute(sql.raw("set local enable_seqscan = off"));
     await db().execute(sql.raw("set local enable_sort = off"));
-    const rows = (await db().execute(sql.raw(`explain ${text}`))) as unknown as { "QUERY PLAN": string }[] | { rows: { "QUERY PLAN": string }[] };
-    return (Array.isArray(rows) ? rows : rows.rows).map((r) => r["QUERY PLAN"]).join("\n");
+    const rows = await rowsOf<{ "QUERY PLAN": string }>(sql.raw(`explain ${text}`));
+    return rows.map((r) => r["QUERY PLAN"]).join("\n");
   });
 }
 

@@ -44,7 +44,7 @@ export async function heldPostsForStaff(limit = 50): Promise<{ posts: HeldPost[]
 }
 
 // Read on every load of the moderators' queue: built once, the held statuses fixed in the text (db/client.ts#fixed).
-const held = () => sql`${spacePosts.status} in (${fixedList(heldStatuses)})`;
+const held = sql`${spacePosts.status} in (${fixedList(heldStatuses)})`;
 
 const heldPostRows = prepared("space_held_posts", (executor) =>
   executor
@@ -59,12 +59,12 @@ const heldPostRows = prepared("space_held_posts", (executor) =>
     .from(spacePosts)
     .innerJoin(spaces, eq(spaces.id, spacePosts.spaceId))
     .innerJoin(topics, eq(topics.id, spaces.topicId))
-    .where(held())
+    .where(held)
     .orderBy(sql`case ${spacePosts.status} when 'held_crisis' then 0 else 1 end`, asc(spacePosts.createdAt))
     .limit(sql.placeholder("limit")),
 );
 
-const heldPostCount = prepared("space_held_post_count", (executor) => executor.select({ n: count() }).from(spacePosts).where(held()));
+const heldPostCount = prepared("space_held_post_count", (executor) => executor.select({ n: count() }).from(spacePosts).where(held));
 
 async function lockedPost(postId: string) {
   const [post] = await db()

@@ -278,10 +278,13 @@ const appealList = (executor: Executor, where: SQL | undefined) =>
     .orderBy(asc(appeals.createdAt))
     .limit(fixedLimit(SECTION_LIMIT));
 
-// The status is fixed in the text (db/client.ts#fixed): these have no parameters and one plan.
-const openSafetyList = prepared("queue_open_safety_items", (executor) => safetyList(executor, eq(safetyItems.status, fixed("open"))));
-const openReportList = prepared("queue_open_reports", (executor) => reportList(executor, eq(reports.status, fixed("open"))));
-const openAppealList = prepared("queue_open_appeals", (executor) => appealList(executor, eq(appeals.status, fixed("open"))));
+// Open items, the status fixed in the text (db/client.ts#fixed): the unfiltered lists have no parameters and one plan.
+const openSafety = eq(safetyItems.status, fixed("open"));
+const openReport = eq(reports.status, fixed("open"));
+const openAppeal = eq(appeals.status, fixed("open"));
+const openSafetyList = prepared("queue_open_safety_items", (executor) => safetyList(executor, openSafety));
+const openReportList = prepared("queue_open_reports", (executor) => reportList(executor, openReport));
+const openAppealList = prepared("queue_open_appeals", (executor) => appealList(executor, openAppeal));
 
 const expiringRequests = prepared("queue_expiring_requests", (executor) => {
   const seeker = alias(users, "seeker");
@@ -306,9 +309,9 @@ export async function moderationQueue(input?: unknown): Promise<ModerationQueue>
   const viewer = await requireStaff();
   const filter: QueueFilter = queueFilterSchema.parse(input ?? {});
   const at = now();
-  const safetyWhere = and(eq(safetyItems.status, "open"), queueFilterWhere(filter, viewer, at, "safety_item", { id: safetyItems.id, createdAt: safetyItems.createdAt, category: { column: safetyItems.category } }));
-  const reportWhere = and(eq(reports.status, "open"), queueFilterWhere(filter, viewer, at, "report", { id: reports.id, createdAt: reports.createdAt, category: { column: reports.category, values: REPORT_CATEGORIES } }));
-  const appealWhere = and(eq(appeals.status, "open"), queueFilterWhere(filter, viewer, at, "appeal", { id: appeals.id, createdAt: appeals.createdAt }));
+  const safetyWhere = and(openSafety, queueFilterWhere(filter, viewer, at, "safety_item", { id: safetyItems.id, createdAt: safetyItems.createdAt, category: { column: safetyItems.category } }));
+  const reportWhere = and(openReport, queueFilterWhere(filter, viewer, at, "report", { id: reports.id, createdAt: reports.createdAt, category: { column: reports.category, values: REPORT_CATEGORIES } }));
+  const appealWhere = and(openAppeal, queueFilterWhere(filter, viewer, at, "appeal", { id: appeals.id, createdAt: appeals.createdAt }));
   const { stalledAfterMissed } = await getSettings();
 
   const filtered = Boolean(filter.kind || filter.category || filter.age || filter.claim);
