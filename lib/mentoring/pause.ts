@@ -36,6 +36,26 @@ export function addMonths(date: string, months: number) {
   return iso(new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))));
 }
 
+/**
+ * Whether a pause is still in force at `at`: it ends when the return day
+ * begins where the mentor lives, not at midnight UTC (a mentor in Auckland
+ * who said "back on Tuesday" is not matched on Monday evening their time,
+ * nor one in Los Angeles on Monday afternoon).
+ */
+export function pauseInForce(pausedUntil: string | null | undefined, timezone: string | null | undefined, at: Date): boolean {
+  return !!pausedUntil && localDate(timezone, at) < pausedUntil.slice(0, 10);
+}
+
+/**
+ * The earliest and latest a pause can end anywhere, as UTC dates, for a
+ * database filter that must not drop a mentor whose pause has ended in their
+ * own zone: local dates run from the UTC date minus one to plus one. Rows it
+ * keeps are then checked exactly with `pauseInForce`.
+ */
+export function latestLocalDate(at: Date): string {
+  return addDays(at.toISOString().slice(0, 10), 1);
+}
+
 /** The earliest and latest return dates a mentor may choose today. */
 export function pauseWindow(today: string) {
   return { earliest: addDays(today, 1), latest: addMonths(today, PAUSE_MAX_MONTHS) };

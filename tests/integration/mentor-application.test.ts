@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { acknowledgments, auditLog, mentorProfiles, mentorTopics, topics, users } from "@/db/schema";
@@ -8,7 +8,6 @@ import {
   changeCapacity,
   getMentorSettings,
   getMentorStatus,
-  matchableMentorsWhere,
   pauseMentoring,
   resumeMentoring,
 } from "@/lib/dal/profiles/mentor-profiles";
@@ -20,7 +19,10 @@ import {
   getApplicationForReview,
   listApplications,
 } from "@/lib/dal/staff/mentor-review";
+import { setClockOffset } from "@/lib/clock";
+import { loadMentors, referenceDate } from "@/lib/dal/matching/pool";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { freePlacesOf } from "@/lib/matching/exposure";
 import { addDays, addMonths, localDate } from "@/lib/mentoring/pause";
 import { PLEDGE_VERSION } from "@/lib/mentoring/pledges";
 import { trainingField, trainingQuestions } from "@/lib/mentoring/training";
@@ -77,12 +79,10 @@ async function submittedApplicant(languages?: string[]) {
   return mentor;
 }
 
+/** Whether matching would offer this mentor to someone new today: the pool's own reading (lib/dal/matching/pool.ts). */
 async function isMatchable(userId: string) {
-  const rows = await db()
-    .select({ userId: mentorProfiles.userId })
-    .from(mentorProfiles)
-    .where(and(eq(mentorProfiles.userId, userId), matchableMentorsWhere()));
-  return rows.length === 1;
+  const [mentor] = await loadMentors({ userIds: [userId] });
+  return !!mentor && freePlacesOf(mentor, referenceDate()) > 0;
 }
 
 describe("the mentor application, step by step", () => {
@@ -409,6 +409,34 @@ describe("an approved mentor's settings, and who may be matched", () => {
     await db().update(mentorProfiles).set({ pausedUntil: sql`current_date` }).where(eq(mentorProfiles.userId, mentor.id));
     expect(await getMentorStatus()).toMatchObject({ pausedUntil: null });
     expect(await isMatchable(mentor.id)).toBe(true);
+  });
+
+  it("ends a pause when the return day begins where the mentor lives, not at midnight UTC", async () => {
+    const mentor = await approvedMentor();
+    const zoneAt = (zone: string) => db().update(mentorProfiles).set({ timezone: zone }).where(eq(mentorProfiles.userId, mentor.id));
+    try {
+      // 2031-03-04 10:00 UTC: 23:00 that day in Auckland (UTC+13), 02:00 that day in Los Angeles (UTC-8).
+      setClockOffset(Date.parse("2031-03-04T10:00:00Z") - Date.now());
+      await db().update(mentorProfiles).set({ pausedUntil: "2031-03-05" }).where(eq(mentorProfiles.userId, mentor.id));
+      await zoneAt("Pacific/Auckland");
+      expect(await isMatchable(mentor.id)).toBe(false);
+      // 11:30 UTC is 00:30 on the 5th in Auckland: back, though the UTC date is still the 4th.
+      setClockOffset(Date.parse("2031-03-04T11:30:00Z") - Date.now());
+      expect(await isMatchable(mentor.id)).toBe(true);
+      expect(await getMentorStatus()).toMatchObject({ pausedUntil: null });
+      expect(await getMentorSettings()).toMatchObject({ pausedUntil: null });
+
+      // 2031-03-05 03:00 UTC is still 19:00 on the 4th in Los Angeles: still away, though UTC has reached the 5th.
+      await zoneAt("America/Los_Angeles");
+      setClockOffset(Date.parse("2031-03-05T03:00:00Z") - Date.now());
+      expect(await isMatchable(mentor.id)).toBe(false);
+      expect(await getMentorStatus()).toMatchObject({ pausedUntil: "2031-03-05" });
+      // 08:30 UTC is 00:30 on the 5th there: back.
+      setClockOffset(Date.parse("2031-03-05T08:30:00Z") - Date.now());
+      expect(await isMatchable(mentor.id)).toBe(true);
+    } finally {
+      setClockOffset(0);
+    }
   });
 
   it("changes capacity within 1–5, checking the people they support now", async () => {

@@ -2,10 +2,10 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { db, fixedLimit, prepared, transaction } from "@/db/client";
 import { blocks, circleFacilitators, circleJoinRequests, circleMembers, circleRenewals, circleSeekers, circles, mentorProfiles, relationships, users, type Circle } from "@/db/schema";
-import { now, todayUtc } from "@/lib/clock";
+import { now } from "@/lib/clock";
 import { CIRCLE_CLOSED_NO_FACILITATOR, FACILITATOR_AWAY_MESSAGE, FACILITATOR_BACK_MESSAGE, NEW_FACILITATOR_MESSAGE, sessionsDuringPause } from "@/lib/circles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { formatDay, localDate } from "@/lib/mentoring/pause";
+import { formatDay, latestLocalDate, pauseInForce } from "@/lib/mentoring/pause";
 import { assignFacilitatorSchema, circleIdSchema, stepBackSchema } from "@/lib/validation/circles";
 import { requireStaff, requireViewer } from "@/lib/dal/account/viewer";
 import { notify } from "@/lib/dal/notifications/bell";
@@ -155,8 +155,8 @@ async function takeBackBlocker(userId: string, lock: boolean): Promise<string | 
     .where(eq(mentorProfiles.userId, userId));
   const [mentor] = lock ? await query.for("update") : await query;
   if (mentor?.status !== "approved") return "Holding a circle is for approved mentors.";
-  if (mentor.pausedUntil && mentor.pausedUntil > localDate(mentor.timezone, now())) {
-    return `You're paused until ${formatDay(mentor.pausedUntil)}. End your pause on the Volunteering page first, then take the circle back here.`;
+  if (pauseInForce(mentor.pausedUntil, mentor.timezone, now())) {
+    return `You're paused until ${formatDay(mentor.pausedUntil!)}. End your pause on the Volunteering page first, then take the circle back here.`;
   }
   const { circlePlaces } = await getSettings();
   const used = await activeMentorshipCount(userId);
@@ -265,7 +265,7 @@ async function candidatesFor(list: readonly CircleForCandidates[], limit: number
   const circleIds = list.map((c) => c.id);
   const [rows, memberRows] = await Promise.all([
     db()
-      .select({ id: users.id, name: users.name, capacity: mentorProfiles.capacity, languages: mentorProfiles.languages })
+      .select({ id: users.id, name: users.name, capacity: mentorProfiles.capacity, languages: mentorProfiles.languages, pausedUntil: mentorProfiles.pausedUntil, timezone: mentorProfiles.timezone })
       .from(mentorProfiles)
       .innerJoin(users, eq(users.id, mentorProfiles.userId))
       .innerJoin(circleFacilitators, eq(circleFacilitators.userId, mentorProfiles.userId))
@@ -275,7 +275,8 @@ async function candidatesFor(list: readonly CircleForCandidates[], limit: number
           eq(users.status, "active"),
           isNotNull(circleFacilitators.passedAt),
           sql`${mentorProfiles.languages} && ${sql`array[${sql.join(languages.map((l) => sql`${l}`), sql`, `)}]::text[]`}`,
-          sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${todayUtc()}::date)`,
+          // Coarse here (a pause may have ended in the mentor's zone up to a day ahead of UTC); exact below.
+          sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${latestLocalDate(now())}::date)`,
           onlyId ? eq(users.id, onlyId) : undefined,
         ),
       ),
@@ -302,7 +303,9 @@ async function candidatesFor(list: readonly CircleForCandidates[], limit: number
       : Promise.resolve([]),
   ]);
   const mentorshipsOf = new Map(mentorships.map((m) => [m.id, Number(m.n)]));
+  const at = now();
   const pool = rows
+    .filter((r) => !pauseInForce(r.pausedUntil, r.timezone, at))
     .map((r) => ({ id: r.id, name: r.name, languages: r.languages, freePlaces: (r.capacity ?? 0) - (mentorshipsOf.get(r.id) ?? 0) - (held.get(r.id) ?? 0) }))
     .filter((r) => r.freePlaces >= circlePlaces)
     .sort((a, b) => b.freePlaces - a.freePlaces || a.name.localeCompare(b.name));

@@ -17,7 +17,8 @@ import {
   topics,
   users,
 } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { now, todayUtc } from "@/lib/clock";
+import { addDays, pauseInForce } from "@/lib/mentoring/pause";
 import type { FriendForMatching, MentorForMatching, MentorSignals, PairList, SeekerForMatching, TopicLabel } from "@/lib/matching/types";
 import type { AgeBand, Cadence, Dealbreaker, Gender, Window } from "@/lib/profiles/options";
 
@@ -27,8 +28,22 @@ import type { AgeBand, Cadence, Dealbreaker, Gender, Window } from "@/lib/profil
  * to a page (the DAL turns results into explanations and cards).
  */
 
-const today = () => new Date().toISOString().slice(0, 10);
-export const referenceDate = today;
+/** Matching's day, by the app's clock (UTC). A mentor's pause is judged in their own zone (`matchingPause`). */
+export const referenceDate = todayUtc;
+
+/**
+ * A mentor's pause as matching should compare it with `referenceDate`
+ * (lib/matching compares the two dates as text). A pause ends when the
+ * return day begins where the mentor lives, which can be a day either side
+ * of the UTC date: one still in force there is given as at least the day
+ * after the reference day, one that has ended there as none. Right when the
+ * pool is loaded; the pool is reloaded within two minutes (mentor-pool.ts).
+ */
+export function matchingPause(pausedUntil: string | null, timezone: string | null, at = now()): string | null {
+  if (!pauseInForce(pausedUntil, timezone, at)) return null;
+  const tomorrow = addDays(at.toISOString().slice(0, 10), 1);
+  return pausedUntil! > tomorrow ? pausedUntil! : tomorrow;
+}
 
 export async function topicLabels(): Promise<TopicLabel[]> {
   return (await db().select({ id: topics.id, label: topics.name }).from(topics)).map((t) => ({ id: t.id, label: t.label }));
@@ -132,7 +147,7 @@ export async function loadMentors(where?: { userIds?: string[] }): Promise<Mento
     name: firstName(name),
     // An account that is not active, or no longer a mentor, is never matched.
     approved: p.status === "approved" && status === "active" && roles.includes("mentor"),
-    pausedUntil: p.pausedUntil,
+    pausedUntil: matchingPause(p.pausedUntil, p.timezone),
     capacity: p.capacity ?? 0,
     activeCount: activeBy.get(p.userId) ?? 0,
     topicIds: (topicsBy.get(p.userId) ?? []).map((t) => t.topicId),

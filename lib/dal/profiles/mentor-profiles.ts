@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db, transaction } from "@/db/client";
 import { type MentorStatus, mentorProfiles } from "@/db/schema";
-import { now, todayUtc } from "@/lib/clock";
+import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { localDate, pauseWindow } from "@/lib/mentoring/pause";
+import { localDate, pauseInForce, pauseWindow } from "@/lib/mentoring/pause";
 import { capacitySchema, pauseSchema } from "@/lib/validation/mentor-application";
 import { activeMentorshipCount } from "@/lib/dal/matching/requests";
 import { invalidateMentorPool } from "@/lib/dal/matching/mentor-pool";
@@ -14,9 +14,9 @@ import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
 import { type CircleCoveredByPause, circlesCoveredByPause, circlesWaitingForMe, facilitatorPaused } from "@/lib/dal/circle/facilitation";
 
 /**
- * A mentor's standing: the status summary the dashboard shows, the one rule
- * matching uses to decide who may be matched, and an approved mentor's own
- * settings (pause, capacity). The application itself is in
+ * A mentor's standing: the status summary the dashboard shows and an
+ * approved mentor's own settings (pause, capacity). Who may be matched is
+ * decided from the pool matching loads (lib/dal/matching/pool.ts). The application itself is in
  * mentor-application.ts; moderators' review in mentor-review.ts.
  */
 
@@ -44,33 +44,14 @@ export async function getMentorStatus(): Promise<MentorStatusSummary> {
     .select({
       status: mentorProfiles.status,
       step: mentorProfiles.step,
-      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > ${todayUtc()}::date then ${mentorProfiles.pausedUntil}::text end`,
+      pausedUntil: mentorProfiles.pausedUntil,
+      timezone: mentorProfiles.timezone,
       decisionReason: mentorProfiles.decisionReason,
     })
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, viewer.id));
-  return row ?? { status: "none", step: 1, pausedUntil: null, decisionReason: null };
-}
-
-/**
- * THE condition for "this mentor may be suggested or matched", over
- * `mentor_profiles`. Matching (a later issue) must build every candidate
- * query on it:
- *
- *   status = 'approved'
- *   and (paused_until is null or paused_until <= today, by the app clock)   -- a pause ends on its return date
- *   and the account is active and still holds the mentor role
- *
- * Drafts, submitted, declined, paused, suspended and former mentors are
- * never matchable. Free capacity (capacity minus active relationships) is a
- * separate condition, added once relationships exist.
- */
-export function matchableMentorsWhere(): SQL {
-  return and(
-    eq(mentorProfiles.status, "approved"),
-    sql`(${mentorProfiles.pausedUntil} is null or ${mentorProfiles.pausedUntil} <= ${todayUtc()}::date)`,
-    sql`exists (select 1 from users u where u.id = ${mentorProfiles.userId} and u.status = 'active' and 'mentor' = any(u.roles))`,
-  )!;
+  if (!row) return { status: "none", step: 1, pausedUntil: null, decisionReason: null };
+  return { status: row.status, step: row.step, pausedUntil: pauseInForce(row.pausedUntil, row.timezone, now()) ? row.pausedUntil : null, decisionReason: row.decisionReason };
 }
 
 /** How many people this mentor supports right now: their active mentorships. */
@@ -86,7 +67,7 @@ export async function getMentorSettings() {
       status: mentorProfiles.status,
       capacity: mentorProfiles.capacity,
       timezone: mentorProfiles.timezone,
-      pausedUntil: sql<string | null>`case when ${mentorProfiles.pausedUntil} > ${todayUtc()}::date then ${mentorProfiles.pausedUntil}::text end`,
+      pausedUntil: mentorProfiles.pausedUntil,
     })
     .from(mentorProfiles)
     .where(eq(mentorProfiles.userId, viewer.id));
@@ -94,7 +75,8 @@ export async function getMentorSettings() {
   const today = localDate(row.timezone, now());
   return {
     capacity: row.capacity ?? 1,
-    pausedUntil: row.pausedUntil,
+    // A pause is over when the return day begins where the mentor lives.
+    pausedUntil: pauseInForce(row.pausedUntil, row.timezone, now()) ? row.pausedUntil : null,
     timezone: row.timezone,
     today,
     ...pauseWindow(today),
