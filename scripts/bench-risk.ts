@@ -1,16 +1,16 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Version 10 (docs/safety.md): sealed sets 1–13 are retired into the second
+ * Version 11 (docs/safety.md): sealed sets 1–15 are retired into the second
  * opinion's training data (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10), so they are reported under
+ * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11), so they are reported under
  * "training data" with the other writers' training sets, training-round10a
- * and 10b from version 9 included (in-sample figures: they say the model
+ * and 10b from version 9 and 11a–11d from version 11 included (in-sample figures: they say the model
  * learned them, not that it generalises; the cross-validated figures come
  * from `npm run risk:train`). HELD_OUT lists the sealed sets that measure
  * this version; it is empty in the tuning branch, because those sets are
  * written blind on branches the tuning never sees and added by the lead
- * afterwards (docs/safety.md, "Version 10").
+ * afterwards (docs/safety.md, "Version 11").
  * Each set also gets a one-line total for the rules alone beside the
  * rules + second opinion table. Then p50/p95 latency per 500-character
  * message. `--misses` lists the tuning corpus's misses; `--training-only`
@@ -34,6 +34,8 @@ import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
 import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
 import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
 import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
+import { sealedHoldout14 } from "../tests/unit/safety/sealed-holdout-14";
+import { sealedHoldout15 } from "../tests/unit/safety/sealed-holdout-15";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -47,22 +49,24 @@ import { trainingRound9c } from "../tests/unit/safety/training-round9c";
 import { trainingRound9d } from "../tests/unit/safety/training-round9d";
 import { trainingRound10a } from "../tests/unit/safety/training-round10a";
 import { trainingRound10b } from "../tests/unit/safety/training-round10b";
+import { trainingRound11a } from "../tests/unit/safety/training-round11a";
+import { trainingRound11b } from "../tests/unit/safety/training-round11b";
+import { trainingRound11c } from "../tests/unit/safety/training-round11c";
+import { trainingRound11d } from "../tests/unit/safety/training-round11d";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
-import { sealedHoldout14 } from "../tests/unit/safety/sealed-holdout-14";
-import { sealedHoldout15 } from "../tests/unit/safety/sealed-holdout-15";
+import { sealedHoldout16 } from "../tests/unit/safety/sealed-holdout-16";
+import { sealedHoldout17 } from "../tests/unit/safety/sealed-holdout-17";
 
 /**
- * The sets held out for this version: [title, examples]. Empty while tuning; the lead adds the
- * sealed sets written for this version here (and their imports) when measuring it once.
- * Sets 12 and 13 (written blind on 7 December 2026, measured once each for versions 8 and 9)
- * are retired into training in version 10 and reported above with the training data.
- * Sets 14 and 15 were written blind on 7 December 2026 before version 10's tuning began and
- * measured once each for versions 9 and 10 (docs/safety.md, "Held out: sealed sets 14 and 15").
- * Their misses are never printed.
+ * The sets held out for this version: [title, examples]. Their misses are never printed.
+ * Sets 14 and 15 (held out for versions 9 and 10) are retired into training in version 11 and
+ * reported above with the training data. Sets 16 and 17 were written blind on 7 December 2026
+ * by writers who saw no detector code, no other set and no misses, before version 11 was
+ * trained, and measured once each for versions 10 and 11 (docs/safety.md, "Version 11").
  */
 const HELD_OUT: [string, readonly LabelledExample[]][] = [
-  ["sealed held-out set 14 (posts for an audience: hedged, third person, faith, literal, second-language English)", sealedHoldout14],
-  ["sealed held-out set 15 (short late-night fragments, slang, voice-to-text)", sealedHoldout15],
+  ["sealed held-out set 16 (private-thread messages to a mentor: news with the risk in the middle, calm and practical)", sealedHoldout16],
+  ["sealed held-out set 17 (community board posts and replies: farewells, oblique questions, members helping others)", sealedHoldout17],
 ];
 
 const showMisses = process.argv.includes("--misses");
@@ -104,6 +108,12 @@ function main() {
   report("version 9 training, writer L, many voices, a third of crisis lines oblique (training-round10b.ts)", trainingRound10b);
   report("retired sealed set 12 (held out for versions 8 and 9, retired into training in version 10)", sealedHoldout12);
   report("retired sealed set 13 (held out for versions 8 and 9, retired into training in version 10)", sealedHoldout13);
+  report("retired sealed set 14 (held out for versions 9 and 10, retired into training in version 11)", sealedHoldout14);
+  report("retired sealed set 15 (held out for versions 9 and 10, retired into training in version 11)", sealedHoldout15);
+  report("version 11 training, writer M, understated older voices and practical arrangements (training-round11a.ts)", trainingRound11a);
+  report("version 11 training, writer N, teenagers online: slang, memes, emoji codes (training-round11b.ts)", trainingRound11b);
+  report("version 11 training, writer O, second-language and world Englishes (training-round11c.ts)", trainingRound11c);
+  report("version 11 training, writer P, long wandering messages with the risk anywhere (training-round11d.ts)", trainingRound11d);
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");

@@ -63,6 +63,8 @@ import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
 import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
 import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
 import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
+import { sealedHoldout14 } from "../tests/unit/safety/sealed-holdout-14";
+import { sealedHoldout15 } from "../tests/unit/safety/sealed-holdout-15";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -76,6 +78,10 @@ import { trainingRound9c } from "../tests/unit/safety/training-round9c";
 import { trainingRound9d } from "../tests/unit/safety/training-round9d";
 import { trainingRound10a } from "../tests/unit/safety/training-round10a";
 import { trainingRound10b } from "../tests/unit/safety/training-round10b";
+import { trainingRound11a } from "../tests/unit/safety/training-round11a";
+import { trainingRound11b } from "../tests/unit/safety/training-round11b";
+import { trainingRound11c } from "../tests/unit/safety/training-round11c";
+import { trainingRound11d } from "../tests/unit/safety/training-round11d";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -171,6 +177,9 @@ function load(): Row[] {
     // Held out for versions 8 and 9 (measured once each), retired into training in version 10.
     ["sealed-12", sealedHoldout12],
     ["sealed-13", sealedHoldout13],
+    // Held out for versions 9 and 10 (measured once each), retired into training in version 11.
+    ["sealed-14", sealedHoldout14],
+    ["sealed-15", sealedHoldout15],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
@@ -184,6 +193,11 @@ function load(): Row[] {
     ["round9d", trainingRound9d],
     ["round10a", trainingRound10a],
     ["round10b", trainingRound10b],
+    // Version 11: four writers who saw no detector, no misses and no other set (written blind, 7 December 2026).
+    ["round11a", trainingRound11a],
+    ["round11b", trainingRound11b],
+    ["round11c", trainingRound11c],
+    ["round11d", trainingRound11d],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],

@@ -60,7 +60,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 10;
+export const RISK_DETECTOR_VERSION = 11;
 
 export interface RiskAssessment {
   level: RiskLevel;

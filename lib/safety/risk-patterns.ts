@@ -172,6 +172,8 @@ export const IDIOMS: readonly RegExp[] = [
   // Taking medication as prescribed: "took all my meds this morning"
   /\b(?:took|taken|take|taking) (?:all )?my (?:pills|vitamins) (?:today|this morning|as prescribed|on time|like (?:a good|i should|i am supposed to|i was told)|with (?:breakfast|food|lunch|dinner)|every day|regularly)\b/g,
   /\bshoot(?:ing)? (?:myself|yourself|ourselves) in the foot\b/g,
+  // Travel: "took the bus an hour ago and i'm still not there", "taking the last train home". Not "catch the bus", which is also slang for the act.
+  /\b(?:took|taken|take|takes|taking) (?:the|a|my|an) (?:(?:early|late|last|first|night|next|slow|fast|wrong|direct|overnight) )?(?:bus|train|tube|tram|ferry|coach|plane|flight|taxi|cab|uber|metro|subway)(?: (?:home|in|into town|to work|back|there|here))?\b/g,
   // Accidents: "I cut my finger chopping onions", "accidentally burned myself"
   /\b(?:accidentally|by accident) (?:cut|hurt|burned|burnt|stabbed|injured)\b/g,
   /(?<!\b(?:going to|gonna|will|about to|want to|wanna|i am going to) )\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|himself|herself|themselves|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b(?! on purpose| deliberately)/g,
