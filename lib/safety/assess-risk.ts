@@ -91,13 +91,25 @@ interface AnchorTables {
   rulesOfAnchor: readonly Int32Array[];
   /** The rules with no anchors, which every text runs. */
   alwaysRules: Int32Array;
-  /** Each rule's branches, each a list of required parts as ids; null when only the anchors decide. */
-  ruleBranches: readonly (readonly (readonly Int32Array[])[] | null)[];
-  /** The trie of all anchors (anchorsPresent): character index, width, next states, the anchor ending at each state. */
+  /**
+   * Each rule's branches, each a list of required parts as part ids; null when only the anchors decide.
+   * A part (a list of strings of which one must be in the text) is stored once however many rules
+   * share it (the same list of times or means is in dozens of rules), so it is looked up once a text.
+   */
+  ruleBranches: readonly (readonly Int32Array[] | null)[];
+  /** Each part's strings as anchor ids. */
+  parts: readonly Int32Array[];
+  /**
+   * All anchors as an Aho–Corasick automaton over a flat table (about 12,500 states × the ~30
+   * characters anchors use): state s on character index x goes to next[s * width + x], the longest
+   * anchor prefix that the text read so far ends with (0: none); end[s] is the anchor that ends at s,
+   * or -1; more[s] is the next state down s's chain of suffixes at which an anchor ends, or 0.
+   */
   charIndex: Int16Array;
   width: number;
   next: Int32Array;
   end: Int32Array;
+  more: Int32Array;
 }
 
 let builtTables: AnchorTables | null = null;
@@ -130,11 +142,10 @@ function buildAnchorTables(): AnchorTables {
   const toIds = (set: readonly string[]) => Int32Array.from(set, (a) => idOf.get(a) as number);
 
   /*
-   * All anchors in one character trie, stored as a flat table (about 12,500
-   * states × the ~30 characters anchors use, 1.5 MB): state s on character
-   * index x goes to next[s * width + x], 0 meaning no anchor goes on that
-   * way; end[s] is the anchor that ends at s, or -1. A flat table walks about
-   * three times faster than nested Maps.
+   * All anchors in one character trie, stored as a flat table: state s on
+   * character index x goes to next[s * width + x], 0 meaning no anchor goes on
+   * that way; end[s] is the anchor that ends at s, or -1. A flat table walks
+   * about three times faster than nested Maps.
    */
   const charIndex = new Int16Array(65536).fill(-1);
   let width = 0;
@@ -159,30 +170,77 @@ function buildAnchorTables(): AnchorTables {
     }
     end[state] = id;
   });
+  /*
+   * Speed (issue 11): the trie becomes an Aho–Corasick automaton, so the text is
+   * read once, a character a step, instead of the trie being walked again from
+   * every position. Breadth first, each state's missing ways are filled in with
+   * where its longest proper suffix that is a trie state goes, and more[] links
+   * each state to the nearest suffix state at which an anchor ends.
+   */
+  const states = end.length;
+  const goto = Int32Array.from(next);
+  const fail = new Int32Array(states);
+  const more = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let head = 0;
+  let tail = 0;
+  for (let x = 0; x < width; x++) {
+    const child = goto[x] as number;
+    if (child !== 0) queue[tail++] = child; // depth 1: fail and more stay 0
+  }
+  while (head < tail) {
+    const state = queue[head++] as number;
+    for (let x = 0; x < width; x++) {
+      const slot = state * width + x;
+      const child = goto[slot] as number;
+      const via = goto[(fail[state] as number) * width + x] as number;
+      if (child === 0) {
+        goto[slot] = via;
+        continue;
+      }
+      fail[child] = via;
+      more[child] = (end[via] as number) >= 0 ? via : (more[via] as number);
+      queue[tail++] = child;
+    }
+  }
   const ruleAnchors = anchors.map((a) => (a ? toIds(a) : null));
   const rulesOf: number[][] = texts.map(() => []);
   ruleAnchors.forEach((ids, r) => {
     if (ids) for (const id of new Set(ids)) (rulesOf[id] as number[]).push(r);
   });
+  const partIdOf = new Map<string, number>();
+  const parts: Int32Array[] = [];
+  const partId = (strings: readonly string[]): number => {
+    const key = strings.join("\u0000");
+    let id = partIdOf.get(key);
+    if (id === undefined) {
+      id = parts.length;
+      parts.push(toIds(strings));
+      partIdOf.set(key, id);
+    }
+    return id;
+  };
   return {
     count: texts.length,
     rulesOfAnchor: rulesOf.map((rules) => Int32Array.from(rules)),
     alwaysRules: Int32Array.from(ruleAnchors.flatMap((ids, r) => (ids ? [] : [r]))),
     idiomAnchors: idiomAnchors.map((a) => (a ? toIds(a) : null)),
-    ruleBranches: branches.map((b) => b?.map((parts) => parts.map(toIds)) ?? null),
+    ruleBranches: branches.map((b) => b?.map((branch) => Int32Array.from(branch, partId)) ?? null),
+    parts,
     charIndex,
     width,
-    next: Int32Array.from(next),
+    next: goto,
     end: Int32Array.from(end),
+    more,
   };
 }
 
 /**
  * Which anchors occur in the text: present[id] is 1 when anchor id is in it.
- * From each position the trie is walked as far as the text follows it,
- * marking every anchor that ends on the way: exactly the anchors that start
- * there, so the marks agree with String.includes, in one pass over the text
- * however many anchors share a beginning (" the ", " them ", " then "…).
+ * The automaton reads the text once; at each character every anchor that
+ * ends there is marked (the state's own, then down its chain of suffixes),
+ * so the marks agree with String.includes for every anchor, however many
+ * share a beginning or an end (" the ", " them ", " then "…).
  */
 interface Present {
   /** present[id] is 1 when anchor id is in the text. */
@@ -192,19 +250,22 @@ interface Present {
 }
 
 function anchorsPresent(text: string): Present {
-  const { count, charIndex, width, next, end } = anchorTables();
+  const { count, charIndex, width, next, end, more } = anchorTables();
   const present = new Uint8Array(count);
   const found: number[] = [];
   const n = text.length;
+  let state = 0;
   for (let i = 0; i < n; i++) {
-    let state = 0;
-    for (let j = i; j < n; j++) {
-      const x = charIndex[text.charCodeAt(j)] as number;
-      if (x < 0) break;
-      state = next[state * width + x] as number;
-      if (state === 0) break;
-      const id = end[state] as number;
-      if (id >= 0 && present[id] === 0) {
+    const x = charIndex[text.charCodeAt(i)] as number;
+    // A character no anchor uses: no anchor spans it, so the reading starts again after it.
+    if (x < 0) {
+      state = 0;
+      continue;
+    }
+    state = next[state * width + x] as number;
+    for (let s = (end[state] as number) >= 0 ? state : (more[state] as number); s !== 0; s = more[s] as number) {
+      const id = end[s] as number;
+      if (present[id] === 0) {
         present[id] = 1;
         found.push(id);
       }
@@ -219,14 +280,24 @@ function anyAnchorIn(present: Uint8Array, ids: Int32Array): boolean {
   return false;
 }
 
-/** Given that one of its anchors is in the text (or it has none): is one string of every part of one of its branches? */
-function branchMayMatch(tables: AnchorTables, present: Uint8Array, r: number): boolean {
+/**
+ * Given that one of its anchors is in the text (or it has none): is one string of every part of one of its branches?
+ * partSeen[p] remembers, for the text, whether part p has one of its strings in it: 0 not yet looked, 1 yes, 2 no.
+ */
+function branchMayMatch(tables: AnchorTables, present: Uint8Array, partSeen: Uint8Array, r: number): boolean {
   const branches = tables.ruleBranches[r];
   if (!branches) return true;
-  for (const parts of branches) {
+  for (let b = 0; b < branches.length; b++) {
+    const partIds = branches[b] as Int32Array;
     let all = true;
-    for (const ids of parts) {
-      if (!anyAnchorIn(present, ids)) {
+    for (let k = 0; k < partIds.length; k++) {
+      const p = partIds[k] as number;
+      let seen = partSeen[p] as number;
+      if (seen === 0) {
+        seen = anyAnchorIn(present, tables.parts[p] as Int32Array) ? 1 : 2;
+        partSeen[p] = seen;
+      }
+      if (seen === 2) {
         all = false;
         break;
       }
@@ -509,10 +580,11 @@ function findMatches(reader: Reader, { present, found }: Present): Match[] {
     const rules = tables.rulesOfAnchor[found[k] as number] as Int32Array;
     for (let q = 0; q < rules.length; q++) reached[rules[q] as number] = 1;
   }
+  const partSeen = new Uint8Array(tables.parts.length);
   for (let r = 0; r < ALL_RULES.length; r++) {
     if (reached[r] === 0) continue;
     const rule = ALL_RULES[r] as RiskRule;
-    if (!branchMayMatch(tables, present, r)) continue;
+    if (!branchMayMatch(tables, present, partSeen, r)) continue;
     // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
     // to completion synchronously, so the shared lastIndex cannot leak.
     const { pattern } = rule;
