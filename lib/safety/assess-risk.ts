@@ -87,20 +87,32 @@ interface AnchorTables {
   count: number;
   /** Each idiom's anchors as ids, or null when the idiom is always tried. */
   idiomAnchors: readonly (Int32Array | null)[];
-  /** For each anchor id, the rules that have it among their anchors (version 10: the rules a text can reach are found from its anchors). */
-  rulesOfAnchor: readonly Int32Array[];
+  /**
+   * For each anchor id, the rules that have it among their anchors (version 10: the rules a text can
+   * reach are found from its anchors): anchorRules[anchorRuleStart[id] … anchorRuleStart[id + 1]).
+   * Here and below, lists of lists are stored flat, each in one array with the start of every list
+   * (a list ends where the next begins), so that the look-ups read adjacent memory.
+   */
+  anchorRuleStart: Int32Array;
+  anchorRules: Int32Array;
   /** The rules with no anchors, which every text runs. */
   alwaysRules: Int32Array;
   /**
-   * Each rule's branches, each a list of required parts as part ids; null when only the anchors decide.
-   * A part (a list of strings of which one must be in the text) is stored once however many rules
-   * share it (the same list of times or means is in dozens of rules), so it is looked up once a text.
+   * Each rule's top-level branches (anchors.ts, requiredAnchorBranches), each a list of required parts:
+   * rule r's branches are ruleBranchStart[r] … ruleBranchStart[r + 1] (none: only the anchors decide);
+   * branch b's parts are branchParts[branchPartStart[b] … branchPartStart[b + 1]). A part (a list of
+   * strings of which one must be in the text) is stored once however many rules share it (the same list
+   * of times or means is in dozens of rules), so it is looked up once a text; part p's strings as anchor
+   * ids are partAnchors[partStart[p] … partStart[p + 1]).
    */
-  ruleBranches: readonly (readonly Int32Array[] | null)[];
-  /** Each part's strings as anchor ids. */
-  parts: readonly Int32Array[];
+  ruleBranchStart: Int32Array;
+  branchPartStart: Int32Array;
+  branchParts: Int32Array;
+  partStart: Int32Array;
+  partAnchors: Int32Array;
+  partCount: number;
   /**
-   * All anchors as an Aho–Corasick automaton over a flat table (about 12,500 states × the ~30
+   * All anchors as an Aho–Corasick automaton over a flat table (about 17,000 states × the ~30
    * characters anchors use): state s on character index x goes to next[s * width + x], the longest
    * anchor prefix that the text read so far ends with (0: none); end[s] is the anchor that ends at s,
    * or -1; more[s] is the next state down s's chain of suffixes at which an anchor ends, or 0.
@@ -220,19 +232,37 @@ function buildAnchorTables(): AnchorTables {
     }
     return id;
   };
+  const ruleBranches = branches.map((b) => b?.map((branch) => branch.map(partId)) ?? []);
+  const byAnchor = flat(rulesOf);
+  const byRule = flat(ruleBranches.map((b) => b.map((_, k) => k)));
+  const byBranch = flat(ruleBranches.flat());
+  const byPart = flat(parts.map((ids) => [...ids]));
   return {
     count: texts.length,
-    rulesOfAnchor: rulesOf.map((rules) => Int32Array.from(rules)),
+    anchorRuleStart: byAnchor.start,
+    anchorRules: byAnchor.data,
     alwaysRules: Int32Array.from(ruleAnchors.flatMap((ids, r) => (ids ? [] : [r]))),
     idiomAnchors: idiomAnchors.map((a) => (a ? toIds(a) : null)),
-    ruleBranches: branches.map((b) => b?.map((branch) => Int32Array.from(branch, partId)) ?? null),
-    parts,
+    // The branches are numbered rule after rule, so rule r's are ruleBranchStart[r] … ruleBranchStart[r + 1].
+    ruleBranchStart: byRule.start,
+    branchPartStart: byBranch.start,
+    branchParts: byBranch.data,
+    partStart: byPart.start,
+    partAnchors: byPart.data,
+    partCount: parts.length,
     charIndex,
     width,
     next: goto,
     end: Int32Array.from(end),
     more,
   };
+}
+
+/** Lists stored flat: list k is data[start[k] … start[k + 1]). */
+function flat(lists: readonly (readonly number[])[]): { start: Int32Array; data: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  for (let k = 0; k < lists.length; k++) start[k + 1] = (start[k] as number) + (lists[k] as readonly number[]).length;
+  return { start, data: Int32Array.from(lists.flat()) };
 }
 
 /**
@@ -285,16 +315,23 @@ function anyAnchorIn(present: Uint8Array, ids: Int32Array): boolean {
  * partSeen[p] remembers, for the text, whether part p has one of its strings in it: 0 not yet looked, 1 yes, 2 no.
  */
 function branchMayMatch(tables: AnchorTables, present: Uint8Array, partSeen: Uint8Array, r: number): boolean {
-  const branches = tables.ruleBranches[r];
-  if (!branches) return true;
-  for (let b = 0; b < branches.length; b++) {
-    const partIds = branches[b] as Int32Array;
+  const { ruleBranchStart, branchPartStart, branchParts, partStart, partAnchors } = tables;
+  const first = ruleBranchStart[r] as number;
+  const last = ruleBranchStart[r + 1] as number;
+  if (first === last) return true;
+  for (let b = first; b < last; b++) {
     let all = true;
-    for (let k = 0; k < partIds.length; k++) {
-      const p = partIds[k] as number;
+    for (let k = branchPartStart[b] as number, kEnd = branchPartStart[b + 1] as number; k < kEnd; k++) {
+      const p = branchParts[k] as number;
       let seen = partSeen[p] as number;
       if (seen === 0) {
-        seen = anyAnchorIn(present, tables.parts[p] as Int32Array) ? 1 : 2;
+        seen = 2;
+        for (let a = partStart[p] as number, aEnd = partStart[p + 1] as number; a < aEnd; a++) {
+          if (present[partAnchors[a] as number] === 1) {
+            seen = 1;
+            break;
+          }
+        }
         partSeen[p] = seen;
       }
       if (seen === 2) {
@@ -576,11 +613,12 @@ function findMatches(reader: Reader, { present, found }: Present): Match[] {
   // anchors found, rather than every rule's anchors being looked up; then run in table order.
   const reached = new Uint8Array(ALL_RULES.length);
   for (let k = 0; k < tables.alwaysRules.length; k++) reached[tables.alwaysRules[k] as number] = 1;
+  const { anchorRuleStart, anchorRules } = tables;
   for (let k = 0; k < found.length; k++) {
-    const rules = tables.rulesOfAnchor[found[k] as number] as Int32Array;
-    for (let q = 0; q < rules.length; q++) reached[rules[q] as number] = 1;
+    const id = found[k] as number;
+    for (let q = anchorRuleStart[id] as number, qEnd = anchorRuleStart[id + 1] as number; q < qEnd; q++) reached[anchorRules[q] as number] = 1;
   }
-  const partSeen = new Uint8Array(tables.parts.length);
+  const partSeen = new Uint8Array(tables.partCount);
   for (let r = 0; r < ALL_RULES.length; r++) {
     if (reached[r] === 0) continue;
     const rule = ALL_RULES[r] as RiskRule;
