@@ -18,7 +18,7 @@ import {
   type RiskCategory,
   type RiskLevel,
 } from "./categories";
-import { anchorsOf, requiredAnchorBranches } from "./anchors";
+import { anchorsOf, leadingStrings, requiredAnchorBranches } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
 import { categoryFor, isQuiet, raisedLevel, secondOpinion } from "./second-opinion";
@@ -112,6 +112,16 @@ interface AnchorTables {
   partAnchors: Int32Array;
   partCount: number;
   /**
+   * The strings every match of a rule starts with, as anchor ids: ruleLeads[ruleLeadStart[r] …
+   * ruleLeadStart[r + 1]); none when they cannot be read off the pattern (the rule then searches
+   * the whole text). isLead[id] is 1 for an anchor that is one of them (anchorsPresent notes where it
+   * occurs); anchorLength[id] is an anchor's length.
+   */
+  ruleLeadStart: Int32Array;
+  ruleLeads: Int32Array;
+  isLead: Uint8Array;
+  anchorLength: Int32Array;
+  /**
    * All anchors as an Aho–Corasick automaton over a flat table (about 17,000 states × the ~30
    * characters anchors use): state s on character index x goes to next[s * width + x], the longest
    * anchor prefix that the text read so far ends with (0: none); end[s] is the anchor that ends at s,
@@ -143,11 +153,17 @@ function buildAnchorTables(): AnchorTables {
    * that could not match anyway; it halves the regexes run on a risky message.
    */
   const branches = ALL_RULES.map((rule) => requiredAnchorBranches(rule.pattern));
+  /*
+   * Speed (issue 11): the strings every match of a rule starts with (anchors.ts, leadingStrings).
+   * The automaton notes where each occurs, and such a rule is tried only there (findMatches).
+   */
+  const leads = ALL_RULES.map((rule) => leadingStrings(rule.pattern));
   const texts: readonly string[] = [
     ...new Set([
       ...anchors.flatMap((a) => a ?? []),
       ...branches.flatMap((b) => (b ?? []).flat(2)),
       ...idiomAnchors.flatMap((a) => a ?? []),
+      ...leads.flatMap((l) => l ?? []),
     ]),
   ];
   const idOf: ReadonlyMap<string, number> = new Map(texts.map((a, id) => [a, id]));
@@ -237,7 +253,14 @@ function buildAnchorTables(): AnchorTables {
   const byRule = flat(ruleBranches.map((b) => b.map((_, k) => k)));
   const byBranch = flat(ruleBranches.flat());
   const byPart = flat(parts.map((ids) => [...ids]));
+  const byLead = flat(leads.map((l) => (l ? [...toIds(l)] : [])));
+  const isLead = new Uint8Array(texts.length);
+  for (let k = 0; k < byLead.data.length; k++) isLead[byLead.data[k] as number] = 1;
   return {
+    ruleLeadStart: byLead.start,
+    ruleLeads: byLead.data,
+    isLead,
+    anchorLength: Int32Array.from(texts, (a) => a.length),
     count: texts.length,
     anchorRuleStart: byAnchor.start,
     anchorRules: byAnchor.data,
@@ -277,12 +300,15 @@ interface Present {
   present: Uint8Array;
   /** The ids of the anchors in the text, each once, in the order found. */
   found: number[];
+  /** Every occurrence of a rule's leading string (isLead): its anchor id and where it starts, pair after pair, in the order their ends are read. */
+  leadAt: number[];
 }
 
 function anchorsPresent(text: string): Present {
-  const { count, charIndex, width, next, end, more } = anchorTables();
+  const { count, charIndex, width, next, end, more, isLead, anchorLength } = anchorTables();
   const present = new Uint8Array(count);
   const found: number[] = [];
+  const leadAt: number[] = [];
   const n = text.length;
   let state = 0;
   for (let i = 0; i < n; i++) {
@@ -295,13 +321,14 @@ function anchorsPresent(text: string): Present {
     state = next[state * width + x] as number;
     for (let s = (end[state] as number) >= 0 ? state : (more[state] as number); s !== 0; s = more[s] as number) {
       const id = end[s] as number;
+      if (isLead[id] === 1) leadAt.push(id, i + 1 - (anchorLength[id] as number));
       if (present[id] === 0) {
         present[id] = 1;
         found.push(id);
       }
     }
   }
-  return { present, found };
+  return { present, found, leadAt };
 }
 
 /** Is one of these anchors in the text? */
@@ -605,36 +632,104 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   return "counts";
 }
 
+/** Each rule's pattern made sticky (it matches only where lastIndex says), made on first use: findMatches tries it where a match may start. */
+const stickyPatterns: (RegExp | undefined)[] = [];
+
+function stickyPattern(r: number): RegExp {
+  let sticky = stickyPatterns[r];
+  if (sticky === undefined) {
+    const { pattern } = ALL_RULES[r] as RiskRule;
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
+    stickyPatterns[r] = sticky;
+  }
+  return sticky;
+}
+
 /** Every match of every rule, longest first (keepHeaviest then drops overlaps). */
-function findMatches(reader: Reader, { present, found }: Present): Match[] {
+function findMatches(reader: Reader, { present, found, leadAt }: Present): Match[] {
   const all: Match[] = [];
   const tables = anchorTables();
+  const { text } = reader;
   // Version 10 (speed): the rules one of whose anchors is in the text are marked from the
   // anchors found, rather than every rule's anchors being looked up; then run in table order.
   const reached = new Uint8Array(ALL_RULES.length);
   for (let k = 0; k < tables.alwaysRules.length; k++) reached[tables.alwaysRules[k] as number] = 1;
-  const { anchorRuleStart, anchorRules } = tables;
+  const { anchorRuleStart, anchorRules, ruleLeadStart, ruleLeads } = tables;
   for (let k = 0; k < found.length; k++) {
     const id = found[k] as number;
     for (let q = anchorRuleStart[id] as number, qEnd = anchorRuleStart[id + 1] as number; q < qEnd; q++) reached[anchorRules[q] as number] = 1;
   }
   const partSeen = new Uint8Array(tables.partCount);
+  // Where each leading string occurs, as a list per anchor id: firstAt[id] (-1: nowhere) and nextAt, in the order read.
+  const pairs = leadAt.length >> 1;
+  const firstAt = new Map<number, number>();
+  const lastAt = new Map<number, number>();
+  const nextAt = new Int32Array(pairs).fill(-1);
+  for (let k = 0; k < pairs; k++) {
+    const id = leadAt[2 * k] as number;
+    const last = lastAt.get(id);
+    if (last === undefined) firstAt.set(id, k);
+    else nextAt[last] = k;
+    lastAt.set(id, k);
+  }
+  const starts: number[] = [];
   for (let r = 0; r < ALL_RULES.length; r++) {
     if (reached[r] === 0) continue;
     const rule = ALL_RULES[r] as RiskRule;
     if (!branchMayMatch(tables, present, partSeen, r)) continue;
-    // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
-    // to completion synchronously, so the shared lastIndex cannot leak.
-    const { pattern } = rule;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(reader.text); m !== null; m = pattern.exec(reader.text)) {
-      const start = m.index;
+    const leadFirst = ruleLeadStart[r] as number;
+    const leadEnd = ruleLeadStart[r + 1] as number;
+    if (leadFirst === leadEnd) {
+      // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
+      // to completion synchronously, so the shared lastIndex cannot leak.
+      const { pattern } = rule;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (end === start) {
+          pattern.lastIndex++;
+          continue;
+        }
+        all.push({ rule, start, end, firstToken: reader.tokenAt(start), lastToken: reader.tokenAt(end - 1) });
+      }
+      continue;
+    }
+    /*
+     * Speed (issue 11): every match starts with one of the rule's leading strings, so the
+     * pattern is tried only where one starts, in order, made sticky: the first place it
+     * matches is the first place a search through the whole text would find, with the same
+     * match, and the next search goes on from its end (or the place after an empty match),
+     * as exec does with lastIndex.
+     */
+    starts.length = 0;
+    let lists = 0;
+    for (let q = leadFirst; q < leadEnd; q++) {
+      const id = ruleLeads[q] as number;
+      if (present[id] === 0) continue;
+      lists++;
+      for (let k = firstAt.get(id) ?? -1; k >= 0; k = nextAt[k] as number) starts.push(leadAt[2 * k + 1] as number);
+    }
+    if (starts.length === 0) continue; // none of them is in the text: no match
+    if (lists > 1) starts.sort((a, b) => a - b);
+    const sticky = stickyPattern(r);
+    let from = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k] as number;
+      if (start < from) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m === null) {
+        from = start + 1;
+        continue;
+      }
       const end = start + m[0].length;
       if (end === start) {
-        pattern.lastIndex++;
+        from = start + 1;
         continue;
       }
       all.push({ rule, start, end, firstToken: reader.tokenAt(start), lastToken: reader.tokenAt(end - 1) });
+      from = end;
     }
   }
   // Longest first (stable, so table order breaks ties); same length: the
