@@ -51,6 +51,8 @@ function parseAlternation(c: Cursor): Req {
   return [...new Set(all)];
 }
 
+const isDigits = (x: string | undefined): boolean => x !== undefined && x !== "" && [...x].every((d) => d >= "0" && d <= "9");
+
 /** Reads a quantifier after an atom; true when the atom may be absent. */
 function readQuantifier(c: Cursor): { optional: boolean; quantified: boolean } {
   const ch = c.s[c.i];
@@ -67,8 +69,7 @@ function readQuantifier(c: Cursor): { optional: boolean; quantified: boolean } {
     const close = c.s.indexOf("}", c.i);
     const body = c.s.slice(c.i + 1, close);
     const [low, high, ...rest] = body.split(",");
-    const digits = (x: string | undefined) => x !== undefined && x !== "" && [...x].every((d) => d >= "0" && d <= "9");
-    if (rest.length === 0 && digits(low) && (high === undefined || high === "" || digits(high))) {
+    if (rest.length === 0 && isDigits(low) && (high === undefined || high === "" || isDigits(high))) {
       optional = Number(low) === 0;
       quantified = true;
       c.i = close + 1;
@@ -83,17 +84,31 @@ function readQuantifier(c: Cursor): { optional: boolean; quantified: boolean } {
  * the best), positive look-arounds included: each must be in the text for a
  * match (requiredAnchorSets below).
  */
+/** A sequence being read: its best required part so far, the literal run being read, and where every required part goes. */
+interface Sequence {
+  best: Req;
+  run: string;
+  parts: string[][] | undefined;
+}
+
+/**
+ * A required part of the sequence. (Functions of their own rather than closures made on each
+ * call: under tsx, which keeps function names, every closure made costs a defineProperty.)
+ */
+function need(seq: Sequence, req: string[]): void {
+  seq.parts?.push(req);
+  seq.best = better(seq.best, req);
+}
+
+/** The run of literal characters read so far is a required part. */
+function flush(seq: Sequence): void {
+  if (seq.run.length > 0) need(seq, [seq.run]);
+  seq.run = "";
+}
+
 function parseSequence(c: Cursor, parts?: string[][]): Req {
-  let best: Req = null;
-  let run = "";
-  const need = (req: string[]) => {
-    parts?.push(req);
-    best = better(best, req);
-  };
-  const flush = () => {
-    if (run.length > 0) need([run]);
-    run = "";
-  };
+  // The best required part so far and the run of literal characters being read (no closures: issue 11, see need).
+  const seq: Sequence = { best: null, run: "", parts };
   while (c.i < c.s.length && c.s[c.i] !== "|" && c.s[c.i] !== ")") {
     const ch = c.s[c.i] as string;
     let literal: string | null = null;
@@ -149,19 +164,19 @@ function parseSequence(c: Cursor, parts?: string[][]): Req {
     }
     const { optional, quantified } = zeroWidth ? { optional: true, quantified: false } : readQuantifier(c);
     if (zeroWidth) {
-      flush();
+      flush(seq);
       continue;
     }
     if (literal !== null && !quantified) {
-      run += literal;
+      seq.run += literal;
       continue;
     }
-    flush();
-    if (literal !== null && !optional) need([literal]);
-    if (inner && !optional) need(inner);
+    flush(seq);
+    if (literal !== null && !optional) need(seq, [literal]);
+    if (inner && !optional) need(seq, inner);
   }
-  flush();
-  return best;
+  flush(seq);
+  return seq.best;
 }
 
 /** The anchors of a pattern, or null when it must always run. */
@@ -245,7 +260,7 @@ interface Lead {
 }
 
 /** Long enough to be rare in a text; longer would only grow the anchor automaton. */
-const LEAD_LENGTH = 10;
+const LEAD_LENGTH = 6;
 const MAX_LEADS = 200;
 
 type Leads = Lead[] | null;
@@ -377,6 +392,13 @@ function readRepeat(c: Cursor): "once" | "maybe" | "optional" | "repeated" {
   return kind;
 }
 
+/** Reading stops: the rest of the sequence is skipped and the leads so far closed (null if one is still empty). */
+function stopLeads(c: Cursor, leads: readonly Lead[]): Leads {
+  skipSequence(c);
+  const cut = closed(leads);
+  return cut.some((l) => l.text === "") ? null : cut;
+}
+
 /**
  * One sequence, read from the leads given, to the "|" or ")" that ends it:
  * the leads it ends with. Null when a lead would be left empty before
@@ -384,13 +406,8 @@ function readRepeat(c: Cursor): "once" | "maybe" | "optional" | "repeated" {
  */
 function leadOfSequence(c: Cursor, from: readonly Lead[]): Leads {
   let leads: Lead[] = [...from];
-  const stop = (): Leads => {
-    skipSequence(c);
-    const cut = closed(leads);
-    return cut.some((l) => l.text === "") ? null : cut;
-  };
   while (c.i < c.s.length && c.s[c.i] !== "|" && c.s[c.i] !== ")") {
-    if (!leads.some((l) => l.open)) return stop();
+    if (!leads.some((l) => l.open)) return stopLeads(c, leads);
     const atomStart = c.i;
     const ch = c.s[c.i] as string;
     // The strings the next atom matches (open: the whole of what it matches), or null when it cannot be read.
@@ -403,7 +420,7 @@ function leadOfSequence(c: Cursor, from: readonly Lead[]): Leads {
         skipGroupBody(c);
         if (readRepeat(c) !== "once") {
           c.i = atomStart;
-          return stop();
+          return stopLeads(c, leads);
         }
         continue;
       }
@@ -413,7 +430,7 @@ function leadOfSequence(c: Cursor, from: readonly Lead[]): Leads {
         else if (kind.startsWith("?<")) c.i = c.s.indexOf(">", c.i) + 1;
         else {
           c.i = atomStart;
-          return stop();
+          return stopLeads(c, leads);
         }
       }
       atom = leadOfAlternation(c, [{ text: "", open: true }]);
@@ -428,7 +445,7 @@ function leadOfSequence(c: Cursor, from: readonly Lead[]): Leads {
       if (next === "b") {
         if (readRepeat(c) !== "once") {
           c.i = atomStart;
-          return stop();
+          return stopLeads(c, leads);
         }
         continue;
       }
@@ -446,14 +463,14 @@ function leadOfSequence(c: Cursor, from: readonly Lead[]): Leads {
     }
     if (atom === null) {
       c.i = atomStart;
-      return stop();
+      return stopLeads(c, leads);
     }
     const repeat = readRepeat(c);
     if (repeat === "once") {
       const next = append(leads, atom);
       if (next === null) {
         c.i = atomStart;
-        return stop();
+        return stopLeads(c, leads);
       }
       leads = next;
       continue;
@@ -463,11 +480,11 @@ function leadOfSequence(c: Cursor, from: readonly Lead[]): Leads {
     const withIt = append(leads, repeat === "maybe" ? atom : closed(atom));
     if (withIt === null) {
       c.i = atomStart;
-      return stop();
+      return stopLeads(c, leads);
     }
     if (repeat === "repeated") {
       leads = withIt;
-      return stop();
+      return stopLeads(c, leads);
     }
     const rest = c.i;
     const withRead = repeat === "maybe" ? leadOfSequence({ s: c.s, i: rest }, withIt) : closed(withIt);

@@ -611,11 +611,12 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   const past = isPast(reader, match);
   const resolved = past && reader.saysResolved();
   // Someone else: in a book or film it is fiction; their history that is behind them is let be.
-  const someoneElse = (): Reading => (messageHasMedia ? "media" : resolved ? "resolved" : "someoneElse");
+  // (A value, not a closure made for every match: issue 11.)
+  const someoneElse: Reading = messageHasMedia ? "media" : resolved ? "resolved" : "someoneElse";
   const quote = reader.quoteOf(match.firstToken);
   const speaker = quote ? speakerOfQuote(reader, quote) : "self";
   if (speaker === "media") return "media";
-  if (speaker === "third" && !rule.needsOtherSubject) return someoneElse();
+  if (speaker === "third" && !rule.needsOtherSubject) return someoneElse;
   if (rule.needsOtherSubject) {
     // "it hit me", "reality hit me" are not a person; a sentence that starts with the act
     // has dropped its subject, as texts do: "grabbed me by the throat", "hit me again".
@@ -625,7 +626,7 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   } else if (rule.about !== "self") {
     const subject = subjectOf(reader, match);
     if (subject === "media") return "media";
-    if (subject === "third" || subject === "second") return someoneElse();
+    if (subject === "third" || subject === "second") return someoneElse;
   }
   if (reader.sentenceHas(match.firstToken, HYPOTHETICAL_MARKER)) return "hypothetical";
   if (past) return resolved ? "resolved" : "past";
@@ -806,6 +807,11 @@ export interface RuleReading {
 
 const GUARD_READINGS: readonly Reading[] = ["negated", "someoneElse", "media", "resolved", "hypothetical"];
 
+/** Adds a reason once. */
+function addReason(reasons: string[], reason: string): void {
+  if (!reasons.includes(reason)) reasons.push(reason);
+}
+
 /** The rule-based reading alone (version 4's answer). Exported for `npm run risk:train` and the tests. */
 export function readByRules(input: string): RuleReading {
   const normalised = normalise(typeof input === "string" ? input : "");
@@ -869,25 +875,22 @@ export function readByRules(input: string): RuleReading {
 
   // Reasons: what counted, heaviest first, then how the rest was read.
   const reasons: string[] = [];
-  const add = (reason: string) => {
-    if (!reasons.includes(reason)) reasons.push(reason);
-  };
   const byWeight = level === "none" ? [] : [...counted.values()].sort((a, b) => b.weight - a.weight);
-  for (const f of byWeight) add(f.rule.reason);
+  for (const f of byWeight) addReason(reasons, f.rule.reason);
   if (level === "crisis") {
-    if (!byWeight.some((f) => f.weight >= CRISIS_SCORE) && goodbye + other >= CRISIS_SCORE) add(QUALIFIER.several);
-    if (urgent) add(QUALIFIER.urgent);
+    if (!byWeight.some((f) => f.weight >= CRISIS_SCORE) && goodbye + other >= CRISIS_SCORE) addReason(reasons, QUALIFIER.several);
+    if (urgent) addReason(reasons, QUALIFIER.urgent);
   }
   for (const f of downgraded) {
-    if (f.reading === "someoneElse") add(QUALIFIER.someoneElse);
-    else if (f.reading === "past") add(`${f.rule.reason} (${QUALIFIER.past})`);
-    else add(`${f.rule.reason} (${QUALIFIER.hypothetical})`);
+    if (f.reading === "someoneElse") addReason(reasons, QUALIFIER.someoneElse);
+    else if (f.reading === "past") addReason(reasons, `${f.rule.reason} (${QUALIFIER.past})`);
+    else addReason(reasons, `${f.rule.reason} (${QUALIFIER.hypothetical})`);
   }
   const readings = new Set<string>(findings.map((f) => f.reading));
-  if (readings.has("negated")) add(QUALIFIER.negated);
-  if (readings.has("resolved")) add(QUALIFIER.resolved);
-  if (readings.has("media")) add(QUALIFIER.media);
-  if (idiomFound && level === "none") add(QUALIFIER.idiom);
+  if (readings.has("negated")) addReason(reasons, QUALIFIER.negated);
+  if (readings.has("resolved")) addReason(reasons, QUALIFIER.resolved);
+  if (readings.has("media")) addReason(reasons, QUALIFIER.media);
+  if (idiomFound && level === "none") addReason(reasons, QUALIFIER.idiom);
   const assessment = { level, category: pickCategory(level, [...counted.values()], downgraded, text), reasons };
   const guarded = counted.size === 0 && GUARD_READINGS.some((r) => readings.has(r));
   // The second opinion also reads what the rules found (version 6): which triage kinds counted,
