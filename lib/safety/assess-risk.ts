@@ -87,6 +87,14 @@ interface AnchorTables {
   count: number;
   /** Each idiom's anchors as ids, or null when the idiom is always tried. */
   idiomAnchors: readonly (Int32Array | null)[];
+  /** Each idiom's leading strings (anchors.ts, leadingStrings) as ids, or null when they cannot be read off it. */
+  idiomLeads: readonly (Int32Array | null)[];
+  /**
+   * The idioms as run: the pattern itself, or, for one that opens with a look-behind (tried at every
+   * position), the same pattern behind a look-ahead for its leading strings, (?=lead|…)(?:pattern),
+   * which every match satisfies, so that the look-behind runs only where a match could start.
+   */
+  idiomPatterns: readonly RegExp[];
   /**
    * For each anchor id, the rules that have it among their anchors (version 10: the rules a text can
    * reach are found from its anchors): anchorRules[anchorRuleStart[id] … anchorRuleStart[id + 1]).
@@ -158,12 +166,14 @@ function buildAnchorTables(): AnchorTables {
    * The automaton notes where each occurs, and such a rule is tried only there (findMatches).
    */
   const leads = ALL_RULES.map((rule) => leadingStrings(rule.pattern));
+  const idiomLeads = IDIOMS.map((idiom) => leadingStrings(idiom));
   const texts: readonly string[] = [
     ...new Set([
       ...anchors.flatMap((a) => a ?? []),
       ...branches.flatMap((b) => (b ?? []).flat(2)),
       ...idiomAnchors.flatMap((a) => a ?? []),
       ...leads.flatMap((l) => l ?? []),
+      ...idiomLeads.flatMap((l) => l ?? []),
     ]),
   ];
   const idOf: ReadonlyMap<string, number> = new Map(texts.map((a, id) => [a, id]));
@@ -266,6 +276,13 @@ function buildAnchorTables(): AnchorTables {
     anchorRules: byAnchor.data,
     alwaysRules: Int32Array.from(ruleAnchors.flatMap((ids, r) => (ids ? [] : [r]))),
     idiomAnchors: idiomAnchors.map((a) => (a ? toIds(a) : null)),
+    idiomLeads: idiomLeads.map((l) => (l ? toIds(l) : null)),
+    idiomPatterns: IDIOMS.map((idiom, k) => {
+      const lead = idiomLeads[k];
+      if (!lead || !idiom.source.startsWith("(?<")) return idiom;
+      const ahead = lead.map((x) => x.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|");
+      return new RegExp(`(?=${ahead})(?:${idiom.source})`, idiom.flags);
+    }),
     // The branches are numbered rule after rule, so rule r's are ruleBranchStart[r] … ruleBranchStart[r + 1].
     ruleBranchStart: byRule.start,
     branchPartStart: byBranch.start,
@@ -781,17 +798,28 @@ function keepHeaviest<T extends { match: Match; reading: Reading; weight: number
 function removeIdioms(text: string, { present }: Present): { text: string; found: boolean } {
   let found = false;
   let out = text;
-  const { idiomAnchors } = anchorTables();
+  const { idiomAnchors, idiomLeads, idiomPatterns } = anchorTables();
   for (let k = 0; k < IDIOMS.length; k++) {
-    const idiom = IDIOMS[k] as RegExp;
     const anchors = idiomAnchors[k];
     if (anchors && !anyAnchorIn(present, anchors)) continue;
-    out = out.replace(idiom, () => {
+    // Speed (issue 11): every match starts with one of the idiom's leading strings; none in the text, no match.
+    const leads = idiomLeads[k];
+    if (leads && !anyAnchorIn(present, leads)) continue;
+    out = out.replace(idiomPatterns[k] as RegExp, markIdiom);
+    if (idiomMarked) {
       found = true;
-      return "~";
-    });
+      idiomMarked = false;
+    }
   }
   return { text: out, found };
+}
+
+/** Set when markIdiom replaced something (a function of its own rather than a closure per idiom: issue 11). */
+let idiomMarked = false;
+
+function markIdiom(): string {
+  idiomMarked = true;
+  return "~";
 }
 
 /** What the rules made of a text, with what the second opinion needs to read it too. */
