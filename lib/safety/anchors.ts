@@ -383,9 +383,10 @@ function readRepeat(c: Cursor): "once" | "maybe" | "optional" | "repeated" {
     c.i++;
   } else if (ch === "{") {
     const close = c.s.indexOf("}", c.i);
-    const m = /^\{(\d+)(,\d*)?\}$/.exec(c.s.slice(c.i, close + 1));
-    if (!m) throw new Error("not a quantifier"); // a literal "{": not read
-    kind = Number(m[1]) === 0 ? "optional" : "repeated";
+    const [low, high, ...rest] = c.s.slice(c.i + 1, close).split(",");
+    // {n}, {n,} or {n,m}; anything else is a literal "{", which is not read.
+    if (close < 0 || rest.length > 0 || !isDigits(low) || (high !== undefined && high !== "" && !isDigits(high))) throw new Error("not a quantifier");
+    kind = Number(low) === 0 ? "optional" : "repeated";
     c.i = close + 1;
   }
   if (kind !== "once" && c.s[c.i] === "?") c.i++; // lazy
