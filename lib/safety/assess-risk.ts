@@ -137,9 +137,11 @@ interface AnchorTables {
    */
   charIndex: Int16Array;
   width: number;
-  next: Int32Array;
+  next: Int32Array | Uint16Array;
   end: Int32Array;
   more: Int32Array;
+  /** The first state down s's chain (s itself included) at which an anchor ends, or 0: end[s] >= 0 ? s : more[s]. */
+  firstOut: Int32Array;
 }
 
 let builtTables: AnchorTables | null = null;
@@ -293,9 +295,11 @@ function buildAnchorTables(): AnchorTables {
     partCount: parts.length,
     charIndex,
     width,
-    next: goto,
+    // Half the memory (and so fewer cache misses) while the states fit in 16 bits, as they do (about 19,000).
+    next: states <= 0xffff ? Uint16Array.from(goto) : goto,
     end: Int32Array.from(end),
     more,
+    firstOut: Int32Array.from(end, (id, state) => (id >= 0 ? state : (more[state] as number))),
   };
 }
 
@@ -323,7 +327,7 @@ interface Present {
 }
 
 function anchorsPresent(text: string): Present {
-  const { count, charIndex, width, next, end, more, isLead, anchorLength } = anchorTables();
+  const { count, charIndex, width, next, end, more, firstOut, isLead, anchorLength } = anchorTables();
   const present = new Uint8Array(count);
   const found: number[] = [];
   const leadAt: number[] = [];
@@ -337,7 +341,7 @@ function anchorsPresent(text: string): Present {
       continue;
     }
     state = next[state * width + x] as number;
-    for (let s = (end[state] as number) >= 0 ? state : (more[state] as number); s !== 0; s = more[s] as number) {
+    for (let s = firstOut[state] as number; s !== 0; s = more[s] as number) {
       const id = end[s] as number;
       if (isLead[id] === 1) leadAt.push(id, i + 1 - (anchorLength[id] as number));
       if (present[id] === 0) {
