@@ -18,7 +18,7 @@ import {
   type RiskCategory,
   type RiskLevel,
 } from "./categories";
-import { anchorsOf, requiredAnchorBranches } from "./anchors";
+import { anchorsOf, leadingStrings, requiredAnchorBranches } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
 import { categoryFor, isQuiet, raisedLevel, secondOpinion } from "./second-opinion";
@@ -87,17 +87,61 @@ interface AnchorTables {
   count: number;
   /** Each idiom's anchors as ids, or null when the idiom is always tried. */
   idiomAnchors: readonly (Int32Array | null)[];
-  /** For each anchor id, the rules that have it among their anchors (version 10: the rules a text can reach are found from its anchors). */
-  rulesOfAnchor: readonly Int32Array[];
+  /** Each idiom's leading strings (anchors.ts, leadingStrings) as ids, or null when they cannot be read off it. */
+  idiomLeads: readonly (Int32Array | null)[];
+  /**
+   * The idioms as run: the pattern itself, or, for one that opens with a look-behind (tried at every
+   * position), the same pattern behind a look-ahead for its leading strings, (?=lead|…)(?:pattern),
+   * which every match satisfies, so that the look-behind runs only where a match could start.
+   */
+  idiomPatterns: readonly RegExp[];
+  /**
+   * For each anchor id, the rules that have it among their anchors (version 10: the rules a text can
+   * reach are found from its anchors): anchorRules[anchorRuleStart[id] … anchorRuleStart[id + 1]).
+   * Here and below, lists of lists are stored flat, each in one array with the start of every list
+   * (a list ends where the next begins), so that the look-ups read adjacent memory.
+   */
+  anchorRuleStart: Int32Array;
+  anchorRules: Int32Array;
   /** The rules with no anchors, which every text runs. */
   alwaysRules: Int32Array;
-  /** Each rule's branches, each a list of required parts as ids; null when only the anchors decide. */
-  ruleBranches: readonly (readonly (readonly Int32Array[])[] | null)[];
-  /** The trie of all anchors (anchorsPresent): character index, width, next states, the anchor ending at each state. */
+  /**
+   * Each rule's top-level branches (anchors.ts, requiredAnchorBranches), each a list of required parts:
+   * rule r's branches are ruleBranchStart[r] … ruleBranchStart[r + 1] (none: only the anchors decide);
+   * branch b's parts are branchParts[branchPartStart[b] … branchPartStart[b + 1]). A part (a list of
+   * strings of which one must be in the text) is stored once however many rules share it (the same list
+   * of times or means is in dozens of rules), so it is looked up once a text; part p's strings as anchor
+   * ids are partAnchors[partStart[p] … partStart[p + 1]).
+   */
+  ruleBranchStart: Int32Array;
+  branchPartStart: Int32Array;
+  branchParts: Int32Array;
+  partStart: Int32Array;
+  partAnchors: Int32Array;
+  partCount: number;
+  /**
+   * The strings every match of a rule starts with, as anchor ids: ruleLeads[ruleLeadStart[r] …
+   * ruleLeadStart[r + 1]); none when they cannot be read off the pattern (the rule then searches
+   * the whole text). isLead[id] is 1 for an anchor that is one of them (anchorsPresent notes where it
+   * occurs); anchorLength[id] is an anchor's length.
+   */
+  ruleLeadStart: Int32Array;
+  ruleLeads: Int32Array;
+  isLead: Uint8Array;
+  anchorLength: Int32Array;
+  /**
+   * All anchors as an Aho–Corasick automaton over a flat table (about 17,000 states × the ~30
+   * characters anchors use): state s on character index x goes to next[s * width + x], the longest
+   * anchor prefix that the text read so far ends with (0: none); end[s] is the anchor that ends at s,
+   * or -1; more[s] is the next state down s's chain of suffixes at which an anchor ends, or 0.
+   */
   charIndex: Int16Array;
   width: number;
-  next: Int32Array;
+  next: Int32Array | Uint16Array;
   end: Int32Array;
+  more: Int32Array;
+  /** The first state down s's chain (s itself included) at which an anchor ends, or 0: end[s] >= 0 ? s : more[s]. */
+  firstOut: Int32Array;
 }
 
 let builtTables: AnchorTables | null = null;
@@ -119,22 +163,29 @@ function buildAnchorTables(): AnchorTables {
    * that could not match anyway; it halves the regexes run on a risky message.
    */
   const branches = ALL_RULES.map((rule) => requiredAnchorBranches(rule.pattern));
+  /*
+   * Speed (issue 11): the strings every match of a rule starts with (anchors.ts, leadingStrings).
+   * The automaton notes where each occurs, and such a rule is tried only there (findMatches).
+   */
+  const leads = ALL_RULES.map((rule) => leadingStrings(rule.pattern));
+  const idiomLeads = IDIOMS.map((idiom) => leadingStrings(idiom));
   const texts: readonly string[] = [
     ...new Set([
       ...anchors.flatMap((a) => a ?? []),
       ...branches.flatMap((b) => (b ?? []).flat(2)),
       ...idiomAnchors.flatMap((a) => a ?? []),
+      ...leads.flatMap((l) => l ?? []),
+      ...idiomLeads.flatMap((l) => l ?? []),
     ]),
   ];
   const idOf: ReadonlyMap<string, number> = new Map(texts.map((a, id) => [a, id]));
   const toIds = (set: readonly string[]) => Int32Array.from(set, (a) => idOf.get(a) as number);
 
   /*
-   * All anchors in one character trie, stored as a flat table (about 12,500
-   * states × the ~30 characters anchors use, 1.5 MB): state s on character
-   * index x goes to next[s * width + x], 0 meaning no anchor goes on that
-   * way; end[s] is the anchor that ends at s, or -1. A flat table walks about
-   * three times faster than nested Maps.
+   * All anchors in one character trie, stored as a flat table: state s on
+   * character index x goes to next[s * width + x], 0 meaning no anchor goes on
+   * that way; end[s] is the anchor that ends at s, or -1. A flat table walks
+   * about three times faster than nested Maps.
    */
   const charIndex = new Int16Array(65536).fill(-1);
   let width = 0;
@@ -159,58 +210,147 @@ function buildAnchorTables(): AnchorTables {
     }
     end[state] = id;
   });
+  /*
+   * Speed (issue 11): the trie becomes an Aho–Corasick automaton, so the text is
+   * read once, a character a step, instead of the trie being walked again from
+   * every position. Breadth first, each state's missing ways are filled in with
+   * where its longest proper suffix that is a trie state goes, and more[] links
+   * each state to the nearest suffix state at which an anchor ends.
+   */
+  const states = end.length;
+  const goto = Int32Array.from(next);
+  const fail = new Int32Array(states);
+  const more = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let head = 0;
+  let tail = 0;
+  for (let x = 0; x < width; x++) {
+    const child = goto[x] as number;
+    if (child !== 0) queue[tail++] = child; // depth 1: fail and more stay 0
+  }
+  while (head < tail) {
+    const state = queue[head++] as number;
+    for (let x = 0; x < width; x++) {
+      const slot = state * width + x;
+      const child = goto[slot] as number;
+      const via = goto[(fail[state] as number) * width + x] as number;
+      if (child === 0) {
+        goto[slot] = via;
+        continue;
+      }
+      fail[child] = via;
+      more[child] = (end[via] as number) >= 0 ? via : (more[via] as number);
+      queue[tail++] = child;
+    }
+  }
   const ruleAnchors = anchors.map((a) => (a ? toIds(a) : null));
   const rulesOf: number[][] = texts.map(() => []);
   ruleAnchors.forEach((ids, r) => {
     if (ids) for (const id of new Set(ids)) (rulesOf[id] as number[]).push(r);
   });
+  const partIdOf = new Map<string, number>();
+  const parts: Int32Array[] = [];
+  const partId = (strings: readonly string[]): number => {
+    const key = strings.join("\u0000");
+    let id = partIdOf.get(key);
+    if (id === undefined) {
+      id = parts.length;
+      parts.push(toIds(strings));
+      partIdOf.set(key, id);
+    }
+    return id;
+  };
+  const ruleBranches = branches.map((b) => b?.map((branch) => branch.map(partId)) ?? []);
+  const byAnchor = flat(rulesOf);
+  const byRule = flat(ruleBranches.map((b) => b.map((_, k) => k)));
+  const byBranch = flat(ruleBranches.flat());
+  const byPart = flat(parts.map((ids) => [...ids]));
+  const byLead = flat(leads.map((l) => (l ? [...toIds(l)] : [])));
+  const isLead = new Uint8Array(texts.length);
+  for (let k = 0; k < byLead.data.length; k++) isLead[byLead.data[k] as number] = 1;
   return {
+    ruleLeadStart: byLead.start,
+    ruleLeads: byLead.data,
+    isLead,
+    anchorLength: Int32Array.from(texts, (a) => a.length),
     count: texts.length,
-    rulesOfAnchor: rulesOf.map((rules) => Int32Array.from(rules)),
+    anchorRuleStart: byAnchor.start,
+    anchorRules: byAnchor.data,
     alwaysRules: Int32Array.from(ruleAnchors.flatMap((ids, r) => (ids ? [] : [r]))),
     idiomAnchors: idiomAnchors.map((a) => (a ? toIds(a) : null)),
-    ruleBranches: branches.map((b) => b?.map((parts) => parts.map(toIds)) ?? null),
+    idiomLeads: idiomLeads.map((l) => (l ? toIds(l) : null)),
+    idiomPatterns: IDIOMS.map((idiom, k) => {
+      const lead = idiomLeads[k];
+      if (!lead || !idiom.source.startsWith("(?<")) return idiom;
+      const ahead = lead.map((x) => x.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|");
+      // eslint-disable-next-line security/detect-non-literal-regexp -- an idiom of the tables behind its own leading strings, escaped
+      return new RegExp(`(?=${ahead})(?:${idiom.source})`, idiom.flags);
+    }),
+    // The branches are numbered rule after rule, so rule r's are ruleBranchStart[r] … ruleBranchStart[r + 1].
+    ruleBranchStart: byRule.start,
+    branchPartStart: byBranch.start,
+    branchParts: byBranch.data,
+    partStart: byPart.start,
+    partAnchors: byPart.data,
+    partCount: parts.length,
     charIndex,
     width,
-    next: Int32Array.from(next),
+    // Half the memory (and so fewer cache misses) while the states fit in 16 bits, as they do (about 19,000).
+    next: states <= 0xffff ? Uint16Array.from(goto) : goto,
     end: Int32Array.from(end),
+    more,
+    firstOut: Int32Array.from(end, (id, state) => (id >= 0 ? state : (more[state] as number))),
   };
+}
+
+/** Lists stored flat: list k is data[start[k] … start[k + 1]). */
+function flat(lists: readonly (readonly number[])[]): { start: Int32Array; data: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  for (let k = 0; k < lists.length; k++) start[k + 1] = (start[k] as number) + (lists[k] as readonly number[]).length;
+  return { start, data: Int32Array.from(lists.flat()) };
 }
 
 /**
  * Which anchors occur in the text: present[id] is 1 when anchor id is in it.
- * From each position the trie is walked as far as the text follows it,
- * marking every anchor that ends on the way: exactly the anchors that start
- * there, so the marks agree with String.includes, in one pass over the text
- * however many anchors share a beginning (" the ", " them ", " then "…).
+ * The automaton reads the text once; at each character every anchor that
+ * ends there is marked (the state's own, then down its chain of suffixes),
+ * so the marks agree with String.includes for every anchor, however many
+ * share a beginning or an end (" the ", " them ", " then "…).
  */
 interface Present {
   /** present[id] is 1 when anchor id is in the text. */
   present: Uint8Array;
   /** The ids of the anchors in the text, each once, in the order found. */
   found: number[];
+  /** Every occurrence of a rule's leading string (isLead): its anchor id and where it starts, pair after pair, in the order their ends are read. */
+  leadAt: number[];
 }
 
 function anchorsPresent(text: string): Present {
-  const { count, charIndex, width, next, end } = anchorTables();
+  const { count, charIndex, width, next, end, more, firstOut, isLead, anchorLength } = anchorTables();
   const present = new Uint8Array(count);
   const found: number[] = [];
+  const leadAt: number[] = [];
   const n = text.length;
+  let state = 0;
   for (let i = 0; i < n; i++) {
-    let state = 0;
-    for (let j = i; j < n; j++) {
-      const x = charIndex[text.charCodeAt(j)] as number;
-      if (x < 0) break;
-      state = next[state * width + x] as number;
-      if (state === 0) break;
-      const id = end[state] as number;
-      if (id >= 0 && present[id] === 0) {
+    const x = charIndex[text.charCodeAt(i)] as number;
+    // A character no anchor uses: no anchor spans it, so the reading starts again after it.
+    if (x < 0) {
+      state = 0;
+      continue;
+    }
+    state = next[state * width + x] as number;
+    for (let s = firstOut[state] as number; s !== 0; s = more[s] as number) {
+      const id = end[s] as number;
+      if (isLead[id] === 1) leadAt.push(id, i + 1 - (anchorLength[id] as number));
+      if (present[id] === 0) {
         present[id] = 1;
         found.push(id);
       }
     }
   }
-  return { present, found };
+  return { present, found, leadAt };
 }
 
 /** Is one of these anchors in the text? */
@@ -219,14 +359,31 @@ function anyAnchorIn(present: Uint8Array, ids: Int32Array): boolean {
   return false;
 }
 
-/** Given that one of its anchors is in the text (or it has none): is one string of every part of one of its branches? */
-function branchMayMatch(tables: AnchorTables, present: Uint8Array, r: number): boolean {
-  const branches = tables.ruleBranches[r];
-  if (!branches) return true;
-  for (const parts of branches) {
+/**
+ * Given that one of its anchors is in the text (or it has none): is one string of every part of one of its branches?
+ * partSeen[p] remembers, for the text, whether part p has one of its strings in it: 0 not yet looked, 1 yes, 2 no.
+ */
+function branchMayMatch(tables: AnchorTables, present: Uint8Array, partSeen: Uint8Array, r: number): boolean {
+  const { ruleBranchStart, branchPartStart, branchParts, partStart, partAnchors } = tables;
+  const first = ruleBranchStart[r] as number;
+  const last = ruleBranchStart[r + 1] as number;
+  if (first === last) return true;
+  for (let b = first; b < last; b++) {
     let all = true;
-    for (const ids of parts) {
-      if (!anyAnchorIn(present, ids)) {
+    for (let k = branchPartStart[b] as number, kEnd = branchPartStart[b + 1] as number; k < kEnd; k++) {
+      const p = branchParts[k] as number;
+      let seen = partSeen[p] as number;
+      if (seen === 0) {
+        seen = 2;
+        for (let a = partStart[p] as number, aEnd = partStart[p + 1] as number; a < aEnd; a++) {
+          if (present[partAnchors[a] as number] === 1) {
+            seen = 1;
+            break;
+          }
+        }
+        partSeen[p] = seen;
+      }
+      if (seen === 2) {
         all = false;
         break;
       }
@@ -476,11 +633,12 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   const past = isPast(reader, match);
   const resolved = past && reader.saysResolved();
   // Someone else: in a book or film it is fiction; their history that is behind them is let be.
-  const someoneElse = (): Reading => (messageHasMedia ? "media" : resolved ? "resolved" : "someoneElse");
+  // (A value, not a closure made for every match: issue 11.)
+  const someoneElse: Reading = messageHasMedia ? "media" : resolved ? "resolved" : "someoneElse";
   const quote = reader.quoteOf(match.firstToken);
   const speaker = quote ? speakerOfQuote(reader, quote) : "self";
   if (speaker === "media") return "media";
-  if (speaker === "third" && !rule.needsOtherSubject) return someoneElse();
+  if (speaker === "third" && !rule.needsOtherSubject) return someoneElse;
   if (rule.needsOtherSubject) {
     // "it hit me", "reality hit me" are not a person; a sentence that starts with the act
     // has dropped its subject, as texts do: "grabbed me by the throat", "hit me again".
@@ -490,41 +648,112 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
   } else if (rule.about !== "self") {
     const subject = subjectOf(reader, match);
     if (subject === "media") return "media";
-    if (subject === "third" || subject === "second") return someoneElse();
+    if (subject === "third" || subject === "second") return someoneElse;
   }
   if (reader.sentenceHas(match.firstToken, HYPOTHETICAL_MARKER)) return "hypothetical";
   if (past) return resolved ? "resolved" : "past";
   return "counts";
 }
 
+/** Each rule's pattern made sticky (it matches only where lastIndex says), made on first use: findMatches tries it where a match may start. */
+const stickyPatterns: (RegExp | undefined)[] = [];
+
+function stickyPattern(r: number): RegExp {
+  let sticky = stickyPatterns[r];
+  if (sticky === undefined) {
+    const { pattern } = ALL_RULES[r] as RiskRule;
+    // eslint-disable-next-line security/detect-non-literal-regexp -- a rule's own pattern, made sticky
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
+    stickyPatterns[r] = sticky;
+  }
+  return sticky;
+}
+
 /** Every match of every rule, longest first (keepHeaviest then drops overlaps). */
-function findMatches(reader: Reader, { present, found }: Present): Match[] {
+function findMatches(reader: Reader, { present, found, leadAt }: Present): Match[] {
   const all: Match[] = [];
   const tables = anchorTables();
+  const { text } = reader;
   // Version 10 (speed): the rules one of whose anchors is in the text are marked from the
   // anchors found, rather than every rule's anchors being looked up; then run in table order.
   const reached = new Uint8Array(ALL_RULES.length);
   for (let k = 0; k < tables.alwaysRules.length; k++) reached[tables.alwaysRules[k] as number] = 1;
+  const { anchorRuleStart, anchorRules, ruleLeadStart, ruleLeads } = tables;
   for (let k = 0; k < found.length; k++) {
-    const rules = tables.rulesOfAnchor[found[k] as number] as Int32Array;
-    for (let q = 0; q < rules.length; q++) reached[rules[q] as number] = 1;
+    const id = found[k] as number;
+    for (let q = anchorRuleStart[id] as number, qEnd = anchorRuleStart[id + 1] as number; q < qEnd; q++) reached[anchorRules[q] as number] = 1;
   }
+  const partSeen = new Uint8Array(tables.partCount);
+  // Where each leading string occurs, as a list per anchor id: firstAt[id] (-1: nowhere) and nextAt, in the order read.
+  const pairs = leadAt.length >> 1;
+  const firstAt = new Map<number, number>();
+  const lastAt = new Map<number, number>();
+  const nextAt = new Int32Array(pairs).fill(-1);
+  for (let k = 0; k < pairs; k++) {
+    const id = leadAt[2 * k] as number;
+    const last = lastAt.get(id);
+    if (last === undefined) firstAt.set(id, k);
+    else nextAt[last] = k;
+    lastAt.set(id, k);
+  }
+  const starts: number[] = [];
   for (let r = 0; r < ALL_RULES.length; r++) {
     if (reached[r] === 0) continue;
     const rule = ALL_RULES[r] as RiskRule;
-    if (!branchMayMatch(tables, present, r)) continue;
-    // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
-    // to completion synchronously, so the shared lastIndex cannot leak.
-    const { pattern } = rule;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(reader.text); m !== null; m = pattern.exec(reader.text)) {
-      const start = m.index;
+    if (!branchMayMatch(tables, present, partSeen, r)) continue;
+    const leadFirst = ruleLeadStart[r] as number;
+    const leadEnd = ruleLeadStart[r + 1] as number;
+    if (leadFirst === leadEnd) {
+      // exec with lastIndex rather than matchAll: no regex copy per rule, and it runs
+      // to completion synchronously, so the shared lastIndex cannot leak.
+      const { pattern } = rule;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (end === start) {
+          pattern.lastIndex++;
+          continue;
+        }
+        all.push({ rule, start, end, firstToken: reader.tokenAt(start), lastToken: reader.tokenAt(end - 1) });
+      }
+      continue;
+    }
+    /*
+     * Speed (issue 11): every match starts with one of the rule's leading strings, so the
+     * pattern is tried only where one starts, in order, made sticky: the first place it
+     * matches is the first place a search through the whole text would find, with the same
+     * match, and the next search goes on from its end (or the place after an empty match),
+     * as exec does with lastIndex.
+     */
+    starts.length = 0;
+    let lists = 0;
+    for (let q = leadFirst; q < leadEnd; q++) {
+      const id = ruleLeads[q] as number;
+      if (present[id] === 0) continue;
+      lists++;
+      for (let k = firstAt.get(id) ?? -1; k >= 0; k = nextAt[k] as number) starts.push(leadAt[2 * k + 1] as number);
+    }
+    if (starts.length === 0) continue; // none of them is in the text: no match
+    if (lists > 1) starts.sort((a, b) => a - b);
+    const sticky = stickyPattern(r);
+    let from = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k] as number;
+      if (start < from) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m === null) {
+        from = start + 1;
+        continue;
+      }
       const end = start + m[0].length;
       if (end === start) {
-        pattern.lastIndex++;
+        from = start + 1;
         continue;
       }
       all.push({ rule, start, end, firstToken: reader.tokenAt(start), lastToken: reader.tokenAt(end - 1) });
+      from = end;
     }
   }
   // Longest first (stable, so table order breaks ties); same length: the
@@ -575,17 +804,28 @@ function keepHeaviest<T extends { match: Match; reading: Reading; weight: number
 function removeIdioms(text: string, { present }: Present): { text: string; found: boolean } {
   let found = false;
   let out = text;
-  const { idiomAnchors } = anchorTables();
+  const { idiomAnchors, idiomLeads, idiomPatterns } = anchorTables();
   for (let k = 0; k < IDIOMS.length; k++) {
-    const idiom = IDIOMS[k] as RegExp;
     const anchors = idiomAnchors[k];
     if (anchors && !anyAnchorIn(present, anchors)) continue;
-    out = out.replace(idiom, () => {
+    // Speed (issue 11): every match starts with one of the idiom's leading strings; none in the text, no match.
+    const leads = idiomLeads[k];
+    if (leads && !anyAnchorIn(present, leads)) continue;
+    out = out.replace(idiomPatterns[k] as RegExp, markIdiom);
+    if (idiomMarked) {
       found = true;
-      return "~";
-    });
+      idiomMarked = false;
+    }
   }
   return { text: out, found };
+}
+
+/** Set when markIdiom replaced something (a function of its own rather than a closure per idiom: issue 11). */
+let idiomMarked = false;
+
+function markIdiom(): string {
+  idiomMarked = true;
+  return "~";
 }
 
 /** What the rules made of a text, with what the second opinion needs to read it too. */
@@ -600,6 +840,11 @@ export interface RuleReading {
 }
 
 const GUARD_READINGS: readonly Reading[] = ["negated", "someoneElse", "media", "resolved", "hypothetical"];
+
+/** Adds a reason once. */
+function addReason(reasons: string[], reason: string): void {
+  if (!reasons.includes(reason)) reasons.push(reason);
+}
 
 /** The rule-based reading alone (version 4's answer). Exported for `npm run risk:train` and the tests. */
 export function readByRules(input: string): RuleReading {
@@ -664,25 +909,22 @@ export function readByRules(input: string): RuleReading {
 
   // Reasons: what counted, heaviest first, then how the rest was read.
   const reasons: string[] = [];
-  const add = (reason: string) => {
-    if (!reasons.includes(reason)) reasons.push(reason);
-  };
   const byWeight = level === "none" ? [] : [...counted.values()].sort((a, b) => b.weight - a.weight);
-  for (const f of byWeight) add(f.rule.reason);
+  for (const f of byWeight) addReason(reasons, f.rule.reason);
   if (level === "crisis") {
-    if (!byWeight.some((f) => f.weight >= CRISIS_SCORE) && goodbye + other >= CRISIS_SCORE) add(QUALIFIER.several);
-    if (urgent) add(QUALIFIER.urgent);
+    if (!byWeight.some((f) => f.weight >= CRISIS_SCORE) && goodbye + other >= CRISIS_SCORE) addReason(reasons, QUALIFIER.several);
+    if (urgent) addReason(reasons, QUALIFIER.urgent);
   }
   for (const f of downgraded) {
-    if (f.reading === "someoneElse") add(QUALIFIER.someoneElse);
-    else if (f.reading === "past") add(`${f.rule.reason} (${QUALIFIER.past})`);
-    else add(`${f.rule.reason} (${QUALIFIER.hypothetical})`);
+    if (f.reading === "someoneElse") addReason(reasons, QUALIFIER.someoneElse);
+    else if (f.reading === "past") addReason(reasons, `${f.rule.reason} (${QUALIFIER.past})`);
+    else addReason(reasons, `${f.rule.reason} (${QUALIFIER.hypothetical})`);
   }
   const readings = new Set<string>(findings.map((f) => f.reading));
-  if (readings.has("negated")) add(QUALIFIER.negated);
-  if (readings.has("resolved")) add(QUALIFIER.resolved);
-  if (readings.has("media")) add(QUALIFIER.media);
-  if (idiomFound && level === "none") add(QUALIFIER.idiom);
+  if (readings.has("negated")) addReason(reasons, QUALIFIER.negated);
+  if (readings.has("resolved")) addReason(reasons, QUALIFIER.resolved);
+  if (readings.has("media")) addReason(reasons, QUALIFIER.media);
+  if (idiomFound && level === "none") addReason(reasons, QUALIFIER.idiom);
   const assessment = { level, category: pickCategory(level, [...counted.values()], downgraded, text), reasons };
   const guarded = counted.size === 0 && GUARD_READINGS.some((r) => readings.has(r));
   // The second opinion also reads what the rules found (version 6): which triage kinds counted,

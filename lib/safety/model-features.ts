@@ -178,8 +178,8 @@ export function kindsIn(text: string): Set<string> {
     // other anywhere on Alongside" from reading as quiet (second-opinion.ts, isQuiet). The model's
     // features are unchanged: leave-one-source-out found the same change there no help.
     if (word === "will" && !TESTAMENT_BEFORE.has(words[i - 1] ?? "")) continue;
-    const kind = CLASS_OF.get(lemma(word)) ?? CLASS_OF.get(word);
-    if (kind !== undefined) kinds.add(kind);
+    const kind = wordInfo(word).className;
+    if (kind !== "") kinds.add(kind);
   }
   return kinds;
 }
@@ -285,13 +285,137 @@ export function featureStrings(text: string): string[] {
 const seenAt = new Uint32Array(1 << FEATURE_BITS);
 let call = 0;
 
+/*
+ * Speed (issue 11): featuresOf walks the text as walkFeatures does, feature by
+ * feature in the same order, but reads what depends on one word alone from a
+ * cache (its lemma, its kind, the buckets of its "w:", "c:", "f:" and "g:"
+ * features, and the hash states after "b:<lemma> ", "b:<lemma> <" and
+ * "s:<lemma> _ ", which a neighbour's lemma then continues), and what depends
+ * on kinds alone from tables. FNV-1a reads a string a character at a time, so
+ * continuing a stored state gives the same hash as hashing the whole feature
+ * string (bucketOf(featureStrings)); the tests check that, and the buckets
+ * come out in the same order.
+ */
+
+/** The lexical class names, sorted (so that sorting their indices sorts their names); a class's index in a bitmask of kinds is its index here. */
+const CLASS_NAMES: readonly string[] = [...new Set(CLASSES.map(([name]) => name))].sort();
+const CLASS_INDEX: ReadonlyMap<string, number> = new Map(CLASS_NAMES.map((name, k) => [name, k]));
+const K = CLASS_NAMES.length;
+
+interface WordInfo {
+  lemma: string;
+  /** The word's class name, or "" when it has none. */
+  className: string;
+  /** Index in CLASS_NAMES, or -1. */
+  cls: number;
+  /** Is the class one whose meeting in a sentence is a feature (COMPOSED)? */
+  composed: boolean;
+  /** Bucket of "w:" + lemma. */
+  w: number;
+  /** Bucket of "c:" + class, or -1. */
+  c: number;
+  /** FNV states after "b:" + lemma + " ", "b:" + lemma + " <" and "s:" + lemma + " _ ". */
+  afterB: number;
+  afterBClass: number;
+  afterS: number;
+  /** Buckets of the word's "f:" and "g:" features, in order. */
+  own: readonly number[];
+}
+
+/** Words seen, with what depends on them alone; emptied when it grows large (a browser tab may live long). */
+const WORD_CACHE = new Map<string, WordInfo>();
+const WORD_CACHE_MAX = 20000;
+
+const bucket = (h: number): number => (h >>> 0) & MASK;
+
+function wordInfo(word: string): WordInfo {
+  let info = WORD_CACHE.get(word);
+  if (info !== undefined) return info;
+  const l = lemma(word);
+  const className = CLASS_OF.get(l) ?? CLASS_OF.get(word) ?? "";
+  const own: number[] = [];
+  if (word.length >= 6) own.push(bucket(fnv(fnv(FNV_OFFSET, "f:"), word.slice(0, 5))));
+  if (word.length >= 5) {
+    const padded = `<${word}>`;
+    const g = fnv(FNV_OFFSET, "g:");
+    for (let k = 0; k + 4 <= padded.length; k++) {
+      let h = g;
+      for (let i = k; i < k + 4; i++) {
+        h ^= padded.charCodeAt(i);
+        h = Math.imul(h, FNV_PRIME);
+      }
+      own.push(bucket(h));
+    }
+  }
+  const b = fnv(fnv(FNV_OFFSET, "b:"), l);
+  info = {
+    lemma: l,
+    className,
+    cls: className === "" ? -1 : (CLASS_INDEX.get(className) as number),
+    composed: COMPOSED.has(className),
+    w: bucket(fnv(fnv(FNV_OFFSET, "w:"), l)),
+    c: className === "" ? -1 : bucket(fnv(fnv(FNV_OFFSET, "c:"), className)),
+    afterB: fnv(b, " "),
+    afterBClass: fnv(b, " <"),
+    afterS: fnv(fnv(fnv(FNV_OFFSET, "s:"), l), " _ "),
+    own,
+  };
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  WORD_CACHE.set(word, info);
+  return info;
+}
+
+/** Hash states and buckets that depend on kinds alone, by class index. */
+const KIND_TABLES = (() => {
+  const afterClassB: number[] = []; // state after "b:<" + c + "> "
+  const classClose: number[][] = []; // for "b:" + l + " <" + cn + ">": the string cn + ">" is hashed from afterBClass
+  const pairB: number[] = []; // bucket of "b:<" + c + "> <" + cn + ">"
+  const near: number[] = []; // bucket of "n:" + c + " " + cj
+  const pairP: number[] = []; // bucket of "p:" + a + "+" + b
+  const pairM: number[] = []; // bucket of "m:" + a + "+" + b
+  const afterT: number[] = []; // state after "t:" + a + "+" + b + "+"
+  for (let a = 0; a < K; a++) {
+    const na = CLASS_NAMES[a] as string;
+    afterClassB.push(fnv(FNV_OFFSET, `b:<${na}> `));
+    classClose.push([]);
+    for (let b = 0; b < K; b++) {
+      const nb = CLASS_NAMES[b] as string;
+      pairB.push(bucket(fnv(FNV_OFFSET, `b:<${na}> <${nb}>`)));
+      near.push(bucket(fnv(FNV_OFFSET, `n:${na} ${nb}`)));
+      pairP.push(bucket(fnv(FNV_OFFSET, `p:${na}+${nb}`)));
+      pairM.push(bucket(fnv(FNV_OFFSET, `m:${na}+${nb}`)));
+      afterT.push(fnv(FNV_OFFSET, `t:${na}+${nb}+`));
+    }
+  }
+  return { afterClassB, pairB, near, pairP, pairM, afterT };
+})();
+
+const CLASS_CLOSE: readonly string[] = CLASS_NAMES.map((name) => `${name}>`);
+const SELF_BIT = 1 << (CLASS_INDEX.get("SELF") as number);
+const OTHER_BIT = 1 << (CLASS_INDEX.get("OTHER") as number);
+const YOU_BIT = 1 << (CLASS_INDEX.get("YOU") as number);
+const OTHER_ONLY = bucketOf("x:other-only");
+const NO_SUBJECT = bucketOf("x:no-subject");
+const LENGTH_BUCKETS: readonly number[] = [0, 1, 2, 3, 4, 5, 6].map((n) => bucketOf(`x:len${n}`));
+const READING_BUCKETS = new Map<string, number>();
+
+/** Adds a bucket to out the first time it is seen in this call. */
+function keep(out: number[], b: number): void {
+  if (seenAt[b] !== call) {
+    seenAt[b] = call;
+    out.push(b);
+  }
+}
+
+/** The words of one sentence, reused from call to call. */
+const sentenceWords: WordInfo[] = [];
+
 /**
  * The hashed, de-duplicated features of a normalised, idiom-free text, with
  * how the rules read it ("negated", "someoneElse", "counts"…) as features
  * too: the buckets of featureStrings and the readings, each kept the first
- * time it is seen. Each feature is hashed piece by piece as it is found, so
- * no feature string is built (the same answer as hashing featureStrings one
- * by one, which the tests check).
+ * time it is seen. No feature string is built (the same answer as hashing
+ * featureStrings one by one, which the tests check).
  */
 export function featuresOf(text: string, ruleReadings: Iterable<string> = []): number[] {
   call = (call + 1) >>> 0;
@@ -300,21 +424,73 @@ export function featuresOf(text: string, ruleReadings: Iterable<string> = []): n
     call = 1;
   }
   const out: number[] = [];
-  const keep = (bucket: number) => {
-    if (seenAt[bucket] !== call) {
-      seenAt[bucket] = call;
-      out.push(bucket);
+  const { afterClassB, pairB, near, pairP, pairM, afterT } = KIND_TABLES;
+  const sentences = text.split(/ [.?] | [.?]$|^[.?] /);
+  let messageKinds = 0;
+  for (const sentence of sentences) {
+    const raw = sentence.split(" ");
+    let n = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const w = raw[i] as string;
+      if (w === "" || w === "," || w === '"' || w === "." || w === "?") continue;
+      sentenceWords[n++] = wordInfo(w);
     }
-  };
-  walkFeatures(text, (a, b, c, d, e, f) => {
-    let h = fnv(FNV_OFFSET, a);
-    if (b !== undefined) h = fnv(h, b);
-    if (c !== undefined) h = fnv(h, c);
-    if (d !== undefined) h = fnv(h, d);
-    if (e !== undefined) h = fnv(h, e);
-    if (f !== undefined) h = fnv(h, f);
-    keep((h >>> 0) & MASK);
-  });
-  for (const r of ruleReadings) keep((fnv(fnv(FNV_OFFSET, "r:"), r) >>> 0) & MASK);
+    if (n === 0) continue;
+    let present = 0;
+    for (let i = 0; i < n; i++) {
+      const word = sentenceWords[i] as WordInfo;
+      const c = word.cls;
+      keep(out, word.w);
+      if (c >= 0) {
+        keep(out, word.c);
+        if (word.composed) present |= 1 << c;
+      }
+      if (i + 1 < n) {
+        const next = sentenceWords[i + 1] as WordInfo;
+        const cn = next.cls;
+        keep(out, bucket(fnv(word.afterB, next.lemma)));
+        if (c >= 0) keep(out, bucket(fnv(afterClassB[c] as number, next.lemma)));
+        if (cn >= 0) keep(out, bucket(fnv(word.afterBClass, CLASS_CLOSE[cn] as string)));
+        if (c >= 0 && cn >= 0) keep(out, pairB[c * K + cn] as number);
+      }
+      if (i + 2 < n) keep(out, bucket(fnv(word.afterS, (sentenceWords[i + 2] as WordInfo).lemma)));
+      if (c >= 0) {
+        const last = Math.min(n, i + 5);
+        for (let j = i + 2; j < last; j++) {
+          const cj = (sentenceWords[j] as WordInfo).cls;
+          if (cj >= 0) keep(out, near[c * K + cj] as number);
+        }
+      }
+      const own = word.own;
+      for (let k = 0; k < own.length; k++) keep(out, own[k] as number);
+    }
+    // Which kinds of word meet in this sentence: pairs and a few triples (in sorted order: class indices follow the sorted names).
+    for (let a = 0; a < K; a++) {
+      if ((present & (1 << a)) === 0) continue;
+      for (let b = a + 1; b < K; b++) {
+        if ((present & (1 << b)) === 0) continue;
+        keep(out, pairP[a * K + b] as number);
+        const t = afterT[a * K + b] as number;
+        for (let c = b + 1; c < K; c++) if ((present & (1 << c)) !== 0) keep(out, bucket(fnv(t, CLASS_NAMES[c] as string)));
+      }
+    }
+    messageKinds |= present;
+    if ((present & SELF_BIT) === 0 && (present & OTHER_BIT) !== 0) keep(out, OTHER_ONLY);
+    if ((present & (SELF_BIT | OTHER_BIT | YOU_BIT)) === 0) keep(out, NO_SUBJECT);
+  }
+  // Kinds of word that meet anywhere in the message, for risk told across sentences.
+  for (let a = 0; a < K; a++) {
+    if ((messageKinds & (1 << a)) === 0) continue;
+    for (let b = a + 1; b < K; b++) if ((messageKinds & (1 << b)) !== 0) keep(out, pairM[a * K + b] as number);
+  }
+  keep(out, LENGTH_BUCKETS[Math.min(6, Math.floor(Math.log2(1 + text.length / 10)))] as number);
+  for (const r of ruleReadings) {
+    let b = READING_BUCKETS.get(r);
+    if (b === undefined) {
+      b = bucketOf(`r:${r}`);
+      if (READING_BUCKETS.size < 1000) READING_BUCKETS.set(r, b);
+    }
+    keep(out, b);
+  }
   return out;
 }

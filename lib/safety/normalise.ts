@@ -266,7 +266,7 @@ function rewriteTokens(text: string): string[] {
     if (HEDGES.has(word) && NUMBER.test(next)) continue;
     if (word === "at" && next === "least") continue;
     let mapped = WORDS.get(word);
-    if (mapped === undefined && /([a-z])\1/.test(word)) {
+    if (mapped === undefined && hasDoubledLetter(word)) {
       const single = word.replace(/([a-z])\1+/g, "$1");
       mapped = WORDS.get(single) ?? (STRETCHED.has(single) ? single : undefined);
     }
@@ -275,37 +275,73 @@ function rewriteTokens(text: string): string[] {
   return out;
 }
 
+/** Does the word have the same letter twice in a row (what /([a-z])\1/ finds)? */
+function hasDoubledLetter(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/**
+ * A token's rank as punctuation ("?" over "." over ","), or undefined for a word. Until issue 11
+ * this was a lookup in an object literal, { ",": 1, ".": 2, "?": 3 }, which also found
+ * "constructor" (inherited from Object.prototype): that word was read as punctuation that
+ * outranks nothing (dropped at the start of a text, after punctuation and after itself). NaN
+ * keeps that reading exactly, so the answers stay the same; the lookup by comparison is faster.
+ */
+function punctuationRank(token: string): number | undefined {
+  if (token.length === 1) return token === "," ? 1 : token === "." ? 2 : token === "?" ? 3 : undefined;
+  return token === "constructor" ? NaN : undefined;
+}
+
 /** Keep one punctuation token where several follow each other; "?" wins over ".", "." over ",". */
 function tidyPunctuation(tokens: string[]): string[] {
-  const rank: Record<string, number> = { ",": 1, ".": 2, "?": 3 };
   const out: string[] = [];
   for (const token of tokens) {
-    const r = rank[token];
+    const r = punctuationRank(token);
     if (r === undefined) {
       out.push(token);
       continue;
     }
     const last = out[out.length - 1];
     if (last === undefined) continue; // nothing before it: drop
-    const lastRank = rank[last];
+    const lastRank = punctuationRank(last);
     if (lastRank === undefined) out.push(token);
     else if (r > lastRank) out[out.length - 1] = token;
   }
   return out;
 }
 
+/** Characters outside ASCII: a text without them needs no Unicode normalisation (issue 11, speed). */
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
+
+/** Is one of the strings in the text? */
+function includesOne(text: string, strings: readonly string[]): boolean {
+  for (let k = 0; k < strings.length; k++) if (text.includes(strings[k] as string)) return true;
+  return false;
+}
+
 export function normalise(input: string): string {
   let s = typeof input === "string" ? input : "";
-  // Compatibility forms (full-width letters, ligatures) and accents off.
-  s = s.normalize("NFKD").replace(/\p{M}/gu, "");
-  s = s.replace(LAUGH_EMOJI, " lol ");
-  s = s.toLowerCase();
-  s = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "");
-  s = s.replace(/[\u2018\u2019\u201a\u201b\u02bc\u02b9`\u00b4\u2032]/g, "'");
-  s = s.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
+  if (NON_ASCII.test(s)) {
+    // Compatibility forms (full-width letters, ligatures) and accents off.
+    s = s.normalize("NFKD").replace(MARKS, "");
+    s = s.replace(LAUGH_EMOJI, " lol ");
+    s = s.toLowerCase();
+    s = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "");
+    s = s.replace(/[\u2018\u2019\u201a\u201b\u02bc\u02b9`\u00b4\u2032]/g, "'");
+    s = s.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
+  } else {
+    // ASCII only: NFKD leaves it as it is, and of the characters above only the backtick can be in it.
+    s = s.toLowerCase();
+    if (s.includes("`")) s = s.replace(/`/g, "'");
+  }
   // Digits and signs standing for letters inside a word: "k1ll", "su1c1de", "$uicide".
-  s = s.replace(/(?<=[a-z])[013457$@](?=[a-z])/g, (c) => LEET[c] ?? c);
-  s = s.replace(/(?<![a-z0-9])\$(?=[a-z])/g, "s");
+  if (/[013457$@]/.test(s)) s = s.replace(/(?<=[a-z])[013457$@](?=[a-z])/g, (c) => LEET[c] ?? c);
+  if (s.includes("$")) s = s.replace(/(?<![a-z0-9])\$(?=[a-z])/g, "s");
   if (/[/.'-]/.test(s)) for (const [pattern, replacement] of SPECIAL_FORMS) s = s.replace(pattern, replacement);
   if (/[a-z][*#!]/.test(s)) s = s.replace(/[a-z*#!]+/g, (word) => (/[a-z][*#!]/.test(word) ? unmask(word) : word));
   if (s.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
@@ -329,7 +365,7 @@ export function normalise(input: string): string {
   for (let k = 0; k < PHRASES.length; k++) {
     // Version 10 (speed): a phrase none of whose anchors is in the text cannot match; skip its regex.
     const required = anchors[k];
-    if (required && !required.some((a) => s.includes(a))) continue;
+    if (required && !includesOne(s, required)) continue;
     const [pattern, replacement] = PHRASES[k] as readonly [RegExp, string];
     s = s.replace(pattern, replacement);
   }

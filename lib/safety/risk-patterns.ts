@@ -225,8 +225,9 @@ export const IDIOMS: readonly RegExp[] = [
   // A day picked for a celebration: "we've picked the day! 14th june at the registry office".
   /\b(?:picked|set|chosen|booked) the (?:day|date)\b(?=[^?]{0,60}\b(?:at|for|in|to) (?:the |our |a )?(?:registry office|wedding|church|venue|reception|party|the pub|christening|graduation|surgery|operation|induction|moving day|hen do|stag do)\b)/g,
   // A bridge on a route: "missed my exit and ended up on the bridge to wales", "stuck on the bridge in traffic".
+  // (Speed, same matches: the leading look-ahead, which the match itself implies, lets the look-behind run only where the match could start.)
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
-  /(?<=\b(?:missed|took|wrong) (?:my |the |a )?(?:exit|turning|turn|junction)\b[^.?]{0,40})\bbridge\b|\bbridge\b(?= (?:[a-z]+ ){0,3}?(?:traffic|toll|tailback|roadworks|diversion))/g,
+  /(?=\bbridge\b)(?<=\b(?:missed|took|wrong) (?:my |the |a )?(?:exit|turning|turn|junction)\b[^.?]{0,40})\bbridge\b|\bbridge\b(?= (?:[a-z]+ ){0,3}?(?:traffic|toll|tailback|roadworks|diversion))/g,
   /\boverdosed on christmas (?:chocolate|food|pudding|telly|tv|films|cake|cheese|songs)\b/g,
   // Ending something that is not a life: "end it with this job".
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
@@ -295,7 +296,8 @@ export const IDIOMS: readonly RegExp[] = [
   // Trivial threats at home: "my brother says he will kill me if i tell mum about the engagement".
   /\b(?:he|she|they|mum|mom|dad|my [a-z]+) (?:says |said )?(?:he |she |they )?(?:will|is going to|would|is gonna) kill me if i (?:tell|eat|touch|use|borrow|wear|spoil|forget|miss|break|lose|take|finish|read)\b(?=[^?]{0,60}\b(?:lol|haha|about the|before (?:he|she|they) does|surprise|birthday|present|engagement|joking)\b)/g,
   // A partner's anger at a mishap: "flooded the kitchen , wife is going to kill me".
-  /(?<=\b(?:flooded|broke|smashed|lost|forgot|spilled|spilt|burnt|burned|scratched|dented|shrunk|ruined)\b[^?]{0,40})\b(?:wife|husband|mum|mom|dad|partner|missus|boss|girlfriend|boyfriend) (?:is|will be) (?:going to |gonna )?kill me\b/g,
+  // (Speed, same matches: the leading look-ahead, which the match itself implies, lets the look-behind run only where the match could start.)
+  /(?=\b(?:wife|husband|mum|mom|dad|partner|missus|boss|girlfriend|boyfriend) )(?<=\b(?:flooded|broke|smashed|lost|forgot|spilled|spilt|burnt|burned|scratched|dented|shrunk|ruined)\b[^?]{0,40})\b(?:wife|husband|mum|mom|dad|partner|missus|boss|girlfriend|boyfriend) (?:is|will be) (?:going to |gonna )?kill me\b/g,
   // Hiding and knocking at home for everyday reasons: "hiding in my room with a book while the party rages",
   // "my mum banging on my door to get me up for school".
   /\bhiding in my room\b(?= (?:(?:so )?(?:mum|mom|dad|my [a-z]+) (?:does not|cannot|will not) (?:make me|see)|with a (?:book|cuppa|tea|coffee|film|snack)|revising|studying|from the (?:in laws|in-laws|relatives|guests|visitors|party|kids)|while the))/g,

@@ -860,8 +860,9 @@ const PLAN: RiskRule[] = [
   // Going to a place at a set time, when the place is itself a way to die: "tomorrow at lunch i am going to the motorway bridge",
   // "after my shift i am walking down to the railway line". Places people also go for a walk or a swim need a word of
   // finality or secrecy beside them, and an everyday purpose said after the place cancels it.
-  make("time-then-place-method", "plan", 5, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_METHOD}\\b(?!(?: [a-z]+)? (?:for (?:a|the|some|my)\\b|to (?!(?:jump|end it|do it|die|finish it)\\b)|with (?:my|the|a|some) (?!(?:rope|pills|blade|gun|shotgun)\\b)))`), { about: "self" }),
-  make("time-then-place-open", "plan", 0, "plan or means", re(`(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_OPEN}\\b(?!(?: [a-z]+)? (?:for (?:a|the|some|my)\\b|to (?!(?:jump|end it|do it|die|finish it)\\b)|with (?:my|the|a|some) (?!(?:rope|pills|blade|gun|shotgun)\\b)))`), {
+  // (Speed, same matches: the leading look-ahead, which the match itself implies, lets the look-behind run only where the match could start.)
+  make("time-then-place-method", "plan", 5, "plan or means", re(`(?=${PLACE_METHOD})(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_METHOD}\\b(?!(?: [a-z]+)? (?:for (?:a|the|some|my)\\b|to (?!(?:jump|end it|do it|die|finish it)\\b)|with (?:my|the|a|some) (?!(?:rope|pills|blade|gun|shotgun)\\b)))`), { about: "self" }),
+  make("time-then-place-open", "plan", 0, "plan or means", re(`(?=${PLACE_OPEN})(?<=\\b(?:${WHEN}|tonight|tomorrow|after (?:my|the|work|school|his|her) ?[a-z]*)\\b[^.?]{0,40}?\\bi am (?:going|heading|walking|driving|going to (?:walk|drive|go|head))(?: up| down| out)? (?:to|into|onto|on) (?:the )?(?:[a-z]+ ){0,2}?)${PLACE_OPEN}\\b(?!(?: [a-z]+)? (?:for (?:a|the|some|my)\\b|to (?!(?:jump|end it|do it|die|finish it)\\b)|with (?:my|the|a|some) (?!(?:rope|pills|blade|gun|shotgun)\\b)))`), {
     about: "self",
     stronger: { context: /\b(?:with what i need|the rope|last|goodbye|sorry|for good|not coming back|nobody knows|when it is quiet|decided|(?:once|when) everyone is asleep|tallest|high enough|go over|nothing keeping me|that is it)\b/, weight: 5 },
   }),
@@ -972,7 +973,8 @@ const METHOD: RiskRule[] = [
   }),
   // A mind that keeps going back to a means or a place: "my dads gun is in the safe and i think about it every day",
   // "the railway line is right behind our house and that is all i think about now".
-  make("dwelt-on-means", "method", 2, "suicidal thoughts with a method", re(`(?<=\\b(?:i think about|thinking about|all i think about|my mind keeps going to|keep thinking about|keep picturing|i picture|keep looking at|keep staring (?:at|over))\\b(?: [a-z]+){0,4}? )${DWELT_ON}\\b|(?<=\\b${DWELT_ON}\\b[^.?]{0,60}?)\\b(?:i think about it|all i think about|on my mind|cannot get it out of my head)\\b`), {
+  // (Speed, same matches: the leading look-ahead, which the match itself implies, lets the look-behind run only where the match could start.)
+  make("dwelt-on-means", "method", 2, "suicidal thoughts with a method", re(`(?=${DWELT_ON})(?<=\\b(?:i think about|thinking about|all i think about|my mind keeps going to|keep thinking about|keep picturing|i picture|keep looking at|keep staring (?:at|over))\\b(?: [a-z]+){0,4}? )${DWELT_ON}\\b|(?=\\b(?:i think about it|all i think about|on my mind|cannot get it out of my head)\\b)(?<=\\b${DWELT_ON}\\b[^.?]{0,60}?)\\b(?:i think about it|all i think about|on my mind|cannot get it out of my head)\\b`), {
     about: "self",
     stronger: { context: /\b(?:every day|every night|all the time|a lot|all week|every time|at night|now|cannot stop|high enough|would hold|how quick|how long it would take|how many)\b/, weight: 5 },
   }),
