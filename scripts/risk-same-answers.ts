@@ -4,8 +4,8 @@
  * reasons for every text before and after.
  *
  * Texts: every labelled example in the test sets we may read (the tuning and
- * training sets and the retired sealed sets 1–13; a held-out set, numbered
- * 14 or above, is never opened here, not even its quoted strings), every quoted string of 12 characters or more in
+ * training sets and the retired sealed sets 1–15; a held-out set, numbered
+ * 16 or above, is never opened here, not even its quoted strings), every quoted string of 12 characters or more in
  * tests/**\/*.ts (read as text, the held-out files skipped), and the
  * 500-character messages `npm run bench:risk` times (long texts with many
  * rules' anchors at once).
@@ -30,6 +30,8 @@ import { sealedHoldout10 } from "../tests/unit/safety/sealed-holdout-10";
 import { sealedHoldout11 } from "../tests/unit/safety/sealed-holdout-11";
 import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
 import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
+import { sealedHoldout14 } from "../tests/unit/safety/sealed-holdout-14";
+import { sealedHoldout15 } from "../tests/unit/safety/sealed-holdout-15";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -43,11 +45,15 @@ import { trainingRound9c } from "../tests/unit/safety/training-round9c";
 import { trainingRound9d } from "../tests/unit/safety/training-round9d";
 import { trainingRound10a } from "../tests/unit/safety/training-round10a";
 import { trainingRound10b } from "../tests/unit/safety/training-round10b";
+import { trainingRound11a } from "../tests/unit/safety/training-round11a";
+import { trainingRound11b } from "../tests/unit/safety/training-round11b";
+import { trainingRound11c } from "../tests/unit/safety/training-round11c";
+import { trainingRound11d } from "../tests/unit/safety/training-round11d";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SNAPSHOT = "/tmp/risk-answers.json";
-/** Held out (sets 14 and above, added by the lead to measure a version): never read, not even as text. */
-const HELD_OUT = /sealed-holdout-(1[4-9]|[2-9]\d|\d{3,})\.ts$/;
+/** Held out (sets 16 and above, added by the lead to measure a version): never read, not even as text. */
+const HELD_OUT = /sealed-holdout-(1[6-9]|[2-9]\d|\d{3,})\.ts$/;
 
 function testFiles(dir: string): string[] {
   const out: string[] = [];
@@ -98,6 +104,10 @@ function main() {
     ...trainingRound9d,
     ...trainingRound10a,
     ...trainingRound10b,
+    ...trainingRound11a,
+    ...trainingRound11b,
+    ...trainingRound11c,
+    ...trainingRound11d,
     ...sealedHoldout,
     ...sealedHoldout2,
     ...sealedHoldout3,
@@ -111,6 +121,8 @@ function main() {
     ...sealedHoldout11,
     ...sealedHoldout12,
     ...sealedHoldout13,
+    ...sealedHoldout14,
+    ...sealedHoldout15,
   ].map((e) => e.text);
   const literals = testFiles("tests").flatMap((file) => quotedStrings(readFileSync(file, "utf8")));
   const benchTexts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3, ...sealedHoldout4].map((e) => e.text);

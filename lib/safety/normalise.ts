@@ -285,15 +285,13 @@ function hasDoubledLetter(word: string): boolean {
 }
 
 /**
- * A token's rank as punctuation ("?" over "." over ","), or undefined for a word. Until issue 11
- * this was a lookup in an object literal, { ",": 1, ".": 2, "?": 3 }, which also found
- * "constructor" (inherited from Object.prototype): that word was read as punctuation that
- * outranks nothing (dropped at the start of a text, after punctuation and after itself). NaN
- * keeps that reading exactly, so the answers stay the same; the lookup by comparison is faster.
+ * A token's rank as punctuation ("?" over "." over ","), or undefined for a word. Before version
+ * 11 this was a lookup in an object literal, which also found "constructor" (inherited from
+ * Object.prototype) and dropped that word in some places; compared by value, every word is a word.
  */
 function punctuationRank(token: string): number | undefined {
-  if (token.length === 1) return token === "," ? 1 : token === "." ? 2 : token === "?" ? 3 : undefined;
-  return token === "constructor" ? NaN : undefined;
+  if (token.length !== 1) return undefined;
+  return token === "," ? 1 : token === "." ? 2 : token === "?" ? 3 : undefined;
 }
 
 /** Keep one punctuation token where several follow each other; "?" wins over ".", "." over ",". */

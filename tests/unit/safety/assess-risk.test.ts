@@ -286,6 +286,8 @@ describe("assessRisk reading", () => {
   it("expands abbreviations and euphemisms", () => {
     expect(normalise("kms rn")).toBe("kill myself right now");
     expect(normalise("I can't, I won't, I'm")).toBe("i cannot , i will not , i am");
+    // Every word is a word, including the names Object.prototype carries (version 11).
+    expect(normalise("constructor. constructor toString")).toBe("constructor . constructor tostring");
     for (const text of ["kms", "i wanna unalive myself", "thinking about sewerslide", "gonna ctb tonight", "relapsed on sh", "od'd on my meds", "i should kys", "su1c1dal again"]) {
       expect(level(text), text).toBe("crisis");
     }
