@@ -27,6 +27,15 @@ const TOP = Number(arg("top", "40"));
 const AUTH_SECRET = randomBytes(32).toString("base64");
 const COOKIE = "authjs.session-token";
 
+/** "next", "@scope/name", ".next/server/chunks", or "(node/native)" for a frame's file. */
+function packageOf(file: string): string {
+  const parts = file.split("/");
+  const at = parts.lastIndexOf("node_modules");
+  if (at >= 0 && parts[at + 1]) return parts[at + 1]!.startsWith("@") ? `${parts[at + 1]}/${parts[at + 2]}` : parts[at + 1]!;
+  if (file.includes(".next/")) return `.next/${file.split(".next/")[1]?.split("/").slice(0, 2).join("/")}`;
+  return file.startsWith("node:") || !file ? "(node/native)" : file;
+}
+
 interface Node {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -114,7 +123,7 @@ async function main() {
     const file = node.callFrame.url.replace(/^file:\/\//, "").replace(process.cwd(), ".");
     const key = `${node.callFrame.functionName || "(anonymous)"} ${file.split("/").slice(-2).join("/")}:${node.callFrame.lineNumber}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
-    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? (file.includes(".next/") ? `.next/${file.split(".next/")[1]?.split("/").slice(0, 2).join("/")}` : file.startsWith("node:") || !file ? "(node/native)" : file);
+    const pkg = packageOf(file);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
   }
   const per = (us: number) => `${(us / 1000 / REQUESTS).toFixed(2)} ms/req`;
