@@ -52,6 +52,15 @@ describe("check-in slots", () => {
     expect((await rowsOf(pair.relationshipId)).length).toBe(5);
   });
 
+  it("writes each slot once when many requests are the first to need it at the same moment", async () => {
+    // A slot's id is derived from the relationship and its time: requests racing to write it collide on the primary key too.
+    for (let round = 0; round < 25; round++) {
+      const pair = await pairWithRhythm();
+      await Promise.all(Array.from({ length: 8 }, () => syncCheckIns(pair.relationshipId, new Date("2025-01-30T00:00:00Z"))));
+      expect((await rowsOf(pair.relationshipId)).length).toBe(5);
+    }
+  });
+
   it("settles kept, missed and excused from entries, messages and planned absences as the clock moves", async () => {
     const pair = await pairWithRhythm();
     const { relationshipId, seeker, partner } = pair;

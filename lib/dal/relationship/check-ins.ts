@@ -103,7 +103,9 @@ async function writeSlots(relationshipId: string, versions: RhythmVersion[], at:
           .slice(i, i + 200)
           .map((s) => ({ id: slotId(relationshipId, s.startsAt), relationshipId, startsAt: s.startsAt, endsAt: s.endsAt, closesAt: s.closesAt, createdAt: at, updatedAt: at })),
       )
-      .onConflictDoNothing({ target: [checkIns.relationshipId, checkIns.startsAt] });
+      // No target: a slot's id is derived from the relationship and the time (slotId), so two requests writing
+      // the same slot at once collide on the primary key as well as on (relationship, starts_at); either means "already there".
+      .onConflictDoNothing();
   }
 }
 
@@ -310,7 +312,8 @@ export async function syncCheckInsMany(rels: readonly { id: string; members: rea
       );
   }
   for (let i = 0; i < missing.length; i += 500) {
-    await db().insert(checkIns).values(missing.slice(i, i + 500)).onConflictDoNothing({ target: [checkIns.relationshipId, checkIns.startsAt] });
+    // No target, as in writeSlots: the derived id and (relationship, starts_at) are the same slot.
+    await db().insert(checkIns).values(missing.slice(i, i + 500)).onConflictDoNothing();
   }
 
   const stored = await db()
