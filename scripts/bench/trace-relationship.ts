@@ -79,7 +79,7 @@ async function main() {
   await time("timeline", () => getTimeline(id));
   await time("ending", () => getEnding(id));
   await time("myRelationships", () => listMyRelationships());
-  await time("suggestions", () => getSuggestions(), Number(process.env.N ?? 5));
+  await time("suggestions", () => getSuggestions(), 5);
   await time("whole page", async () => {
     const access = await accessRelationship(id);
     await Promise.all([

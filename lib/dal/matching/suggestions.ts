@@ -108,27 +108,21 @@ export type SuggestionsResult =
  */
 export async function getSuggestions(): Promise<SuggestionsResult> {
   const viewer = await requireViewer();
-  // Independent reads side by side: each round trip waited for in turn costs a busy server more than its own time.
-  const [seeker, , [profile]] = await Promise.all([
-    requireWaitingSeeker(viewer),
-    // Lapsed requests are closed before the counts below are read.
-    expireRequests(),
-    db().select({ lookingFor: needsProfiles.lookingFor }).from(needsProfiles).where(eq(needsProfiles.userId, viewer.id)),
-  ]);
+  const seeker = await requireWaitingSeeker(viewer);
   if (!seeker) return { kind: "profile-needed" };
+  await expireRequests();
+  const [profile] = await db().select({ lookingFor: needsProfiles.lookingFor }).from(needsProfiles).where(eq(needsProfiles.userId, viewer.id));
   return suggestionsFor(seeker, { mentors: profile?.lookingFor !== "friend" });
 }
 
 /** The ranking itself, for one seeker already known to be waiting (also what the benchmark times). */
 export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors: true }): Promise<Extract<SuggestionsResult, { kind: "ready" }>> {
-  const [pool, { pending, asked }, prices, saves, [mine], friends] = await Promise.all([
+  const [pool, { pending, asked }, prices, saves, [mine]] = await Promise.all([
     poolFor(seeker.id),
     openRequestCounts(seeker.id),
     congestion(),
     savesOf(seeker.id),
     db().select({ n: count() }).from(matchRequests).where(and(eq(matchRequests.fromId, seeker.id), eq(matchRequests.status, "open"))),
-    // Peer friends need nothing from the mentor ranking: read alongside it rather than after.
-    friendSuggestionsFor(seeker.id),
   ]);
   const savedIds = saves.map((s) => s.mentorId);
   const { suggestions: ranked, held } = want.mentors
@@ -144,14 +138,13 @@ export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors
     return isHeld(free, pending.get(mentorId) ?? 0) ? "held" : "open";
   };
   const savedStatus = new Map(savedIds.map((id) => [id, statusOf(id)]));
-  const [, cards] = await Promise.all([
-    // So the seeker hears when a held mentor they saved is free again.
-    markHeld(
-      seeker.id,
-      saves.filter((s) => s.heldSince === null && savedStatus.get(s.mentorId) === "held").map((s) => s.mentorId),
-    ),
-    mentorCards([...new Set([...ranked.map((s) => s.mentorId), ...savedIds])]),
-  ]);
+  // So the seeker hears when a held mentor they saved is free again.
+  await markHeld(
+    seeker.id,
+    saves.filter((s) => s.heldSince === null && savedStatus.get(s.mentorId) === "held").map((s) => s.mentorId),
+  );
+
+  const cards = await mentorCards([...new Set([...ranked.map((s) => s.mentorId), ...savedIds])]);
   const narrowing =
     want.mentors && ranked.length < SUGGESTION_LIMIT
       ? whatNarrowsSuggestions(seeker, pool)
@@ -171,7 +164,7 @@ export async function suggestionsFor(seeker: SeekerForMatching, want = { mentors
     }),
     narrowing,
     openRequests: mine?.n ?? 0,
-    friends,
+    friends: await friendSuggestionsFor(seeker.id),
   };
 }
 
