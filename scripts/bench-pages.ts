@@ -27,6 +27,7 @@ import os from "node:os";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
+import { benchServerEnv } from "./bench/server-env";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -94,19 +95,7 @@ async function runSize(size: string): Promise<Row[]> {
     };
 
     server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        APP_ENV: "test",
-        BENCH: "1",
-        DATABASE_URL: databaseUrl,
-        AUTH_SECRET,
-        DATA_KEYS: KEYRING,
-        APP_URL: `http://127.0.0.1:${PORT}`,
-        SWEEP_INTERVAL_SECONDS: "0",
-        THROTTLE_IP_LIMIT: "1000000",
-      },
+      env: benchServerEnv(PORT, AUTH_SECRET, { DATABASE_URL: databaseUrl, DATA_KEYS: KEYRING }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let serverLog = "";

@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
+import { benchServerEnv } from "./server-env";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -68,17 +69,7 @@ async function main() {
   const url = `http://127.0.0.1:${PORT}${paths[PAGE] ?? PAGE}`;
   const dir = mkdtempSync(path.join(tmpdir(), "page-prof-"));
   const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      APP_ENV: "test",
-      BENCH: "1",
-      AUTH_SECRET,
-      APP_URL: `http://127.0.0.1:${PORT}`,
-      SWEEP_INTERVAL_SECONDS: "0",
-      THROTTLE_IP_LIMIT: "1000000",
-    },
+    env: benchServerEnv(PORT, AUTH_SECRET),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const headers = { cookie: `${COOKIE}=${token}` };

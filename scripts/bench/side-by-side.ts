@@ -31,6 +31,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
+import { benchServerEnv } from "./server-env";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback?: string) => {
@@ -131,19 +132,7 @@ async function main() {
 function start(name: string, dir: string, port: number): Server {
   const child = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      APP_ENV: "test",
-      BENCH: "1",
-      DATABASE_URL,
-      AUTH_SECRET,
-      DATA_KEYS,
-      APP_URL: `http://127.0.0.1:${port}`,
-      SWEEP_INTERVAL_SECONDS: "0",
-      THROTTLE_IP_LIMIT: "1000000",
-    },
+    env: benchServerEnv(port, AUTH_SECRET, { DATABASE_URL, DATA_KEYS }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   const server: Server = { name, base: `http://127.0.0.1:${port}`, process: child, log: "" };
