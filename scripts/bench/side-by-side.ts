@@ -39,6 +39,8 @@ const arg = (name: string, fallback?: string) => {
   return i >= 0 ? args[i + 1]! : fallback;
 };
 const DATABASE_URL = process.env.DATABASE_URL;
+/** The "after" server's database address, when it differs (the same database over a Unix socket rather than TCP, say). */
+const AFTER_DATABASE_URL = process.env.AFTER_DATABASE_URL ?? DATABASE_URL;
 const DATA_KEYS = process.env.DATA_KEYS;
 const BEFORE = path.resolve(arg("before") ?? "");
 const AFTER = path.resolve(arg("after", ".")!);
@@ -79,7 +81,7 @@ async function main() {
     { name: "admin health", path: "/admin/health", cookie: staff },
   ].filter((p) => ONLY.includes(p.name));
 
-  const servers = [start("before", BEFORE, PORT_BEFORE), start("after", AFTER, PORT_AFTER)];
+  const servers = [start("before", BEFORE, PORT_BEFORE, DATABASE_URL), start("after", AFTER, PORT_AFTER, AFTER_DATABASE_URL)];
   try {
     await Promise.all(servers.map(ready));
     console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
@@ -129,10 +131,10 @@ async function main() {
   }
 }
 
-function start(name: string, dir: string, port: number): Server {
+function start(name: string, dir: string, port: number, databaseUrl: string | undefined): Server {
   const child = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
-    env: benchServerEnv(port, AUTH_SECRET, { DATABASE_URL, DATA_KEYS }),
+    env: benchServerEnv(port, AUTH_SECRET, { DATABASE_URL: databaseUrl, DATA_KEYS }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   const server: Server = { name, base: `http://127.0.0.1:${port}`, process: child, log: "" };
