@@ -7,7 +7,8 @@
  * "training data" with the other writers' training sets, training-round10a
  * and 10b from version 9 and 11a–11d from version 11 included (in-sample figures: they say the model
  * learned them, not that it generalises; the cross-validated figures come
- * from `npm run risk:train`). HELD_OUT lists the sealed sets that measure
+ * from `npm run risk:train`). Spent sets 16–17 and writers 12a–12b, not yet
+ * trained on, are reported in a section of their own. HELD_OUT lists the sealed sets that measure
  * this version; it is empty in the tuning branch, because those sets are
  * written blind on branches the tuning never sees and added by the lead
  * afterwards (docs/safety.md, "Version 11").
@@ -56,17 +57,22 @@ import { trainingRound11d } from "../tests/unit/safety/training-round11d";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 import { sealedHoldout16 } from "../tests/unit/safety/sealed-holdout-16";
 import { sealedHoldout17 } from "../tests/unit/safety/sealed-holdout-17";
+import { trainingRound12a } from "../tests/unit/safety/training-round12a";
+import { trainingRound12b } from "../tests/unit/safety/training-round12b";
+import { sealedHoldout18 } from "../tests/unit/safety/sealed-holdout-18";
+import { sealedHoldout19 } from "../tests/unit/safety/sealed-holdout-19";
 
 /**
  * The sets held out for this version: [title, examples]. Their misses are never printed.
- * Sets 14 and 15 (held out for versions 9 and 10) are retired into training in version 11 and
- * reported above with the training data. Sets 16 and 17 were written blind on 7 December 2026
- * by writers who saw no detector code, no other set and no misses, before version 11 was
- * trained, and measured once each for versions 10 and 11 (docs/safety.md, "Version 11").
+ * Sets 16 and 17 (held out for versions 10 and 11) are spent and reported above, untrained on.
+ * Sets 18 and 19 were written blind on 7 December 2026 (afternoon) by writers who saw no
+ * detector code, no other set and no misses, before a version 12 was fitted; measured once for
+ * version 11 and once for the first version 12 candidate, which was not shipped (docs/safety.md,
+ * "Version 12, tried and not shipped").
  */
 const HELD_OUT: [string, readonly LabelledExample[]][] = [
-  ["sealed held-out set 16 (private-thread messages to a mentor: news with the risk in the middle, calm and practical)", sealedHoldout16],
-  ["sealed held-out set 17 (community board posts and replies: farewells, oblique questions, members helping others)", sealedHoldout17],
+  ["sealed held-out set 18 (first words from strangers: sign-up boxes, profiles, first posts; voice dictation; understated older men, many Englishes)", sealedHoldout18],
+  ["sealed held-out set 19 (a circle's group thread: replies, quotes of other members, carers, chronic illness, early recovery)", sealedHoldout19],
 ];
 
 const showMisses = process.argv.includes("--misses");
@@ -114,6 +120,14 @@ function main() {
   report("version 11 training, writer N, teenagers online: slang, memes, emoji codes (training-round11b.ts)", trainingRound11b);
   report("version 11 training, writer O, second-language and world Englishes (training-round11c.ts)", trainingRound11c);
   report("version 11 training, writer P, long wandering messages with the risk anywhere (training-round11d.ts)", trainingRound11d);
+
+  // Not in version 11's training: read by nothing but this benchmark and the same-answers guard, waiting for a refit that passes
+  // the in-sample tests (docs/safety.md, "Version 12, tried and not shipped"). Their figures are those of a model that never saw them.
+  console.log("\n══ spent or unread, not trained on (out-of-sample for version 11) ══");
+  report("spent sealed set 16 (measured once each for versions 10 and 11; for the next refit's training)", sealedHoldout16);
+  report("spent sealed set 17 (measured once each for versions 10 and 11; for the next refit's training)", sealedHoldout17);
+  report("writer Q, calm crisis with its safe twins (training-round12a.ts; for the next refit)", trainingRound12a);
+  report("writer R, short fragments, slang and emoji codes with their twins (training-round12b.ts; for the next refit)", trainingRound12b);
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");

@@ -4,8 +4,8 @@
  * reasons for every text before and after.
  *
  * Texts: every labelled example in the test sets we may read (the tuning and
- * training sets and the retired sealed sets 1–15; a held-out set, numbered
- * 16 or above, is never opened here, not even its quoted strings), every quoted string of 12 characters or more in
+ * training sets and the retired sealed sets 1–17; a held-out set, numbered
+ * 18 or above, is never opened here, not even its quoted strings), every quoted string of 12 characters or more in
  * tests/**\/*.ts (read as text, the held-out files skipped), and the
  * 500-character messages `npm run bench:risk` times (long texts with many
  * rules' anchors at once).
@@ -32,6 +32,8 @@ import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
 import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
 import { sealedHoldout14 } from "../tests/unit/safety/sealed-holdout-14";
 import { sealedHoldout15 } from "../tests/unit/safety/sealed-holdout-15";
+import { sealedHoldout16 } from "../tests/unit/safety/sealed-holdout-16";
+import { sealedHoldout17 } from "../tests/unit/safety/sealed-holdout-17";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -49,11 +51,13 @@ import { trainingRound11a } from "../tests/unit/safety/training-round11a";
 import { trainingRound11b } from "../tests/unit/safety/training-round11b";
 import { trainingRound11c } from "../tests/unit/safety/training-round11c";
 import { trainingRound11d } from "../tests/unit/safety/training-round11d";
+import { trainingRound12a } from "../tests/unit/safety/training-round12a";
+import { trainingRound12b } from "../tests/unit/safety/training-round12b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SNAPSHOT = "/tmp/risk-answers.json";
-/** Held out (sets 16 and above, added by the lead to measure a version): never read, not even as text. */
-const HELD_OUT = /sealed-holdout-(1[6-9]|[2-9]\d|\d{3,})\.ts$/;
+/** Held out (sets 18 and above, added by the lead to measure a version): never read, not even as text. */
+const HELD_OUT = /sealed-holdout-(1[8-9]|[2-9]\d|\d{3,})\.ts$/;
 
 function testFiles(dir: string): string[] {
   const out: string[] = [];
@@ -108,6 +112,8 @@ function main() {
     ...trainingRound11b,
     ...trainingRound11c,
     ...trainingRound11d,
+    ...trainingRound12a,
+    ...trainingRound12b,
     ...sealedHoldout,
     ...sealedHoldout2,
     ...sealedHoldout3,
@@ -123,6 +129,8 @@ function main() {
     ...sealedHoldout13,
     ...sealedHoldout14,
     ...sealedHoldout15,
+    ...sealedHoldout16,
+    ...sealedHoldout17,
   ].map((e) => e.text);
   const literals = testFiles("tests").flatMap((file) => quotedStrings(readFileSync(file, "utf8")));
   const benchTexts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3, ...sealedHoldout4].map((e) => e.text);
