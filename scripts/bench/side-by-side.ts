@@ -21,6 +21,10 @@
  *   DATABASE_URL=… DATA_KEYS=… npx tsx scripts/bench/side-by-side.ts \
  *     --before /tmp/base --after . --ports 3622,3623 --only relationship,circle --seconds 5 --passes 2
  *
+ * AFTER_DATABASE_URL gives the "after" server another address for the same
+ * database: with `--before . --after .` that compares one build over two
+ * connections (TCP against a Unix socket, docs/benchmarks.md).
+ *
  * The database is left as it is (drop it yourself); both servers are stopped at the end.
  */
 import { type ChildProcess, spawn } from "node:child_process";
