@@ -23,7 +23,8 @@
  *
  * AFTER_DATABASE_URL gives the "after" server another address for the same
  * database: with `--before . --after .` that compares one build over two
- * connections (TCP against a Unix socket, docs/benchmarks.md).
+ * connections (a pooler against a direct connection, say). The Unix-socket
+ * run in docs/benchmarks.md also needed a change to db/client.ts, since reverted.
  *
  * The database is left as it is (drop it yourself); both servers are stopped at the end.
  */
