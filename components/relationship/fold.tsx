@@ -110,8 +110,7 @@ export function Fold({
     // Opened before this script ran: the browser reveals the <details> a fragment points into, and a tap
     // on a slow phone opens one, before hydration. That toggle event went unheard, so the box's own state
     // is taken here; otherwise the fold stood open and empty, and its content was never asked for.
-    const box = details.current;
-    if (box?.open) box.dispatchEvent(new Event("toggle"));
+    if (details.current?.open) details.current.dispatchEvent(new Event("toggle"));
     const reveal = () => {
       if (window.location.hash !== `#${id}`) return;
       const box = details.current;

@@ -44,7 +44,7 @@ const arg = (name: string, fallback?: string) => {
   return i >= 0 ? args[i + 1]! : fallback;
 };
 const DATABASE_URL = process.env.DATABASE_URL;
-/** The "after" server's database address, when it differs (the same database over a Unix socket rather than TCP, say). */
+/** The "after" server's address for the same database, when it differs (see the header); CPU is read through DATABASE_URL. */
 const AFTER_DATABASE_URL = process.env.AFTER_DATABASE_URL ?? DATABASE_URL;
 const DATA_KEYS = process.env.DATA_KEYS;
 const BEFORE = path.resolve(arg("before") ?? "");
