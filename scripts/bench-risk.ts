@@ -1,17 +1,14 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Version 11 (docs/safety.md): sealed sets 1–15 are retired into the second
+ * Version 12 (docs/safety.md): sealed sets 1–19 are retired into the second
  * opinion's training data (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11), so they are reported under
- * "training data" with the other writers' training sets, training-round10a
- * and 10b from version 9 and 11a–11d from version 11 included (in-sample figures: they say the model
+ * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11,
+ * 16–19 in version 12), so they are reported under "training data" with the other writers'
+ * training sets (training-round5 to 12b; in-sample figures: they say the model
  * learned them, not that it generalises; the cross-validated figures come
- * from `npm run risk:train`). Spent sets 16–17 and writers 12a–12b, not yet
- * trained on, are reported in a section of their own. HELD_OUT lists the sealed sets that measure
- * this version; it is empty in the tuning branch, because those sets are
- * written blind on branches the tuning never sees and added by the lead
- * afterwards (docs/safety.md, "Version 11").
+ * from `npm run risk:train`). HELD_OUT lists the sealed sets that measure
+ * this version, written blind before its refit; their misses are never printed.
  * Each set also gets a one-line total for the rules alone beside the
  * rules + second opinion table. Then p50/p95 latency per 500-character
  * message. `--misses` lists the tuning corpus's misses; `--training-only`
@@ -61,18 +58,18 @@ import { trainingRound12a } from "../tests/unit/safety/training-round12a";
 import { trainingRound12b } from "../tests/unit/safety/training-round12b";
 import { sealedHoldout18 } from "../tests/unit/safety/sealed-holdout-18";
 import { sealedHoldout19 } from "../tests/unit/safety/sealed-holdout-19";
+import { sealedHoldout20 } from "../tests/unit/safety/sealed-holdout-20";
+import { sealedHoldout21 } from "../tests/unit/safety/sealed-holdout-21";
 
 /**
  * The sets held out for this version: [title, examples]. Their misses are never printed.
- * Sets 16 and 17 (held out for versions 10 and 11) are spent and reported above, untrained on.
- * Sets 18 and 19 were written blind on 7 December 2026 (afternoon) by writers who saw no
- * detector code, no other set and no misses, before a version 12 was fitted; measured once for
- * version 11 and once for the first version 12 candidate, which was not shipped (docs/safety.md,
- * "Version 12, tried and not shipped").
+ * Sets 20 and 21 were written blind on 7 December 2026 (evening) by writers who saw no detector
+ * code, no other set and no misses, before version 12 was fitted; measured once for version 11
+ * and once for version 12 (docs/safety.md, "Version 12").
  */
 const HELD_OUT: [string, readonly LabelledExample[]][] = [
-  ["sealed held-out set 18 (first words from strangers: sign-up boxes, profiles, first posts; voice dictation; understated older men, many Englishes)", sealedHoldout18],
-  ["sealed held-out set 19 (a circle's group thread: replies, quotes of other members, carers, chronic illness, early recovery)", sealedHoldout19],
+  ["sealed held-out set 20 (peer friends and one-to-one threads: young women and nonbinary people, parents, LGBTQ+ and disabled voices, code-switching)", sealedHoldout20],
+  ["sealed held-out set 21 (space posts and replies, the risk tucked mid-post or blunt, ages 18–80, many Englishes)", sealedHoldout21],
 ];
 
 const showMisses = process.argv.includes("--misses");
@@ -121,13 +118,12 @@ function main() {
   report("version 11 training, writer O, second-language and world Englishes (training-round11c.ts)", trainingRound11c);
   report("version 11 training, writer P, long wandering messages with the risk anywhere (training-round11d.ts)", trainingRound11d);
 
-  // Not in version 11's training: read by nothing but this benchmark and the same-answers guard, waiting for a refit that passes
-  // the in-sample tests (docs/safety.md, "Version 12, tried and not shipped"). Their figures are those of a model that never saw them.
-  console.log("\n══ spent or unread, not trained on (out-of-sample for version 11) ══");
-  report("spent sealed set 16 (measured once each for versions 10 and 11; for the next refit's training)", sealedHoldout16);
-  report("spent sealed set 17 (measured once each for versions 10 and 11; for the next refit's training)", sealedHoldout17);
-  report("writer Q, calm crisis with its safe twins (training-round12a.ts; for the next refit)", trainingRound12a);
-  report("writer R, short fragments, slang and emoji codes with their twins (training-round12b.ts; for the next refit)", trainingRound12b);
+  report("retired sealed set 16 (held out for versions 10 and 11, retired into training in version 12)", sealedHoldout16);
+  report("retired sealed set 17 (held out for versions 10 and 11, retired into training in version 12)", sealedHoldout17);
+  report("retired sealed set 18 (held out for version 11, retired into training in version 12)", sealedHoldout18);
+  report("retired sealed set 19 (held out for version 11, retired into training in version 12)", sealedHoldout19);
+  report("version 12 training, writer Q, calm crisis with its safe twins (training-round12a.ts)", trainingRound12a);
+  report("version 12 training, writer R, short fragments, slang and emoji codes with their twins (training-round12b.ts)", trainingRound12b);
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");

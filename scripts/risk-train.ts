@@ -4,9 +4,11 @@
  *
  * Training data: the tuning corpus with the first corpus's none examples, the
  * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
- * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10), the other writers' training
+ * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11,
+ * 16–19 in version 12), the other writers' training
  * sets (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
- * version 8 training-round9a/9b/9c/9d, from version 9 training-round10a/10b),
+ * version 8 training-round9a/9b/9c/9d, from version 9 training-round10a/10b,
+ * from version 11 training-round11a–11d, from version 12 training-round12a/12b),
  * and the version 5 additions (training-round5.ts) (docs/safety.md, "Version
  * 5" to "Version 10"). No held-out set is read here: the sets that measure a
  * version are kept off the tuning branch and measured once by the lead.
@@ -25,12 +27,16 @@
  *    picked on the leave-one-source-out predictions for every source but the
  *    tuning corpus (the rules were tuned on the tuning source, so only there
  *    are the rules' own answers as good as on new text): the highest crisis +
- *    concern recall with false alarms ≤ 7.5 %, concerns rated crisis at most
+ *    concern recall with false alarms ≤ 8 %, concerns rated crisis at most
  *    10 points above the rules alone, and hard negatives rated crisis at most
- *    2 % of them, or the rules' own count if higher. Version 7 lowered these
- *    from the issue's 8 % and version 6's 2.5 %, to leave a margin for new
- *    writers, whose false alarms have come out above the pooled figure
- *    (sealed set 7: 14 %). The doubt (a rules' crisis lowered to concern
+ *    2.5 % of them, or the rules' own count if higher. Version 7 lowered these
+ *    from the issue's 8 % and version 6's 2.5 % (to 7.5 % and 2 %), to leave a
+ *    margin for new writers, whose false alarms had come out above the pooled
+ *    figure (sealed set 7: 14 %); version 12 goes back to them: the pool now
+ *    holds the writers of safe twins (12a alone: 22 % false alarms), so the
+ *    pooled figure is no longer the easy one, and at 7.5 % and 2 % the picker
+ *    gave up three points of crisis recall to them (docs/safety.md,
+ *    "Version 12"). The doubt (a rules' crisis lowered to concern
  *    when the model reads everyday words) is searched from 8 % up, never
  *    switched off. Text with no risky word at all is never raised to crisis
  *    (second-opinion.ts, isQuiet; RISK_NO_QUIET=1 measures without that).
@@ -43,11 +49,11 @@
  * RISK_PICK_EXCLUDE=<source> keeps a source out of the threshold choice, so
  * a new writer's set can be estimated honestly before it is read.
  */
-import { writeFileSync } from "node:fs";
-import { readByRules } from "../lib/safety/assess-risk";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { guardOf, readByRules } from "../lib/safety/assess-risk";
 import type { RiskLevel } from "../lib/safety/categories";
 import { bucketOf, FEATURE_BITS, featureStrings, featuresOf } from "../lib/safety/model-features";
-import { isQuiet, raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
+import { raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
 import { corpus, holdout } from "../tests/unit/safety/corpus";
 import type { LabelledExample } from "../tests/unit/safety/labelled";
 import { sealedHoldout } from "../tests/unit/safety/sealed-holdout";
@@ -65,6 +71,10 @@ import { sealedHoldout12 } from "../tests/unit/safety/sealed-holdout-12";
 import { sealedHoldout13 } from "../tests/unit/safety/sealed-holdout-13";
 import { sealedHoldout14 } from "../tests/unit/safety/sealed-holdout-14";
 import { sealedHoldout15 } from "../tests/unit/safety/sealed-holdout-15";
+import { sealedHoldout16 } from "../tests/unit/safety/sealed-holdout-16";
+import { sealedHoldout17 } from "../tests/unit/safety/sealed-holdout-17";
+import { sealedHoldout18 } from "../tests/unit/safety/sealed-holdout-18";
+import { sealedHoldout19 } from "../tests/unit/safety/sealed-holdout-19";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -82,6 +92,8 @@ import { trainingRound11a } from "../tests/unit/safety/training-round11a";
 import { trainingRound11b } from "../tests/unit/safety/training-round11b";
 import { trainingRound11c } from "../tests/unit/safety/training-round11c";
 import { trainingRound11d } from "../tests/unit/safety/training-round11d";
+import { trainingRound12a } from "../tests/unit/safety/training-round12a";
+import { trainingRound12b } from "../tests/unit/safety/training-round12b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -99,11 +111,13 @@ const HARD_WEIGHT = Number(process.env.RISK_HARD_WEIGHT ?? 1);
  * leave-one-source-out line, 0.6 and 0.2 no better than 0 (docs/safety.md, "Version 10").
  */
 const DROPOUT = Number(process.env.RISK_DROPOUT ?? 0.3);
-const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.075);
+const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.08);
 const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
 /** When ≥ 0: hard negatives rated crisis may reach this share of them (or the rules' own count, if higher). */
-const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.02);
+const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.025);
 const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0.1);
+/** How much more a crisis caught counts than a concern caught when the thresholds are picked. */
+const CRISIS_WEIGHT = Number(process.env.RISK_CRISIS_WEIGHT ?? 1);
 const DOUBT_MAX = Number(process.env.RISK_DOUBT_MAX ?? 40);
 /** Version 7: the doubt is always at least this (percent), so the rules' crisis on a line the model is sure is everyday is lowered. */
 const DOUBT_MIN = Number(process.env.RISK_DOUBT_MIN ?? 8);
@@ -129,6 +143,8 @@ interface Row {
   guarded: boolean;
   /** No word of a risky kind (second-opinion.ts, isQuiet): the model may not raise it from none. */
   quiet: boolean;
+  /** The rules' crisis is a stated act (second-opinion.ts, FIRM_CATEGORIES): the doubt may not lower it. */
+  firm: boolean;
 }
 
 /** mulberry32: a small seeded generator, so shuffles are the same every run. */
@@ -180,6 +196,11 @@ function load(): Row[] {
     // Held out for versions 9 and 10 (measured once each), retired into training in version 11.
     ["sealed-14", sealedHoldout14],
     ["sealed-15", sealedHoldout15],
+    // Held out for versions 10 and 11 (16, 17) and for version 11 and the refit not shipped (18, 19); retired in version 12.
+    ["sealed-16", sealedHoldout16],
+    ["sealed-17", sealedHoldout17],
+    ["sealed-18", sealedHoldout18],
+    ["sealed-19", sealedHoldout19],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
@@ -198,6 +219,9 @@ function load(): Row[] {
     ["round11b", trainingRound11b],
     ["round11c", trainingRound11c],
     ["round11d", trainingRound11d],
+    // Version 12: safe twins of calm crisis lines (12a), fragments and slang with their twins (12b); blind, 7 December 2026.
+    ["round12a", trainingRound12a],
+    ["round12b", trainingRound12b],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],
@@ -210,20 +234,14 @@ function load(): Row[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const read = readByRules(e.text);
+      // The same guard the detector gives raisedLevel (assess-risk.ts, guardOf).
+      const guard = guardOf(read);
+      const common = { text: e.text, level: e.level, hard: Boolean(e.hard), source, rules: read.assessment.level, guarded: guard.guarded, quiet: process.env.RISK_NO_QUIET ? false : Boolean(guard.quiet), firm: Boolean(guard.firm) };
       if (DROPOUT > 0) {
-        rows.push({ ...withSpecific(read.text, read.readings), text: e.text, level: e.level, hard: Boolean(e.hard), source, rules: read.assessment.level, guarded: read.guarded, quiet: process.env.RISK_NO_QUIET ? false : isQuiet(read.text) });
+        rows.push({ ...withSpecific(read.text, read.readings), ...common });
         continue;
       }
-      rows.push({
-        text: e.text,
-        level: e.level,
-        hard: Boolean(e.hard),
-        source,
-        features: DROP.length === 0 ? featuresOf(read.text, read.readings) : ablated(read.text, read.readings),
-        rules: read.assessment.level,
-        guarded: read.guarded,
-        quiet: process.env.RISK_NO_QUIET ? false : isQuiet(read.text),
-      });
+      rows.push({ ...common, features: DROP.length === 0 ? featuresOf(read.text, read.readings) : ablated(read.text, read.readings) });
     }
   }
   return rows;
@@ -371,7 +389,7 @@ function pickThresholds(scored: readonly Scored[]): Thresholds {
         const f = figures(scored, combined(t));
         const hardLimit = MAX_HARD_RATE >= 0 ? Math.max(rules.hardCrisis, MAX_HARD_RATE * f.hard) : rules.hardCrisis + MAX_HARD_CRISIS * f.hard;
         if (f.concernAsCrisis > rules.concernAsCrisis + MAX_CONCERN_AS_CRISIS || f.falseAlarms > MAX_FALSE_ALARMS || f.hardCrisis > hardLimit) continue;
-        const value = f.crisis + f.concern;
+        const value = CRISIS_WEIGHT * f.crisis + f.concern;
         if (value > bestValue + 1e-9) {
           bestValue = value;
           best = t;
@@ -398,17 +416,33 @@ function main() {
   const cvRows = process.argv.includes("--cv-with-round5") ? rows : rows.filter((r) => r.source !== "round5");
   console.log(`${rows.length} training examples (${sources.map((s) => `${s} ${rows.filter((r) => r.source === s).length}`).join(", ")}), ${BUCKETS} feature buckets\n`);
 
-  // Leave one source out.
-  const loso: Scored[] = [];
-  for (const source of sources) {
-    loso.push(...score(cvRows.filter((r) => r.source !== source), rows.filter((r) => r.source === source), SEED));
+  // Leave one source out. RISK_LOSO_CACHE=<file> keeps these predictions for experiments with the
+  // threshold choice (the slow part is here): written when absent, read when present. Only for
+  // experiments: a cache made with other data or other code gives stale figures.
+  const cache = process.env.RISK_LOSO_CACHE;
+  let loso: Scored[] = [];
+  if (cache && existsSync(cache)) {
+    const saved = JSON.parse(readFileSync(cache, "utf8")) as { risk: number[]; crisis: number[] };
+    const testRows = sources.flatMap((source) => rows.filter((r) => r.source === source));
+    if (saved.risk.length !== testRows.length) throw new Error(`${cache} was made with other data`);
+    loso = testRows.map((row, i) => ({ row, risk: saved.risk[i] as number, crisis: saved.crisis[i] as number }));
+    console.log(`leave-one-source-out predictions read from ${cache}\n`);
+  } else {
+    for (const source of sources) {
+      loso.push(...score(cvRows.filter((r) => r.source !== source), rows.filter((r) => r.source === source), SEED));
+    }
+    if (cache) writeFileSync(cache, JSON.stringify({ risk: loso.map((s) => s.risk), crisis: loso.map((s) => s.crisis) }));
   }
   // Picked on the retired sealed sets only: the rules were tuned on the tuning source, so
   // there the rules' own answers are better than on text nobody tuned on.
   // RISK_PICK_EXCLUDE=a,b keeps sources out of the threshold choice: a new writer's set is then
   // predicted with thresholds that never saw it (the honest first estimate for that writer).
   const pickExclude = new Set(["tuning", ...(process.env.RISK_PICK_EXCLUDE ?? "").split(",").filter(Boolean)]);
-  const thresholds = pickThresholds(loso.filter((s) => !pickExclude.has(s.row.source)));
+  // RISK_THRESHOLDS=risk,crisis,fromNone,doubt (experiments): these instead of the picked ones.
+  const forced = process.env.RISK_THRESHOLDS?.split(",").map(Number);
+  const thresholds = forced?.length === 4
+    ? { risk: forced[0] as number, crisis: forced[1] as number, crisisFromNone: forced[2] as number, doubt: forced[3] as number }
+    : pickThresholds(loso.filter((s) => !pickExclude.has(s.row.source)));
   console.log(`thresholds picked on leave-one-source-out predictions for every source but ${[...pickExclude].join(", ")}: risk ≥ ${thresholds.risk}, crisis ≥ ${thresholds.crisis} (from none ≥ ${thresholds.crisisFromNone}), rules' crisis doubted below ${thresholds.doubt}`);
   console.log(`  there: rules alone ${describe(figures(loso.filter((s) => !pickExclude.has(s.row.source)), rulesOnly))}`);
   console.log(`  there: with model  ${describe(figures(loso.filter((s) => !pickExclude.has(s.row.source)), combined(thresholds)))}\n`);

@@ -21,7 +21,7 @@ import {
 import { anchorsOf, leadingStrings, requiredAnchorBranches } from "./anchors";
 import { normalise } from "./normalise";
 import { categoryOfRule } from "./rule-categories";
-import { categoryFor, isQuiet, raisedLevel, secondOpinion } from "./second-opinion";
+import { categoryFor, FIRM_CATEGORIES, type Guard, isQuiet, raisedLevel, secondOpinion } from "./second-opinion";
 import { NOT_YET, PLAN_TIME, SHAPE_RULES } from "./shapes";
 import { SHAPES_NOW } from "./shapes-now";
 import {
@@ -60,7 +60,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 11;
+export const RISK_DETECTOR_VERSION = 12;
 
 export interface RiskAssessment {
   level: RiskLevel;
@@ -610,6 +610,12 @@ function subjectBefore(reader: Reader, match: Match, agent = false): Subject {
   return "unknown";
 }
 
+/** A book, film or show named earlier in the match's own sentence. */
+function mediaBefore(reader: Reader, match: Match): boolean {
+  for (let i = reader.sentenceStart(match.firstToken); i < match.firstToken; i++) if (MEDIA_WORDS.has(reader.tokens[i] as string)) return true;
+  return false;
+}
+
 /** 'she texted me "I want to die"' is about her; 'I keep thinking "I want to die"' is about me. */
 function speakerOfQuote(reader: Reader, quote: { open: number; close: number }): Subject {
   const around = [
@@ -645,10 +651,15 @@ function read(reader: Reader, match: Match, messageHasMedia: boolean): Reading {
     const agent = subjectBefore(reader, match, true);
     const elided = agent === "unknown" && match.firstToken === reader.sentenceStart(match.firstToken);
     if (agent !== "third" && !elided) return "notAPerson";
+    // Version 12: "the crime documentary had a man with a knife": someone in a story, not at the door.
+    if (messageHasMedia && mediaBefore(reader, match)) return "media";
   } else if (rule.about !== "self") {
     const subject = subjectOf(reader, match);
     if (subject === "media") return "media";
     if (subject === "third" || subject === "second") return someoneElse;
+  } else if (messageHasMedia && mediaBefore(reader, match) && subjectBefore(reader, match) === "third") {
+    // Version 12: a rule about the writer, told of someone in a story: "the finale ended with her on the bridge".
+    return "media";
   }
   if (reader.sentenceHas(match.firstToken, HYPOTHETICAL_MARKER)) return "hypothetical";
   if (past) return resolved ? "resolved" : "past";
@@ -992,13 +1003,19 @@ const SECOND_OPINION_REASON = {
   doubted: "second opinion: reads as everyday words (a crisis by the rules, lowered to concern)",
 } as const;
 
+/** What the second opinion may do with the rules' reading (shared with `npm run risk:train`). */
+export function guardOf(read: RuleReading): Guard {
+  const { level, category } = read.assessment;
+  return { guarded: read.guarded, quiet: level === "none" && isQuiet(read.text), firm: level === "crisis" && FIRM_CATEGORIES.has(category) };
+}
+
 /** The rules' reading, raised (or, for a crisis it strongly doubts, lowered to concern) by the second opinion. */
 function assess(input: string): RiskAssessment {
   const read = readByRules(input);
   const rules = read.assessment;
   if (read.text === "") return rules;
   const opinion = secondOpinion(read.text, read.readings);
-  const level = raisedLevel(rules.level, { guarded: read.guarded, quiet: rules.level === "none" && isQuiet(read.text) }, opinion);
+  const level = raisedLevel(rules.level, guardOf(read), opinion);
   if (level === rules.level || level === "none") return rules;
   const category = categoryFor(level, read.text, rules.category);
   if (level === "concern" && rules.level === "crisis") return { level, category, reasons: [...rules.reasons, SECOND_OPINION_REASON.doubted] };

@@ -206,6 +206,10 @@ export const IDIOMS: readonly RegExp[] = [
   // Embarrassment and exams: "so embarrassing i want to die", "wanted to die in there".
   /\b(?:embarrassing|embarrassed|mortified|cringe)\b(?: ,| lol)? (?:i )?(?:want|wanted|wanna) to die\b/g,
   /\b(?:want|wanted|wanna) to die in there\b/g,
+  // Version 12: a wish told in the past and laughed off ("wanted to die lol when he saw my screen"); a pet or a
+  // toddler "trying to kill me". Every writer so far labelled these everyday; said now ("i want to die lol") stays read.
+  /\bwanted to die\b(?= lol\b)/g,
+  /\bmy (?:cat|cats|dog|dogs|puppy|kitten|toddler|toddlers|baby|newborn|hamster|parrot|rabbit|plants|houseplants) (?:is|are) (?:trying to|going to|gonna|out to) kill me\b/g,
   // Kitchen knives sharpened; a charity dip; a summer jump into the river; work on a roof.
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:sharpened|sharpening|sharpen) (?:all )?(?:the |my )?(?:[a-z]+ )?knives\b/g,
@@ -659,6 +663,8 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   "character", "characters", "protagonist", "villain", "story", "play", "poem", "tv", "netflix", "actor", "actress",
   "rapper", "singer", "comic", "fiction", "essay", "lecture", "chapter", "plot", "author", "narrator", "studied", "studying",
   "literature", "shakespeare", "textbook", "lesson", "tragedy", "opera", "musical", "thriller", "detective", "whodunnit",
+  // Version 12: how people name television ("the finale ended with her on the bridge").
+  "finale", "cliffhanger", "sitcom", "soap", "spoiler", "spoilers", "trailer", "sequel", "premiere", "storyline", "kdrama", "telenovela",
   // Version 7: games ("killed myself with my own grenade in cod", "jumped off the tower in minecraft").
   "minecraft", "fortnite", "roblox", "gta", "cod", "warzone", "sims", "valorant", "overwatch", "zelda", "skyrim", "xbox", "playstation", "ps5", "switch",
 ]);

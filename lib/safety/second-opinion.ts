@@ -79,7 +79,17 @@ export interface Guard {
    * sit near the base rate.
    */
   quiet?: boolean;
+  /**
+   * Version 12: the rules' crisis is a stated act — an attempt, self-harm happening, danger now, or
+   * preparation (means gathered, things given away, goodbyes) — which the doubt never lowers. The
+   * doubt is for a means or a time that may be everyday (a roof, a rope, "tonight"); refits that let
+   * it lower stated acts learned to lower "I started cutting again this week".
+   */
+  firm?: boolean;
 }
+
+/** Rules' crisis categories that say something was done or is happening: the doubt leaves them alone. */
+export const FIRM_CATEGORIES: ReadonlySet<RiskCategory> = new Set(["attempt", "self-harm-now", "danger-now", "preparation"]);
 
 /**
  * Plain text (no risky word) is raised to concern only from this "at least concern" probability
@@ -107,7 +117,7 @@ export function raisedLevel(rules: Level, guard: Guard, opinion: SecondOpinion, 
   if (guard.guarded) return rules;
   // The model reads everyday words — not even a concern, and very sure it is no crisis
   // ("up on the roof fixing the gutter"): still a human look, not an alarm.
-  if (rules === "crisis" && opinion.crisis < thresholds.doubt && opinion.risk < thresholds.risk) return "concern";
+  if (rules === "crisis" && !guard.firm && opinion.crisis < thresholds.doubt && opinion.risk < thresholds.risk) return "concern";
   // Plain text with no risky word at all is raised at most to concern (a human look), never to crisis.
   const crisisAt = rules === "none" ? (guard.quiet ? Infinity : thresholds.crisisFromNone) : thresholds.crisis;
   const riskAt = rules === "none" && guard.quiet ? Math.max(thresholds.risk, QUIET_RISK) : thresholds.risk;

@@ -223,6 +223,18 @@ describe("assessRisk reading", () => {
     expect(rules("my friend was stockpiling pills so i told her gp")).not.toBe("crisis");
   });
 
+  it("reads hyperbole, pets and television as everyday, and the same words said now as risk (version 12)", () => {
+    expect(level("i literally wanted to die lol when he saw my browser history")).toBe("none");
+    expect(level("my cat is trying to kill me, she sleeps on my face at 5am")).toBe("none");
+    expect(level("the finale ended with her standing on the bridge and now i have to wait a year")).toBe("none");
+    expect(level("the crime documentary had a bit with a man with a knife, couldn't sleep lol")).not.toBe("crisis");
+    // Said of now, by the writer, or by someone real: still read.
+    expect(level("i want to die lol")).not.toBe("none");
+    expect(level("after the film i walked to the bridge and i am on the ledge now")).toBe("crisis");
+    expect(level("my husband watched a film and then came at me with a knife")).toBe("crisis");
+    expect(level("my son is trying to kill me")).not.toBe("none");
+  });
+
   it("reads the app's own copy as nothing (version 10)", () => {
     expect(assessRisk("You won't see each other anywhere on Alongside").level).toBe("none");
     expect(assessRisk("You won't see each other anywhere on Alongside. You can undo this on your Account page.").level).toBe("none");

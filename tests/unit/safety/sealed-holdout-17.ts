@@ -1,6 +1,8 @@
 /**
  * Sealed held-out set 17 for the crisis detector.
  *
+ * RETIRED into training in version 12 (scripts/risk-train.ts): no longer held out. The
+ * note below is kept as it was written.
  * SEALED: this set measures a new version of the detector exactly once. It
  * must never be used to tune, train or adjust the detector (no threshold
  * fitting, no word-list edits, no prompt changes, no error analysis fed back

@@ -1,6 +1,8 @@
 /**
  * Sealed holdout set 19 for the Alongside crisis detector.
  *
+ * RETIRED into training in version 12 (scripts/risk-train.ts): no longer held out. The
+ * note below is kept as it was written.
  * SEALED: measured once for version 11 and once for a version 12 candidate
  * that was not shipped (docs/safety.md, "Version 12, tried and not
  * shipped"). Never tune, train or adjust the detector on it, and never print

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { assessRisk, readByRules } from "@/lib/safety/assess-risk";
+import { assessRisk, guardOf, readByRules } from "@/lib/safety/assess-risk";
 import { bucketOf, FEATURE_BITS, featureStrings, featuresOf, kindsIn } from "@/lib/safety/model-features";
 import { RISK_MODEL } from "@/lib/safety/model-weights";
-import { categoryFor, raisedLevel, secondOpinion } from "@/lib/safety/second-opinion";
+import { categoryFor, FIRM_CATEGORIES, raisedLevel, secondOpinion } from "@/lib/safety/second-opinion";
 import { levelOfCategory } from "@/lib/safety/categories";
 
 const sure = { risk: 0.99, crisis: 0.99 };
@@ -31,6 +31,20 @@ describe("the second opinion", () => {
     expect(raisedLevel("crisis", { guarded: false }, { risk: 0.5, crisis: 0.06 }, thresholds)).toBe("crisis");
     // Sure it is risky, though not a crisis: the rules' crisis stands ("better off without me, I have a plan for tonight").
     expect(raisedLevel("crisis", { guarded: false }, { risk: 0.99, crisis: 0.01 }, thresholds)).toBe("crisis");
+  });
+
+  it("never lowers a stated act: an attempt, self-harm now, danger now or preparation (version 12)", () => {
+    expect(raisedLevel("crisis", { guarded: false, firm: true }, unsure, thresholds)).toBe("crisis");
+    for (const text of ["I used to self harm and I started again this week", "gave my bike to my nephew, he does not know why", "he is kicking the door in right now"]) {
+      const read = readByRules(text);
+      expect(read.assessment.level, text).toBe("crisis");
+      expect(guardOf(read).firm, text).toBe(true);
+    }
+    // A means or a place that may be everyday stays open to the doubt.
+    const roof = readByRules("i am on the roof");
+    expect(guardOf(roof).firm).toBe(roof.assessment.level === "crisis" && FIRM_CATEGORIES.has(roof.assessment.category));
+    expect(FIRM_CATEGORIES.has("method")).toBe(false);
+    expect(FIRM_CATEGORIES.has("plan")).toBe(false);
   });
 
   it("names a category of the level it gives", () => {
