@@ -1,10 +1,10 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Version 12 (docs/safety.md): sealed sets 1–19 are retired into the second
+ * Version 13 (docs/safety.md): sealed sets 1–21 are retired into the second
  * opinion's training data (1–3 in version 5, 4–6 in version 6, 7 in
  * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11,
- * 16–19 in version 12), so they are reported under "training data" with the other writers'
+ * 16–19 in version 12, 20–21 in version 13), so they are reported under "training data" with the other writers'
  * training sets (training-round5 to 12b; in-sample figures: they say the model
  * learned them, not that it generalises; the cross-validated figures come
  * from `npm run risk:train`). HELD_OUT lists the sealed sets that measure
@@ -60,16 +60,18 @@ import { sealedHoldout18 } from "../tests/unit/safety/sealed-holdout-18";
 import { sealedHoldout19 } from "../tests/unit/safety/sealed-holdout-19";
 import { sealedHoldout20 } from "../tests/unit/safety/sealed-holdout-20";
 import { sealedHoldout21 } from "../tests/unit/safety/sealed-holdout-21";
+import { sealedHoldout22 } from "../tests/unit/safety/sealed-holdout-22";
+import { sealedHoldout23 } from "../tests/unit/safety/sealed-holdout-23";
 
 /**
  * The sets held out for this version: [title, examples]. Their misses are never printed.
- * Sets 20 and 21 were written blind on 7 December 2026 (evening) by writers who saw no detector
- * code, no other set and no misses, before version 12 was fitted; measured once for version 11
- * and once for version 12 (docs/safety.md, "Version 12").
+ * Sets 22 and 23 were written blind on 7 December 2026 (night) by writers who saw no detector
+ * code, no other set and no misses, before version 13 was fitted; measured once for version 12
+ * and once for version 13 (docs/safety.md, "Version 13").
  */
 const HELD_OUT: [string, readonly LabelledExample[]][] = [
-  ["sealed held-out set 20 (peer friends and one-to-one threads: young women and nonbinary people, parents, LGBTQ+ and disabled voices, code-switching)", sealedHoldout20],
-  ["sealed held-out set 21 (space posts and replies, the risk tucked mid-post or blunt, ages 18–80, many Englishes)", sealedHoldout21],
+  ["sealed held-out set 22 (long forum posts with a title: the risk in the title, the body or an edit; history with and without a past marker)", sealedHoldout22],
+  ["sealed held-out set 23 (the app's own moments: check-ins, rhythm, repair, and endings whose goodbye is or is not final)", sealedHoldout23],
 ];
 
 const showMisses = process.argv.includes("--misses");
@@ -124,6 +126,8 @@ function main() {
   report("retired sealed set 19 (held out for version 11, retired into training in version 12)", sealedHoldout19);
   report("version 12 training, writer Q, calm crisis with its safe twins (training-round12a.ts)", trainingRound12a);
   report("version 12 training, writer R, short fragments, slang and emoji codes with their twins (training-round12b.ts)", trainingRound12b);
+  report("retired sealed set 20 (held out for versions 11 and 12, retired into training in version 13)", sealedHoldout20);
+  report("retired sealed set 21 (held out for versions 11 and 12, retired into training in version 13)", sealedHoldout21);
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");

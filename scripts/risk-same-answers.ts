@@ -36,6 +36,8 @@ import { sealedHoldout16 } from "../tests/unit/safety/sealed-holdout-16";
 import { sealedHoldout17 } from "../tests/unit/safety/sealed-holdout-17";
 import { sealedHoldout18 } from "../tests/unit/safety/sealed-holdout-18";
 import { sealedHoldout19 } from "../tests/unit/safety/sealed-holdout-19";
+import { sealedHoldout20 } from "../tests/unit/safety/sealed-holdout-20";
+import { sealedHoldout21 } from "../tests/unit/safety/sealed-holdout-21";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -58,8 +60,8 @@ import { trainingRound12b } from "../tests/unit/safety/training-round12b";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SNAPSHOT = "/tmp/risk-answers.json";
-/** Held out (sets 20 and above, added by the lead to measure a version): never read, not even as text. */
-const HELD_OUT = /sealed-holdout-([2-9]\d|\d{3,})\.ts$/;
+/** Held out (sets 22 and above, added by the lead to measure a version): never read, not even as text. */
+const HELD_OUT = /sealed-holdout-(2[2-9]|[3-9]\d|\d{3,})\.ts$/;
 
 function testFiles(dir: string): string[] {
   const out: string[] = [];
@@ -135,6 +137,8 @@ function main() {
     ...sealedHoldout17,
     ...sealedHoldout18,
     ...sealedHoldout19,
+    ...sealedHoldout20,
+    ...sealedHoldout21,
   ].map((e) => e.text);
   const literals = testFiles("tests").flatMap((file) => quotedStrings(readFileSync(file, "utf8")));
   const benchTexts = [...tuningCorpus, ...sealedHoldout, ...sealedHoldout2, ...sealedHoldout3, ...sealedHoldout4].map((e) => e.text);

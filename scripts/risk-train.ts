@@ -5,7 +5,7 @@
  * Training data: the tuning corpus with the first corpus's none examples, the
  * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
  * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11,
- * 16–19 in version 12), the other writers' training
+ * 16–19 in version 12, 20–21 in version 13), the other writers' training
  * sets (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
  * version 8 training-round9a/9b/9c/9d, from version 9 training-round10a/10b,
  * from version 11 training-round11a–11d, from version 12 training-round12a/12b),
@@ -51,7 +51,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { guardOf, readByRules } from "../lib/safety/assess-risk";
-import type { RiskLevel } from "../lib/safety/categories";
+import type { RiskCategory, RiskLevel } from "../lib/safety/categories";
 import { bucketOf, FEATURE_BITS, featureStrings, featuresOf } from "../lib/safety/model-features";
 import { raisedLevel, type Thresholds } from "../lib/safety/second-opinion";
 import { corpus, holdout } from "../tests/unit/safety/corpus";
@@ -75,6 +75,8 @@ import { sealedHoldout16 } from "../tests/unit/safety/sealed-holdout-16";
 import { sealedHoldout17 } from "../tests/unit/safety/sealed-holdout-17";
 import { sealedHoldout18 } from "../tests/unit/safety/sealed-holdout-18";
 import { sealedHoldout19 } from "../tests/unit/safety/sealed-holdout-19";
+import { sealedHoldout20 } from "../tests/unit/safety/sealed-holdout-20";
+import { sealedHoldout21 } from "../tests/unit/safety/sealed-holdout-21";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -136,6 +138,7 @@ interface Row {
   specific?: Uint8Array;
   text: string;
   level: RiskLevel;
+  category: RiskCategory;
   hard: boolean;
   source: string;
   features: number[];
@@ -201,6 +204,9 @@ function load(): Row[] {
     ["sealed-17", sealedHoldout17],
     ["sealed-18", sealedHoldout18],
     ["sealed-19", sealedHoldout19],
+    // Held out for versions 11 and 12 (measured once each), retired in version 13.
+    ["sealed-20", sealedHoldout20],
+    ["sealed-21", sealedHoldout21],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
@@ -236,7 +242,7 @@ function load(): Row[] {
       const read = readByRules(e.text);
       // The same guard the detector gives raisedLevel (assess-risk.ts, guardOf).
       const guard = guardOf(read);
-      const common = { text: e.text, level: e.level, hard: Boolean(e.hard), source, rules: read.assessment.level, guarded: guard.guarded, quiet: process.env.RISK_NO_QUIET ? false : Boolean(guard.quiet), firm: Boolean(guard.firm) };
+      const common = { text: e.text, level: e.level, category: e.category, hard: Boolean(e.hard), source, rules: read.assessment.level, guarded: guard.guarded, quiet: process.env.RISK_NO_QUIET ? false : Boolean(guard.quiet), firm: Boolean(guard.firm) };
       if (DROPOUT > 0) {
         rows.push({ ...withSpecific(read.text, read.readings), ...common });
         continue;
@@ -453,6 +459,23 @@ function main() {
       const wrong = s.row.level === "none" ? got !== "none" : (s.row.level === "crisis" ? got !== "crisis" : got === "none");
       if (wrong) console.log(`  ${s.row.source} ${s.row.level}${s.row.hard ? "(hard)" : ""} → ${got} [rules ${s.row.rules}, p ${s.risk.toFixed(2)}/${s.crisis.toFixed(2)}] ${s.row.text}`);
     }
+  }
+  if (process.argv.includes("--by-category")) {
+    // Out-of-fold recall per labelled category (every source but the excluded ones), for the weakest kinds.
+    const part = loso.filter((s) => !pickExclude.has(s.row.source) && s.row.level !== "none");
+    const decide = combined(thresholds);
+    const byCategory = new Map<string, [number, number]>();
+    for (const s of part) {
+      const got = decide(s);
+      const caught = s.row.level === "crisis" ? got === "crisis" : got !== "none";
+      const [hit, all] = byCategory.get(s.row.category) ?? [0, 0];
+      byCategory.set(s.row.category, [hit + (caught ? 1 : 0), all + 1]);
+    }
+    console.log("caught at its level, by category (leave one source out):");
+    for (const [category, [hit, all]] of [...byCategory].sort((a, b) => a[1][0] / a[1][1] - b[1][0] / b[1][1])) {
+      console.log(`  ${category.padEnd(18)} ${((hit / all) * 100).toFixed(1).padStart(5)} %  (${hit}/${all})`);
+    }
+    console.log("");
   }
   if (process.argv.includes("--cv-only")) return;
   console.log("leave one source out (train on every other source, predict this one):");
