@@ -483,16 +483,21 @@ export const getCheckInsView = perRequest("check-ins-view", async (relationshipI
 
 /** Both people's entries for the check-in under way, opened for the viewer. */
 async function entriesOf(relationshipId: string, viewerId: string, otherId: string, checkInId: string) {
-  const entries = await db()
-    .select({ id: checkInEntries.id, authorId: checkInEntries.authorId, content: checkInEntries.content, keyId: checkInEntries.keyId, removedAt: checkInEntries.removedAt })
-    .from(checkInEntries)
-    .where(and(eq(checkInEntries.checkInId, checkInId), eq(checkInEntries.relationshipId, relationshipId)));
+  const entries = await currentEntries({ checkInId, relationshipId });
   const read = (authorId: string) => {
     const entry = entries.find((e) => e.authorId === authorId);
     return entry ? openEntry(relationshipId, entry) : null;
   };
   return { mine: read(viewerId), theirs: read(otherId), theirsId: entries.find((e) => e.authorId === otherId)?.id ?? null };
 }
+
+/** Built once per connection (db/client.ts#prepared): a fold with a check-in waiting for the viewer is open on every view. */
+const currentEntries = prepared("check_in_current_entries", (executor) =>
+  executor
+    .select({ id: checkInEntries.id, authorId: checkInEntries.authorId, content: checkInEntries.content, keyId: checkInEntries.keyId, removedAt: checkInEntries.removedAt })
+    .from(checkInEntries)
+    .where(and(eq(checkInEntries.checkInId, sql.placeholder("checkInId")), eq(checkInEntries.relationshipId, sql.placeholder("relationshipId")))),
+);
 
 function openEntry(relationshipId: string, entry: { content: string; keyId: string; removedAt: Date | null }): CheckInAnswers {
   // Removed by a moderator: kept encrypted for the audit, never opened here again.
