@@ -1,7 +1,8 @@
 import { cookies } from "next/headers";
 import { pulseSkipCookie } from "@/lib/care/pulse-skip";
-import { fitCheckState, type FitCheckState } from "@/lib/dal/relationship/fit-checks";
-import { pulsePrompt, myPulseTrend, type PulsePrompt } from "@/lib/dal/relationship/pulse";
+import type { FitCheckState } from "@/lib/dal/relationship/fit-checks";
+import { foldSummaries } from "@/lib/dal/relationship/fold-summaries";
+import { myPulseTrend, type PulsePrompt } from "@/lib/dal/relationship/pulse";
 import { timezoneOf, type RelationshipAccess } from "@/lib/dal/relationship/access";
 import { fitChoices } from "@/lib/validation/care";
 import { Fold } from "@/components/relationship/fold";
@@ -17,7 +18,8 @@ import { dateFormat } from "@/lib/time/format";
  * fit check (everyone). Nothing here is ever shown to the other person.
  */
 export async function PulseAndFitSection({ access, open }: { access: RelationshipAccess; open: boolean }) {
-  const [pulse, fit] = await Promise.all([access.viewerSide === "seeker" && access.mentorId ? pulsePrompt(access.id) : null, fitCheckState(access.id)]);
+  // The summary is all this fold shows (both questions come with the other folds' rows), bar a mentor's trend.
+  const { pulse, fit } = (await foldSummaries(access.id)).justForYou;
   const skipped = pulse && !pulse.answered && (await cookies()).get(pulseSkipCookie(access.id))?.value === pulse.checkInId;
   const askPulse = Boolean(pulse && !pulse.answered && !skipped);
   const thanked = Boolean(pulse?.answered);

@@ -1,8 +1,9 @@
 import { now } from "@/lib/clock";
 import { listAbsences } from "@/lib/dal/relationship/absences";
-import { getCheckInsView, type CheckInsView } from "@/lib/dal/relationship/check-ins";
+import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
+import { foldSummaries } from "@/lib/dal/relationship/fold-summaries";
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
-import { getRhythmView, type RhythmView } from "@/lib/dal/relationship/rhythm";
+import { getRhythmView } from "@/lib/dal/relationship/rhythm";
 import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { isoDate, localDayOf } from "@/lib/rhythm/local";
 import { Fold } from "@/components/relationship/fold";
@@ -15,37 +16,38 @@ import { RhythmAgreement } from "./rhythm-agreement";
  * Check-ins: agreeing the rhythm, the check-in that is open (with both
  * entries), the next one, time away, and the record the two share. An ended
  * relationship shows its record only. The summary reads what the header
- * reads already; time away, the crisis lines and the content itself only
- * when the fold is open (components/relationship/fold.tsx).
+ * reads already; the full views (the chart's slots, the entries, the rhythm
+ * form's suggestion), time away and the crisis lines only when the fold is
+ * open (components/relationship/fold.tsx).
  */
 export async function CheckInsSection({ access, open }: { access: RelationshipAccess; open: boolean }) {
-  const [view, rhythm] = await Promise.all([getCheckInsView(access.id), getRhythmView(access.id)]);
+  const { current, proposal, next } = (await foldSummaries(access.id)).checkIns;
   const active = access.status === "active";
-  const { proposal } = rhythm;
   // Open by itself while a check-in waits for the viewer's words, or the other's proposal for an answer.
-  const attention = active && ((view.current !== null && !view.current.viewerShowedUp) || (proposal !== null && !proposal.byViewer));
+  const attention = active && ((current !== null && !current.viewerShowedUp) || (proposal !== null && !proposal.byViewer));
   const hint = !active
     ? "Your record together"
-    : view.current
-      ? view.current.viewerShowedUp
+    : current
+      ? current.viewerShowedUp
         ? "Under way: you've checked in"
         : "Under way: write yours"
       : proposal
         ? proposal.byViewer
           ? `Waiting for ${access.otherName} to answer`
           : `${access.otherName} suggests a rhythm`
-        : view.next
-          ? `Next on ${view.next.label}`
+        : next
+          ? `Next on ${next.label}`
           : "Agree when you'll check in";
   return (
     <Fold id="check-ins" heading="Check-ins" hint={hint} attention={attention}>
-      {attention || open ? <CheckInsContent access={access} view={view} rhythm={rhythm} /> : null}
+      {attention || open ? <CheckInsContent access={access} /> : null}
     </Fold>
   );
 }
 
-async function CheckInsContent({ access, view, rhythm }: { access: RelationshipAccess; view: CheckInsView; rhythm: RhythmView }) {
+async function CheckInsContent({ access }: { access: RelationshipAccess }) {
   const active = access.status === "active";
+  const [view, rhythm] = await Promise.all([getCheckInsView(access.id), active ? getRhythmView(access.id) : null]);
   const [absences, regions] = await Promise.all([
     active && view.hasRhythm ? listAbsences(access.id) : [],
     // The crisis lines the entry form offers while someone writes words of crisis (only a region that matches their zone).
@@ -54,7 +56,7 @@ async function CheckInsContent({ access, view, rhythm }: { access: RelationshipA
   const region = regions.find((r) => r.matchesTimezone);
   return (
     <>
-      {active ? <RhythmAgreement access={access} rhythm={rhythm} /> : null}
+      {rhythm ? <RhythmAgreement access={access} rhythm={rhythm} /> : null}
       {view.current ? <CurrentCheckIn relationshipId={access.id} current={view.current} otherName={access.otherName} region={region} /> : null}
       {view.next ? (
         <p>

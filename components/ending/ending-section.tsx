@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Fold } from "@/components/relationship/fold";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
+import { foldSummaries } from "@/lib/dal/relationship/fold-summaries";
 import { getEnding } from "@/lib/dal/relationship/lifecycle";
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
 import { CancelPlannedEndingForm } from "./cancel-planned-ending-form";
@@ -15,24 +16,30 @@ import { EndingForm, type FinalCheckInOption } from "./ending-form";
  * is its own fold (components/relationship/safety-section.tsx).
  */
 export async function EndingSection({ access, open }: { access: RelationshipAccess; open: boolean }) {
-  // Finishes a planned ending whose final check-in has closed, then reads the ending as it is now.
-  const ending = await getEnding(access.id);
+  // A planned ending whose final check-in has closed is finished first (by the page, and again by the DAL), so this is the ending as it is now.
+  const { status, plan } = (await foldSummaries(access.id)).ending;
   const { otherName } = access;
   const hint =
-    ending.status !== "active"
+    status !== "active"
       ? "How it closed, and the closing words"
-      : ending.plan
-        ? ending.plan.byViewer
+      : plan
+        ? plan.byViewer
           ? "You planned to close after one more check-in"
           : `${otherName} plans to close after one more check-in`
         : "When it's time to stop";
   // A planned ending, and the story of an ended one, are there to be read: open from the start.
-  const attention = ending.status !== "active" || ending.plan !== null;
+  const attention = status !== "active" || plan !== null;
   return (
-    <Fold id="ending" heading={ending.status === "active" ? "Ending well" : "How it ended"} hint={hint} attention={attention}>
-      {!attention && !open ? null : ending.status === "active" ? <WhileActive access={access} ending={ending} /> : <Ended access={access} ending={ending} />}
+    <Fold id="ending" heading={status === "active" ? "Ending well" : "How it ended"} hint={hint} attention={attention}>
+      {attention || open ? <EndingContent access={access} /> : null}
     </Fold>
   );
+}
+
+/** The full ending: the next check-in a final one could be (for the form), or how it ended and the closing words. */
+async function EndingContent({ access }: { access: RelationshipAccess }) {
+  const ending = await getEnding(access.id);
+  return ending.status === "active" ? <WhileActive access={access} ending={ending} /> : <Ended access={access} ending={ending} />;
 }
 
 type Ending = Awaited<ReturnType<typeof getEnding>>;

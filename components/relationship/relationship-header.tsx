@@ -1,11 +1,11 @@
 import { Avatar } from "@/components/avatar";
-import { getCheckInsView, type CheckInsView } from "@/lib/dal/relationship/check-ins";
+import { checkInsSummary, type CheckInsSummary } from "@/lib/dal/relationship/check-ins";
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
-import { getRhythmView } from "@/lib/dal/relationship/rhythm";
+import { rhythmSummary } from "@/lib/dal/relationship/rhythm";
 import { dateFormat } from "@/lib/time/format";
 
 /** The open check-in (its window, or its day of grace), else the next one, on the viewer's clock. */
-function nextWords({ current, next }: CheckInsView) {
+function nextWords({ current, next }: CheckInsSummary) {
   if (current) return current.inWindow ? `Open now: ${current.slot.label}, your time` : `Still open until ${current.closesLabel}, your time`;
   return next ? `${next.label}, your time` : "Once you've agreed a rhythm";
 }
@@ -14,7 +14,8 @@ const roleWords = { seeker: "your mentor", mentor: "someone you support", friend
 
 /** Who the other person is, since when, the rhythm and the next check-in on the viewer's clock, and the shared record. */
 export async function RelationshipHeader({ access }: { access: RelationshipAccess }) {
-  const [view, rhythm] = await Promise.all([getCheckInsView(access.id), getRhythmView(access.id)]);
+  // The summaries the check-ins fold reads too: the full views (the chart's slots, the entries, the form's suggestion) only when it is open.
+  const [view, rhythm] = await Promise.all([checkInsSummary(access.id), rhythmSummary(access.id)]);
   const day = dateFormat({ timeZone: view.viewerTimezone, day: "numeric", month: "long", year: "numeric" });
   const ended = access.status === "ended";
   return (

@@ -16,11 +16,12 @@ import { sql } from "drizzle-orm";
 import { closeConnection, connection, db } from "@/db/client";
 import { listAbsences } from "@/lib/dal/relationship/absences";
 import { accessRelationship, timezoneOf } from "@/lib/dal/relationship/access";
-import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
+import { checkInsSummary, getCheckInsView } from "@/lib/dal/relationship/check-ins";
+import { foldSummaries } from "@/lib/dal/relationship/fold-summaries";
 import { fitCheckState } from "@/lib/dal/relationship/fit-checks";
 import { getEnding } from "@/lib/dal/relationship/lifecycle";
 import { myPulseTrend, pulsePrompt } from "@/lib/dal/relationship/pulse";
-import { getRhythmView } from "@/lib/dal/relationship/rhythm";
+import { getRhythmView, rhythmSummary } from "@/lib/dal/relationship/rhythm";
 import { ruptureState } from "@/lib/dal/relationship/ruptures";
 import { openThread, threadSince } from "@/lib/dal/relationship/thread";
 import { getTimeline } from "@/lib/dal/relationship/timeline";
@@ -80,11 +81,12 @@ async function main() {
   await time("ending", () => getEnding(id));
   await time("myRelationships", () => listMyRelationships());
   await time("suggestions", () => getSuggestions(), 5);
+  await time("foldSummaries", () => foldSummaries(id));
+  // Every fold closed: the header's summaries, the thread, and the folds' summaries (a fold that needs the person adds its full view).
   await time("whole page", async () => {
     const access = await accessRelationship(id);
     await Promise.all([
-      getCheckInsView(id), getRhythmView(id), listAbsences(id), openThread(id).then((o) => crisisResourcesFor(o.timezone)),
-      pulsePrompt(id), fitCheckState(id), timezoneOf(access.viewer.id), ruptureState(id), getTimeline(id), getEnding(id),
+      checkInsSummary(id), rhythmSummary(id), openThread(id).then((o) => crisisResourcesFor(o.timezone)), timezoneOf(access.viewer.id), foldSummaries(id),
     ]);
   });
   void suggestionsFor; void myPulseTrend;

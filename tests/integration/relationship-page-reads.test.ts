@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { listAbsences } from "@/lib/dal/relationship/absences";
 import { accessRelationship, timezoneOf } from "@/lib/dal/relationship/access";
-import { getCheckInsView } from "@/lib/dal/relationship/check-ins";
+import { announceAbsence, listAbsences } from "@/lib/dal/relationship/absences";
+import { checkInsSummary, getCheckInsView, saveCheckInEntry, syncCheckIns } from "@/lib/dal/relationship/check-ins";
 import { fitCheckState } from "@/lib/dal/relationship/fit-checks";
-import { finishPlannedEndingIfDue, getEnding } from "@/lib/dal/relationship/lifecycle";
+import { foldSummaries, type FoldSummaries } from "@/lib/dal/relationship/fold-summaries";
+import { endRelationship, finishPlannedEndingIfDue, getEnding } from "@/lib/dal/relationship/lifecycle";
 import { myPulseTrend, pulsePrompt } from "@/lib/dal/relationship/pulse";
-import { getRhythmView } from "@/lib/dal/relationship/rhythm";
-import { ruptureState } from "@/lib/dal/relationship/ruptures";
+import { getRhythmView, proposeRhythm, rhythmSummary } from "@/lib/dal/relationship/rhythm";
+import { answerRupture, nameRupture, ruptureState, sayWereGood } from "@/lib/dal/relationship/ruptures";
 import { openThread, rememberThreadSeen, sendMessage, unreadCounts } from "@/lib/dal/relationship/thread";
 import { now } from "@/lib/clock";
 import { getTimeline } from "@/lib/dal/relationship/timeline";
@@ -24,25 +25,38 @@ afterEach(() => resetNow());
 /**
  * What rendering /relationships/[id] asks of the data layer: the page's own
  * read, then every section's calls, in parallel as React renders them
- * (app/(app)/relationships/[id]/page.tsx and the section components).
+ * (app/(app)/relationships/[id]/page.tsx and the section components). Each
+ * fold reads its summary; its full view only when it is open, or when the
+ * summary says it needs the person (the sections' own `attention`).
  */
 async function renderRelationshipPage(id: string, { folds = "open" }: { folds?: "open" | "closed" } = {}) {
   await finishPlannedEndingIfDue(id);
   const access = await accessRelationship(id);
   const open = folds === "open";
-  const [checkIns] = await Promise.all([
-    getCheckInsView(id), // header and check-ins section
-    getRhythmView(id),
-    // Read only for an open fold: time away (check-ins), the pulse trend (just for you).
-    open ? listAbsences(id) : [],
+  const active = access.status === "active";
+  const content = async ({ checkIns, justForYou, repair, ending }: FoldSummaries) => {
+    const checkInsOpen = open || (active && ((checkIns.current !== null && !checkIns.current.viewerShowedUp) || (checkIns.proposal !== null && !checkIns.proposal.byViewer)));
+    const [view] = await Promise.all([
+      checkInsOpen
+        ? Promise.all([getCheckInsView(id), active ? getRhythmView(id) : null]).then(async ([view]) => {
+            await Promise.all([active && view.hasRhythm ? listAbsences(id) : [], view.current ? crisisResourcesFor(view.viewerTimezone) : []]);
+            return view;
+          })
+        : null,
+      // Just for you: its summary is its content, bar a mentor's trend.
+      (open || (justForYou.pulse !== null && !justForYou.pulse.answered) || justForYou.fit.ask !== null) && access.viewerSide === "mentor" ? myPulseTrend() : null,
+      open || repair.open ? ruptureState(id) : null,
+      open ? getTimeline(id) : null,
+      open || ending.status !== "active" || ending.plan !== null ? getEnding(id) : null,
+    ]);
+    return view;
+  };
+  const [, , , , checkIns] = await Promise.all([
+    checkInsSummary(id), // the header
+    rhythmSummary(id),
     openThread(id).then((opened) => crisisResourcesFor(opened.timezone)),
-    access.viewerSide === "seeker" && access.mentorId ? pulsePrompt(id) : null,
-    fitCheckState(id),
-    open && access.viewerSide === "mentor" ? myPulseTrend() : null,
     timezoneOf(access.viewer.id),
-    ruptureState(id),
-    getTimeline(id, { howItStarted: open }),
-    getEnding(id),
+    foldSummaries(id).then(content),
   ]);
   return checkIns;
 }
@@ -71,7 +85,7 @@ describe("rendering the relationship page", () => {
     for (const person of [pair.seeker, pair.partner]) {
       await actAs(person);
       const before = await fingerprint();
-      const view = await withRequestScope(() => renderRelationshipPage(pair.relationshipId));
+      const view = (await withRequestScope(() => renderRelationshipPage(pair.relationshipId)))!;
       const after = await fingerprint();
       expect(changedTables(before, after)).toEqual([]);
       // Derived without writing: three weeks settled, the fourth in its day of grace, and the next one.
@@ -95,7 +109,7 @@ describe("rendering the relationship page", () => {
     // Both people's time zones come with the access read, not in statements of their own.
     expect(oneRequest.filter((text) => /from "needs_profiles"/.test(text))).toHaveLength(1);
     // The whole page, not just the access: a budget that catches a section starting to repeat reads.
-    expect(oneRequest.length).toBeLessThanOrEqual(15);
+    expect(oneRequest.length).toBeLessThanOrEqual(13);
     // As it usually arrives, every fold closed (components/relationship/fold.tsx): the summaries' reads only.
     await actAs(pair.partner);
     const closed = await statementsDuring(() => withRequestScope(() => renderRelationshipPage(pair.relationshipId, { folds: "closed" })));
@@ -108,6 +122,92 @@ describe("rendering the relationship page", () => {
     // Outside a request nothing is shared: each section would read again (what the page did before).
     const unshared = await statementsDuring(() => renderRelationshipPage(pair.relationshipId));
     expect(unshared.filter(isAccessQuery).length).toBeGreaterThan(5);
+  });
+
+  it("with every fold closed, reads their summaries in one statement and no full view", async () => {
+    const pair = await livedInRelationship();
+    // The check-in of 28 January has closed, its day of grace too: nothing waits for either person, so every fold arrives closed.
+    setNow("2025-01-30T09:00:00Z");
+    for (const person of [pair.seeker, pair.partner]) {
+      await actAs(person);
+      let content: unknown;
+      const statements = await statementsDuring(async () => {
+        content = await withRequestScope(() => renderRelationshipPage(pair.relationshipId, { folds: "closed" }));
+      });
+      expect(content).toBeNull();
+      // The private questions, the fit check and the ruptures (four statements before, fold-rows.ts), in one.
+      expect(statements.filter((text) => /"pulses"|"fit_checks"|"ruptures"/.test(text))).toHaveLength(1);
+      // No full view: no entry opened, no story's request, no trend, no profile read for the rhythm form's suggestion.
+      expect(statements.filter((text) => /"check_in_entries"/.test(text) && /"content"/.test(text))).toHaveLength(0);
+      expect(statements.filter((text) => /"match_requests"/.test(text))).toHaveLength(0);
+      expect(statements.filter((text) => /count\(distinct/.test(text))).toHaveLength(0);
+      expect(statements.filter((text) => /"windows"/.test(text))).toHaveLength(0);
+      // The viewer, the access, the thread and its crisis lines, what the header shows of the check-ins (rhythms, slots, entries
+      // and message times to judge them, time away), and the folds' one statement: 12 for the mentor and 13 for the seeker before.
+      expect(statements.length).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("every fold's summary says what its full view shows, as the relationship moves along", async () => {
+    const pair = await livedInRelationship();
+    const { relationshipId } = pair;
+    // Checks both people's summaries against their full views; returns the seeker's, to say what the moment held.
+    const agree = async () => {
+      const seen: FoldSummaries[] = [];
+      for (const person of [pair.seeker, pair.partner]) {
+        await actAs(person);
+        await withRequestScope(async () => {
+          // As the page does: a planned ending that fell due is finished before anything is read.
+          await finishPlannedEndingIfDue(relationshipId);
+          const summary = await foldSummaries(relationshipId);
+          seen.push(summary);
+          const [view, rhythm, pulse, fit, repair, story, ending] = await Promise.all([
+            getCheckInsView(relationshipId),
+            getRhythmView(relationshipId),
+            pulsePrompt(relationshipId),
+            fitCheckState(relationshipId),
+            ruptureState(relationshipId),
+            getTimeline(relationshipId),
+            getEnding(relationshipId),
+          ]);
+          expect(summary.checkIns.current?.viewerShowedUp).toBe(view.current?.viewerShowedUp);
+          expect(summary.checkIns.next?.label).toBe(view.next?.label);
+          expect(summary.checkIns.proposal?.byViewer).toBe(rhythm.proposal?.byViewer);
+          expect(summary.justForYou).toEqual({ pulse, fit });
+          expect(summary.repair).toEqual({ open: repair.open !== null, repairs: repair.repairs });
+          expect(summary.story).toEqual({ timezone: story.timezone, moments: story.events.length, latest: story.events.at(-1)?.at ?? null });
+          expect(summary.ending).toEqual({ status: ending.status, plan: ending.status === "active" && ending.plan ? { byViewer: ending.plan.byViewer } : null });
+        });
+      }
+      return seen[0]!;
+    };
+    expect((await agree()).checkIns.current).toMatchObject({ viewerShowedUp: false });
+    // The sweep settles the slots (a kept one brings the fit check), both check in (the pulse's question), a new rhythm is proposed.
+    await syncCheckIns(relationshipId, now());
+    const checkInId = (await getCheckInsView(relationshipId)).current!.slot.id;
+    for (const person of [pair.partner, pair.seeker]) {
+      await actAs(person);
+      await saveCheckInEntry({ relationshipId, checkInId, arriving: "", onMind: "A calm week.", wouldHelp: "" });
+    }
+    await proposeRhythm({ relationshipId, cadence: "weekly", day: "thu", part: "morning", replaces: null });
+    expect(await agree()).toMatchObject({ checkIns: { current: { viewerShowedUp: true }, proposal: { byViewer: true } }, justForYou: { pulse: { checkInId }, fit: { ask: 1 } } });
+    // Something felt off, then is worked through; time away is said ahead.
+    await actAs(pair.seeker);
+    const { ruptureId } = await nameRupture({ relationshipId, whatHappened: "You moved on quickly", whatINeeded: "A moment" });
+    expect((await agree()).repair).toEqual({ open: true, repairs: 0 });
+    await actAs(pair.partner);
+    await answerRupture({ relationshipId, ruptureId, whatIHeard: "I rushed", whatINeedNow: "To slow down" });
+    await sayWereGood({ relationshipId, ruptureId });
+    await actAs(pair.seeker);
+    await sayWereGood({ relationshipId, ruptureId });
+    await announceAbsence({ relationshipId, startDate: "2025-02-10", returnDate: "2025-02-12" });
+    expect(await agree()).toMatchObject({ repair: { open: false, repairs: 1 }, story: { moments: 5 } });
+    // An ending planned for after one final check-in, then that check-in closes.
+    await actAs(pair.seeker);
+    await endRelationship({ relationshipId, reason: "not-a-fit", valued: "", takeWithMe: "", finalCheckIn: "on" });
+    expect((await agree()).ending).toEqual({ status: "active", plan: { byViewer: true } });
+    setNow("2025-02-06T12:00:00Z");
+    expect((await agree()).ending).toEqual({ status: "ended", plan: null });
   });
 
   it("once the page is sent, the thread counts as read up to the moment it rendered", async () => {

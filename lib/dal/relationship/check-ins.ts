@@ -381,39 +381,49 @@ export interface CheckInSlotView {
   label: string;
 }
 
-export interface CurrentCheckIn {
+/** The check-in under way, as the header and the closed fold show it: no entries read. */
+export interface CurrentCheckInSummary {
   slot: CheckInSlotView;
   /** The window itself is under way (not just its day of grace). */
   inWindow: boolean;
   viewerShowedUp: boolean;
   otherShowedUp: boolean;
-  mine: CheckInAnswers | null;
-  theirs: CheckInAnswers | null;
-  /** The other person's entry id, so it can be reported. */
-  theirsId: string | null;
   /** "Wednesday 4 December, 22:00" in the viewer's zone: the last moment an entry counts. */
   closesLabel: string;
 }
 
-export interface CheckInsView {
+export interface CurrentCheckIn extends CurrentCheckInSummary {
+  mine: CheckInAnswers | null;
+  theirs: CheckInAnswers | null;
+  /** The other person's entry id, so it can be reported. */
+  theirsId: string | null;
+}
+
+/** What the header and the closed check-ins fold show: the record, the check-in under way, the next one. */
+export interface CheckInsSummary {
   viewerTimezone: string;
   hasRhythm: boolean;
   active: boolean;
   record: ConsistencyRecord;
-  /** Settled slots and the one under way, oldest first: what the record and chart show. */
-  history: CheckInSlotView[];
-  current: CurrentCheckIn | null;
+  current: CurrentCheckInSummary | null;
   next: CheckInSlotView | null;
 }
 
+/** The open fold's content: the summary with the chart's slots and the entries of the check-in under way. */
+export interface CheckInsView extends CheckInsSummary {
+  /** Settled slots and the one under way, oldest first: what the record and chart show. */
+  history: CheckInSlotView[];
+  current: CurrentCheckIn | null;
+}
+
 /**
- * What the two people see of their check-ins, the same record for both.
- * Derived, never written: from the rhythm and the stored slots as of now
- * (readCheckIns); the sweep and the write actions persist. An ended
- * relationship only shows its slots before the ending. Once per request:
- * the header and the section both read it.
+ * The slots as of now, judged, and which of them is under way and next:
+ * read once per request for the summary and the full view alike, so they
+ * agree. Derived, never written: from the rhythm and the stored slots as of
+ * now (readCheckIns); the sweep and the write actions persist. An ended
+ * relationship only shows its slots before the ending.
  */
-export const getCheckInsView = perRequest("check-ins-view", async (relationshipId: string): Promise<CheckInsView> => {
+const slotsNow = perRequest("check-in-slots", async (relationshipId: string) => {
   const access = await accessRelationship(relationshipId);
   const at = now();
   const active = access.status === "active";
@@ -433,46 +443,61 @@ export const getCheckInsView = perRequest("check-ins-view", async (relationshipI
   // The slot people can write for: the latest one under way or in its day of grace.
   const currentRow = active ? rows.filter((r) => r.startsAt <= at && at < r.closesAt).at(-1) : undefined;
   const nextRow = active ? rows.find((r) => r.startsAt > at) : undefined;
-  return {
+  const summary: CheckInsSummary = {
     viewerTimezone,
     hasRhythm: versions.length > 0,
     active,
     // Only what has happened: time away planned for next month is not "excused" yet.
     record: consistencyRecord(history.map((r) => r.live)),
-    history: history.map(view),
-    current: currentRow ? await currentCheckIn(access.id, access.viewer.id, access.otherId, currentRow, view(currentRow), viewerTimezone, at) : null,
+    current: currentRow
+      ? {
+          slot: view(currentRow),
+          inWindow: at < currentRow.endsAt,
+          viewerShowedUp: currentRow.shownUp.includes(access.viewer.id),
+          otherShowedUp: currentRow.shownUp.includes(access.otherId),
+          closesLabel: dateFormat({ timeZone: viewerTimezone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+            currentRow.closesAt,
+          ),
+        }
+      : null,
     next: nextRow ? view(nextRow) : null,
+  };
+  // The chart's labels are made only for the full view: a long relationship has a slot a week.
+  return { access, summary, history, view };
+});
+
+/** The record, the check-in under way and the next one, for the header and the closed fold; the same for both people. Once per request. */
+export async function checkInsSummary(relationshipId: string): Promise<CheckInsSummary> {
+  return (await slotsNow(relationshipId)).summary;
+}
+
+/** What the two people see of their check-ins once the fold is open: the summary, every slot for the chart, and both entries of the one under way. */
+export const getCheckInsView = perRequest("check-ins-view", async (relationshipId: string): Promise<CheckInsView> => {
+  const { access, summary, history, view } = await slotsNow(relationshipId);
+  return {
+    ...summary,
+    history: history.map(view),
+    current: summary.current ? { ...summary.current, ...(await entriesOf(access.id, access.viewer.id, access.otherId, summary.current.slot.id)) } : null,
   };
 });
 
-async function currentCheckIn(
-  relationshipId: string,
-  viewerId: string,
-  otherId: string,
-  row: CheckInRow,
-  slot: CheckInSlotView,
-  viewerTimezone: string,
-  at: Date,
-): Promise<CurrentCheckIn> {
-  const entries = await db()
-    .select({ id: checkInEntries.id, authorId: checkInEntries.authorId, content: checkInEntries.content, keyId: checkInEntries.keyId, removedAt: checkInEntries.removedAt })
-    .from(checkInEntries)
-    .where(and(eq(checkInEntries.checkInId, row.id), eq(checkInEntries.relationshipId, relationshipId)));
+/** Both people's entries for the check-in under way, opened for the viewer. */
+async function entriesOf(relationshipId: string, viewerId: string, otherId: string, checkInId: string) {
+  const entries = await currentEntries({ checkInId, relationshipId });
   const read = (authorId: string) => {
     const entry = entries.find((e) => e.authorId === authorId);
     return entry ? openEntry(relationshipId, entry) : null;
   };
-  return {
-    slot,
-    inWindow: at < row.endsAt,
-    viewerShowedUp: row.shownUp.includes(viewerId),
-    otherShowedUp: row.shownUp.includes(otherId),
-    mine: read(viewerId),
-    theirs: read(otherId),
-    theirsId: entries.find((e) => e.authorId === otherId)?.id ?? null,
-    closesLabel: dateFormat({ timeZone: viewerTimezone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(row.closesAt),
-  };
+  return { mine: read(viewerId), theirs: read(otherId), theirsId: entries.find((e) => e.authorId === otherId)?.id ?? null };
 }
+
+/** Built once per connection (db/client.ts#prepared): a fold with a check-in waiting for the viewer is open on every view. */
+const currentEntries = prepared("check_in_current_entries", (executor) =>
+  executor
+    .select({ id: checkInEntries.id, authorId: checkInEntries.authorId, content: checkInEntries.content, keyId: checkInEntries.keyId, removedAt: checkInEntries.removedAt })
+    .from(checkInEntries)
+    .where(and(eq(checkInEntries.checkInId, sql.placeholder("checkInId")), eq(checkInEntries.relationshipId, sql.placeholder("relationshipId")))),
+);
 
 function openEntry(relationshipId: string, entry: { content: string; keyId: string; removedAt: Date | null }): CheckInAnswers {
   // Removed by a moderator: kept encrypted for the audit, never opened here again.

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { checkIns, fitChecks } from "@/db/schema";
 import { dueFitStage, fitStageOpen, type FitStage } from "@/lib/care/fit-stage";
@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { ConflictError } from "@/lib/errors";
 import { fitCheckSchema, type FitChoice } from "@/lib/validation/care";
 import { accessActiveRelationship, accessRelationship } from "./access";
+import { foldRowsOf } from "./fold-rows";
 
 /**
  * The fit check: "How is this fit for you?", asked of each person on their
@@ -24,6 +25,7 @@ export interface FitCheckState {
   offerEnding: boolean;
 }
 
+/** For the answer: read afresh, as the write is checked against it. */
 async function keptCount(relationshipId: string) {
   const [row] = await db()
     .select({ n: count() })
@@ -32,19 +34,13 @@ async function keptCount(relationshipId: string) {
   return row?.n ?? 0;
 }
 
+/** The viewer's fit check, from the rows the folds read in one statement (./fold-rows.ts). */
 export async function fitCheckState(relationshipId: string): Promise<FitCheckState> {
   const access = await accessRelationship(relationshipId);
-  const [kept, mine] = await Promise.all([
-    keptCount(access.id),
-    db()
-      .select({ stage: fitChecks.stage, answer: fitChecks.answer })
-      .from(fitChecks)
-      .where(and(eq(fitChecks.relationshipId, access.id), eq(fitChecks.userId, access.viewer.id)))
-      .orderBy(desc(fitChecks.stage)),
-  ]);
+  const { keptCheckIns, fitAnswers: mine } = await foldRowsOf(access);
   const active = access.status === "active";
-  const due = dueFitStage(kept);
-  const latest = mine[0] ? { stage: mine[0].stage as FitStage, answer: mine[0].answer } : null;
+  const due = dueFitStage(keptCheckIns);
+  const latest = mine[0] ? { stage: mine[0].stage, answer: mine[0].answer } : null;
   return {
     ask: active && due !== null && !mine.some((m) => m.stage === due) ? due : null,
     latest,

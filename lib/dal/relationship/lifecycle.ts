@@ -330,6 +330,19 @@ export type EndingView =
       afterFinalCheckIn: boolean;
     };
 
+/** A final check-in someone planned to close after, while the relationship lasts: the summary and the view read it the same way. */
+function plannedEnding(access: RelationshipAccess) {
+  return access.status === "active" && access.endingAfter ? { closesAt: access.endingAfter, byViewer: access.endedById === access.viewer.id } : null;
+}
+
+/** The ending fold's summary: ended or not, and a planned ending. Nothing beyond the access read (the next slot is worked out only for the form). */
+export async function endingSummary(relationshipId: string): Promise<{ status: "active" | "ended"; plan: { byViewer: boolean } | null }> {
+  await finishPlannedEndingIfDue(relationshipId);
+  const access = await accessRelationship(relationshipId);
+  const plan = plannedEnding(access);
+  return { status: access.status, plan: plan && { byViewer: plan.byViewer } };
+}
+
 /** The viewer's view of the ending: finishes a due planned ending first, then reads the row again. */
 export async function getEnding(relationshipId: string): Promise<EndingView & { timezone: string }> {
   await finishPlannedEndingIfDue(relationshipId);
@@ -341,7 +354,7 @@ export async function getEnding(relationshipId: string): Promise<EndingView & { 
       status: "active",
       timezone,
       finalCheckInClosesAt: slot?.closesAt ?? null,
-      plan: access.endingAfter ? { closesAt: access.endingAfter, byViewer: access.endedById === access.viewer.id } : null,
+      plan: plannedEnding(access),
     };
   }
   const byViewer = access.endedById === access.viewer.id;

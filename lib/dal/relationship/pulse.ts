@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, lt, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { checkIns, pulses } from "@/db/schema";
 import { pulseCutoff, pulseTrend, trendWindow, type PulseTrend } from "@/lib/care/pulse-trend";
@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { pulseSchema } from "@/lib/validation/care";
 import { accessActiveRelationship, accessRelationship } from "./access";
+import { foldRowsOf } from "./fold-rows";
 import { requireViewer } from "@/lib/dal/account/viewer";
 import { getSettings } from "@/lib/dal/staff/settings";
 
@@ -30,19 +31,12 @@ export interface PulsePrompt {
  * mentorship that ended in the last 14 days. Only the seeker of an active
  * mentorship is ever asked. An older check-in left unanswered is not brought
  * back once a newer one is kept: the question is about the last time together.
+ * Read with the other folds' rows, in one statement (./fold-rows.ts).
  */
 export async function pulsePrompt(relationshipId: string): Promise<PulsePrompt | null> {
   const access = await accessRelationship(relationshipId);
   if (access.status !== "active" || access.viewerSide !== "seeker" || !access.mentorId) return null;
-  const [latest] = await db()
-    .select({ checkInId: checkIns.id, startsAt: checkIns.startsAt, answeredId: pulses.id })
-    .from(checkIns)
-    .leftJoin(pulses, and(eq(pulses.checkInId, checkIns.id), eq(pulses.seekerId, access.viewer.id)))
-    .where(and(eq(checkIns.relationshipId, access.id), eq(checkIns.status, "kept"), gte(checkIns.endsAt, pulseCutoff(now())), lte(checkIns.startsAt, now())))
-    .orderBy(desc(checkIns.startsAt))
-    .limit(1);
-  if (!latest) return null;
-  return { checkInId: latest.checkInId, startsAt: latest.startsAt, answered: latest.answeredId !== null };
+  return (await foldRowsOf(access)).pulse;
 }
 
 /** Records the viewer's pulse for a kept check-in. A second answer for the same check-in changes nothing. */

@@ -1,22 +1,23 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { prepared } from "@/db/client";
-import { absences, rhythms, ruptures } from "@/db/schema";
+import { absences, rhythms } from "@/db/schema";
 import { perRequest } from "@/lib/dal/system/request-scope";
 
 /**
  * Rows of one relationship that several parts of its page need, each read
  * once per request (lib/dal/system/request-scope) and filtered by whoever
- * uses them: the header, the check-ins, the rhythm form, time away, repair,
- * the story and the ending used to read the same rhythms three times, the
- * same time away three times and the same ruptures twice. The caller has
- * authorized (these take an id that came through accessRelationship). Inside
- * a transaction they read afresh, through it. The arrays are shared: filter
- * or copy before sorting. Each is an async function on purpose: a drizzle
- * query is a lazy thenable that runs again every time it is awaited, so the
- * memo must hold the promise of its result, not the query. Their SQL is
- * built once per connection (db/client.ts#prepared): the relationship page
- * and the thread's poll make them on every request.
+ * uses them: the header, the check-ins, the rhythm form, time away, the
+ * story and the ending used to read the same rhythms three times and the
+ * same time away three times (the ruptures come with the folds' own rows,
+ * ./fold-rows.ts). The caller has authorized (these take an id that came
+ * through accessRelationship). Inside a transaction they read afresh,
+ * through it. The arrays are shared: filter or copy before sorting. Each is
+ * an async function on purpose: a drizzle query is a lazy thenable that
+ * runs again every time it is awaited, so the memo must hold the promise of
+ * its result, not the query. Their SQL is built once per connection
+ * (db/client.ts#prepared): the relationship page and the thread's poll make
+ * them on every request.
  */
 
 const relationshipId = sql.placeholder("relationshipId");
@@ -52,8 +53,3 @@ const readAbsenceRows = prepared("relationship_absence_rows", (executor) =>
     .where(and(eq(absences.relationshipId, relationshipId), isNull(absences.cancelledAt)))
     .orderBy(asc(absences.startsAt)),
 );
-
-/** Every rupture, open and closed, with its sealed notes (opened only where shown). */
-export const rupturesOf = perRequest("rupture-rows", async (id: string) => readRuptureRows({ relationshipId: id }));
-
-const readRuptureRows = prepared("relationship_rupture_rows", (executor) => executor.select().from(ruptures).where(eq(ruptures.relationshipId, relationshipId)));

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { cache } from "react";
 import { db, transaction } from "@/db/client";
 import { friendProfiles, mentorProfiles, needsProfiles, rhythms } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -15,6 +14,7 @@ import { notify, type NewNotification } from "@/lib/dal/notifications/bell";
 import { accessActiveRelationship, accessRelationship, timezoneOf, type RelationshipAccess } from "./access";
 import { lockRelationship } from "./lock";
 import { rhythmRowsOf } from "./reads";
+import { perRequest } from "@/lib/dal/system/request-scope";
 
 /**
  * Agreeing a rhythm. One person proposes (in their own timezone), the other
@@ -45,29 +45,25 @@ export interface RhythmProposalView extends RhythmChoice {
   description: string;
 }
 
-export interface RhythmView {
+/** What the header and the closed check-ins fold show of the rhythm. */
+export interface RhythmSummary {
   viewerTimezone: string;
   agreed: AgreedRhythmView | null;
   proposal: RhythmProposalView | null;
+}
+
+export interface RhythmView extends RhythmSummary {
   /** What the proposal form starts with, in the viewer's zone. */
   suggestion: RhythmChoice;
 }
 
-/** The rhythm, any open proposal and a suggestion for the form, for one of the two people. Cached per request (header and section). */
-export const getRhythmView = cache(async (relationshipId: string): Promise<RhythmView> => {
+/** The rhythm and any open proposal, for one of the two people. Once per request (the header and the fold). */
+export const rhythmSummary = perRequest("rhythm-summary", async (relationshipId: string): Promise<RhythmSummary> => {
   const access = await accessRelationship(relationshipId);
   const at = now();
-  const [viewerTimezone, otherTimezone, versions, rows] = await Promise.all([
-    timezoneOf(access.viewer.id),
-    timezoneOf(access.otherId),
-    agreedVersions(access.id),
-    rhythmRowsOf(access.id),
-  ]);
+  const [viewerTimezone, versions, rows] = await Promise.all([timezoneOf(access.viewer.id), agreedVersions(access.id), rhythmRowsOf(access.id)]);
   const latest = versions.at(-1) ?? null;
   const open = rows.find((r) => r.status === "proposed");
-  // The form starts from what is agreed when it was agreed in the viewer's own clock; only otherwise is a first guess worked out.
-  const keep = latest && latest.timezone === viewerTimezone ? { cadence: latest.cadence, day: latest.day, part: latest.part } : null;
-  const suggested = keep ? null : await suggestRhythm(access, viewerTimezone, otherTimezone, at);
   return {
     viewerTimezone,
     agreed: latest
@@ -84,9 +80,20 @@ export const getRhythmView = cache(async (relationshipId: string): Promise<Rhyth
           description: describeRhythm({ cadence: open.cadence, day: open.day as Day, part: open.part as DayPart, timezone: open.timezone }, viewerTimezone, at),
         }
       : null,
-    suggestion: keep ?? { ...suggested!, cadence: latest?.cadence ?? suggested!.cadence },
   };
 });
+
+/** The summary and a suggestion for the proposal form: for the open fold only, as the suggestion may read both people's profiles. */
+export async function getRhythmView(relationshipId: string): Promise<RhythmView> {
+  const access = await accessRelationship(relationshipId);
+  const summary = await rhythmSummary(access.id);
+  const { agreed, viewerTimezone } = summary;
+  // The form starts from what is agreed when it was agreed in the viewer's own clock; only otherwise is a first guess worked out.
+  const keep = agreed && agreed.timezone === viewerTimezone ? { cadence: agreed.cadence, day: agreed.day, part: agreed.part } : null;
+  if (keep) return { ...summary, suggestion: keep };
+  const suggested = await suggestRhythm(access, viewerTimezone, await timezoneOf(access.otherId), now());
+  return { ...summary, suggestion: { ...suggested, cadence: agreed?.cadence ?? suggested.cadence } };
+}
 
 /**
  * A first guess both can live with: the seeker's cadence, and the viewer's

@@ -13,7 +13,7 @@ import { accessActiveRelationship, accessRelationship, type RelationshipAccess }
 import { lockRelationship } from "./lock";
 import { getSettings } from "@/lib/dal/staff/settings";
 import { requireStaff } from "@/lib/dal/account/viewer";
-import { rupturesOf } from "./reads";
+import { foldRowsOf, type OpenRuptureRow, type RuptureFacts } from "./fold-rows";
 import { log } from "@/lib/log";
 
 /**
@@ -69,21 +69,27 @@ function openNote<T>(relationshipId: string, ruptureId: string, ciphertext: stri
 /** The open rupture of a relationship, for one of its two people, with both people's words. */
 export async function ruptureState(relationshipId: string): Promise<RuptureState> {
   const access = await accessRelationship(relationshipId);
-  // All of them in one read, shared with the story beside it (./reads.ts): a relationship has a handful.
-  const rows = await rupturesOf(access.id);
-  const open = rows.find((r) => r.status === "open");
-  const repaired = rows.filter((r) => r.status === "repaired");
-  const lastRepairedAt = repaired.reduce<Date | null>((last, r) => (r.resolvedAt && (!last || r.resolvedAt > last) ? r.resolvedAt : last), null);
-  const active = access.status === "active";
+  // Read with the other folds' rows, in one statement (./fold-rows.ts): the summary and this view count the same rows.
+  const rows = await foldRowsOf(access);
+  const tally = ruptureTally(access, rows.ruptures);
   return {
-    open: open && active ? view(access, open) : null,
-    repairs: repaired.length,
-    lastRepairedAt,
-    canName: active && !open,
+    open: tally.open && rows.open ? view(access, rows.open) : null,
+    repairs: tally.repairs,
+    lastRepairedAt: tally.lastRepairedAt,
+    canName: tally.canName,
   };
 }
 
-function view(access: RelationshipAccess, r: typeof ruptures.$inferSelect): RuptureView {
+/** What the repair fold's summary and its content both count: an open rupture (while the relationship lasts), and the repairs. */
+export function ruptureTally(access: RelationshipAccess, rows: readonly RuptureFacts[]) {
+  const open = rows.some((r) => r.status === "open");
+  const repaired = rows.filter((r) => r.status === "repaired");
+  const lastRepairedAt = repaired.reduce<Date | null>((last, r) => (r.resolvedAt && (!last || r.resolvedAt > last) ? r.resolvedAt : last), null);
+  const active = access.status === "active";
+  return { open: open && active, repairs: repaired.length, lastRepairedAt, canName: active && !open };
+}
+
+function view(access: RelationshipAccess, r: OpenRuptureRow): RuptureView {
   const viewerIsOpener = r.openedById === access.viewer.id;
   return {
     id: r.id,

@@ -28,7 +28,8 @@ export const metadata: Metadata = { title: "Your relationship" };
  * repair, the story, ending and safety are folds beside it (below it on a
  * phone, with links to each above the thread), each one click away and open
  * by itself when it holds something that needs the person. A closed fold
- * is sent with its summary only, its content rendered when opened. Each
+ * is sent with its summary only (lib/dal/relationship/fold-summaries.ts,
+ * one read shared by all of them), its content rendered when opened. Each
  * section reads its own data through the DAL, which checks again that the
  * viewer is one of the two people.
  */
