@@ -1,5 +1,5 @@
 import type { RelationshipAccess } from "@/lib/dal/relationship/access";
-import { openThread } from "@/lib/dal/relationship/thread";
+import { openThread, type OpenedThread } from "@/lib/dal/relationship/thread";
 import { crisisResourcesFor } from "@/lib/dal/safety/crisis-resources";
 import { ThreadFrame } from "./thread-frame";
 import { ThreadLive } from "./thread-live";
@@ -10,8 +10,9 @@ import { ThreadLive } from "./thread-live";
  * again that the viewer is one of the two; the archive of an ended
  * relationship is shown without a composer.
  */
-export async function ThreadSection({ access }: { access: RelationshipAccess }) {
-  const opened = await openThread(access.id);
+export async function ThreadSection({ access, opened: reading }: { access: RelationshipAccess; opened?: Promise<OpenedThread> }) {
+  // The page starts the read itself when it needs what was shown (what the viewer has now seen).
+  const opened = await (reading ?? openThread(access.id));
   // The admins' list (or the built-in one); only a region that matches the person's zone is named in place.
   const region = (await crisisResourcesFor(opened.timezone)).find((r) => r.matchesTimezone);
   return (

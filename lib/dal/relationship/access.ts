@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, or, sql, type SQLWrapper } from "drizzle-orm";
 import { db, type Executor, prepared, rowsOf } from "@/db/client";
-import { blocks, friendProfiles, mentorProfiles, needsProfiles, relationships, users } from "@/db/schema";
+import { blocks, friendProfiles, mentorProfiles, needsProfiles, relationships, threadReads, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { uuid } from "@/lib/validation/fields";
 import { requireViewer, type Viewer } from "@/lib/dal/account/viewer";
@@ -34,6 +34,8 @@ export interface RelationshipAccess {
   endReason: string | null;
   endReflection: string | null;
   endingAfter: Date | null;
+  /** The viewer's read mark in the thread when this was read (null: never read), so a view with nothing new writes nothing. */
+  viewerReadAt: Date | null;
 }
 
 export const NOT_FOUND = "We couldn't find that relationship.";
@@ -90,6 +92,10 @@ function accessQuery(executor: Executor) {
       // Qualified by hand: drizzle leaves a one-table query's columns bare, and inside the subselects they must name the outer row.
       seekerZone: zoneOf(sql`${relationships}.${sql.identifier("seeker_id")}`),
       partnerZone: zoneOf(sql`${relationships}.${sql.identifier("partner_id")}`),
+      // The viewer's read mark (a primary-key lookup): the page's "seen up to now" then writes only when there is something new.
+      viewerReadAt: sql<Date | null>`(select ${threadReads.lastReadAt} from ${threadReads} where ${threadReads.relationshipId} = ${relationships}.${sql.identifier("id")} and ${threadReads.userId} = ${viewerId})`.mapWith(
+        threadReads.lastReadAt,
+      ),
     })
     .from(relationships)
     .where(

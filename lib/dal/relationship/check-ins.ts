@@ -241,20 +241,36 @@ async function judge(relationshipId: string, pair: readonly [string, string] | n
 
   const from = open[0]!.startsAt;
   const until = new Date(Math.max(...open.map((r) => r.closesAt.getTime())));
-  const [entries, sent, away] = await Promise.all([
-    db()
-      .select({ checkInId: checkInEntries.checkInId, authorId: checkInEntries.authorId })
-      .from(checkInEntries)
-      .where(inArray(checkInEntries.checkInId, open.map((r) => r.id))),
-    db()
-      .select({ authorId: messages.authorId, createdAt: messages.createdAt })
-      .from(messages)
-      .where(and(eq(messages.relationshipId, relationshipId), gte(messages.createdAt, from), lt(messages.createdAt, until))),
-    absencesOf(relationshipId),
-  ]);
+  const [{ entries, sent }, away] = await Promise.all([entriesAndMessageTimes(relationshipId, open.map((r) => r.id), from, until), absencesOf(relationshipId)]);
   const verdict = judgeWith(members, rows, at, { entries, sent, away });
   if (persist) await applyChanges(verdict.changes, at);
   return persist ? verdict.rows : verdict.rows.map((r, i) => ({ ...r, status: rows[i]!.status }));
+}
+
+/**
+ * Who wrote an entry for each open slot, and when each person wrote in the
+ * thread over the open slots' span: one statement (a union of the two reads,
+ * a round trip each before), on every relationship page and every settle.
+ */
+async function entriesAndMessageTimes(relationshipId: string, openIds: string[], from: Date, until: Date): Promise<Pick<JudgeFacts, "entries" | "sent">> {
+  const rows = await db()
+    // The entries' rows carry no time (null, as is the messages' rows' slot): the two kinds are told apart by which is set.
+    .select({ checkInId: sql<string | null>`${checkInEntries.checkInId}`, authorId: checkInEntries.authorId, createdAt: sql`null::timestamptz`.mapWith(messages.createdAt) })
+    .from(checkInEntries)
+    .where(inArray(checkInEntries.checkInId, openIds))
+    .unionAll(
+      db()
+        .select({ checkInId: sql<string | null>`null::uuid`, authorId: messages.authorId, createdAt: messages.createdAt })
+        .from(messages)
+        .where(and(eq(messages.relationshipId, relationshipId), gte(messages.createdAt, from), lt(messages.createdAt, until))),
+    );
+  const entries: JudgeFacts["entries"][number][] = [];
+  const sent: JudgeFacts["sent"][number][] = [];
+  for (const row of rows) {
+    if (row.checkInId !== null) entries.push({ checkInId: row.checkInId, authorId: row.authorId });
+    else if (row.createdAt) sent.push({ authorId: row.authorId, createdAt: row.createdAt });
+  }
+  return { entries, sent };
 }
 
 /**

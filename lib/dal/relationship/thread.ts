@@ -158,9 +158,28 @@ export async function openThread(relationshipId: unknown): Promise<OpenedThread>
  * viewer has seen the thread up to the moment it rendered: moves the read
  * mark there, writing only if it moves. Takes the access this same request
  * already read (request APIs such as the session cookie are gone by then).
+ * With `shown`, the first page the thread rendered (read after `renderedAt`),
+ * a view with nothing new sends no statement at all (see nothingNewShown).
  */
-export async function rememberThreadSeen(access: RelationshipAccess, renderedAt: Date) {
+export async function rememberThreadSeen(access: RelationshipAccess, renderedAt: Date, shown?: Pick<OpenedThread, "messages" | "earlier">) {
+  if (shown && nothingNewShown(access.viewerReadAt, renderedAt, shown)) return;
   await markReadUpTo(access.id, access.viewer.id, renderedAt);
+}
+
+/**
+ * True when the page shown proves that none of the other person's messages
+ * lies between the viewer's read mark and `renderedAt`, so markReadUpTo would
+ * write nothing: the page reaches back to the read mark (or holds the whole
+ * thread) and none of the other's messages in it is newer than the mark. When
+ * the page cannot tell (no mark yet, or older messages than it shows may be
+ * newer than the mark), false: the statement decides, as before.
+ */
+function nothingNewShown(readAt: Date | null, renderedAt: Date, shown: Pick<OpenedThread, "messages" | "earlier">): boolean {
+  if (!readAt) return false;
+  const times = shown.messages.map((m) => Date.parse(m.createdAt));
+  const oldestShown = Math.min(...times);
+  if (shown.earlier !== null && !(oldestShown <= readAt.getTime())) return false;
+  return !shown.messages.some((m, i) => !m.mine && times[i]! > readAt.getTime() && times[i]! <= renderedAt.getTime());
 }
 
 /** "Show earlier messages": the page before a cursor, oldest first. */

@@ -10,6 +10,7 @@ import { foldRowsOf } from "./fold-rows";
 import { absencesOf, rhythmRowsOf } from "./reads";
 import { finishPlannedEndingIfDue } from "./lifecycle";
 import { dateFormat } from "@/lib/time/format";
+import { perRequest } from "@/lib/dal/system/request-scope";
 
 /**
  * A relationship's story, told from its data for one of its two people:
@@ -42,8 +43,10 @@ type Moment = { key: string; at: Date } & (
  * The story's moments, oldest first, for the closed fold's summary (how
  * many, the latest) and the full story alike, so the two always agree. From
  * rows the rest of the page reads anyway (./reads.ts, ./fold-rows.ts).
+ * Once per request: with the story fold open, its summary and the story
+ * itself ask for the same moments.
  */
-async function momentsOf(relationshipId: string) {
+const momentsOf = perRequest("story-moments", async (relationshipId: string) => {
   // Rendered beside the ending section: both settle a due planned ending first, so they tell the same story.
   await finishPlannedEndingIfDue(relationshipId);
   const access = await accessRelationship(relationshipId);
@@ -70,7 +73,7 @@ async function momentsOf(relationshipId: string) {
   const order = new Map(moments.map((m, i) => [m.key, i]));
   moments.sort((a, b) => a.at.getTime() - b.at.getTime() || order.get(a.key)! - order.get(b.key)!);
   return { access, timezone, moments };
-}
+});
 
 /** The closed fold's summary: how many moments, and when the latest was. No words are made. */
 export async function storySummary(relationshipId: string): Promise<{ timezone: string; moments: number; latest: Date | null }> {

@@ -15,7 +15,7 @@ import { RuptureSection } from "@/components/repair/rupture-section";
 import { ThreadSection } from "@/components/thread/thread-section";
 import { accessRelationship } from "@/lib/dal/relationship/access";
 import { finishPlannedEndingIfDue } from "@/lib/dal/relationship/lifecycle";
-import { rememberThreadSeen } from "@/lib/dal/relationship/thread";
+import { openThread, rememberThreadSeen } from "@/lib/dal/relationship/thread";
 import { now } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
 
@@ -44,9 +44,12 @@ export default async function RelationshipPage({ params, searchParams }: { param
       if (error instanceof NotFoundError) notFound();
       throw error;
     });
-  // Rendering writes nothing; once the page is sent, the viewer has seen the thread up to now.
+  // Rendering writes nothing; once the page is sent, the viewer has seen the thread up to now (a view with nothing new writes nothing).
   const renderedAt = now();
-  after(() => rememberThreadSeen(access, renderedAt));
+  const opened = openThread(access.id);
+  // Handled at once (the thread section shows a failure); the read mark then falls back to its statement.
+  const shown = opened.catch(() => undefined);
+  after(async () => rememberThreadSeen(access, renderedAt, await shown));
   return (
     // data-wide: the page shell gives this page the header's width (components/page-shell.tsx).
     <div data-wide className="flex flex-col gap-3">
@@ -58,7 +61,7 @@ export default async function RelationshipPage({ params, searchParams }: { param
       <RelationshipHeader access={access} />
       <SectionLinks active={access.status === "active"} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <ThreadSection access={access} />
+        <ThreadSection access={access} opened={opened} />
         <div className="flex min-w-0 flex-col gap-3">
           <CheckInsSection access={access} open={open.has("check-ins")} />
           <PulseAndFitSection access={access} open={open.has("just-for-you")} />
