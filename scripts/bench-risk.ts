@@ -1,11 +1,11 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Version 13 (docs/safety.md): sealed sets 1–21 are retired into the second
+ * Version 14 (docs/safety.md): sealed sets 1–23 are retired into the second
  * opinion's training data (1–3 in version 5, 4–6 in version 6, 7 in
  * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11,
- * 16–19 in version 12, 20–21 in version 13), so they are reported under "training data" with the other writers'
- * training sets (training-round5 to 12b; in-sample figures: they say the model
+ * 16–19 in version 12, 20–21 in version 13, 22–23 in version 14), so they are reported under "training data" with the other writers'
+ * training sets (training-round5 to 13a; in-sample figures: they say the model
  * learned them, not that it generalises; the cross-validated figures come
  * from `npm run risk:train`). HELD_OUT lists the sealed sets that measure
  * this version, written blind before its refit; their misses are never printed.
@@ -64,20 +64,28 @@ import { sealedHoldout22 } from "../tests/unit/safety/sealed-holdout-22";
 import { sealedHoldout23 } from "../tests/unit/safety/sealed-holdout-23";
 import { sealedHoldout24 } from "../tests/unit/safety/sealed-holdout-24";
 import { sealedHoldout25 } from "../tests/unit/safety/sealed-holdout-25";
+import { sealedHoldout26 } from "../tests/unit/safety/sealed-holdout-26";
+import { sealedHoldout27 } from "../tests/unit/safety/sealed-holdout-27";
+import { sealedHoldout28 } from "../tests/unit/safety/sealed-holdout-28";
+import { sealedHoldout29 } from "../tests/unit/safety/sealed-holdout-29";
+import { trainingRound13a } from "../tests/unit/safety/training-round13a";
 
 /**
  * The sets held out for this version: [title, examples]. Their misses are never printed.
- * Sets 22 and 23 were written blind on 7 December 2026 (night) by writers who saw no detector
- * code, no other set and no misses, before version 13 was fitted; measured once for version 12
- * and once for version 13 (docs/safety.md, "Version 13"). Sets 24 and 25 were written the same
- * way after version 13 was fitted and measured once for it; no version has been fitted since,
- * so they are still unread by any fit and measure the next one.
+ * Sets 24 and 25 were written blind on 7 December 2026 (night), after version 13 was fitted, by
+ * writers who saw no detector code, no other set and no misses; measured once for version 13.
+ * Sets 26 and 27 were written the same way on 7 December 2026 (late night), before version 14 was
+ * fitted; 24–27 were measured once for version 13 and once for version 14's first fit (not shipped).
+ * Sets 28 and 29 were written after that, before version 14's final threshold choice and fit, and
+ * are its clean measure. No fit has read any of the six (docs/safety.md, "Version 14").
  */
 const HELD_OUT: [string, readonly LabelledExample[]][] = [
-  ["sealed held-out set 22 (long forum posts with a title: the risk in the title, the body or an edit; history with and without a past marker)", sealedHoldout22],
-  ["sealed held-out set 23 (the app's own moments: check-ins, rhythm, repair, and endings whose goodbye is or is not final)", sealedHoldout23],
   ["sealed held-out set 24 (an outside tester's broad mix: every place in the app, every register, writers 18–85)", sealedHoldout24],
   ["sealed held-out set 25 (the life of a pairing or circle, first hello to last message, by people who rarely say it outright)", sealedHoldout25],
+  ["sealed held-out set 26 (a crisis-line worker's broad mix: the shapes a keyword list misses, with their safe twins)", sealedHoldout26],
+  ["sealed held-out set 27 (the community half: circle threads, space posts and replies, match requests; short, slangy)", sealedHoldout27],
+  ["sealed held-out set 28 (a tester's fair try: a new user's first weeks, five Englishes, most crises said practically)", sealedHoldout28],
+  ["sealed held-out set 29 (endings and goodbyes, final or ordinary, amid a pairing's ordinary life)", sealedHoldout29],
 ];
 
 const showMisses = process.argv.includes("--misses");
@@ -134,6 +142,9 @@ function main() {
   report("version 12 training, writer R, short fragments, slang and emoji codes with their twins (training-round12b.ts)", trainingRound12b);
   report("retired sealed set 20 (held out for versions 11 and 12, retired into training in version 13)", sealedHoldout20);
   report("retired sealed set 21 (held out for versions 11 and 12, retired into training in version 13)", sealedHoldout21);
+  report("version 14 training, writer S, endings with their safe twins (training-round13a.ts)", trainingRound13a);
+  report("retired sealed set 22 (held out for versions 12 and 13, retired into training in version 14)", sealedHoldout22);
+  report("retired sealed set 23 (held out for versions 12 and 13, retired into training in version 14)", sealedHoldout23);
 
   if (!onlyTraining) {
     console.log("\n══ held out (never trained or tuned on) ══");

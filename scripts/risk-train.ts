@@ -5,10 +5,10 @@
  * Training data: the tuning corpus with the first corpus's none examples, the
  * sealed sets retired into training (1–3 in version 5, 4–6 in version 6, 7 in
  * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11,
- * 16–19 in version 12, 20–21 in version 13), the other writers' training
+ * 16–19 in version 12, 20–21 in version 13, 22–23 in version 14), the other writers' training
  * sets (training-round6a/6b/7a/7b, from version 7 training-round8a/8b, from
  * version 8 training-round9a/9b/9c/9d, from version 9 training-round10a/10b,
- * from version 11 training-round11a–11d, from version 12 training-round12a/12b),
+ * from version 11 training-round11a–11d, from version 12 training-round12a/12b, from version 14 training-round13a),
  * and the version 5 additions (training-round5.ts) (docs/safety.md, "Version
  * 5" to "Version 10"). No held-out set is read here: the sets that measure a
  * version are kept off the tuning branch and measured once by the lead.
@@ -29,21 +29,22 @@
  *    are the rules' own answers as good as on new text): the highest crisis +
  *    concern recall with false alarms ≤ 8 %, concerns rated crisis at most
  *    10 points above the rules alone, and hard negatives rated crisis at most
- *    2.5 % of them, or the rules' own count if higher. Version 7 lowered these
+ *    3 % of them (2.5 % until version 13; MAX_HARD_RATE says why), or the rules' own count if higher. Version 7 lowered these
  *    from the issue's 8 % and version 6's 2.5 % (to 7.5 % and 2 %), to leave a
  *    margin for new writers, whose false alarms had come out above the pooled
  *    figure (sealed set 7: 14 %); version 12 goes back to them: the pool now
  *    holds the writers of safe twins (12a alone: 22 % false alarms), so the
  *    pooled figure is no longer the easy one, and at 7.5 % and 2 % the picker
  *    gave up three points of crisis recall to them (docs/safety.md,
- *    "Version 12"). The doubt (a rules' crisis lowered to concern
+ *    "Version 12"). Sources left out of the choice: the tuning corpus, and round13a (version 14; see
+ *    pickExclude). The doubt (a rules' crisis lowered to concern
  *    when the model reads everyday words) is searched from 8 % up, never
  *    switched off. Text with no risky word at all is never raised to crisis
  *    (second-opinion.ts, isQuiet; RISK_NO_QUIET=1 measures without that).
  *    Both tables are printed, rules alone beside rules + model.
  * 4. The final models are fitted on everything and written as 8-bit weights.
  *
- * `--no-write` runs the cross-validation only; `--cv-only` stops after the
+ * `--rules-only` prints the rules' own figures and stops; `--no-write` runs the cross-validation only; `--cv-only` stops after the
  * thresholds; `--show` lists the out-of-fold mistakes on every source.
  * RISK_* environment variables override the settings, for experiments;
  * RISK_PICK_EXCLUDE=<source> keeps a source out of the threshold choice, so
@@ -77,6 +78,8 @@ import { sealedHoldout18 } from "../tests/unit/safety/sealed-holdout-18";
 import { sealedHoldout19 } from "../tests/unit/safety/sealed-holdout-19";
 import { sealedHoldout20 } from "../tests/unit/safety/sealed-holdout-20";
 import { sealedHoldout21 } from "../tests/unit/safety/sealed-holdout-21";
+import { sealedHoldout22 } from "../tests/unit/safety/sealed-holdout-22";
+import { sealedHoldout23 } from "../tests/unit/safety/sealed-holdout-23";
 import { trainingRound5 } from "../tests/unit/safety/training-round5";
 import { trainingRound6a } from "../tests/unit/safety/training-round6a";
 import { trainingRound6b } from "../tests/unit/safety/training-round6b";
@@ -96,6 +99,7 @@ import { trainingRound11c } from "../tests/unit/safety/training-round11c";
 import { trainingRound11d } from "../tests/unit/safety/training-round11d";
 import { trainingRound12a } from "../tests/unit/safety/training-round12a";
 import { trainingRound12b } from "../tests/unit/safety/training-round12b";
+import { trainingRound13a } from "../tests/unit/safety/training-round13a";
 import { tuningCorpus } from "../tests/unit/safety/tuning-corpus";
 
 const SEED = 20261206;
@@ -115,8 +119,15 @@ const HARD_WEIGHT = Number(process.env.RISK_HARD_WEIGHT ?? 1);
 const DROPOUT = Number(process.env.RISK_DROPOUT ?? 0.3);
 const MAX_FALSE_ALARMS = Number(process.env.RISK_MAX_FA ?? 0.08);
 const MAX_HARD_CRISIS = Number(process.env.RISK_MAX_HARD ?? 0);
-/** When ≥ 0: hard negatives rated crisis may reach this share of them (or the rules' own count, if higher). */
-const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.025);
+/**
+ * When ≥ 0: hard negatives rated crisis may reach this share of them (or the rules' own count, if higher).
+ * Version 14 moves it from 2.5 % to 3 %. With sets 22 and 23 in the pool (set 23 mostly warm endings in the
+ * words of a final goodbye), 2.5 % held the crisis threshold at 0.45 and cost 1.2 points of crisis recall
+ * leave one source out (91.5 → 92.7 %) for 23 fewer of 4,862 hard negatives at crisis. A crisis missed
+ * leaves a person without a responder; a hard negative at crisis costs a moderator one look. The 8 %
+ * false-alarm limit is unchanged.
+ */
+const MAX_HARD_RATE = Number(process.env.RISK_MAX_HARD_RATE ?? 0.03);
 const MAX_CONCERN_AS_CRISIS = Number(process.env.RISK_MAX_CONCERN_AS_CRISIS ?? 0.1);
 /** How much more a crisis caught counts than a concern caught when the thresholds are picked. */
 const CRISIS_WEIGHT = Number(process.env.RISK_CRISIS_WEIGHT ?? 1);
@@ -207,6 +218,9 @@ function load(): Row[] {
     // Held out for versions 11 and 12 (measured once each), retired in version 13.
     ["sealed-20", sealedHoldout20],
     ["sealed-21", sealedHoldout21],
+    // Held out for versions 12 and 13 (measured once each), retired in version 14.
+    ["sealed-22", sealedHoldout22],
+    ["sealed-23", sealedHoldout23],
     // Two writers of version 6 who saw no detector and no misses: sources like the sealed sets.
     ["round6a", trainingRound6a],
     ["round6b", trainingRound6b],
@@ -228,6 +242,8 @@ function load(): Row[] {
     // Version 12: safe twins of calm crisis lines (12a), fragments and slang with their twins (12b); blind, 7 December 2026.
     ["round12a", trainingRound12a],
     ["round12b", trainingRound12b],
+    // Version 14: endings, each final goodbye beside a safe twin with an ordinary reason (13a); blind, 7 December 2026.
+    ["round13a", trainingRound13a],
     // Written after reading the retired sets' out-of-fold mistakes: used for the final fit,
     // and in cross-validation only with --cv-with-round5 (then the figures flatter).
     ["round5", trainingRound5],
@@ -421,6 +437,12 @@ function main() {
   const sources = [...new Set(rows.map((r) => r.source))].filter((s) => s !== "round5");
   const cvRows = process.argv.includes("--cv-with-round5") ? rows : rows.filter((r) => r.source !== "round5");
   console.log(`${rows.length} training examples (${sources.map((s) => `${s} ${rows.filter((r) => r.source === s).length}`).join(", ")}), ${BUCKETS} feature buckets\n`);
+  if (process.argv.includes("--rules-only")) {
+    // A change to the rules, judged quickly before any fit: the rules' answers on every source but the tuning corpus.
+    const read = rows.filter((r) => r.source !== "tuning").map((row) => ({ row, risk: 0, crisis: 0 }));
+    console.log(`rules alone, every source but tuning: ${describe(figures(read, rulesOnly))}`);
+    return;
+  }
 
   // Leave one source out. RISK_LOSO_CACHE=<file> keeps these predictions for experiments with the
   // threshold choice (the slow part is here): written when absent, read when present. Only for
@@ -443,7 +465,10 @@ function main() {
   // there the rules' own answers are better than on text nobody tuned on.
   // RISK_PICK_EXCLUDE=a,b keeps sources out of the threshold choice: a new writer's set is then
   // predicted with thresholds that never saw it (the honest first estimate for that writer).
-  const pickExclude = new Set(["tuning", ...(process.env.RISK_PICK_EXCLUDE ?? "").split(",").filter(Boolean)]);
+  // Version 14: round13a is left out of the choice too. Nearly every text there is an ending beside a safe twin
+  // written to share its words, far more such twins than any message stream holds; in the choice its hard
+  // negatives alone pulled crisis recall from 91 % to 81 % on the other sources. It still trains the model.
+  const pickExclude = new Set(["tuning", "round13a", ...(process.env.RISK_PICK_EXCLUDE ?? "").split(",").filter(Boolean)]);
   // RISK_THRESHOLDS=risk,crisis,fromNone,doubt (experiments): these instead of the picked ones.
   const forced = process.env.RISK_THRESHOLDS?.split(",").map(Number);
   const thresholds = forced?.length === 4

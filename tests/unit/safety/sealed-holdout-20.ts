@@ -1,6 +1,6 @@
 /**
- * SEALED: held out for version 12 (docs/safety.md). Never tune, train or adjust the detector on it, and
- * never print its misses; `npm run bench:risk` reports its totals only. The next round retires it.
+ * RETIRED: held out for versions 11 and 12 (measured once for each; no fit read it while it was
+ * held out), then retired into training in version 13 (docs/safety.md). Training data now: safe to read.
  *
  * Sealed holdout set 20, written 2026-12-07, written blind (only the brief,
  * categories.ts and labelled.ts were read).

@@ -1,6 +1,6 @@
 /**
- * Written for the next round (version 14), not yet in training: version 13 was fitted and measured
- * without it. Round 14 adds it to scripts/risk-train.ts and is measured on sealed sets written after it.
+ * In training from version 14 (scripts/risk-train.ts). Version 13 was fitted and measured without it;
+ * it trains the model but is kept out of the threshold choice (see pickExclude there).
  */
 /**
  * Training set 13a, written 2026-12-07, written blind (only the brief, categories.ts and labelled.ts were read).
