@@ -1,7 +1,7 @@
 /**
  * `npm run bench:risk` — how well and how fast does assessRisk work?
  *
- * Version 14 (docs/safety.md): sealed sets 1–23 are retired into the second
+ * Version 15 (docs/safety.md): sealed sets 1–23 are retired into the second
  * opinion's training data (1–3 in version 5, 4–6 in version 6, 7 in
  * version 7, 8 in version 8, 9–11 in version 9, 12–13 in version 10, 14–15 in version 11,
  * 16–19 in version 12, 20–21 in version 13, 22–23 in version 14), so they are reported under "training data" with the other writers'
@@ -68,6 +68,9 @@ import { sealedHoldout26 } from "../tests/unit/safety/sealed-holdout-26";
 import { sealedHoldout27 } from "../tests/unit/safety/sealed-holdout-27";
 import { sealedHoldout28 } from "../tests/unit/safety/sealed-holdout-28";
 import { sealedHoldout29 } from "../tests/unit/safety/sealed-holdout-29";
+import { sealedHoldout30 } from "../tests/unit/safety/sealed-holdout-30";
+import { sealedHoldout31 } from "../tests/unit/safety/sealed-holdout-31";
+import { sealedHoldout32 } from "../tests/unit/safety/sealed-holdout-32";
 import { trainingRound13a } from "../tests/unit/safety/training-round13a";
 
 /**
@@ -77,7 +80,9 @@ import { trainingRound13a } from "../tests/unit/safety/training-round13a";
  * Sets 26 and 27 were written the same way on 7 December 2026 (late night), before version 14 was
  * fitted; 24–27 were measured once for version 13 and once for version 14's first fit (not shipped).
  * Sets 28 and 29 were written after that, before version 14's final threshold choice and fit, and
- * are its clean measure. No fit has read any of the six (docs/safety.md, "Version 14").
+ * were its clean measure. Sets 30–32 were written on 8 December 2026 before version 15's fit and
+ * measure it (30 was briefed on the shapes of version 15's idiom change: a targeted test; 31 and 32
+ * are general). No fit has read any of the nine (docs/safety.md, "Version 15").
  */
 const HELD_OUT: [string, readonly LabelledExample[]][] = [
   ["sealed held-out set 24 (an outside tester's broad mix: every place in the app, every register, writers 18–85)", sealedHoldout24],
@@ -86,6 +91,9 @@ const HELD_OUT: [string, readonly LabelledExample[]][] = [
   ["sealed held-out set 27 (the community half: circle threads, space posts and replies, match requests; short, slangy)", sealedHoldout27],
   ["sealed held-out set 28 (a tester's fair try: a new user's first weeks, five Englishes, most crises said practically)", sealedHoldout28],
   ["sealed held-out set 29 (endings and goodbyes, final or ordinary, amid a pairing's ordinary life)", sealedHoldout29],
+  ["sealed held-out set 30 (targeted: ordinary phrases with a serious meaning, beside their harmless twins)", sealedHoldout30],
+  ["sealed held-out set 31 (short phone messages at a bad moment, fragments and slang, a few long ones; the whole ladder)", sealedHoldout31],
+  ["sealed held-out set 32 (an outside evaluator's general acceptance set: every register, plain and oblique)", sealedHoldout32],
 ];
 
 const showMisses = process.argv.includes("--misses");

@@ -482,7 +482,7 @@ function main() {
     for (const s of loso) {
       const got = combined(thresholds)(s);
       const wrong = s.row.level === "none" ? got !== "none" : (s.row.level === "crisis" ? got !== "crisis" : got === "none");
-      if (wrong) console.log(`  ${s.row.source} ${s.row.level}${s.row.hard ? "(hard)" : ""} → ${got} [rules ${s.row.rules}, p ${s.risk.toFixed(2)}/${s.crisis.toFixed(2)}] ${s.row.text}`);
+      if (wrong) console.log(`  ${s.row.source} ${s.row.level}/${s.row.category}${s.row.hard ? "(hard)" : ""} → ${got} [rules ${s.row.rules}, p ${s.risk.toFixed(2)}/${s.crisis.toFixed(2)}] ${s.row.text}`);
     }
   }
   if (process.argv.includes("--by-category")) {

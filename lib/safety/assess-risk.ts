@@ -60,7 +60,7 @@ export { RISK_CATEGORY_LABELS, RISK_CATEGORY_SEVERITY } from "./categories";
  * Bumped whenever the detector's answers change, so that stored assessments
  * made by an older version can be found and re-assessed.
  */
-export const RISK_DETECTOR_VERSION = 14;
+export const RISK_DETECTOR_VERSION = 15;
 
 export interface RiskAssessment {
   level: RiskLevel;

@@ -158,14 +158,15 @@ export const IDIOMS: readonly RegExp[] = [
   // "dead tired", "dead serious", "dead on my feet"
   /\bdead (?:tired|serious|on my feet|beat|set on|good|easy|funny|quiet|bored)\b/g,
   // "I'd rather die than sing karaoke"
-  /\brather (?:die|be dead|kill myself|shoot myself|drown) than\b/g,
+  // Version 15: not when it is said as meant ("…than tell her, and i will", "not even joking").
+  /\brather (?:die|be dead|kill myself|shoot myself|drown) than\b(?![^~]{0,120}\b(?:and i will|i will do it|i mean it|not (?:even )?joking|think about (?:doing )?it|decided)\b)/g,
   // "I could die of embarrassment", "I nearly died laughing"
   /\b(?:die|died|dying|dead) (?:of|from|with)? ?(?:embarrassment|laughter|laughing|boredom|cringe|shame|happiness|cuteness|excitement|heat|hunger|jealousy)\b/g,
   // "I'll kill myself laughing", "killing myself trying to finish this", "kill myself for forgetting"
   /\b(?:killing|kill|killed) (?:myself|yourself|himself|herself|themselves) (?:laughing|trying|working|studying|at the gym|at work|over (?:this|that|it|nothing|a|the)|for (?:this|that|a|nothing|the team|work|forgetting|missing|not|being|leaving|saying|losing)|to (?:finish|get|meet|make|keep|please))\b/g,
   // "my mum is going to kill me when she sees this"
   // …but not a threat: "he says he'll kill me if I leave"
-  /(?<!\b(?:says|said|threatened|threatens|told me|tells me) (?:he|she|they)(?: is| are| will)? )\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b(?! i (?:leave|tell|go|try|call|report|say|speak|break up))/g,
+  /(?<!\b(?:says|said|threatened|threatens|told me|tells me) (?:he|she|they)(?: is| are| will)? )\b(?:going to|will|gonna) kill me (?:when|if|for|lol)\b(?! i (?:leave|tell|go|try|call|report|say|speak|break up))(?![^~]{0,100}\b(?:gets the door|door open|locked in|banging|hiding|punching)\b)/g,
   /\bkill me (?:now )?lol\b/g,
   // "overdosed on coffee", "od on chocolate" — anything that is not a drug
   /\b(?:overdosed|overdose|overdosing) on (?!(?:my|all|his|her|their|pills|drugs|monday|tuesday|wednesday|thursday|friday|saturday|sunday|purpose|christmas|new|the|a|an|heroin|fentanyl|insulin|sleeping|something|it|them)\b)[a-z]+/g,
@@ -176,7 +177,7 @@ export const IDIOMS: readonly RegExp[] = [
   /\b(?:took|taken|take|takes|taking) (?:the|a|my|an) (?:(?:early|late|last|first|night|next|slow|fast|wrong|direct|overnight) )?(?:bus|train|tube|tram|ferry|coach|plane|flight|taxi|cab|uber|metro|subway)(?: (?:home|in|into town|to work|back|there|here))?\b/g,
   // Accidents: "I cut my finger chopping onions", "accidentally burned myself"
   /\b(?:accidentally|by accident) (?:cut|hurt|burned|burnt|stabbed|injured)\b/g,
-  /(?<!\b(?:going to|gonna|will|about to|want to|wanna|i am going to) )\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|himself|herself|themselves|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b(?! on purpose| deliberately)/g,
+  /(?<!\b(?:going to|gonna|will|about to|want to|wanna|i am going to) )\b(?:cut|hurt|burned|burnt|injured|scratched|grazed|stabbed) (?:myself|himself|herself|themselves|my [a-z]+) (?:on (?:a|the|some)|while|when|chopping|cooking|shaving|opening|playing|lifting|running|climbing|falling|skiing|hiking|at the gym|in the kitchen|by accident|accidentally|doing|trying to|with the (?:bread|kitchen) knife|with the (?:kettle|iron|oven|pan|stove|hob|straighteners|curling iron))\b(?![^.]{0,40}\b(?:on purpose|deliberately)\b)/g,
   /\bcross my heart and hope to die\b/g,
   // "on the edge of the cliff for a photo"
   /\b(?:stood|standing|sat|sitting|posed|posing) on the edge of (?:the|a) [a-z]+ (?:for|to take) (?:a )?(?:photo|picture|selfie|pic)\b/g,
@@ -213,7 +214,7 @@ export const IDIOMS: readonly RegExp[] = [
   // Kitchen knives sharpened; a charity dip; a summer jump into the river; work on a roof.
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
   /\b(?:sharpened|sharpening|sharpen) (?:all )?(?:the |my )?(?:[a-z]+ )?knives\b/g,
-  /\b(?:walking|walk|walked|running|run|ran) into the (?:lake|sea|water|river|loch)\b(?=[^.?]{0,50}\b(?:charity|dip|swim|swimming|paddle|wetsuit)\b)/g,
+  /\b(?:walking|walk|walked|running|run|ran) into the (?:lake|sea|water|river|loch)\b(?=[^.?]{0,50}\b(?:charity|dip|swim|swimming|paddle|wetsuit)\b)(?![^.?]{0,50}\bnot (?:swimming|coming|walking) (?:back|out)\b)/g,
   /\bjump(?:ing|ed)? off the bridge into the (?:river|water|lake|sea)\b(?=[^.?]{0,50}\b(?:tradition|every summer|for fun|with (?:my )?(?:mates|friends)|summer)\b)/g,
   /\bon the roof\b(?=[^.?]{0,50}\b(?:slates|tiles|gutters?|aerial|chimney|repairs?|repairing|fixing|laying|roofer|ladder)\b)/g,
   // Supplies with an everyday purpose: "stocked up on lemsip before the snow", "a hosepipe for the allotment".
@@ -240,9 +241,11 @@ export const IDIOMS: readonly RegExp[] = [
   /\bend(?:ing)? (?:my|our|the|this) (?:relationship|marriage|friendship|engagement|contract|lease|tenancy|subscription|membership|streak|career|partnership|placement|course|degree)\b/g,
   // Hyperbole at a party: "i could drink myself to death at this wedding".
   // eslint-disable-next-line security/detect-unsafe-regex -- bounded repeats of whole words, each ending at a space: no backtracking blow-up
-  /\bkill myself\b(?= (?:at|on) (?:this|the|my|her|his|their) (?:[a-z]+ )?(?:wedding|party|christening|do|reunion|stag do|hen do|birthday|festival|gig|barbecue|bbq)\b)/g,
+  /\bkill myself\b(?= (?:at|on) (?:this|the|my|her|his|their) (?:[a-z]+ )?(?:wedding|party|christening|do|reunion|stag do|hen do|birthday (?:party|do|drinks|meal|dinner|bash)|festival|gig|barbecue|bbq)\b)/g,
   // Medicine taken as the whole message: "took my meds".
   /^(?:i )?(?:took|have taken|taken) my (?:pills|vitamins)(?: \.)?$/g,
+  // Version 15: …and a reassurance straight after, to someone who asked: "i've taken my tablets, don't worry mum".
+  /^(?:i )?(?:took|have taken|taken) my (?:pills|vitamins)(?: ,| \.)? (?:do not worry|stop worrying|as promised|like you said)(?: (?:mom|dad|nan|gran|love|hun|babe))?(?: \.)?$/g,
   // The word itself talked about: "unalive is such a weird word".
   /\bkill myself\b(?= is (?:such )?(?:a|an) (?:weird|strange|funny|silly|odd|stupid|dumb|cringe) (?:word|phrase|thing to say)\b)/g,
   // Version 7. Hyperbole with a habit or a trivial cause: "kms every time i hear my voice", "kms this exam was brutal",
@@ -317,7 +320,7 @@ export const IDIOMS: readonly RegExp[] = [
   // Peace made with a fact, unless beside a leaving for good: "i have made my peace with that".
   /(?<!\bfor good and (?:i have )?)\bmade (?:my )?peace with (?:that|the fact)\b/g,
   // Jumps that cannot kill: "jumping off the shed roof".
-  /\b(?:jumping|jump|jumped) off the (?:shed|garage|porch|trampoline|sofa|bed|stage|wall)(?: roof)?\b/g,
+  /\b(?:jumping|jump|jumped) off the (?:shed|garage|porch|trampoline|sofa|bed|stage|wall)(?: roof)?\b(?![^~]{0,120}\b(?:the point|somewhere higher|higher next time|on purpose|nobody knows)\b)/g,
   // Other people's overdoses in the news of a place: "after the overdose in my area last week".
   /\b(?:the |an )?overdoses? in (?:my|our|the) (?:area|town|city|street|estate|community|school|block)\b/g,
   // A view from a bridge: "i am on the bridge, the view is unreal".

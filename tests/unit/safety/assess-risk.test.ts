@@ -235,6 +235,24 @@ describe("assessRisk reading", () => {
     expect(level("my son is trying to kill me")).not.toBe("none");
   });
 
+  it("takes an everyday phrase as an idiom only when nothing says it is meant (version 15)", () => {
+    // The rules alone: these were read as idioms and came out none before version 15.
+    const rules = (text: string) => readByRules(text).assessment.level;
+    expect(rules("I'll kill myself on my birthday. Seventy years is plenty.")).toBe("crisis");
+    expect(rules("I'd rather kill myself than tell my wife how much we owe, and I will. That's decided.")).toBe("crisis");
+    expect(rules("hes banging on the bathroom door and saying he will kill me when he gets in. locked in with my phone")).toBe("crisis");
+    expect(rules("burned my arm on the hob on purpose just now and the skin is coming off")).toBe("crisis");
+    expect(rules("thinking about walking into the sea at night and just not swimming back")).toBe("crisis");
+    // The same phrases in everyday use stay idioms.
+    expect(level("i'll kill myself at my birthday party if they play that song again")).toBe("none");
+    expect(level("I'd rather die than sing karaoke")).toBe("none");
+    expect(level("mum is going to kill me when she gets in and sees the carpet")).toBe("none");
+    expect(level("burned my arm on the hob making pancakes, ouch")).toBe("none");
+    expect(level("jumped off the shed roof with my cousin lol")).toBe("none");
+    expect(level("i've taken my tablets, don't worry mum")).toBe("none");
+    expect(level("I've taken my tablets, all of them, don't worry")).toBe("crisis");
+  });
+
   it("reads the app's own copy as nothing (version 10)", () => {
     expect(assessRisk("You won't see each other anywhere on Alongside").level).toBe("none");
     expect(assessRisk("You won't see each other anywhere on Alongside. You can undo this on your Account page.").level).toBe("none");
