@@ -32,7 +32,9 @@ const schema = z.object({
     })
     .optional(),
   DATABASE_PREPARE: flag,
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // At least 2: start-up migrations hold one connection for their advisory lock while they run on another
+  // (db/migrate-runner.ts), so a pool of one waits for itself forever.
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2, "must be at least 2 (migrations at start-up use two connections)").max(100).default(10),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   APP_URL: z.url().optional(),

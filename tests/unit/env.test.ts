@@ -49,13 +49,16 @@ describe("configuration", () => {
     expect(() => env()).toThrow(/DATABASE_URL: must start with/);
   });
 
-  it("keeps 10 database connections per instance unless told otherwise, and refuses a pool of none", () => {
+  it("keeps 10 database connections per instance unless told otherwise, and refuses a pool of none or one", () => {
     withEnv({ APP_ENV: "development" });
     expect(env().databasePoolMax).toBe(10);
     withEnv({ APP_ENV: "development", DATABASE_POOL_MAX: "4" });
     expect(env().databasePoolMax).toBe(4);
     withEnv({ APP_ENV: "development", DATABASE_POOL_MAX: "0" });
     expect(() => env()).toThrow(/DATABASE_POOL_MAX/);
+    // One connection deadlocks start-up: the migration's lock holds it while the migration waits for another.
+    withEnv({ APP_ENV: "development", DATABASE_POOL_MAX: "1" });
+    expect(() => env()).toThrow(/DATABASE_POOL_MAX.*at least 2/s);
   });
 
   it("treats an empty variable as unset", () => {
