@@ -46,6 +46,8 @@ function firstSession(startsOn: string, day: CircleFixture["day"]): Date {
 }
 
 async function expectNoAxeViolations(page: Page, label: string) {
+  // The <title> is streamed with the page's metadata: axe reads the document only once it is there.
+  await expect(page).toHaveTitle(/\S/);
   // Open every disclosure so what it holds is checked too.
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();

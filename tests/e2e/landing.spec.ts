@@ -31,6 +31,8 @@ test.describe("accessibility (axe, WCAG 2 A and AA)", () => {
     test(`${path} has no violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // The <title> is streamed with the page's metadata: axe reads the document only once it is there.
+      await expect(page).toHaveTitle(/\S/);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
       // Listing rule, impact and targets makes a failure readable without the trace.
       const found = results.violations.map((v) => ({

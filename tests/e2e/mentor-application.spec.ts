@@ -17,6 +17,8 @@ const step = (page: Page, n: number, title: string) =>
 
 /** No WCAG 2 A/AA violations on the page as it is now. */
 async function expectAccessible(page: Page) {
+  // The <title> is streamed with the page's metadata: axe reads the document only once it is there.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   expect(results.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
 }

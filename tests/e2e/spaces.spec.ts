@@ -167,6 +167,8 @@ test("every new page passes axe and fits a 360 px phone", async ({ page, browser
       await expect(p.getByRole("heading", { level: 1 })).toBeVisible();
       const width = await p.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `${path} is wider than 360 px`).toBeLessThanOrEqual(360);
+      // The <title> is streamed with the page's metadata: axe reads the document only once it is there.
+      await expect(p).toHaveTitle(/\S/);
       const results = await new AxeBuilder({ page: p }).withTags(["wcag2a", "wcag2aa"]).analyze();
       expect(results.violations.map((v) => ({ path, rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
     };
