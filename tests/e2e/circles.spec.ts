@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { advanceClock, type FixturePerson, resetClock, serverNow } from "./relationship-fixture";
-import { DEMO_PASSWORD, demo, secondBrowser, signIn, signOut } from "./support";
+import { DEMO_PASSWORD, demo, secondBrowser, signIn, signOut, wcagScan } from "./support";
 
 /**
  * Circles, as people live them: a facilitator proposes a circle; a
@@ -46,11 +45,9 @@ function firstSession(startsOn: string, day: CircleFixture["day"]): Date {
 }
 
 async function expectNoAxeViolations(page: Page, label: string) {
-  // The <title> is streamed with the page's metadata: axe reads the document only once it is there.
-  await expect(page).toHaveTitle(/\S/);
   // Open every disclosure so what it holds is checked too.
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const results = await wcagScan(page);
   expect(results.violations.map((v) => ({ label, rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
 }
 

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, expect, type Locator, type Page } from "@playwright/test";
 
 /**
@@ -163,4 +164,15 @@ export async function openStatusForm(page: Page, verb: "Suspend" | "Reinstate", 
   const reason = page.getByLabel(`Reason ${name} will read`);
   await expect(reason).toBeVisible();
   return reason;
+}
+
+/**
+ * Axe's WCAG 2 A and AA checks on the page as it is now (only inside `include`, when given). It waits
+ * for the page's <title> first: the title is streamed with the page's metadata, and right after a
+ * redirect the heading can be there before it, which axe would report as document-title.
+ */
+export async function wcagScan(page: Page, include?: string) {
+  await expect(page).toHaveTitle(/\S/);
+  const axe = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]);
+  return (include ? axe.include(include) : axe).analyze();
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { makeRelationship, openRelationship } from "./relationship-fixture";
-import { notice, secondBrowser, signIn } from "./support";
+import { notice, secondBrowser, signIn, wcagScan } from "./support";
 
 /**
  * The thread between two people: live delivery without a reload, drafts that
@@ -176,7 +175,7 @@ test("crisis language: the author sees care and helplines at once, the other per
     await expect(thread(page, partner.name).getByText("I'm really glad you told me.")).toBeVisible();
 
     // The thread, notes and composer pass axe (WCAG 2 A and AA), and fit a 360 px phone.
-    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="thread-heading"]').withTags(["wcag2a", "wcag2aa"]).analyze();
+    const results = await wcagScan(page, 'section[aria-labelledby="thread-heading"]');
     expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
     await page.setViewportSize({ width: 360, height: 740 });
     await expect(sendButton(page)).toBeVisible();
